@@ -1,0 +1,110 @@
+// The contract shared by the engine, the rule pack, the CLI, the reporters and the extension.
+// Browser-safe: nothing here (or in core/ outside core/node/) may import node built-ins.
+import type { VFileMessage } from 'vfile-message';
+
+export type Severity = 'error' | 'warning' | 'info';
+/** How a user sets a rule or category in config: `warn` is `warning`. */
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'warning' | 'error';
+
+export const CATEGORY_IDS = [
+  'status-inquiry',
+  'document-demand',
+  'profiling',
+  'civil-detention',
+  'detainer',
+  'ice-notification',
+  'enforcement-role',
+  'status-threat',
+  'certification-barrier',
+  'language-access',
+  'dehumanizing-term',
+  'missing-provision',
+  'inclusive-language',
+  'plain-language',
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+export const DOCUMENT_KINDS = ['general-order', 'bulletin', 'outreach'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const SOURCE_FORMATS = ['markdown', 'text', 'html', 'docx'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export interface Citation {
+  /** Short name of the source, e.g. "California Government Code § 7284.6". */
+  title: string;
+  /** What the source says that matters here, in the project's own words. */
+  note?: string;
+}
+
+/** Replace `text.slice(range[0], range[1])` (offsets into the linted text) with `text`. */
+export interface Suggestion {
+  title: string;
+  range: [number, number];
+  text: string;
+  /** true when the suggestion inserts a model section rather than editing flagged text. */
+  insertion?: boolean;
+}
+
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * A finding is a vfile message (reason, ruleId, source, place, actual, expected, url, note)
+ * with trustlint's own fields. `source` is always "trustlint".
+ */
+export interface TrustlintMessage extends VFileMessage {
+  category: CategoryId;
+  severity: Severity;
+  suggestions: Suggestion[];
+  citations: Citation[];
+}
+
+/** Plain-object form of a finding: what JSON output, storage and extension messaging carry. */
+export interface FindingJSON {
+  ruleId: string;
+  source: 'trustlint';
+  category: CategoryId;
+  severity: Severity;
+  reason: string;
+  line: number;
+  column: number;
+  start: Point;
+  end: Point;
+  actual: string;
+  expected: string[];
+  url: string;
+  note?: string;
+  suggestions: Suggestion[];
+  citations: Citation[];
+}
+
+export interface TrustlintConfig {
+  /** Rule id or category id → setting. A rule id wins over its category. */
+  rules?: Record<string, SeveritySetting>;
+  kind?: DocumentKind;
+  /** Phrases never to flag (case-insensitive): a finding whose actual text contains one is dropped. */
+  allow?: string[];
+}
+
+export interface LintOptions {
+  /** Input format; guessed from `filename` when absent, else markdown. */
+  format?: SourceFormat;
+  /** Document kind; guessed from the title when absent. */
+  kind?: DocumentKind;
+  config?: TrustlintConfig;
+  /** Used for format guessing and as the vfile path. */
+  filename?: string;
+}
+
+export interface LintResult {
+  /** The text that offsets refer to: the source itself, or for docx the extracted text. */
+  text: string;
+  format: SourceFormat;
+  kind: DocumentKind;
+  /** Sorted by start offset. */
+  messages: TrustlintMessage[];
+}

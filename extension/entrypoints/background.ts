@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The linting engine runs here (service worker), never in page frames.
+});
