@@ -1,0 +1,361 @@
+import type { Sentence, Token } from './sentences.ts';
+
+/**
+ * How a clause binds its subject:
+ * - obligation: shall, must, is required to, is to, will (as a directive)
+ * - permission: may, can, is authorized/permitted/allowed to
+ * - recommendation: should, is encouraged/expected to
+ * - imperative: a bare verb opening the sentence ("Bring your papers")
+ * - statement: a finite verb with no modal ("The Department verifies...")
+ */
+export type Modality = 'obligation' | 'permission' | 'recommendation' | 'imperative' | 'statement';
+
+export interface Span {
+  /** Word indexes into the sentence's words, end exclusive. */
+  from: number;
+  to: number;
+}
+
+export interface Exception extends Span {
+  /** Narrow exceptions keep a prohibition intact (status as an element of the crime, a judicial warrant). */
+  narrow: boolean;
+}
+
+export interface Clause extends Span {
+  sentence: Sentence;
+  subject?: Span;
+  /** The modal or verb group ("shall", "are authorized to"). */
+  modal?: Span;
+  modality: Modality;
+  /** The clause as a whole forbids what it describes (negated modal or subject, "is prohibited"...). */
+  negated: boolean;
+  /** Word indexes of negation markers inside the clause. */
+  negations: number[];
+  exceptions: Exception[];
+  /** For a list item: the lead-in clause whose frame it inherits ("Members shall not:"). */
+  frame?: Clause;
+}
+
+const MODALS: Record<string, Modality> = {
+  shall: 'obligation',
+  must: 'obligation',
+  will: 'obligation',
+  "'ll": 'obligation',
+  should: 'recommendation',
+  ought: 'recommendation',
+  may: 'permission',
+  can: 'permission',
+  could: 'permission',
+  might: 'permission',
+  would: 'obligation',
+};
+const NEGATED_MODALS: Record<string, Modality> = {
+  cannot: 'permission',
+  "can't": 'permission',
+  "won't": 'obligation',
+  "shouldn't": 'recommendation',
+  "mustn't": 'obligation',
+  "shan't": 'obligation',
+  "couldn't": 'permission',
+  "wouldn't": 'obligation',
+};
+// "is authorized to", "are encouraged to", "has the authority to"...
+const MODAL_ADJECTIVES: Record<string, Modality> = {
+  authorized: 'permission',
+  authorised: 'permission',
+  permitted: 'permission',
+  allowed: 'permission',
+  free: 'permission',
+  able: 'permission',
+  encouraged: 'recommendation',
+  expected: 'recommendation',
+  advised: 'recommendation',
+  required: 'obligation',
+  directed: 'obligation',
+  instructed: 'obligation',
+  obligated: 'obligation',
+  obliged: 'obligation',
+  mandated: 'obligation',
+  ordered: 'obligation',
+};
+const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
+const DO = new Set(['do', 'does', 'did']);
+const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
+const CONTRACTED_NEGATIONS = /n't$/;
+const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'precluded', 'refrain', 'disallowed']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when', 'whether', 'because', 'where', 'unless', 'while', 'although', 'after', 'before', 'until']);
+const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
+const NARROW_EXCEPTION =
+  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
+const OPENING_SUBORDINATORS = new Set(['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until', 'once', 'whenever']);
+
+export interface ClauseOptions {
+  /** Base verbs the rule pack treats as imperatives when they open a sentence. */
+  imperativeVerbs?: ReadonlySet<string>;
+}
+
+/**
+ * Splits a sentence into clauses and reads each one's subject, modality, polarity and exceptions.
+ * Clauses are separated by semicolons and by a coordinator followed by a new verb group
+ * ("..., but may ask", "and shall not").
+ */
+export function analyseSentence(sentence: Sentence, options: ClauseOptions = {}): Clause[] {
+  const words = sentence.words;
+  const bounds = clauseBoundaries(sentence);
+  const clauses: Clause[] = [];
+  let previous: Clause | undefined;
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const clause = readClause(sentence, bounds[i]!, bounds[i + 1]!, options, previous);
+    if (clause.to > clause.from) clauses.push(clause);
+    previous = clause;
+  }
+  if (clauses.length === 0 && words.length > 0) clauses.push(readClause(sentence, 0, words.length, options));
+  return clauses;
+}
+
+function clauseBoundaries(sentence: Sentence): number[] {
+  const { words, text, start } = sentence;
+  const bounds = [0];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const gap = text.slice(words[i - 1]!.end - start, word.start - start);
+    if (gap.includes(';')) {
+      bounds.push(i);
+      continue;
+    }
+    // "..., but may ask" / "and shall not" / "or will": a coordinator that opens a new verb group.
+    if ((word.lower === 'but' || word.lower === 'and' || word.lower === 'or') && i + 1 < words.length) {
+      const next = words[i + 1]!.lower;
+      const after = words[i + 2]?.lower;
+      if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS)) {
+        // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
+        bounds.push(i);
+      }
+    }
+  }
+  bounds.push(words.length);
+  return bounds;
+}
+
+function readClause(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  options: ClauseOptions,
+  previous?: Clause,
+): Clause {
+  const words = sentence.words;
+  const lower = (i: number): string => words[i]?.lower ?? '';
+  const negations: number[] = [];
+  const exceptions: Exception[] = [];
+  let modal: Span | undefined;
+  let modality: Modality = 'statement';
+
+  // Find the main verb group: the first modal that is not inside a relative or subordinate clause
+  // opening the sentence ("A person who cannot show a visa may be asked...").
+  let subordinateUntil = -1;
+  for (let i = from; i < to; i++) {
+    const word = lower(i);
+    if (RELATIVE.has(word) && i > subordinateUntil) {
+      // A relative clause's own verb group ("who cannot show") is not the main one; an opening
+      // subordinate clause ("When ... exists, officers shall") runs to its comma.
+      subordinateUntil = Math.max(i, ownVerbGroupEnd(words, i + 1, to));
+      const comma = nextComma(sentence, i, to);
+      if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) subordinateUntil = Math.max(subordinateUntil, comma);
+      continue;
+    }
+    if (i <= subordinateUntil) continue;
+    const group = modalAt(words, i, to);
+    if (group) {
+      modal = { from: i, to: group.to };
+      modality = group.modality;
+      break;
+    }
+  }
+  // "The Department does not verify...", "Our officers never ask..."
+  if (!modal) {
+    for (let i = from; i < to; i++) {
+      if (DO.has(lower(i)) || /^(?:does|do|did|is|are|was|were)n't$/.test(lower(i))) {
+        modal = { from: i, to: i + 1 };
+        break;
+      }
+    }
+  }
+  // A bare verb opening the sentence is an imperative ("Bring your papers", "Do not ask").
+  if (!modal && from === 0) {
+    const first = lower(0);
+    if (first === 'do' || first === "don't" || first === 'never') {
+      modality = 'imperative';
+    } else if (options.imperativeVerbs?.has(first)) {
+      modality = 'imperative';
+    }
+  }
+  if (!modal && modality === 'statement' && previous) {
+    // "…shall not arrest anyone; nor detain…" keeps the previous clause's subject and modal frame.
+    modality = previous.modality;
+  }
+
+  for (let i = from; i < to; i++) {
+    const word = lower(i);
+    if (EXCEPTION_OPENERS.has(word) || (word === 'only' && isConditional(lower(i + 1))) || (word === 'other' && lower(i + 1) === 'than')) {
+      const end = exceptionEnd(sentence, i, to);
+      const span = words
+        .slice(i, end)
+        .map((w) => w.lower)
+        .join(' ');
+      exceptions.push({ from: i, to: end, narrow: NARROW_EXCEPTION.test(span) });
+      i = end - 1;
+      continue;
+    }
+    if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
+      negations.push(i);
+    }
+  }
+
+  const subject = modal ? { from, to: modal.from } : undefined;
+  const negated = isClauseNegated(sentence, from, to, modal, subject, negations, modality);
+  return { sentence, from, to, subject, modal, modality, negated, negations, exceptions };
+}
+
+function isClauseNegated(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  modal: Span | undefined,
+  subject: Span | undefined,
+  negations: number[],
+  modality: Modality,
+): boolean {
+  const words = sentence.words;
+  const lower = (i: number): string => words[i]?.lower ?? '';
+  // "No member shall", "Nobody may", "No one is to", "Under no circumstances shall"...
+  if (subject) {
+    for (let i = subject.from; i < subject.to; i++) {
+      const word = lower(i);
+      if (word === 'nobody' || word === 'none' || word === 'neither') return true;
+      if (word === 'no' && i === subject.from) return true;
+      if (word === 'no' && (lower(i + 1) === 'circumstances' || lower(i + 1) === 'time' || lower(i + 1) === 'case')) return true;
+    }
+  }
+  if (modality === 'imperative' && (lower(0) === 'never' || lower(0) === "don't" || (lower(0) === 'do' && lower(1) === 'not'))) {
+    return true;
+  }
+  if (modal) {
+    // A negation right after the verb group ("shall not", "may never", "are not authorized to", "does not").
+    const modalWord = lower(modal.from);
+    if (modalWord in NEGATED_MODALS || CONTRACTED_NEGATIONS.test(modalWord)) return true;
+    for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
+      const word = lower(i);
+      if (word === 'not' || word === 'never' || CONTRACTED_NEGATIONS.test(word)) return true;
+    }
+    // "are prohibited from", "shall refrain from"
+    for (let i = modal.from; i < Math.min(to, modal.to + 3); i++) if (PROHIBITING.has(lower(i))) return true;
+  }
+  // "Asking a caller about status is prohibited." / "...is not permitted."
+  for (const index of negations) {
+    if (index <= from) continue;
+    const word = lower(index);
+    if (PROHIBITING.has(word) && BE.has(lower(index - 1))) return true;
+    if (word === 'not' && BE.has(lower(index - 1)) && MODAL_ADJECTIVES[lower(index + 1)] === 'permission') return true;
+  }
+  return false;
+}
+
+/** Whether the action at word `index` is forbidden by the clause (or by the list frame it inherits). */
+export function forbidsAt(clause: Clause, index: number): boolean {
+  const words = clause.sentence.words;
+  let forbidden = clause.negated;
+  if (!forbidden) {
+    // A negation between the verb group and the action: "will never ask", "shall request no documents".
+    const from = clause.modal ? clause.modal.from : clause.from;
+    for (const negation of clause.negations) {
+      if (negation >= from && negation < index && !insideException(clause, negation)) {
+        const word = words[negation]!.lower;
+        if (word === 'no' && !isObjectNegation(clause, negation, index)) continue;
+        forbidden = true;
+        break;
+      }
+    }
+  }
+  // A list item inherits its lead-in's frame; its own negation flips it ("Members may: ... not ask").
+  if (clause.frame && !clause.modal) {
+    return clause.frame.negated !== forbidden;
+  }
+  return forbidden;
+}
+
+/** The rule's action is allowed or required by the clause and no narrow exception confines it. */
+export function affirmsAt(clause: Clause, index: number): boolean {
+  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow && exception.from > index);
+  return !clause.exceptions.some((exception) => exception.narrow);
+}
+
+export function insideException(clause: Clause, index: number): boolean {
+  return clause.exceptions.some((exception) => index >= exception.from && index < exception.to);
+}
+
+/** The subject text of a clause (or of its frame, for a list item), e.g. "Members". */
+export function subjectText(clause: Clause): string | undefined {
+  const source = clause.subject && clause.subject.to > clause.subject.from ? clause : clause.frame;
+  if (!source?.subject || source.subject.to <= source.subject.from) return undefined;
+  const words = source.sentence.words;
+  const first = words[source.subject.from]!;
+  const last = words[source.subject.to - 1]!;
+  return source.sentence.block.text.slice(first.start, last.end);
+}
+
+function isObjectNegation(clause: Clause, negation: number, index: number): boolean {
+  // "request no documents" negates the object when it comes right before it; "no" further back is
+  // usually part of another phrase ("a driver who has no license").
+  return index - negation <= 3 && clause.sentence.words[negation - 1]?.lower !== 'has';
+}
+
+function modalAt(words: Token[], i: number, to: number): { to: number; modality: Modality } | undefined {
+  const word = words[i]!.lower;
+  if (word in NEGATED_MODALS) return { to: i + 1, modality: NEGATED_MODALS[word]! };
+  if (word in MODALS) {
+    // "will" as a noun ("the victim's will") is rare in policy text; accept.
+    return { to: i + 1, modality: MODALS[word]! };
+  }
+  if (BE.has(word) || word === 'has' || word === 'have') {
+    // is/are [not] authorized to, has the authority to, is to
+    let j = i + 1;
+    if (words[j]?.lower === 'not' || words[j]?.lower === 'never') j++;
+    const next = words[j]?.lower ?? '';
+    if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
+    if (next === 'the' && (words[j + 1]?.lower === 'authority' || words[j + 1]?.lower === 'discretion') && words[j + 2]?.lower === 'to') {
+      return { to: j + 3, modality: 'permission' };
+    }
+    if (BE.has(word) && next === 'to' && j + 1 < to) return { to: j + 1, modality: 'obligation' };
+  }
+  if ((word === 'need' || word === 'needs') && words[i + 1]?.lower === 'to') return { to: i + 2, modality: 'obligation' };
+  return undefined;
+}
+
+/** End (inclusive) of a verb group within two words after a relative pronoun, or -1. */
+function ownVerbGroupEnd(words: Token[], from: number, to: number): number {
+  for (let i = from; i < Math.min(to, from + 2); i++) {
+    const group = modalAt(words, i, to);
+    if (group) return group.to - 1;
+  }
+  return -1;
+}
+
+function nextComma(sentence: Sentence, from: number, to: number): number {
+  const { words, text, start } = sentence;
+  for (let i = from + 1; i < to; i++) {
+    if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) return i - 1;
+  }
+  return -1;
+}
+
+function isConditional(word: string): boolean {
+  return word === 'when' || word === 'if' || word === 'where' || word === 'after' || word === 'upon' || word === 'once' || word === 'for' || word === 'in';
+}
+
+function exceptionEnd(sentence: Sentence, from: number, to: number): number {
+  // An exception runs to the end of the clause, or to a comma followed by a new verb group.
+  const comma = nextComma(sentence, from, to);
+  if (comma !== -1 && modalAt(sentence.words, comma + 1, to)) return comma + 1;
+  return to;
+}

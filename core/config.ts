@@ -1,0 +1,60 @@
+import { CATEGORY_IDS, DOCUMENT_KINDS, type Severity, type SeveritySetting, type TrustlintConfig } from './types.ts';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const SETTINGS = new Set<SeveritySetting>(['off', 'info', 'warn', 'warning', 'error']);
+
+/**
+ * Validates a parsed configuration object. `origin` names where it came from (a file path) and
+ * starts every error message, so that a user knows which file to fix.
+ */
+export function resolveConfig(value: unknown, origin: string, knownRuleIds: ReadonlySet<string>): TrustlintConfig {
+  const fail = (problem: string): never => {
+    throw new ConfigError(`${origin}: ${problem}`);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('expected a JSON object');
+  const input = value as Record<string, unknown>;
+  const config: TrustlintConfig = {};
+  for (const key of Object.keys(input)) {
+    if (key !== 'rules' && key !== 'kind' && key !== 'allow' && key !== '$schema') fail(`unknown setting "${key}"`);
+  }
+  if (input.rules !== undefined) {
+    if (typeof input.rules !== 'object' || input.rules === null || Array.isArray(input.rules)) {
+      fail('"rules" must be an object mapping rule or category ids to off, info, warn or error');
+    }
+    config.rules = {};
+    for (const [id, setting] of Object.entries(input.rules as Record<string, unknown>)) {
+      if (!knownRuleIds.has(id) && !(CATEGORY_IDS as readonly string[]).includes(id)) fail(`unknown rule or category "${id}"`);
+      if (typeof setting !== 'string' || !SETTINGS.has(setting as SeveritySetting)) {
+        fail(`rule "${id}" must be off, info, warn or error`);
+      }
+      config.rules[id] = setting as SeveritySetting;
+    }
+  }
+  if (input.kind !== undefined) {
+    if (!(DOCUMENT_KINDS as readonly unknown[]).includes(input.kind)) fail(`"kind" must be one of ${DOCUMENT_KINDS.join(', ')}`);
+    config.kind = input.kind as TrustlintConfig['kind'];
+  }
+  if (input.allow !== undefined) {
+    if (!Array.isArray(input.allow) || input.allow.some((phrase) => typeof phrase !== 'string' || phrase.trim() === '')) {
+      fail('"allow" must be a list of non-empty phrases');
+    }
+    config.allow = input.allow as string[];
+  }
+  return config;
+}
+
+/** The severity a finding gets under a config: the rule's own setting wins over its category's. */
+export function effectiveSeverity(
+  config: TrustlintConfig | undefined,
+  ruleId: string,
+  category: string,
+  fallback: Severity,
+): Severity | 'off' {
+  const setting = config?.rules?.[ruleId] ?? config?.rules?.[category];
+  if (setting === undefined) return fallback;
+  if (setting === 'warn') return 'warning';
+  return setting;
+}

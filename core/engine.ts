@@ -1,0 +1,340 @@
+import { location } from 'vfile-location';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { analyseSentence, type Clause, type ClauseOptions } from './analysis/clause.ts';
+import { parseBlock, sentencesOf } from './analysis/sentences.ts';
+import { effectiveSeverity } from './config.ts';
+import { splitChunks } from './document/chunks.ts';
+import { readDocx } from './document/docx.ts';
+import { readHtml } from './document/html.ts';
+import { readMarkdown } from './document/markdown.ts';
+import type { Directive, BlockReading } from './document/mdast-blocks.ts';
+import type { Block } from './document/model.ts';
+import { readText } from './document/text.ts';
+import { guessKind } from './kind.ts';
+import type { AnalysedSentence, DocumentReport, Rule } from './rules/api.ts';
+import type {
+  DocumentKind,
+  LintOptions,
+  LintResult,
+  Severity,
+  SourceFormat,
+  Suggestion,
+  TrustlintConfig,
+  TrustlintMessage,
+} from './types.ts';
+
+/** A finding before config and positions are applied; offsets are absolute. */
+interface RawFinding {
+  rule: Rule;
+  start: number;
+  end: number;
+  reason: string;
+  ruleId?: string;
+  expected?: string[];
+  note?: string;
+  suggestions: Suggestion[];
+}
+
+/** A block's analysis, cached by its text, its lead-in and the document kind; offsets are block-relative. */
+interface BlockAnalysis {
+  sentences: AnalysedSentence[];
+  /** Findings with offsets into the block's text. */
+  findings: RawFinding[];
+}
+
+export interface EngineOptions {
+  rules: readonly Rule[];
+  clause?: ClauseOptions;
+}
+
+/**
+ * Runs every rule over a document in one pass. Blocks are analysed once and cached by content, so a
+ * session re-analyses only what changed between calls.
+ */
+export class Engine {
+  private cache = new Map<string, BlockAnalysis>();
+  private readonly rules: readonly Rule[];
+  private readonly clauseOptions: ClauseOptions;
+
+  constructor(options: EngineOptions) {
+    this.rules = options.rules;
+    this.clauseOptions = options.clause ?? {};
+  }
+
+  async lint(source: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
+    const format = options.format ?? formatFromName(options.filename) ?? (typeof source === 'string' ? 'markdown' : 'docx');
+    if (format === 'docx') {
+      if (typeof source === 'string') throw new TypeError('a .docx document must be given as bytes');
+      const { text, blocks } = await readDocx(source);
+      return this.finish(text, format, [{ start: 0, blocks, directives: [] }], options);
+    }
+    const text = typeof source === 'string' ? source : decodeUtf8(source);
+    return this.lintText(text, { ...options, format });
+  }
+
+  /** Synchronous linting of markdown, plain text or HTML (what editors and sessions hand over). */
+  lintText(text: string, options: LintOptions = {}): LintResult {
+    const format = options.format ?? formatFromName(options.filename) ?? 'markdown';
+    if (format === 'docx') throw new TypeError('use lint() for .docx documents');
+    if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options);
+    const read = format === 'text' ? readText : readMarkdown;
+    const parts = splitChunks(text).map((chunk) => ({ start: chunk.start, ...this.readChunk(read, text.slice(chunk.start, chunk.end)) }));
+    return this.finish(text, format, parts, options);
+  }
+
+  private chunkCache = new Map<string, BlockReading>();
+  private nextChunkCache = new Map<string, BlockReading>();
+
+  /** Chunks are parsed once; the cache keeps what the latest document used. */
+  private readChunk(read: (source: string) => BlockReading, chunk: string): BlockReading {
+    const key = (read === readText ? 't' : 'm') + chunk;
+    const reading = this.chunkCache.get(key) ?? read(chunk);
+    this.nextChunkCache.set(key, reading);
+    return reading;
+  }
+
+  private finish(
+    text: string,
+    format: SourceFormat,
+    parts: { start: number; blocks: Block[]; directives: Directive[] }[],
+    options: LintOptions,
+  ): LintResult {
+    const config = options.config;
+    const kind = options.kind ?? config?.kind ?? guessKind(text);
+    const nextCache = new Map<string, BlockAnalysis>();
+    const blocks: Block[] = [];
+    const blockStarts: number[] = [];
+    const directives: Directive[] = [];
+    const sentences: AnalysedSentence[] = [];
+    const findings: RawFinding[] = [];
+
+    for (const part of parts) {
+      const base = blocks.length;
+      for (const [index, block] of part.blocks.entries()) {
+        let leadIn = block.leadIn === undefined ? undefined : base + block.leadIn;
+        if (block.kind === 'list-item' && leadIn === undefined && index === 0) leadIn = continuedLeadIn(blocks);
+        const global: Block = { ...block, leadIn };
+        blocks.push(global);
+        blockStarts.push(part.start);
+      }
+      for (const directive of part.directives) directives.push({ ...directive, offset: directive.offset + part.start });
+    }
+
+    for (const [index, block] of blocks.entries()) {
+      const leadIn = block.leadIn === undefined ? undefined : blocks[block.leadIn];
+      const key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
+      let analysis = this.cache.get(key) ?? nextCache.get(key);
+      if (!analysis) analysis = this.analyseBlock(block, leadIn, kind);
+      nextCache.set(key, analysis);
+      const shift = blockStarts[index]!;
+      const toSource = (offset: number): number => (block.offsets[offset] ?? block.offsets[block.offsets.length - 1]!) + shift;
+      for (const analysed of analysis.sentences) sentences.push(analysed);
+      for (const finding of analysis.findings) {
+        findings.push({
+          ...finding,
+          start: toSource(finding.start),
+          end: endToSource(block, finding.end, shift),
+          suggestions: finding.suggestions.map((suggestion) => ({
+            ...suggestion,
+            range: [toSource(suggestion.range[0]), endToSource(block, suggestion.range[1], shift)],
+          })),
+        });
+      }
+    }
+    // Keep only what this document used: the cache stays the size of the live document.
+    this.cache = nextCache;
+    this.chunkCache = this.nextChunkCache;
+    this.nextChunkCache = new Map();
+
+    const documentBlocks = blocks.map((block, index) => ({
+      ...block,
+      offsets: blockStarts[index] ? block.offsets.map((offset) => offset + blockStarts[index]!) : block.offsets,
+    }));
+    for (const rule of this.rules) {
+      if (!rule.document) continue;
+      rule.document({
+        text,
+        format,
+        kind,
+        blocks: documentBlocks,
+        sentences,
+        report: (report: DocumentReport) => findings.push(documentFinding(rule, report)),
+      });
+    }
+
+    return { text, format, kind, messages: toMessages(text, findings, directives, documentBlocks, kind, config) };
+  }
+
+  private analyseBlock(block: Block, leadIn: Block | undefined, kind: DocumentKind): BlockAnalysis {
+    const frame = leadIn && /[:—–-]\s*$/.test(leadIn.text) ? leadInFrame(leadIn, this.clauseOptions) : undefined;
+    const tree = parseBlock(block);
+    const analysed: AnalysedSentence[] = [];
+    const findings: RawFinding[] = [];
+    for (const sentence of sentencesOf(block, tree)) {
+      const clauses = analyseSentence(sentence, this.clauseOptions);
+      if (frame && block.kind === 'list-item') for (const clause of clauses) clause.frame = frame;
+      analysed.push({ sentence, clauses });
+      for (const rule of this.rules) {
+        if (!rule.sentence) continue;
+        rule.sentence({
+          sentence,
+          clauses,
+          kind,
+          report: (report) =>
+            findings.push({
+              rule,
+              start: report.start,
+              end: report.end,
+              reason: report.reason,
+              expected: report.expected,
+              note: report.note,
+              suggestions: (report.suggestions ?? []).map((edit) => ({
+                title: edit.title,
+                range: [edit.start, edit.end],
+                text: edit.text,
+              })),
+            }),
+        });
+      }
+    }
+    return { sentences: analysed, findings };
+  }
+}
+
+/** The frame a list inherits: the last clause of its lead-in ("Members shall not:"). */
+function leadInFrame(leadIn: Block, options: ClauseOptions): Clause | undefined {
+  const sentences = sentencesOf(leadIn, parseBlock(leadIn));
+  const last = sentences[sentences.length - 1];
+  if (!last) return undefined;
+  return analyseSentence(last, options).at(-1);
+}
+
+/** A list continued after a blank line keeps the lead-in of the items before it. */
+function continuedLeadIn(blocks: Block[]): number | undefined {
+  const previous = blocks[blocks.length - 1];
+  if (!previous) return undefined;
+  if (previous.kind === 'list-item') return previous.leadIn;
+  if (previous.kind === 'paragraph') return blocks.length - 1;
+  return undefined;
+}
+
+function endToSource(block: Block, end: number, shift: number): number {
+  // The end offset maps through the last character it covers, so markup between characters stays out.
+  if (end <= 0) return (block.offsets[0] ?? 0) + shift;
+  return (block.offsets[Math.min(end, block.text.length) - 1] ?? 0) + 1 + shift;
+}
+
+function documentFinding(rule: Rule, report: DocumentReport): RawFinding {
+  return {
+    rule,
+    start: report.start,
+    end: report.end,
+    reason: report.reason,
+    ruleId: report.ruleId,
+    expected: report.expected,
+    note: report.note,
+    suggestions: report.suggestions ?? [],
+  };
+}
+
+function toMessages(
+  text: string,
+  findings: RawFinding[],
+  directives: Directive[],
+  blocks: Block[],
+  kind: DocumentKind,
+  config: TrustlintConfig | undefined,
+): TrustlintMessage[] {
+  const place = location(new VFile(text));
+  const allow = (config?.allow ?? []).map((phrase) => phrase.toLowerCase());
+  const silenced = directiveRanges(directives, blocks, text.length);
+  const messages: TrustlintMessage[] = [];
+  for (const finding of findings) {
+    const { meta } = finding.rule;
+    const ruleId = finding.ruleId ?? meta.id;
+    if (meta.kinds && !meta.kinds.includes(kind)) continue;
+    const severity = effectiveSeverity(config, ruleId, meta.category, meta.severity);
+    if (severity === 'off') continue;
+    const actual = text.slice(finding.start, finding.end);
+    if (allow.some((phrase) => actual.toLowerCase().includes(phrase))) continue;
+    if (silenced.some((range) => range.covers(finding.start, ruleId, meta.category))) continue;
+    const start = place.toPoint(finding.start);
+    const end = place.toPoint(finding.end);
+    const message = new VFileMessage(finding.reason, {
+      place: start && end ? { start, end } : start,
+      ruleId,
+      source: 'trustlint',
+    }) as TrustlintMessage;
+    message.file = '';
+    message.actual = actual;
+    message.expected = finding.expected ?? finding.suggestions.map((suggestion) => suggestion.text);
+    message.url = meta.url;
+    if (finding.note) message.note = finding.note;
+    message.fatal = severityToFatal(severity);
+    message.category = meta.category;
+    message.severity = severity;
+    message.suggestions = finding.suggestions;
+    message.citations = meta.citations;
+    messages.push(message);
+  }
+  return messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0));
+}
+
+function severityToFatal(severity: Severity): boolean | undefined {
+  // The vfile convention: true is an error, false a warning, undefined an info message.
+  return severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}
+
+interface SilencedRange {
+  covers(offset: number, ruleId: string, category: string): boolean;
+}
+
+/** Turns disable/enable/ignore directives into the ranges they silence (the unified convention). */
+function directiveRanges(directives: Directive[], blocks: Block[], length: number): SilencedRange[] {
+  const ranges: SilencedRange[] = [];
+  const matches = (ids: string[], ruleId: string, category: string): boolean =>
+    ids.length === 0 || ids.includes(ruleId) || ids.includes(category);
+  const sorted = [...directives].sort((a, b) => a.offset - b.offset);
+  for (const [index, directive] of sorted.entries()) {
+    if (directive.action === 'ignore') {
+      const next = blocks.find((block) => (block.offsets[0] ?? 0) >= directive.offset);
+      if (!next) continue;
+      const from = next.offsets[0]!;
+      const to = next.offsets[next.offsets.length - 1]!;
+      ranges.push({ covers: (offset, ruleId, category) => offset >= from && offset < to && matches(directive.ids, ruleId, category) });
+    } else if (directive.action === 'disable') {
+      const from = directive.offset;
+      // Silenced until an enable directive that re-enables the same ids (or all).
+      const enable = sorted.slice(index + 1).find((other) => other.action === 'enable' && (other.ids.length === 0 || directive.ids.every((id) => other.ids.includes(id))));
+      const to = enable ? enable.offset : length + 1;
+      ranges.push({ covers: (offset, ruleId, category) => offset >= from && offset < to && matches(directive.ids, ruleId, category) });
+    }
+  }
+  return ranges;
+}
+
+export function formatFromName(filename: string | undefined): SourceFormat | undefined {
+  const extension = filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  switch (extension) {
+    case 'md':
+    case 'markdown':
+    case 'mdx':
+      return 'markdown';
+    case 'txt':
+    case 'text':
+      return 'text';
+    case 'html':
+    case 'htm':
+    case 'xhtml':
+      return 'html';
+    case 'docx':
+      return 'docx';
+    default:
+      return undefined;
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}

@@ -1,0 +1,102 @@
+import type { Clause } from '../analysis/clause.ts';
+import type { Sentence } from '../analysis/sentences.ts';
+import type { Block } from '../document/model.ts';
+import type { CategoryId, Citation, DocumentKind, Severity, SourceFormat } from '../types.ts';
+
+export interface RuleDocs {
+  /** Why the language matters, in a few sentences. */
+  rationale: string;
+  /** Compliant ways to say it. */
+  compliant: string[];
+  /** A model clause the rule can offer for insertion, in the project's own words. */
+  modelClause?: string;
+}
+
+export interface RuleMeta {
+  /** Stable id, e.g. "status-inquiry". */
+  id: string;
+  category: CategoryId;
+  severity: Severity;
+  /** One line: what the rule flags. */
+  description: string;
+  /** Path of the rule's doc page, relative to the package root. */
+  url: string;
+  citations: Citation[];
+  /** Document kinds the rule applies to; all when absent. */
+  kinds?: DocumentKind[];
+}
+
+/** A range in the block's text with its replacement. */
+export interface Edit {
+  title: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SentenceReport {
+  /** Offsets into the block's text. */
+  start: number;
+  end: number;
+  reason: string;
+  expected?: string[];
+  note?: string;
+  suggestions?: Edit[];
+}
+
+export interface SentenceContext {
+  sentence: Sentence;
+  clauses: Clause[];
+  kind: DocumentKind;
+  report(report: SentenceReport): void;
+}
+
+/** A whole document as analysed, for document-level rules (completeness, reading level). */
+export interface DocumentContext {
+  text: string;
+  format: SourceFormat;
+  kind: DocumentKind;
+  blocks: readonly Block[];
+  sentences: readonly AnalysedSentence[];
+  /** Reports with offsets into the document's text. */
+  report(report: DocumentReport): void;
+}
+
+export interface AnalysedSentence {
+  sentence: Sentence;
+  clauses: Clause[];
+}
+
+export interface DocumentReport {
+  start: number;
+  end: number;
+  reason: string;
+  ruleId?: string;
+  expected?: string[];
+  note?: string;
+  suggestions?: { title: string; range: [number, number]; text: string; insertion?: boolean }[];
+}
+
+export interface RuleExample {
+  text: string;
+  kind?: DocumentKind;
+  format?: SourceFormat;
+  /** For invalid examples: the sentence after applying the first suggestion of the first finding. */
+  output?: string;
+  /** For invalid examples: how many findings of this rule (default: at least one). */
+  count?: number;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  docs: RuleDocs;
+  /** Called for every sentence with its clauses analysed. */
+  sentence?(context: SentenceContext): void;
+  /** Called once per document after all sentences. */
+  document?(context: DocumentContext): void;
+  tests: { valid: RuleExample[]; invalid: RuleExample[] };
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

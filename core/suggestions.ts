@@ -1,0 +1,30 @@
+import type { Suggestion } from './types.ts';
+
+export interface AppliedSuggestions {
+  text: string;
+  applied: Suggestion[];
+  /** Suggestions that overlap an earlier one or fall outside the text: never merged or guessed. */
+  skipped: Suggestion[];
+}
+
+/** Applies non-overlapping suggestions; text outside their ranges is left byte for byte. */
+export function applySuggestions(text: string, suggestions: readonly Suggestion[]): AppliedSuggestions {
+  const ordered = [...suggestions].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const applied: Suggestion[] = [];
+  const skipped: Suggestion[] = [];
+  let cursor = 0;
+  let output = '';
+  for (const suggestion of ordered) {
+    const [start, end] = suggestion.range;
+    const valid = Number.isInteger(start) && Number.isInteger(end) && start >= cursor && end >= start && end <= text.length;
+    // Insertions at one point are all kept, in order; a range overlapping an applied one is skipped.
+    if (!valid) {
+      skipped.push(suggestion);
+      continue;
+    }
+    output += text.slice(cursor, start) + suggestion.text;
+    cursor = end;
+    applied.push(suggestion);
+  }
+  return { text: output + text.slice(cursor), applied, skipped };
+}

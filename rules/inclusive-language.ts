@@ -1,0 +1,51 @@
+import retextEquality from 'retext-equality';
+import type { Paragraph, Root } from 'nlcst';
+import { VFile } from 'vfile';
+import { defineRule } from '../core/rules/api.ts';
+
+// retext-equality's transformer, created once; it reads an nlcst tree and adds messages to a file.
+const checkEquality = (retextEquality as unknown as (options?: { ignore?: string[]; binary?: boolean }) => (tree: Root, file: VFile) => void)({
+  // Words the trust-policy rules handle with their own senses and messages.
+  ignore: ['illegal', 'illegals', 'alien', 'aliens'],
+  // "he or she" is ordinary, inclusive policy drafting.
+  binary: true,
+});
+
+export default defineRule({
+  meta: {
+    id: 'inclusive-language',
+    category: 'inclusive-language',
+    severity: 'info',
+    description: 'General inconsiderate wording found by retext-equality (gendered job titles and the like).',
+    url: 'rules/docs/inclusive-language.md',
+    citations: [],
+  },
+  docs: {
+    rationale:
+      'Policy speaks for the whole department to the whole community. Gendered job titles and other inconsiderate wording are secondary to the trust-policy categories, but a careful reviewer still fixes them.',
+    compliant: ['Police officers shall…', 'The chair of the review board…'],
+  },
+  sentence(context) {
+    const { sentence } = context;
+    const paragraph: Paragraph = { type: 'ParagraphNode', children: [sentence.node] };
+    const file = new VFile();
+    checkEquality({ type: 'RootNode', children: [paragraph] }, file);
+    for (const message of file.messages) {
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+      if (start === undefined || end === undefined) continue;
+      const expected = message.expected ?? [];
+      context.report({
+        start,
+        end,
+        reason: message.reason,
+        expected,
+        suggestions: expected.slice(0, 3).map((text) => ({ title: `Replace with “${text}”`, start, end, text })),
+      });
+    }
+  },
+  tests: {
+    valid: [{ text: 'Police officers shall respond to every call.' }, { text: 'The chair will schedule the hearing.' }],
+    invalid: [{ text: 'Every policeman shall respond to the call.', output: 'Every police officer shall respond to the call.' }],
+  },
+});

@@ -1,0 +1,57 @@
+import { subjectText, type Clause } from '../../core/analysis/clause.ts';
+import type { Edit } from '../../core/rules/api.ts';
+
+const TITLE = 'Rewrite as a prohibition';
+
+/**
+ * The smallest rewrite that turns a clause allowing or requiring an action into one that forbids it,
+ * keeping its subject: "Deputies may ask…" → "Deputies shall not ask…", "Bring your papers" →
+ * "Do not bring your papers", "The Department verifies…" → "The Department does not verify…",
+ * and for a list item under a permissive lead-in, a stand-alone prohibition.
+ * `verbIndex` and `verbBase` name the action's verb (needed for statements).
+ */
+export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: string): Edit | undefined {
+  const { sentence } = clause;
+  const words = sentence.words;
+  const text = sentence.block.text;
+  if (clause.modal && clause.modality !== 'statement') {
+    const first = words[clause.modal.from]!;
+    const last = words[clause.modal.to - 1]!;
+    const lower = first.lower;
+    const replacement = lower === 'will' || lower === "'ll" ? 'will not' : lower === 'would' ? 'would not' : 'shall not';
+    return { title: TITLE, start: first.start, end: last.end, text: replacement };
+  }
+  if (clause.modality === 'imperative' && clause.from === 0) {
+    const first = words[0]!;
+    return { title: TITLE, start: first.start, end: first.end, text: `Do not ${first.text.toLowerCase()}` };
+  }
+  if (clause.frame && !clause.modal) {
+    // A list item: the lead-in's frame cannot be negated inside the item, so state the prohibition in full.
+    const subject = subjectText(clause) ?? 'Members';
+    const body = text.slice(words[clause.from]!.start, sentence.end).replace(/[\s.;,]+$/, '');
+    const ending = /;\s*$/.test(text.slice(sentence.start, sentence.end)) ? ';' : '.';
+    return {
+      title: TITLE,
+      start: words[clause.from]!.start,
+      end: sentence.end,
+      text: `${subject} shall not ${lowerFirst(body)}${ending}`.replace(/\s+$/, ''),
+    };
+  }
+  const verb = words[verbIndex];
+  if (verb && verb.lower !== verbBase) {
+    // A present-tense statement: "verifies" → "does not verify".
+    const auxiliary = verb.lower.endsWith('s') ? 'does not' : 'do not';
+    return { title: TITLE, start: verb.start, end: verb.end, text: `${auxiliary} ${verbBase}` };
+  }
+  return undefined;
+}
+
+function lowerFirst(value: string): string {
+  return value.charAt(0).toLowerCase() + value.slice(1);
+}
+
+/** An edit replacing a whole sentence (a model clause in place of the draft's wording). */
+export function sentenceEdit(clause: Clause, title: string, replacement: string): Edit {
+  const { sentence } = clause;
+  return { title, start: sentence.start, end: sentence.end, text: replacement };
+}
