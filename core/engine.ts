@@ -111,9 +111,9 @@ export class Engine {
 
     for (const part of parts) {
       const base = blocks.length;
-      for (const [index, block] of part.blocks.entries()) {
+      for (const block of part.blocks) {
         let leadIn = block.leadIn === undefined ? undefined : base + block.leadIn;
-        if (block.kind === 'list-item' && leadIn === undefined && index === 0) leadIn = continuedLeadIn(blocks);
+        if (block.kind === 'list-item' && leadIn === undefined) leadIn = continuedLeadIn(blocks);
         const global: Block = { ...block, leadIn };
         blocks.push(global);
         blockStarts.push(part.start);

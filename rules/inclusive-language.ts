@@ -46,6 +46,6 @@ export default defineRule({
   },
   tests: {
     valid: [{ text: 'Police officers shall respond to every call.' }, { text: 'The chair will schedule the hearing.' }],
-    invalid: [{ text: 'Every policeman shall respond to the call.', output: 'Every police officer shall respond to the call.' }],
+    invalid: [{ text: 'Every policeman shall respond to the call.', output: 'Every officer shall respond to the call.' }],
   },
 });

@@ -21,10 +21,6 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     const replacement = lower === 'will' || lower === "'ll" ? 'will not' : lower === 'would' ? 'would not' : 'shall not';
     return { title: TITLE, start: first.start, end: last.end, text: replacement };
   }
-  if (clause.modality === 'imperative' && clause.from === 0) {
-    const first = words[0]!;
-    return { title: TITLE, start: first.start, end: first.end, text: `Do not ${first.text.toLowerCase()}` };
-  }
   if (clause.frame && !clause.modal) {
     // A list item: the lead-in's frame cannot be negated inside the item, so state the prohibition in full.
     const subject = subjectText(clause) ?? 'Members';
@@ -36,6 +32,10 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
       end: sentence.end,
       text: `${subject} shall not ${lowerFirst(body)}${ending}`.replace(/\s+$/, ''),
     };
+  }
+  if (clause.modality === 'imperative' && clause.from === 0) {
+    const first = words[0]!;
+    return { title: TITLE, start: first.start, end: first.end, text: `Do not ${first.text.toLowerCase()}` };
   }
   const verb = words[verbIndex];
   if (verb && verb.lower !== verbBase) {
