@@ -12,7 +12,7 @@ import type { Directive, BlockReading } from './document/mdast-blocks.ts';
 import type { Block } from './document/model.ts';
 import { readText } from './document/text.ts';
 import { guessKind } from './kind.ts';
-import type { AnalysedSentence, DocumentReport, Rule } from './rules/api.ts';
+import type { AnalysedSentence, DocumentReport, Rule, SentenceReport } from './rules/api.ts';
 import type {
   DocumentKind,
   LintOptions,
@@ -171,33 +171,24 @@ export class Engine {
     const tree = parseBlock(block);
     const analysed: AnalysedSentence[] = [];
     const findings: RawFinding[] = [];
+    const reporter = (rule: Rule) => (report: SentenceReport) =>
+      findings.push({
+        rule,
+        start: report.start,
+        end: report.end,
+        reason: report.reason,
+        expected: report.expected,
+        note: report.note,
+        suggestions: (report.suggestions ?? []).map((edit) => ({ title: edit.title, range: [edit.start, edit.end], text: edit.text })),
+      });
+    const sentenceRules = this.rules.filter((rule) => rule.sentence).map((rule) => ({ rule, report: reporter(rule) }));
     for (const sentence of sentencesOf(block, tree)) {
       const clauses = analyseSentence(sentence, this.clauseOptions);
       if (frame && block.kind === 'list-item') for (const clause of clauses) clause.frame = frame;
       analysed.push({ sentence, clauses });
-      for (const rule of this.rules) {
-        if (!rule.sentence) continue;
-        rule.sentence({
-          sentence,
-          clauses,
-          kind,
-          report: (report) =>
-            findings.push({
-              rule,
-              start: report.start,
-              end: report.end,
-              reason: report.reason,
-              expected: report.expected,
-              note: report.note,
-              suggestions: (report.suggestions ?? []).map((edit) => ({
-                title: edit.title,
-                range: [edit.start, edit.end],
-                text: edit.text,
-              })),
-            }),
-        });
-      }
+      for (const { rule, report } of sentenceRules) rule.sentence!({ sentence, clauses, kind, report });
     }
+    for (const rule of this.rules) rule.block?.({ block, tree, kind, report: reporter(rule) });
     return { sentences: analysed, findings };
   }
 }

@@ -1,5 +1,5 @@
 import retextEquality from 'retext-equality';
-import type { Paragraph, Root } from 'nlcst';
+import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { defineRule } from '../core/rules/api.ts';
 
@@ -25,11 +25,10 @@ export default defineRule({
       'Policy speaks for the whole department to the whole community. Gendered job titles and other inconsiderate wording are secondary to the trust-policy categories, but a careful reviewer still fixes them.',
     compliant: ['Police officers shall…', 'The chair of the review board…'],
   },
-  sentence(context) {
-    const { sentence } = context;
-    const paragraph: Paragraph = { type: 'ParagraphNode', children: [sentence.node] };
+  block(context) {
+    // retext-equality sets itself up per paragraph, so it runs once over the whole block.
     const file = new VFile();
-    checkEquality({ type: 'RootNode', children: [paragraph] }, file);
+    checkEquality(context.tree, file);
     for (const message of file.messages) {
       const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
       const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;

@@ -1,5 +1,6 @@
 import type { Clause } from '../analysis/clause.ts';
 import type { Sentence } from '../analysis/sentences.ts';
+import type { Root as NlcstRoot } from 'nlcst';
 import type { Block } from '../document/model.ts';
 import type { CategoryId, Citation, DocumentKind, Severity, SourceFormat } from '../types.ts';
 
@@ -51,6 +52,15 @@ export interface SentenceContext {
   report(report: SentenceReport): void;
 }
 
+/** A block with its retext-english tree, for rules that run retext plugins over whole paragraphs. */
+export interface BlockContext {
+  block: Block;
+  /** nlcst tree of the block's text (positions are offsets into the block's text). */
+  tree: NlcstRoot;
+  kind: DocumentKind;
+  report(report: SentenceReport): void;
+}
+
 /** A whole document as analysed, for document-level rules (completeness, reading level). */
 export interface DocumentContext {
   text: string;
@@ -92,6 +102,8 @@ export interface Rule {
   docs: RuleDocs;
   /** Called for every sentence with its clauses analysed. */
   sentence?(context: SentenceContext): void;
+  /** Called once per block, with its nlcst tree (cached with the block). */
+  block?(context: BlockContext): void;
   /** Called once per document after all sentences. */
   document?(context: DocumentContext): void;
   tests: { valid: RuleExample[]; invalid: RuleExample[] };

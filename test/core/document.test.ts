@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
+import { readHtml } from '../../core/document/html.ts';
+import { readMarkdown } from '../../core/document/markdown.ts';
+import type { Block } from '../../core/document/model.ts';
+import { readText } from '../../core/document/text.ts';
+import { splitChunks } from '../../core/document/chunks.ts';
+
+/** Every character of a block maps to the same character in the source. */
+function expectAligned(source: string, block: Block): void {
+  for (let i = 0; i < block.text.length; i++) {
+    const char = block.text[i]!;
+    if (/\s/.test(char)) continue;
+    expect(source[block.offsets[i]!], `"${block.text}" at ${i}`).toBe(char);
+  }
+}
+
+describe('markdown blocks', () => {
+  const source = [
+    '# General Order 1.01: Contacts',
+    '',
+    'Members shall not:',
+    '',
+    '1. ask about *immigration* status;',
+    '2. demand a **green card**',
+    '   from a passenger.',
+    '',
+    '> Quoted guidance with `code` text.',
+    '',
+    '| Rule | Note |',
+    '| --- | --- |',
+    '| Ask &amp; verify | cell two |',
+    '',
+    '```',
+    'Officers may ask about status.',
+    '```',
+  ].join('\n');
+  const { blocks } = readMarkdown(source);
+
+  it('reads headings, paragraphs, list items with their lead-in, quotes and table cells, and skips code', () => {
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'General Order 1.01: Contacts'],
+      ['paragraph', 'Members shall not:'],
+      ['list-item', 'ask about immigration status;'],
+      ['list-item', 'demand a green card\nfrom a passenger.'],
+      ['blockquote', 'Quoted guidance with code text.'],
+      ['table-cell', 'Rule'],
+      ['table-cell', 'Note'],
+      ['table-cell', 'Ask & verify'],
+      ['table-cell', 'cell two'],
+    ]);
+    expect(blocks[2]!.leadIn).toBe(1);
+    expect(blocks[3]!.leadIn).toBe(1);
+  });
+
+  it('keeps exact source offsets through markup, entities and continuation indentation', () => {
+    for (const block of blocks) expectAligned(source, block);
+    const item = blocks[3]!;
+    const from = item.text.indexOf('from');
+    expect(source.slice(item.offsets[from]!, item.offsets[from]! + 4)).toBe('from');
+  });
+
+  it('shifts offsets by the chunk base', () => {
+    const { blocks: shifted } = readMarkdown('Hello world.', 100);
+    expect(shifted[0]!.offsets[0]).toBe(100);
+  });
+
+  it('reads trustlint directives from comments', () => {
+    const { directives } = readMarkdown('<!--trustlint disable status-inquiry-->\n\nText.\n\n<!--trustlint enable-->');
+    expect(directives.map((directive) => [directive.action, directive.ids])).toEqual([
+      ['disable', ['status-inquiry']],
+      ['enable', []],
+    ]);
+  });
+});
+
+describe('plain text blocks', () => {
+  it('recognises bullets, numbering, letters and roman numerals as list items under their lead-in', () => {
+    const source = [
+      'PURPOSE',
+      '',
+      'Members are authorized to:',
+      '• verify a driver license;',
+      '- check the warrant;',
+      '1. call a supervisor;',
+      'a) write a report;',
+      '(ii) notify dispatch',
+      '   when the call ends.',
+      '',
+      'A closing paragraph',
+      'over two lines.',
+    ].join('\n');
+    const { blocks } = readText(source);
+    expect(blocks.map((block) => [block.kind, block.text, block.leadIn])).toEqual([
+      ['heading', 'PURPOSE', undefined],
+      ['paragraph', 'Members are authorized to:', undefined],
+      ['list-item', 'verify a driver license;', 1],
+      ['list-item', 'check the warrant;', 1],
+      ['list-item', 'call a supervisor;', 1],
+      ['list-item', 'write a report;', 1],
+      ['list-item', 'notify dispatch when the call ends.', 1],
+      ['paragraph', 'A closing paragraph over two lines.', undefined],
+    ]);
+    for (const block of blocks) expectAligned(source, block);
+  });
+});
+
+describe('HTML blocks', () => {
+  it('reads paragraphs and list items with offsets into the HTML source', () => {
+    const source = '<h1>Order</h1>\n<p>Members shall not:</p>\n<ul><li>ask about\n   status;</li><li>stop &amp; frisk</li></ul>';
+    const { blocks } = readHtml(source);
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Order'],
+      ['paragraph', 'Members shall not:'],
+      ['list-item', 'ask about status;'],
+      ['list-item', 'stop & frisk'],
+    ]);
+    expect(blocks[2]!.leadIn).toBe(1);
+    for (const block of blocks) expectAligned(source, block);
+  });
+});
+
+describe('chunks', () => {
+  it('splits at blank lines but not inside fences or before indented continuations', () => {
+    const source = 'One.\n\nTwo\nlines.\n\n```\na\n\nb\n```\n\n- item\n\n  continued\n\nLast.';
+    expect(splitChunks(source).map((chunk) => source.slice(chunk.start, chunk.end).trim())).toEqual([
+      'One.',
+      'Two\nlines.',
+      '```\na\n\nb\n```',
+      '- item\n\n  continued',
+      'Last.',
+    ]);
+  });
+});
+
+describe('sentences', () => {
+  it('splits a block into sentences with word offsets into the block text', () => {
+    const { blocks } = readText('Officers shall not ask. Mr. Smith will verify it!');
+    const block = blocks[0]!;
+    const sentences = sentencesOf(block, parseBlock(block));
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['Officers shall not ask.', 'Mr. Smith will verify it!']);
+    for (const sentence of sentences) {
+      for (const word of sentence.words) expect(block.text.slice(word.start, word.end)).toBe(word.text);
+    }
+  });
+});

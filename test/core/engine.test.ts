@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { applySuggestions, createSession, guessKind, lint, resolveConfig, ConfigError } from '../../core/index.ts';
+import { Engine } from '../../core/engine.ts';
+import { defineRule } from '../../core/rules/api.ts';
+
+const VIOLATION = 'Deputies may ask passengers about their immigration status.';
+
+describe('lint', () => {
+  it('finds a violation with exact offsets, vfile fields and a subject-keeping rewrite', async () => {
+    const text = `# Bulletin 4\n\nIntro line.\n\n${VIOLATION}\n`;
+    const { messages, kind } = await lint(text);
+    expect(kind).toBe('bulletin');
+    const [message] = messages.filter((m) => m.ruleId === 'status-inquiry');
+    expect(message).toBeDefined();
+    expect(message!.source).toBe('trustlint');
+    expect(message!.category).toBe('status-inquiry');
+    expect(message!.severity).toBe('error');
+    expect(message!.fatal).toBe(true);
+    expect(message!.line).toBe(5);
+    expect(message!.url).toBe('rules/docs/status-inquiry.md');
+    expect(message!.citations.length).toBeGreaterThan(0);
+    const place = message!.place as { start: { offset: number }; end: { offset: number } };
+    expect(text.slice(place.start.offset, place.end.offset)).toBe(message!.actual);
+    const fixed = applySuggestions(text, message!.suggestions).text;
+    expect(fixed).toContain('Deputies shall not ask passengers about their immigration status.');
+  });
+
+  it('reads plain text and HTML as well as markdown', async () => {
+    const text = await lint(`Members are authorized to:\n• verify the immigration status of a driver;`, { format: 'text' });
+    expect(text.messages.map((m) => m.ruleId)).toContain('status-inquiry');
+    const html = `<p>${VIOLATION.replace('ask', '<em>ask</em>')}</p>`;
+    const result = await lint(html, { filename: 'draft.html' });
+    expect(result.format).toBe('html');
+    const message = result.messages.find((m) => m.ruleId === 'status-inquiry')!;
+    expect(message.actual?.startsWith('ask</em> passengers')).toBe(true);
+  });
+
+  it('does not flag the same words when the clause forbids them, even under a lead-in', async () => {
+    const { messages } = await lint('Members shall not:\n\n- ask a passenger about citizenship;\n- verify immigration status.');
+    expect(messages.filter((m) => m.ruleId === 'status-inquiry')).toEqual([]);
+  });
+
+  it('rejects a string for docx and invalid UTF-8 bytes with clear errors', async () => {
+    await expect(lint('text', { format: 'docx' })).rejects.toThrow(/bytes/);
+    await expect(lint(new Uint8Array([0xc3, 0x28]), { format: 'markdown' })).rejects.toThrow();
+  });
+});
+
+describe('configuration', () => {
+  it('turns rules and categories off, changes severity (a rule id wins over its category) and drops allowed phrases', async () => {
+    const off = await lint(VIOLATION, { config: { rules: { 'status-inquiry': 'off' } } });
+    expect(off.messages.filter((m) => m.category === 'status-inquiry')).toEqual([]);
+    const warn = await lint(VIOLATION, { config: { rules: { 'status-inquiry': 'warn' } } });
+    expect(warn.messages.find((m) => m.ruleId === 'status-inquiry')!.severity).toBe('warning');
+    const allowed = await lint(VIOLATION, { config: { allow: ['ask passengers'] } });
+    expect(allowed.messages.filter((m) => m.ruleId === 'status-inquiry')).toEqual([]);
+  });
+
+  it('validates config with one-line errors naming the origin', () => {
+    expect(resolveConfig({ rules: { 'status-inquiry': 'warn' }, kind: 'outreach', allow: ['x'] }, 'a.json')).toEqual({
+      rules: { 'status-inquiry': 'warn' },
+      kind: 'outreach',
+      allow: ['x'],
+    });
+    expect(() => resolveConfig({ rules: { 'no-such-rule': 'off' } }, '/p/.trustlintrc.json')).toThrow(
+      new ConfigError('/p/.trustlintrc.json: unknown rule or category "no-such-rule"'),
+    );
+    expect(() => resolveConfig({ rules: { 'status-inquiry': 'loud' } }, 'c')).toThrow(/must be off, info, warn or error/);
+    expect(() => resolveConfig([], 'c')).toThrow(/expected a JSON object/);
+    expect(() => resolveConfig({ kind: 'memo' }, 'c')).toThrow(/"kind" must be one of/);
+    expect(() => resolveConfig({ colour: 1 }, 'c')).toThrow(/unknown setting "colour"/);
+    expect(() => resolveConfig({ allow: [''] }, 'c')).toThrow(/non-empty phrases/);
+  });
+});
+
+describe('inline directives', () => {
+  it('disables until enable, by rule or category, and ignores the next block', async () => {
+    const text = [
+      '<!--trustlint disable status-inquiry-->',
+      VIOLATION,
+      '<!--trustlint enable status-inquiry-->',
+      '',
+      VIOLATION,
+      '',
+      '<!--trustlint ignore-->',
+      VIOLATION,
+      '',
+      '<!--trustlint disable inclusive-language-->',
+      '',
+      VIOLATION,
+    ].join('\n');
+    const { messages } = await lint(text);
+    expect(messages.filter((m) => m.ruleId === 'status-inquiry').map((m) => m.line)).toEqual([5, 12]);
+  });
+});
+
+describe('kind guessing', () => {
+  it('reads the title', () => {
+    expect(guessKind('# General Order 5.15\n\nText')).toBe('general-order');
+    expect(guessKind('Training Bulletin 22-04\n\nText')).toBe('bulletin');
+    expect(guessKind('# Know Your Rights\n\nYou can call us.')).toBe('outreach');
+  });
+});
+
+describe('sessions', () => {
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says officers shall respond to calls promptly.`);
+
+  it('re-analyses only the changed block and returns the same findings as a full lint', async () => {
+    let analysed = 0;
+    const counting = defineRule({
+      meta: { id: 'counting', category: 'status-inquiry', severity: 'info', description: 'counts sentences analysed', url: '', citations: [] },
+      docs: { rationale: '', compliant: [] },
+      sentence: () => {
+        analysed++;
+      },
+      tests: { valid: [], invalid: [] },
+    });
+    const engine = new Engine({ rules: [counting] });
+    engine.lintText(paragraphs.join('\n\n'));
+    expect(analysed).toBe(40);
+    const edited = [...paragraphs];
+    edited[20] = 'Paragraph 20 now has two sentences. Here is the second.';
+    engine.lintText(edited.join('\n\n'));
+    expect(analysed).toBe(42);
+  });
+
+  it('keeps positions right after edits above a finding', async () => {
+    const session = createSession();
+    const base = [...paragraphs.slice(0, 5), VIOLATION].join('\n\n');
+    const first = session.lint(base).messages.filter((m) => m.ruleId === 'status-inquiry');
+    expect(first[0]!.line).toBe(11);
+    const edited = `New first line.\n\n${base}`;
+    const second = session.lint(edited);
+    const full = await lint(edited);
+    const pick = (messages: typeof full.messages) => messages.map((m) => [m.ruleId, m.line, m.column, m.actual, m.suggestions]);
+    expect(pick(second.messages)).toEqual(pick(full.messages));
+    expect(second.messages.find((m) => m.ruleId === 'status-inquiry')!.line).toBe(13);
+  });
+});
