@@ -1,7 +1,7 @@
 // Redlines: the draft with suggestions applied, shown as kept / inserted / deleted runs.
 // Built from the applied suggestions themselves (exact and linear in the draft's length); `diff`
 // only refines each replaced range word by word, so a whole-sentence rewrite shows just what changed.
-import { createTwoFilesPatch, diffWordsWithSpace } from 'diff';
+import { createTwoFilesPatch, diffWords } from 'diff';
 import { applySuggestions } from '../index.ts';
 import type { FindingJSON, Suggestion } from '../types.ts';
 
@@ -32,7 +32,7 @@ export function redline(text: string, suggestions: Suggestion[]): Redline {
   for (const suggestion of applied) {
     const [start, end] = suggestion.range;
     push(parts, 'same', text.slice(position, start));
-    for (const change of diffWordsWithSpace(text.slice(start, end), suggestion.text)) {
+    for (const change of diffWords(text.slice(start, end), suggestion.text)) {
       push(parts, change.added ? 'ins' : change.removed ? 'del' : 'same', change.value);
     }
     position = end;

@@ -1,0 +1,86 @@
+// --fix writes the suggested wording back atomically; --fix-dry-run shows it as a diff and writes nothing.
+import { readFileSync, readdirSync, statSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../core/index.ts';
+import { makeDocx } from './docx.ts';
+import { DRAFTS, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
+
+useBuiltCli();
+const scratch = useScratchDirectory();
+
+/** The first suggestion of the draft's status-inquiry finding: what --fix must write. */
+async function statusSuggestion(text: string) {
+  const result = await lint(text, { filename: 'order.md' });
+  const finding = result.messages.find((message) => message.category === 'status-inquiry');
+  const suggestion = finding?.suggestions[0];
+  if (!suggestion) throw new Error('the draft has no status-inquiry suggestion to test with');
+  return suggestion;
+}
+
+describe('--fix', () => {
+  it('writes every suggestion into the file, keeps its mode, leaves no temp file and reports what remains', async () => {
+    writeFiles(scratch(), { 'fix/order.md': DRAFTS.violating });
+    const path = join(scratch(), 'fix/order.md');
+    chmodSync(path, 0o640);
+    const suggestion = await statusSuggestion(DRAFTS.violating);
+    const run = trustlint(['--fix', '--format', 'json', 'fix/order.md'], { cwd: scratch() });
+    const fixed = readFileSync(path, 'utf8');
+    expect(fixed).toContain(suggestion.text);
+    expect(fixed).toContain('Officers shall complete a citation for every moving violation.');
+    expect(fixed.startsWith('# General Order 7.1: Traffic Enforcement\n')).toBe(true);
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readdirSync(join(scratch(), 'fix'))).toEqual(['order.md']);
+    // The report describes the fixed file: the status-inquiry finding is gone.
+    const [file] = JSON.parse(run.stdout) as Array<{ messages: Array<{ category: string }> }>;
+    expect(file!.messages.some((message) => message.category === 'status-inquiry')).toBe(false);
+    expect(run.code).toBe(0);
+  });
+
+  it('keeps a UTF-8 byte-order mark and Windows line endings', async () => {
+    const crlf = DRAFTS.violating.replace(/\n/g, '\r\n');
+    writeFiles(scratch(), { 'fix/bom.md': `\uFEFF${crlf}` });
+    trustlint(['--fix', 'fix/bom.md'], { cwd: scratch() });
+    const fixed = readFileSync(join(scratch(), 'fix/bom.md'), 'utf8');
+    expect(fixed.startsWith('\uFEFF# General Order 7.1')).toBe(true);
+    expect(fixed).toContain((await statusSuggestion(crlf)).text);
+    expect(fixed).toContain('Officers shall complete a citation for every moving violation.\r\n');
+  });
+
+  it('leaves a file without findings untouched', () => {
+    writeFiles(scratch(), { 'fix/clean.md': DRAFTS.clean });
+    const before = statSync(join(scratch(), 'fix/clean.md')).mtimeMs;
+    expect(trustlint(['--fix', 'fix/clean.md'], { cwd: scratch() }).code).toBe(0);
+    expect(statSync(join(scratch(), 'fix/clean.md')).mtimeMs).toBe(before);
+  });
+
+  it('never writes a .docx, says so, and still reports its findings', () => {
+    const docx = makeDocx(['Officers may ask the driver about their immigration status during a traffic stop.']);
+    writeFiles(scratch(), { 'fix/order.docx': docx });
+    const run = trustlint(['--fix', '--format', 'json', 'fix/order.docx'], { cwd: scratch() });
+    expect(Buffer.compare(readFileSync(join(scratch(), 'fix/order.docx')), Buffer.from(docx))).toBe(0);
+    expect(errorLines(run)).toEqual(['trustlint: fix/order.docx: --fix does not write .docx files; apply the suggestions in your editor']);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as Array<{ messages: unknown[] }>)[0]!.messages.length).toBeGreaterThan(0);
+  });
+});
+
+describe('--fix-dry-run', () => {
+  it('prints a unified diff with the suggestion and changes nothing', async () => {
+    writeFiles(scratch(), { 'dry/order.md': DRAFTS.violating });
+    const path = join(scratch(), 'dry/order.md');
+    const run = trustlint(['--fix-dry-run', 'dry/order.md'], { cwd: scratch() });
+    expect(readFileSync(path, 'utf8')).toBe(DRAFTS.violating);
+    expect(run.stdout).toMatch(/^={67}\n--- a\/dry\/order\.md\n\+\+\+ b\/dry\/order\.md\n@@ -\d+,\d+ \+\d+,\d+ @@\n/);
+    expect(run.stdout).toContain('\n-Officers may ask the driver about their immigration status during a traffic stop.\n');
+    const suggestion = await statusSuggestion(DRAFTS.violating);
+    const added = run.stdout.split('\n').filter((line) => line.startsWith('+') && !line.startsWith('+++'));
+    expect(added.join('\n')).toContain(suggestion.text.split('\n')[0]);
+    expect(run.code).toBe(0);
+  });
+
+  it('works on stdin', () => {
+    const run = trustlint(['--fix-dry-run', '--stdin', '--stdin-filename', 'order.md'], { cwd: scratch(), input: DRAFTS.violating });
+    expect(run.stdout).toContain('--- a/order.md');
+  });
+});

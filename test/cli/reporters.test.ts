@@ -1,0 +1,174 @@
+// The browser-safe reporters and the redline on hand-built findings (the extension feeds them the same way).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createProgress, PROGRESS_THRESHOLD } from '../../core/node/progress.ts';
+import { formatHtml, formatSarif, formatStylish, redline, type ReportedFile } from '../../core/reporters/index.ts';
+import type { FindingJSON, Point } from '../../core/types.ts';
+
+const TEXT = 'Deputies may ask about immigration status.\nThe illegal alien was held.\n';
+
+function point(offset: number): Point {
+  const before = TEXT.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), offset };
+}
+
+function finding(start: number, end: number, overrides: Partial<FindingJSON>): FindingJSON {
+  return {
+    ruleId: 'status-inquiry',
+    source: 'trustlint',
+    category: 'status-inquiry',
+    severity: 'error',
+    reason: 'Asks about immigration status.',
+    line: point(start).line,
+    column: point(start).column,
+    start: point(start),
+    end: point(end),
+    actual: TEXT.slice(start, end),
+    expected: [],
+    url: 'rules/docs/status-inquiry.md',
+    suggestions: [],
+    citations: [],
+    ...overrides,
+  };
+}
+
+const sentenceEnd = TEXT.indexOf('.') + 1;
+const termStart = TEXT.indexOf('illegal alien');
+const FILE: ReportedFile = {
+  path: 'order.md',
+  text: TEXT,
+  format: 'markdown',
+  kind: 'general-order',
+  findings: [
+    finding(0, sentenceEnd, {
+      suggestions: [{ title: 'Prohibit the question', range: [0, sentenceEnd], text: 'Deputies shall not ask about immigration status.' }],
+      citations: [{ title: 'California Government Code § 7284.6', note: 'No inquiry into status.' }],
+    }),
+    finding(termStart, termStart + 'illegal alien'.length, {
+      ruleId: 'dehumanizing-term',
+      category: 'dehumanizing-term',
+      severity: 'warning',
+      reason: 'Uses a dehumanizing term.',
+      suggestions: [{ title: 'Use "undocumented immigrant"', range: [termStart, termStart + 13], text: 'undocumented immigrant' }],
+    }),
+  ],
+};
+
+describe('redline', () => {
+  it('marks only the words a suggestion changes', () => {
+    const result = redline(TEXT, FILE.findings.flatMap((entry) => entry.suggestions));
+    expect(result.text).toBe('Deputies shall not ask about immigration status.\nThe undocumented immigrant was held.\n');
+    expect(result.parts).toEqual([
+      { kind: 'same', text: 'Deputies ' },
+      { kind: 'del', text: 'may' },
+      { kind: 'ins', text: 'shall not' },
+      { kind: 'same', text: ' ask about immigration status.\nThe ' },
+      { kind: 'del', text: 'illegal alien' },
+      { kind: 'ins', text: 'undocumented immigrant' },
+      { kind: 'same', text: ' was held.\n' },
+    ]);
+  });
+
+  it('leaves out a suggestion that overlaps an applied one', () => {
+    const overlapping = { title: 'Other', range: [9, 12] as [number, number], text: 'must' };
+    const result = redline(TEXT, [FILE.findings[0]!.suggestions[0]!, overlapping]);
+    expect(result.skipped).toEqual([overlapping]);
+    expect(result.parts.filter((part) => part.kind !== 'del').map((part) => part.text).join('')).toBe(result.text);
+    expect(result.parts.filter((part) => part.kind !== 'ins').map((part) => part.text).join('')).toBe(TEXT);
+  });
+
+  it('always rebuilds the draft from kept and deleted runs, and the fixed text from kept and inserted runs', () => {
+    const suggestion = (length: number) =>
+      fc.record({ start: fc.nat(length), size: fc.nat(12), text: fc.string({ maxLength: 20 }) }).map(({ start, size, text }) => ({
+        title: 'fix',
+        range: [start, Math.min(length, start + size)] as [number, number],
+        text,
+      }));
+    const draftWithSuggestions = fc.string({ maxLength: 200 }).chain((text) => fc.tuple(fc.constant(text), fc.array(suggestion(text.length), { maxLength: 8 })));
+    fc.assert(
+      fc.property(draftWithSuggestions, ([text, suggestions]) => {
+        const result = redline(text, suggestions);
+        expect(result.parts.filter((part) => part.kind !== 'ins').map((part) => part.text).join('')).toBe(text);
+        expect(result.parts.filter((part) => part.kind !== 'del').map((part) => part.text).join('')).toBe(result.text);
+      }),
+    );
+  });
+});
+
+describe('stylish', () => {
+  it('aligns columns, counts by severity and strips control characters from draft text', () => {
+    const hostile = { ...FILE, findings: [{ ...FILE.findings[1]!, reason: 'Quotes \u001b[2J"term"\u0007 here.' }] };
+    const output = formatStylish([hostile]);
+    expect(output).toBe('order.md\n  2:5  warning  Quotes [2J"term" here.  dehumanizing-term\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n');
+  });
+
+  it('colours severities only when asked', () => {
+    expect(formatStylish([FILE], { color: true })).toContain('\u001b[31merror');
+    expect(formatStylish([FILE])).not.toContain('\u001b');
+  });
+});
+
+describe('html', () => {
+  const page = formatHtml([FILE], { toolVersion: '1.2.3', generated: '2025-01-02' });
+
+  it('shows context, reason, citation and suggestion for each finding', () => {
+    expect(page).toContain('<blockquote class="context"><mark>Deputies may ask about immigration status.</mark></blockquote>');
+    expect(page).toContain('The <mark>illegal alien</mark> was held.');
+    expect(page).toContain('<cite>California Government Code § 7284.6</cite> — No inquiry into status.');
+    expect(page).toContain('Suggested wording: Prohibit the question');
+    expect(page).toContain('2 findings: <span class="count error">1 error</span>, <span class="count warning">1 warning</span>');
+  });
+
+  it('summarises by category and includes the redline', () => {
+    expect(page).toMatch(/<th scope="row">Immigration status inquiries<\/th><td>1<\/td>/);
+    expect(page).toMatch(/<th scope="row">Dehumanizing terms<\/th><td><\/td><td>1<\/td>/);
+    expect(page).toContain('Deputies <del>may</del><ins>shall not</ins> ask');
+  });
+
+  it('forbids every outside resource with a content security policy', () => {
+    expect(page).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+  });
+});
+
+describe('sarif', () => {
+  it('omits fixes for .docx, whose offsets are into extracted text', () => {
+    const log = JSON.parse(formatSarif([{ ...FILE, path: 'order.docx', format: 'docx' }], { toolVersion: '1.0.0' }));
+    const [run] = log.runs;
+    expect(run.results).toHaveLength(2);
+    expect(run.results.every((result: { fixes?: unknown }) => result.fixes === undefined)).toBe(true);
+    expect(run.artifacts[0].properties.regionsReferTo).toMatch(/extracted/);
+  });
+
+  it('uses file: URIs for absolute paths and escapes the rest', () => {
+    const log = JSON.parse(formatSarif([{ ...FILE, path: '/srv/drafts/order #2.md' }, { ...FILE, path: 'a b.md' }], { toolVersion: '1.0.0', baseUri: 'file:///srv/' }));
+    expect(log.runs[0].artifacts.map((artifact: { location: unknown }) => artifact.location)).toEqual([
+      { uri: 'file:///srv/drafts/order%20%232.md' },
+      { uri: 'a%20b.md', uriBaseId: 'SRCROOT' },
+    ]);
+  });
+});
+
+describe('progress', () => {
+  function fakeStream(isTTY: boolean) {
+    const writes: string[] = [];
+    return { stream: { isTTY, columns: 40, write: (chunk: string) => writes.push(chunk) }, writes };
+  }
+
+  it('writes a progress line per file on a terminal for long runs, then clears it', () => {
+    const { stream, writes } = fakeStream(true);
+    const progress = createProgress(stream, PROGRESS_THRESHOLD);
+    progress.tick('drafts/a.md');
+    progress.done();
+    expect(writes).toEqual([`\r\u001b[2KLinting 1/${PROGRESS_THRESHOLD} drafts/a.md`, '\r\u001b[2K']);
+  });
+
+  it('stays silent when stderr is not a terminal or the run is short', () => {
+    for (const [isTTY, total] of [[false, 100], [true, PROGRESS_THRESHOLD - 1]] as const) {
+      const { stream, writes } = fakeStream(isTTY);
+      const progress = createProgress(stream, total);
+      progress.tick('a.md');
+      progress.done();
+      expect(writes).toEqual([]);
+    }
+  });
+});
