@@ -5,9 +5,9 @@ import { extname } from 'node:path';
 import { InputError } from './input-error.ts';
 
 /**
- * The largest input trustlint reads: 20 MB. A 20 MB text draft (about 3 million words, some
- * 6,000 pages) lints in well under a minute on a 2-core machine; beyond it memory, not time, runs out.
- * Real policy drafts are a few hundred kilobytes, so this only stops wrong files.
+ * The largest input trustlint reads: 20 MB. Measured with the CLI on a 2-core machine: a 20 MB
+ * Markdown draft (about 3 million words) lints in about 75 s with a 1.5 GB peak; 5 MB in 20 s, 440 MB.
+ * Real policy drafts are well under 1 MB, so the limit only stops wrong files before they eat memory.
  */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 

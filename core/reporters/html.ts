@@ -1,6 +1,6 @@
 // HTML: one self-contained page a legal reviewer can attach to a review. No scripts, no outside
 // resources (a Content-Security-Policy enforces it), every piece of draft text escaped.
-import { CATEGORY_IDS, type CategoryId, type FindingJSON, type Severity } from '../types.ts';
+import { CATEGORY_IDS, type CategoryId, type Citation, type FindingJSON, type Severity, type Suggestion } from '../types.ts';
 import { preferredSuggestions, redline, type RedlinePart } from './redline.ts';
 import { countBySeverity } from './stylish.ts';
 import type { ReportedFile } from './types.ts';
@@ -33,10 +33,16 @@ const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Wa
 /** Characters of draft shown either side of a finding when its sentence is longer than that. */
 const CONTEXT_REACH = 200;
 const SENTENCE_END = /[.!?]["')\]\u201d]?(?:\s+|$)/g;
+/** Where a block starts: after a blank line, or after a list marker or heading marker at a line start. */
+const BLOCK_START = /\n(?=[ \t]*\n)|(?:^|\n)[ \t]*(?:[-*+•>]|#{1,6}|\d+[.)]|\(?[a-z]\))[ \t]+/g;
+/** Where a block ends: a blank line, or a line starting a list item or heading. */
+const BLOCK_END = /\n[ \t]*(?:\n|(?:[-*+•>]|#{1,6}|\d+[.)]|\(?[a-z]\))[ \t])/g;
 
 export function formatHtml(files: ReportedFile[], options: HtmlOptions): string {
   const all = files.flatMap((file) => file.findings);
   const totals = countBySeverity(all);
+  const sources = new SourceList();
+  const sections = files.map((file, index) => fileSection(file, index, sources)).join('\n');
   const title = files.length === 1 ? `Policy language review: ${files[0]!.path}` : `Policy language review: ${files.length} drafts`;
   return `<!doctype html>
 <html lang="en">
@@ -56,14 +62,15 @@ export function formatHtml(files: ReportedFile[], options: HtmlOptions): string 
 <p class="scope">Each finding names the wording, why it undermines community trust or conflicts with model policy, the sources behind it, and suggested wording. The redline at the end of each draft shows every suggestion applied. Suggestions are a starting point for the reviewer, not legal advice.</p>
 </header>
 <main>
-${files.map((file, index) => fileSection(file, index)).join('\n')}
+${sections}
+${sources.render()}
 </main>
 </body>
 </html>
 `;
 }
 
-function fileSection(file: ReportedFile, index: number): string {
+function fileSection(file: ReportedFile, index: number, sources: SourceList): string {
   const id = `draft-${index + 1}`;
   const header = `<h2>${escape(file.path)}</h2>
 <p class="meta">${KIND_LABELS[file.kind]} · ${file.format} · ${severityTally(countBySeverity(file.findings))}</p>`;
@@ -75,7 +82,7 @@ ${header}
 ${categorySummary(file.findings)}
 <h3>Findings</h3>
 <ol class="findings">
-${file.findings.map((finding, n) => findingItem(file, finding, `${id}-f${n + 1}`)).join('\n')}
+${file.findings.map((finding, n) => findingItem(file, finding, `${id}-f${n + 1}`, sources)).join('\n')}
 </ol>
 ${redlineSection(file)}
 </section>`;
@@ -95,29 +102,41 @@ function categorySummary(findings: FindingJSON[]): string {
 </table>`;
 }
 
-function findingItem(file: ReportedFile, finding: FindingJSON, id: string): string {
-  const context = contextOf(file.text, finding.start.offset, finding.end.offset);
-  const suggestions = finding.suggestions
-    .map(
-      (suggestion) => `<div class="suggestion">
-<p class="label">${suggestion.insertion ? 'Suggested addition' : 'Suggested wording'}: ${escape(suggestion.title)}</p>
-<p class="text">${escape(suggestion.text)}</p>
-</div>`,
-    )
-    .join('');
+function findingItem(file: ReportedFile, finding: FindingJSON, id: string, sources: SourceList): string {
+  const context = contextAround(file.text, finding.start.offset, finding.end.offset);
+  const flagged = context
+    ? `<blockquote class="context">${context.lead}${escape(file.text.slice(context.from, finding.start.offset))}<mark>${escape(file.text.slice(finding.start.offset, finding.end.offset))}</mark>${escape(file.text.slice(finding.end.offset, context.to))}${context.tail}</blockquote>`
+    : '';
+  const suggestions = finding.suggestions.map((suggestion) => suggestionBlock(file.text, suggestion, context)).join('');
   const citations = finding.citations.length
-    ? `<div class="citations"><p class="label">Sources</p><ul>${finding.citations
-        .map((citation) => `<li><cite>${escape(citation.title)}</cite>${citation.note ? ` — ${escape(citation.note)}` : ''}</li>`)
-        .join('')}</ul></div>`
+    ? `<p class="sources">Sources: ${finding.citations
+        .map((citation) => {
+          const number = sources.number(citation);
+          return `<a href="#source-${number}">[${number}]</a> ${escape(citation.title)}`;
+        })
+        .join('; ')}</p>`
     : '';
   return `<li class="finding ${finding.severity}" id="${id}">
 <p class="heading"><span class="badge ${finding.severity}">${SEVERITY_LABELS[finding.severity]}</span> <span class="category">${CATEGORY_LABELS[finding.category]}</span> <span class="where">line ${finding.start.line}, column ${finding.start.column} · <code>${escape(finding.ruleId)}</code></span></p>
-${context ? `<blockquote class="context">${context}</blockquote>` : ''}
+${flagged}
 <p class="reason">${escape(finding.reason)}</p>
 ${finding.note ? `<p class="note">${escape(finding.note)}</p>` : ''}
 ${suggestions}
 ${citations}
 </li>`;
+}
+
+/** A suggestion shown in place: its sentence with the change redlined, or its text alone when it adds a section. */
+function suggestionBlock(text: string, suggestion: Suggestion, context: Context | undefined): string {
+  const [start, end] = suggestion.range;
+  const inContext = !suggestion.insertion && context !== undefined && start >= context.from && end <= context.to;
+  const body = inContext
+    ? `${context.lead}${redline(text.slice(context.from, context.to), [{ ...suggestion, range: [start - context.from, end - context.from] }]).parts.map(redlinePart).join('')}${context.tail}`
+    : escape(suggestion.text);
+  return `<div class="suggestion">
+<p class="label">${suggestion.insertion ? 'Suggested addition' : 'Suggested wording'}: ${escape(suggestion.title)}</p>
+<p class="text">${body}</p>
+</div>`;
 }
 
 function redlineSection(file: ReportedFile): string {
@@ -136,21 +155,75 @@ function redlinePart(part: RedlinePart): string {
   return `<${part.kind}>${escape(part.text)}</${part.kind}>`;
 }
 
-/** The sentence around a finding, with the flagged words marked; empty when the finding has no text. */
-function contextOf(text: string, start: number, end: number): string {
-  if (end <= start) return '';
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineBreak = text.indexOf('\n', end);
-  const lineEnd = lineBreak === -1 ? text.length : lineBreak;
-  const windowStart = Math.max(lineStart, start - CONTEXT_REACH);
-  const windowEnd = Math.min(lineEnd, end + CONTEXT_REACH);
-  const previousBreak = [...text.slice(windowStart, start).matchAll(SENTENCE_END)].at(-1);
-  const nextBreak = new RegExp(SENTENCE_END.source).exec(text.slice(end, windowEnd));
-  const from = previousBreak ? windowStart + previousBreak.index + previousBreak[0].length : windowStart;
-  const to = nextBreak ? end + nextBreak.index + nextBreak[0].trimEnd().length : windowEnd;
-  const lead = !previousBreak && from > lineStart ? '… ' : '';
-  const tail = !nextBreak && to < lineEnd ? ' …' : '';
-  return `${lead}${escape(text.slice(from, start))}<mark>${escape(text.slice(start, end))}</mark>${escape(text.slice(end, to))}${tail}`;
+interface Context {
+  from: number;
+  to: number;
+  /** Ellipses (HTML) when the context is cut inside a sentence. */
+  lead: string;
+  tail: string;
+}
+
+/**
+ * The sentence around a range: back to the previous sentence end and forward to the next, within the
+ * range's block (a blank line, list item or heading ends it) and at most CONTEXT_REACH either side.
+ */
+function contextAround(text: string, start: number, end: number): Context | undefined {
+  if (end <= start) return undefined;
+  const windowStart = Math.max(0, start - CONTEXT_REACH);
+  const windowEnd = Math.min(text.length, end + CONTEXT_REACH);
+  const before = text.slice(windowStart, start);
+  const blockStart = lastMatchEnd(before, BLOCK_START);
+  const sentenceStart = lastMatchEnd(before, SENTENCE_END);
+  const after = text.slice(end, windowEnd);
+  const blockEnd = firstMatchStart(after, BLOCK_END);
+  // A finding that is a whole sentence ends its own context.
+  const sentenceEnd = /[.!?]["')\]\u201d]?$/.test(text.slice(start, end)) ? 0 : firstMatchEnd(after, SENTENCE_END);
+  const fromOffset = Math.max(blockStart ?? -1, sentenceStart ?? -1);
+  const toOffset = Math.min(blockEnd ?? Infinity, sentenceEnd ?? Infinity);
+  return {
+    from: fromOffset >= 0 ? windowStart + fromOffset : windowStart,
+    to: toOffset === Infinity ? windowEnd : end + toOffset,
+    lead: fromOffset < 0 && windowStart > 0 ? '… ' : '',
+    tail: toOffset === Infinity && windowEnd < text.length ? ' …' : '',
+  };
+}
+
+function lastMatchEnd(text: string, pattern: RegExp): number | undefined {
+  const last = [...text.matchAll(pattern)].at(-1);
+  return last ? last.index + last[0].length : undefined;
+}
+
+function firstMatchStart(text: string, pattern: RegExp): number | undefined {
+  return new RegExp(pattern.source).exec(text)?.index;
+}
+
+function firstMatchEnd(text: string, pattern: RegExp): number | undefined {
+  const first = new RegExp(pattern.source).exec(text);
+  return first ? first.index + first[0].trimEnd().length : undefined;
+}
+
+/** The sources cited anywhere in the report, numbered in order of first citation. */
+class SourceList {
+  private readonly numbers = new Map<string, number>();
+  private readonly citations: Citation[] = [];
+
+  number(citation: Citation): number {
+    const key = `${citation.title}\u0000${citation.note ?? ''}`;
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      number = this.citations.push(citation);
+      this.numbers.set(key, number);
+    }
+    return number;
+  }
+
+  render(): string {
+    if (this.citations.length === 0) return '';
+    const items = this.citations.map(
+      (citation, index) => `<li id="source-${index + 1}"><cite>${escape(citation.title)}</cite>${citation.note ? ` — ${escape(citation.note)}` : ''}</li>`,
+    );
+    return `<section class="sources-list"><h2>Sources</h2><ol>${items.join('')}</ol></section>`;
+  }
 }
 
 function severityTally(counts: Record<Severity, number>): string {
@@ -184,7 +257,9 @@ h3 { font-size: 15px; margin: 28px 0 10px; text-transform: uppercase; letter-spa
 .clean { font-style: italic; color: var(--muted); }
 table.summary { border-collapse: collapse; font-size: 13px; margin-top: 16px; min-width: 60%; }
 table.summary caption { text-align: left; font-weight: 600; padding-bottom: 6px; }
-table.summary th, table.summary td { border-bottom: 1px solid var(--rule); padding: 5px 12px 5px 0; text-align: left; }
+table.summary th, table.summary td { border-bottom: 1px solid var(--rule); padding: 5px 0 5px 16px; text-align: left; }
+table.summary th:first-child { padding-left: 0; }
+table.summary th[scope="col"]:not(:first-child) { text-align: right; }
 table.summary td { text-align: right; width: 5em; font-variant-numeric: tabular-nums; }
 ol.findings { padding-left: 1.6em; margin: 0; }
 .finding { padding: 12px 0 16px; border-bottom: 1px solid var(--rule); break-inside: avoid; }
@@ -201,8 +276,15 @@ mark { background: #ffe8a3; color: inherit; padding: 0 1px; }
 .note { margin: 0 0 6px; color: var(--muted); font-size: 14px; }
 .suggestion { margin: 8px 0; padding: 8px 12px; border-left: 3px solid var(--ins-ink); background: var(--ins); }
 .suggestion .text { margin: 0; white-space: pre-wrap; }
+.suggestion del { background: none; }
+.suggestion ins { background: #c9ebd0; }
 .label { margin: 0 0 2px; font-size: 12px; font-weight: 600; color: var(--muted); }
-.citations ul { margin: 2px 0 0; padding-left: 1.2em; font-size: 14px; }
+.sources { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
+.sources a { color: var(--info); text-decoration: none; }
+.sources-list { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px; padding: 20px 28px; margin: 20px 0 40px; }
+.sources-list h2 { font-size: 17px; margin-bottom: 8px; }
+.sources-list ol { padding-left: 1.6em; margin: 0; font-size: 14px; }
+.sources-list li { margin: 4px 0; }
 cite { font-style: normal; font-weight: 600; }
 .redline { white-space: pre-wrap; border: 1px solid var(--rule); border-radius: 4px; padding: 16px 20px; font-size: 14px; line-height: 1.6; }
 ins { background: var(--ins); color: var(--ins-ink); text-decoration: underline; }
@@ -211,7 +293,8 @@ del { background: var(--del); color: var(--del-ink); text-decoration: line-throu
   body { background: #fff; font-size: 11pt; }
   .masthead, main { max-width: none; padding: 0; }
   .draft { border: 0; padding: 0; margin: 0 0 24pt; break-before: page; }
-  .draft:first-child { break-before: auto; }
+  .draft:first-child, .sources-list { break-before: auto; }
+  .sources a { color: inherit; }
   .badge { border: 1px solid currentColor; color: var(--ink); background: none !important; }
   ins, del { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -139,8 +139,9 @@ describe('formats', () => {
     expect(page).toContain('<mark>');
     expect(page).toMatch(/<ins>[^<]+<\/ins>/);
     expect(page).toContain('Redline');
-    // Nothing is fetched from anywhere: no scripts, links, images or remote styles.
-    expect(page).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(|@import/i);
+    // Nothing is fetched from anywhere: no scripts, links, images or remote styles; links only jump within the page.
+    expect(page).not.toMatch(/<script|<link|<img|<iframe|<object|src=|url\(|@import/i);
+    expect([...page.matchAll(/href="([^"]*)"/g)].every((match) => match[1]!.startsWith('#'))).toBe(true);
   });
 
   it('html escapes hostile markup from the draft everywhere it appears', () => {
@@ -185,12 +186,13 @@ describe('options', () => {
     expect(json(named.stdout)[0]!.messages.some((message) => message.category === 'status-inquiry')).toBe(true);
   });
 
-  it('--stdin-filename picks the format: HTML markup is not linted as text', () => {
+  it('--stdin-filename picks the format: offsets point into the HTML source', () => {
     const html = `<h1>Bulletin</h1><p>Officers may ask the driver about their <b>immigration status</b> during a traffic stop.</p>`;
     const run = trustlint(['--stdin', '--stdin-filename', 'bulletin.html', '--format', 'json'], { cwd: scratch(), input: html });
     const [finding] = json(run.stdout)[0]!.messages.filter((message) => message.category === 'status-inquiry');
     expect(finding).toBeDefined();
-    expect(html.slice(finding!.start.offset, finding!.end.offset)).toContain('Officers may ask');
+    expect(html.slice(finding!.start.offset, finding!.end.offset)).toBe(finding!.actual);
+    expect(finding!.actual).toContain('<b>immigration status');
   });
 
   it(`reports the sentence ${JSON.stringify(VIOLATING_SENTENCE.slice(0, 20))}... on line 3`, () => {

@@ -114,15 +114,26 @@ describe('html', () => {
   it('shows context, reason, citation and suggestion for each finding', () => {
     expect(page).toContain('<blockquote class="context"><mark>Deputies may ask about immigration status.</mark></blockquote>');
     expect(page).toContain('The <mark>illegal alien</mark> was held.');
-    expect(page).toContain('<cite>California Government Code § 7284.6</cite> — No inquiry into status.');
-    expect(page).toContain('Suggested wording: Prohibit the question');
+    expect(page).toContain('Sources: <a href="#source-1">[1]</a> California Government Code § 7284.6</p>');
+    expect(page).toContain('<li id="source-1"><cite>California Government Code § 7284.6</cite> — No inquiry into status.</li>');
+    // The suggestion is shown in its sentence, redlined.
+    expect(page).toContain('Suggested wording: Prohibit the question</p>\n<p class="text">Deputies <del>may</del><ins>shall not</ins> ask about immigration status.</p>');
     expect(page).toContain('2 findings: <span class="count error">1 error</span>, <span class="count warning">1 warning</span>');
   });
 
   it('summarises by category and includes the redline', () => {
     expect(page).toMatch(/<th scope="row">Immigration status inquiries<\/th><td>1<\/td>/);
     expect(page).toMatch(/<th scope="row">Dehumanizing terms<\/th><td><\/td><td>1<\/td>/);
-    expect(page).toContain('Deputies <del>may</del><ins>shall not</ins> ask');
+    expect(page).toContain('<div class="redline">Deputies <del>may</del><ins>shall not</ins> ask');
+  });
+
+  it('shows the whole sentence of a finding across hard-wrapped lines but not past its list item', () => {
+    const text = 'Members shall:\n\n- keep records of each stop,\n  including the immigration status\n  of each passenger.\n- file reports.\n';
+    const start = text.indexOf('immigration status');
+    const file: ReportedFile = { ...FILE, text, findings: [finding(start, start + 18, { actual: 'immigration status' })] };
+    expect(formatHtml([file], { toolVersion: '1' })).toContain(
+      '<blockquote class="context">keep records of each stop,\n  including the <mark>immigration status</mark>\n  of each passenger.</blockquote>',
+    );
   });
 
   it('forbids every outside resource with a content security policy', () => {
