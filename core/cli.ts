@@ -1,7 +1,6 @@
 // The `trustlint` command. Reads drafts, lints each with its config, prints one report on stdout and
 // one line per unreadable input on stderr. Exit 0: no error-severity findings; 1: at least one; 2: an
 // input, the config or the arguments could not be used (after reporting everything that could).
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,7 +10,7 @@ import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/co
 import { expandPaths } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
 import { createProgress } from './node/progress.ts';
-import { decodeDraft, isDocx, oneLine, readDraftFile, readStream, type Draft } from './node/read-input.ts';
+import { decodeDraft, fileErrorReason, isDocx, oneLine, readDraftFile, readStream, type Draft } from './node/read-input.ts';
 import { writeFileAtomic } from './node/write-file.ts';
 import {
   formatHtml,
@@ -75,6 +74,12 @@ interface Input {
 class UsageError extends Error {}
 
 export async function run(argv: string[]): Promise<number> {
+  // A reader that stops early (`trustlint ... | head`) is not an error; anything else is one line.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`trustlint: standard output: ${fileErrorReason(error)}\n`);
+    process.exitCode = 2;
+  });
   let options: Options | 'help' | 'version';
   try {
     options = parseOptions(argv);
@@ -186,7 +191,7 @@ async function lintAll(options: Options): Promise<number> {
       if ((options.fix || options.fixDryRun) && typeof draft.source === 'string') {
         const fixed = redline(file.text, preferredSuggestions(file.findings)).text;
         if (fixed !== file.text) {
-          if (options.fix) await writeFileAtomic(input.path, draft.bom ? `\uFEFF${fixed}` : fixed);
+          if (options.fix) await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed);
           else patches.push(unifiedDiff(input.path, file.text, fixed));
           file = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
         }
@@ -202,11 +207,27 @@ async function lintAll(options: Options): Promise<number> {
   progress.done();
 
   const report = options.fixDryRun ? patches.join('') : formatReport(reported, failures, options);
-  if (options.output === undefined) process.stdout.write(report);
-  else await writeFile(options.output, report);
+  if (options.output === undefined) {
+    process.stdout.write(report);
+  } else {
+    try {
+      await writeFileAtomic(options.output, report);
+    } catch (error) {
+      process.stderr.write(`trustlint: ${options.output}: the report could not be written (${fileErrorReason(error)})\n`);
+      return 2;
+    }
+  }
 
   if (failures.length > 0) return 2;
   return reported.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+async function writeFix(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, text);
+  } catch (error) {
+    throw new InputError(path, `the fixes could not be written (${fileErrorReason(error)})`);
+  }
 }
 
 /** Lints one draft; a failure inside the engine (a broken .docx, say) becomes a one-line InputError. */

@@ -98,17 +98,22 @@ const ERRNO_REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EISDIR: 'is a directory',
-  ENOTDIR: 'no such file (a parent is not a directory)',
+  ENOTDIR: 'a parent path is not a directory',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'the path is too long',
 };
 
-/** Turns a file-system error into a one-line InputError. */
+/** Turns a file-system error met while reading into a one-line InputError. */
 export function asInputError(path: string, error: unknown): InputError {
   if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = (code && ERRNO_REASONS[code]) ?? `could not be read (${code ?? oneLine(error)})`;
-  return new InputError(path, reason);
+  return new InputError(path, (code && ERRNO_REASONS[code]) ?? `could not be read (${fileErrorReason(error)})`);
+}
+
+/** A file-system error in a few words: "permission denied", "no such file", or else its code. */
+export function fileErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && ERRNO_REASONS[code]) ?? code ?? oneLine(error);
 }
 
 export function oneLine(error: unknown): string {

@@ -174,6 +174,13 @@ describe('options', () => {
     expect(readFileSync(join(scratch(), 'review.html'), 'utf8')).toMatch(/^<!doctype html>/);
   });
 
+  it('--output reports a report it cannot write in one line', () => {
+    writeFiles(scratch(), { 'order.md': DRAFTS.violating });
+    const run = trustlint(['--output', 'order.md/review.html', 'order.md'], { cwd: scratch() });
+    expect(run.code).toBe(2);
+    expect(errorLines(run)).toEqual(['trustlint: order.md/review.html: the report could not be written (a parent path is not a directory)']);
+  });
+
   it('--stdin lints standard input, named <stdin> or by --stdin-filename', () => {
     const plain = trustlint(['--stdin', '--format', 'json'], { cwd: scratch(), input: DRAFTS.violating });
     expect(plain.code).toBe(1);
