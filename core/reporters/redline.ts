@@ -1,7 +1,7 @@
 // Redlines: the draft with suggestions applied, shown as kept / inserted / deleted runs.
 // Built from the applied suggestions themselves (exact and linear in the draft's length); `diff`
 // only refines each replaced range word by word, so a whole-sentence rewrite shows just what changed.
-import { createTwoFilesPatch, diffWords } from 'diff';
+import { createTwoFilesPatch, diffWordsWithSpace, type ChangeObject } from 'diff';
 import { applySuggestions } from '../index.ts';
 import type { FindingJSON, Suggestion } from '../types.ts';
 
@@ -32,9 +32,7 @@ export function redline(text: string, suggestions: Suggestion[]): Redline {
   for (const suggestion of applied) {
     const [start, end] = suggestion.range;
     push(parts, 'same', text.slice(position, start));
-    for (const change of diffWords(text.slice(start, end), suggestion.text)) {
-      push(parts, change.added ? 'ins' : change.removed ? 'del' : 'same', change.value);
-    }
+    for (const part of wordChanges(text.slice(start, end), suggestion.text)) push(parts, part.kind, part.text);
     position = end;
   }
   push(parts, 'same', text.slice(position));
@@ -44,6 +42,51 @@ export function redline(text: string, suggestions: Suggestion[]): Redline {
 /** A unified diff of one file, as `git diff` / `patch` read it. */
 export function unifiedDiff(path: string, before: string, after: string): string {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 });
+}
+
+/**
+ * A word diff that reads like a redline: one deletion and one insertion per changed run. `diffWordsWithSpace`
+ * keeps every character (plain `diffWords` can drop whitespace), but splits "may" → "shall not" into
+ * pieces around the space; spaces between changes join the run, and whitespace both sides share moves out.
+ */
+function wordChanges(before: string, after: string): RedlinePart[] {
+  const changes = diffWordsWithSpace(before, after);
+  const parts: RedlinePart[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    const lead = sharedWhitespace(deleted, inserted, false);
+    const trail = sharedWhitespace(deleted.slice(lead), inserted.slice(lead), true);
+    push(parts, 'same', deleted.slice(0, lead));
+    push(parts, 'del', deleted.slice(lead, deleted.length - trail));
+    push(parts, 'ins', inserted.slice(lead, inserted.length - trail));
+    push(parts, 'same', deleted.slice(deleted.length - trail));
+    deleted = inserted = '';
+  };
+  changes.forEach((change: ChangeObject<string>, index) => {
+    if (change.removed) deleted += change.value;
+    else if (change.added) inserted += change.value;
+    else if ((deleted || inserted) && /^\s+$/.test(change.value) && index + 1 < changes.length) {
+      deleted += change.value;
+      inserted += change.value;
+    } else {
+      flush();
+      push(parts, 'same', change.value);
+    }
+  });
+  flush();
+  return parts;
+}
+
+/** How many whitespace characters both strings start with (or end with). */
+function sharedWhitespace(a: string, b: string, atEnd: boolean): number {
+  let length = 0;
+  for (;;) {
+    const x = atEnd ? a[a.length - 1 - length] : a[length];
+    const y = atEnd ? b[b.length - 1 - length] : b[length];
+    if (x === undefined || x !== y || !/\s/.test(x)) return length;
+    length++;
+  }
 }
 
 function push(parts: RedlinePart[], kind: RedlinePart['kind'], text: string): void {

@@ -5,7 +5,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,19 +21,10 @@ export interface CliRun {
  * Test files run in parallel: each bundles to its own name and renames, so no run sees a half-written file.
  */
 export function useBuiltCli(): void {
-  beforeAll(async () => {
+  beforeAll(() => {
     const temporary = join(ROOT, 'dist', `cli.${process.pid}.${randomBytes(4).toString('hex')}.js`);
-    await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['core/cli.ts'],
-      outfile: temporary,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'error',
-    });
+    const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), temporary], { encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`building the CLI failed: ${built.stderr}`);
     renameSync(temporary, join(ROOT, 'dist/cli.js'));
   });
 }

@@ -77,14 +77,22 @@ describe('redline', () => {
     expect(result.parts.filter((part) => part.kind !== 'ins').map((part) => part.text).join('')).toBe(TEXT);
   });
 
+  it('keeps whitespace that a suggestion removes', () => {
+    expect(redline('    >  ', [{ title: 'fix', range: [0, 5], text: '>' }]).parts).toEqual([
+      { kind: 'del', text: '    ' },
+      { kind: 'same', text: '>  ' },
+    ]);
+  });
+
   it('always rebuilds the draft from kept and deleted runs, and the fixed text from kept and inserted runs', () => {
     const suggestion = (length: number) =>
-      fc.record({ start: fc.nat(length), size: fc.nat(12), text: fc.string({ maxLength: 20 }) }).map(({ start, size, text }) => ({
+      fc.record({ start: fc.nat(length), size: fc.nat(12), text: fc.oneof(fc.string({ maxLength: 20 }), words) }).map(({ start, size, text }) => ({
         title: 'fix',
         range: [start, Math.min(length, start + size)] as [number, number],
         text,
       }));
-    const draftWithSuggestions = fc.string({ maxLength: 200 }).chain((text) => fc.tuple(fc.constant(text), fc.array(suggestion(text.length), { maxLength: 8 })));
+    const words = fc.string({ unit: fc.constantFrom(' ', '  ', '\n', '\t', 'may', 'shall', 'not', '.', '>', 'é'), maxLength: 60 });
+    const draftWithSuggestions = fc.oneof(fc.string({ maxLength: 200 }), words).chain((text) => fc.tuple(fc.constant(text), fc.array(suggestion(text.length), { maxLength: 8 })));
     fc.assert(
       fc.property(draftWithSuggestions, ([text, suggestions]) => {
         const result = redline(text, suggestions);
