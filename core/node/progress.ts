@@ -20,7 +20,7 @@ export function createProgress(stream: ProgressStream, total: number): Progress 
     tick(path) {
       count++;
       const line = `Linting ${count}/${total} ${path}`;
-      stream.write(`${clear}${line.slice(0, Math.max(10, (stream.columns ?? 80) - 1))}`);
+      stream.write(`${clear}${line.slice(0, Math.max(10, (stream.columns || 80) - 1))}`);
     },
     done() {
       stream.write(clear);

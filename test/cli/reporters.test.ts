@@ -168,9 +168,9 @@ describe('sarif', () => {
 });
 
 describe('progress', () => {
-  function fakeStream(isTTY: boolean) {
+  function fakeStream(isTTY: boolean, columns = 40) {
     const writes: string[] = [];
-    return { stream: { isTTY, columns: 40, write: (chunk: string) => writes.push(chunk) }, writes };
+    return { stream: { isTTY, columns, write: (chunk: string) => writes.push(chunk) }, writes };
   }
 
   it('writes a progress line per file on a terminal for long runs, then clears it', () => {
@@ -179,6 +179,14 @@ describe('progress', () => {
     progress.tick('drafts/a.md');
     progress.done();
     expect(writes).toEqual([`\r\u001b[2KLinting 1/${PROGRESS_THRESHOLD} drafts/a.md`, '\r\u001b[2K']);
+  });
+
+  it('fits the line to the terminal, assuming 80 columns when the terminal reports none', () => {
+    for (const [columns, width] of [[20, 19], [0, 79]]) {
+      const { stream, writes } = fakeStream(true, columns);
+      createProgress(stream, PROGRESS_THRESHOLD).tick(`drafts/${'x'.repeat(100)}.md`);
+      expect(writes[0]!.replace('\r\u001b[2K', '')).toHaveLength(width!);
+    }
   });
 
   it('stays silent when stderr is not a terminal or the run is short', () => {
