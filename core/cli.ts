@@ -183,22 +183,9 @@ async function lintAll(options: Options): Promise<number> {
   for (const input of inputs) {
     progress.tick(input.path);
     try {
-      const draft = await input.read();
-      const configPath = input.path === STDIN_PATH ? join(cwd, STDIN_PATH) : input.path;
-      const { config } = await configFor(configPath);
-      const lintOptions = { filename: input.path, kind: options.kind, config };
-      let file = reportable(input.path, await lintDraft(input.path, draft.source, lintOptions), options);
-      if ((options.fix || options.fixDryRun) && typeof draft.source === 'string') {
-        const fixed = redline(file.text, preferredSuggestions(file.findings)).text;
-        if (fixed !== file.text) {
-          if (options.fix) await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed);
-          else patches.push(unifiedDiff(input.path, file.text, fixed));
-          file = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
-        }
-      } else if (options.fix) {
-        process.stderr.write(`trustlint: ${input.path}: --fix does not write .docx files; apply the suggestions in your editor\n`);
-      }
+      const { file, patch } = await lintInput(input, configFor, options);
       reported.push(file);
+      if (patch) patches.push(patch);
     } catch (error) {
       if (error instanceof InputError || error instanceof ConfigError) fail(error, input.path);
       else throw error;
@@ -220,6 +207,31 @@ async function lintAll(options: Options): Promise<number> {
 
   if (failures.length > 0) return 2;
   return reported.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * Reads, configures and lints one input; with --fix writes the fixed draft, with --fix-dry-run returns
+ * it as a patch. After a fix the report describes the fixed text (what is left to do), as ESLint's does.
+ */
+async function lintInput(
+  input: Input,
+  configFor: (path: string) => Promise<LoadedConfig>,
+  options: Options,
+): Promise<{ file: ReportedFile; patch?: string }> {
+  const draft = await input.read();
+  const { config } = await configFor(input.path === STDIN_PATH ? join(process.cwd(), STDIN_PATH) : input.path);
+  const lintOptions = { filename: input.path, kind: options.kind, config };
+  const file = reportable(input.path, await lintDraft(input.path, draft.source, lintOptions), options);
+  if (!options.fix && !options.fixDryRun) return { file };
+  if (typeof draft.source !== 'string') {
+    if (options.fix) process.stderr.write(`trustlint: ${input.path}: --fix does not write .docx files; apply the suggestions in your editor\n`);
+    return { file };
+  }
+  const fixed = redline(file.text, preferredSuggestions(file.findings)).text;
+  if (fixed === file.text) return { file };
+  if (options.fix) await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed);
+  const remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
+  return { file: remaining, patch: options.fixDryRun ? unifiedDiff(input.path, file.text, fixed) : undefined };
 }
 
 async function writeFix(path: string, text: string): Promise<void> {
