@@ -1,30 +1,24 @@
 import type { Token } from '../../core/analysis/sentences.ts';
+import { phrases, type Found } from './words.ts';
 
-export interface Found {
-  /** Word indexes, end exclusive. */
-  start: number;
-  end: number;
-}
-
-/**
- * Phrases that name a person's immigration or citizenship status. Each is a list of alternatives per
- * word; `?` marks an optional word.
- */
-const STATUS_PHRASES: string[][] = [
-  ['immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence', '?or', '?immigration|citizenship', 'status|statuses'],
-  ['citizenship|nationality|naturalization'],
-  ['lawful|unlawful|legal|illegal', 'presence|residency|residence'],
-  ['lawfully|unlawfully|legally|illegally', 'present|residing|admitted'],
-  ['in|into', 'the', 'country|u.s.|us|united', '?states', 'legally|illegally|lawfully|unlawfully'],
-  ['here|reside|residing|living|present', 'legally|illegally|lawfully|unlawfully'],
+/** Phrases that name a person's immigration or citizenship status. */
+const statusPhrase = phrases(
+  'immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence ?or ?immigration|citizenship status|statuses',
+  'citizenship|nationality|naturalization',
+  'lawful|unlawful|legal|illegal presence|residency|residence',
+  'lawfully|unlawfully|legally|illegally present|residing|admitted',
+  'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
+  'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
   // "whether he is a citizen", "if they are U.S. citizens"
-  ['is|are|be|am|was|were|being', '?a|an', '?u.s.|us|american|united', '?states', 'citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants'],
-  ['undocumented|deportable|removable|removability|deportability'],
-  ['how|when', 'he|she|they|the|a|person|people|he or she', '?or', '?she', '?person', 'entered|came|arrived'],
-  ['manner|method|date|place|country', 'of', 'entry|birth'],
-  ['birthplace|alien|a-number'],
-  ['immigration', 'history|record|records|file|files|violation|violations|case'],
-];
+  'is|are|be|am|was|were|being ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  'undocumented|deportable|removable|removability|deportability',
+  'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived',
+  'manner|method|date|place|country of entry|birth|origin',
+  'where he|she|they|the ?or ?she ?person|people was|were|are|is born',
+  'birthplace|alien|a-number',
+  'immigration history|record|records|file|files|violation|violations|case|papers|documents',
+  'lack|lacks|lacking|without legal|lawful|immigration status',
+);
 
 // "status" alone, in a sentence about immigration: "verify that person's status".
 const SENSES_OF_STATUS = new Set([
@@ -69,30 +63,10 @@ export function hasImmigrationContext(words: readonly Token[], from: number, to:
   return IMMIGRATION_CONTEXT.test(text);
 }
 
-const compiled = STATUS_PHRASES.map((pattern) =>
-  pattern.map((alternatives) => {
-    const optional = alternatives.startsWith('?');
-    return { optional, words: new Set((optional ? alternatives.slice(1) : alternatives).split('|')) };
-  }),
-);
-
-function matchAt(words: readonly Token[], at: number, to: number, pattern: (typeof compiled)[number]): number {
-  let i = at;
-  for (const part of pattern) {
-    const word = words[i]?.lower.replace(/'s$/, '');
-    if (i < to && word !== undefined && part.words.has(word)) i++;
-    else if (!part.optional) return -1;
-  }
-  return i;
-}
-
 /** The first immigration- or citizenship-status phrase in [from, to). */
 export function findStatusTopic(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
-  for (let i = from; i < to; i++) {
-    for (const pattern of compiled) {
-      const end = matchAt(words, i, to, pattern);
-      if (end > i) return { start: i, end };
-    }
+  const phrase = statusPhrase(words, from, to);
+  for (let i = from; i < (phrase ? phrase.start : to); i++) {
     const word = words[i]!.lower;
     if (immigrationContext && (word === 'status' || word === 'status.')) {
       const before = words[i - 1]?.lower;
@@ -103,5 +77,5 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
       return { start: i, end: i + 1 };
     }
   }
-  return undefined;
+  return phrase;
 }

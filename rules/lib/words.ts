@@ -1,5 +1,68 @@
 import type { Token } from '../../core/analysis/sentences.ts';
 
+export interface Found {
+  /** Word indexes, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** Finds the first of a set of phrases in a range of words. */
+export type PhraseFinder = (words: readonly Token[], from: number, to: number) => Found | undefined;
+
+interface Slot {
+  optional: boolean;
+  words: ReadonlySet<string>;
+  /** Matched against the word as written ("ICE", not "ice"). */
+  exact: boolean;
+}
+
+/**
+ * Compiles phrase patterns: words separated by spaces, each slot a `|`-separated list of alternatives;
+ * a leading `?` makes a slot optional and a leading `=` matches the case as written ("=ICE").
+ * Possessive "'s" is ignored. Patterns are indexed by their first word, so a scan costs one lookup a word.
+ */
+export function phrases(...patterns: string[]): PhraseFinder {
+  const byFirst = new Map<string, Slot[][]>();
+  for (const pattern of patterns) {
+    const slots = pattern.split(' ').map((slot): Slot => {
+      const optional = slot.startsWith('?');
+      const body = optional ? slot.slice(1) : slot;
+      const exact = body.startsWith('=');
+      return { optional, exact, words: new Set((exact ? body.slice(1) : body).split('|')) };
+    });
+    if (slots[0]!.optional) throw new Error(`phrase pattern "${pattern}" starts with an optional word`);
+    for (const first of slots[0]!.words) {
+      const key = slots[0]!.exact ? first.toLowerCase() : first;
+      byFirst.set(key, [...(byFirst.get(key) ?? []), slots]);
+    }
+  }
+  return (words, from, to) => {
+    for (let i = from; i < to; i++) {
+      const candidates = byFirst.get(bare(words[i]!.lower));
+      if (!candidates) continue;
+      let best = -1;
+      for (const slots of candidates) best = Math.max(best, matchSlots(words, i, to, slots));
+      if (best > i) return { start: i, end: best };
+    }
+    return undefined;
+  };
+}
+
+function bare(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+
+function matchSlots(words: readonly Token[], at: number, to: number, slots: Slot[]): number {
+  let i = at;
+  for (const slot of slots) {
+    const token = words[i];
+    const value = token === undefined || i >= to ? undefined : slot.exact ? token.text : bare(token.lower);
+    if (value !== undefined && slot.words.has(value)) i++;
+    else if (!slot.optional) return -1;
+  }
+  return i;
+}
+
 const IRREGULAR: Record<string, string[]> = {
   hold: ['held'],
   keep: ['kept'],
