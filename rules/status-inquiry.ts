@@ -1,7 +1,13 @@
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { findCivilDetention } from './civil-detention.ts';
+import { findDetainer } from './detainer.ts';
+import { findDocumentDemand } from './document-demand.ts';
+import { findEnforcementRole } from './enforcement-role.ts';
+import { findNotification } from './ice-notification.ts';
+import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
+import { findStatusTopic, hasImmigrationContext, isAboutCertification } from './lib/topics.ts';
 import { prohibitionEdit } from './lib/suggest.ts';
 import { findWord, verbFamily } from './lib/words.ts';
 
@@ -59,9 +65,10 @@ export default defineRule({
     modelClause: MODEL,
   },
   sentence(context) {
+    if (isAboutCertification(context.sentence.text)) return;
     for (const clause of context.clauses) {
       const match = findInquiry(clause);
-      if (!match) continue;
+      if (!match || PRECEDENT.some((find) => find(clause))) continue;
       const { verb, base, topicEnd } = match;
       if (!affirmsAt(clause, verb)) continue;
       const words = clause.sentence.words;
@@ -101,6 +108,12 @@ export default defineRule({
     ],
   },
 });
+
+/**
+ * Rules whose reading of the same words wins: extending a stop to check status is civil detention,
+ * screening for removability under 287(g) an enforcement role, asking for papers a document demand.
+ */
+const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDetention, findDocumentDemand, findNotification];
 
 interface InquiryMatch {
   verb: number;

@@ -205,7 +205,8 @@ function readClause(
   }
   // A bare verb opening the sentence is an imperative ("Bring your papers", "Do not ask").
   if (!modal && from === 0) {
-    const first = lower(0);
+    // "Please bring…" is as much an instruction as "Bring…".
+    const first = lower(0) === 'please' ? lower(1) : lower(0);
     if (first === 'do' || first === "don't" || first === 'never') {
       modality = 'imperative';
     } else if (IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
@@ -426,7 +427,7 @@ function modalAt(words: Token[], i: number, to: number): { to: number; modality:
     if (next === 'the' && (words[j + 1]?.lower === 'authority' || words[j + 1]?.lower === 'discretion') && words[j + 2]?.lower === 'to') {
       return { to: j + 3, modality: 'permission' };
     }
-    if (BE.has(word) && next === 'to' && j + 1 < to) return { to: j + 1, modality: 'obligation' };
+    if (BE.has(word) && next === 'to' && j < to) return { to: j + 1, modality: 'obligation' };
   }
   if ((word === 'need' || word === 'needs') && words[i + 1]?.lower === 'to') return { to: i + 2, modality: 'obligation' };
   return undefined;

@@ -55,7 +55,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|unlawfully present|unlawful presence|illegally present|lawfully present|in the country (?:il)?legally|deport\w*|removab\w*|visa|green card|ice|border|alien)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|unlawfully present|unlawful presence|illegally present|lawfully present|in the country (?:il)?legally|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
@@ -78,4 +78,58 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
     }
   }
   return phrase;
+}
+
+/** Immigration authorities: agencies, their agents, and "federal agents" when the sentence is about immigration. */
+const authorityPhrase = phrases(
+  '=ICE|=I.C.E. ?agents|agent|officers|officer|officials|teams|team|personnel|deportation|enforcement',
+  'immigration and customs enforcement',
+  'customs and border protection',
+  'border patrol',
+  'homeland security',
+  '=DHS|=CBP|=ERO|=USCIS',
+  'federal immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
+  'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
+  'enforcement and removal operations',
+);
+const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
+// "report them to immigration": the bare word names the agency only at the end of a phrase.
+const AGENCY_FOLLOWERS = new Set(['', 'about', 'of', 'if', 'when', 'whenever', 'for', 'with', 'and', 'or', 'at', 'on', 'after', 'before', 'upon', 'to']);
+
+export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
+  const named = authorityPhrase(words, from, to);
+  const federal = immigrationContext ? federalPhrase(words, from, to) : undefined;
+  let found = named && (!federal || named.start <= federal.start) ? named : federal;
+  for (let i = from; i < (found ? found.start : to); i++) {
+    const previous = words[i - 1]?.lower ?? '';
+    if (words[i]!.lower === 'immigration' && (previous === 'to' || previous === 'call' || previous === 'contact' || previous === 'notify' || previous === 'with') && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
+      found = { start: i, end: i + 1 };
+      break;
+    }
+  }
+  return found;
+}
+
+/** Words that put a mention outside the claim: "regardless of immigration status", "not for status". */
+const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard to', 'no matter', 'whatever', 'not', 'never', 'nor', 'neither');
+
+/** Whether the mention at `start` is disclaimed by a word a few words before it. */
+export function isDisclaimed(words: readonly Token[], from: number, start: number): boolean {
+  return DISCLAIMERS(words, Math.max(from, start - 4), start) !== undefined;
+}
+
+/** Criminal matters where working with federal partners, or status as an element, is legitimate. */
+const CRIMINAL_MATTER = /\b(?:human trafficking|trafficking|smuggling|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|1373)\b/;
+
+export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
+  let text = '';
+  for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
+  return CRIMINAL_MATTER.test(text);
+}
+
+// U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.
+const CERTIFICATION = /\b(?:certif\w*|[ut][- ]visas?|i-918|i-914|supplement b)\b/i;
+
+export function isAboutCertification(text: string): boolean {
+  return CERTIFICATION.test(text);
 }

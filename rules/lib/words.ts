@@ -23,14 +23,15 @@ interface Slot {
  */
 export function phrases(...patterns: string[]): PhraseFinder {
   const byFirst = new Map<string, Slot[][]>();
-  for (const pattern of patterns) {
+  // A pattern opening with optional words is indexed once per possible first word.
+  const expanded = patterns.flatMap(withoutLeadingOptions);
+  for (const pattern of expanded) {
     const slots = pattern.split(' ').map((slot): Slot => {
       const optional = slot.startsWith('?');
       const body = optional ? slot.slice(1) : slot;
       const exact = body.startsWith('=');
       return { optional, exact, words: new Set((exact ? body.slice(1) : body).split('|')) };
     });
-    if (slots[0]!.optional) throw new Error(`phrase pattern "${pattern}" starts with an optional word`);
     for (const first of slots[0]!.words) {
       const key = slots[0]!.exact ? first.toLowerCase() : first;
       byFirst.set(key, [...(byFirst.get(key) ?? []), slots]);
@@ -46,6 +47,11 @@ export function phrases(...patterns: string[]): PhraseFinder {
     }
     return undefined;
   };
+}
+
+function withoutLeadingOptions(pattern: string): string[] {
+  if (!pattern.startsWith('?')) return [pattern];
+  return [pattern.slice(1), ...withoutLeadingOptions(pattern.slice(pattern.indexOf(' ') + 1))];
 }
 
 function bare(lower: string): string {
@@ -115,4 +121,12 @@ export function phrase(words: readonly Token[], from: number, to: number): strin
   let out = '';
   for (let i = from; i < to; i++) out += (i > from ? ' ' : '') + words[i]!.lower;
   return out;
+}
+
+// Words that make the next word a noun: "a traffic stop", "the arrest", "an ICE hold".
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'any', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'traffic', 'vehicle', 'pedestrian', 'investigative', 'investigatory', 'routine', 'lawful', 'during', 'after', 'of', 'ice', 'immigration', 'custodial', 'no']);
+
+/** Whether a word that can be a verb is used as a noun here ("a traffic stop", "after arrest"). */
+export function isNounUse(words: readonly Token[], index: number): boolean {
+  return NOUN_MARKERS.has(words[index - 1]?.lower ?? '');
 }
