@@ -22,7 +22,7 @@ const factor = phrases(
   'physical appearance',
   'accent|accents|accented',
   'language|languages spoken|used',
-  'speak|speaks|speaking|spoke ?only ?with a|an ?foreign|other|another|different|spanish|no|little|broken|limited language|languages|english|accent',
+  'speak|speaks|speaking|spoke ?only ?with ?a|an ?foreign|other|another|different|spanish|no|little|broken|limited language|languages|english|accent',
   'speak|speaks|speaking spanish|english|accent|accents',
   'inability to speak|understand english',
   'does|do not speak|understand english',

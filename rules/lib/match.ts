@@ -25,6 +25,13 @@ export function perClause<T>(find: (clause: Clause) => T | undefined): (clause: 
   };
 }
 
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'while', 'because', 'since', 'who', 'whom', 'whose', 'which', 'where']);
+
+function sentenceGap(clause: Clause, index: number): string {
+  const { words, text, start } = clause.sentence;
+  return text.slice(words[index - 1]!.end - start, words[index]!.start - start);
+}
+
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
 
 /**
@@ -34,8 +41,14 @@ const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
 export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>): Generator<number> {
   const words = clause.sentence.words;
   const from = clause.modal ? clause.modal.from : clause.from;
+  let embedded = false;
   for (let i = from; i < clause.to; i++) {
-    if (!family.has(words[i]!.lower) || insideException(clause, i)) continue;
+    const word = words[i]!.lower;
+    // A subordinate or relative clause after the verb group ("…whenever a person is arrested", "anyone who
+    // is stopped") runs to a comma or an infinitive that returns to the main action.
+    if (SUBORDINATORS.has(word) && i > from) embedded = true;
+    else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
+    if (embedded || !family.has(word) || insideException(clause, i)) continue;
     // "every person they detain": a verb with its own pronoun subject after the main verb group is embedded.
     if (clause.modal && i > clause.modal.to && SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) continue;
     yield i;
