@@ -96,6 +96,10 @@ export default defineRule({
       { text: 'Officers shall confirm the parole status of the suspect.' },
       { text: 'Members shall not:\n\n- ask a witness about citizenship;\n- record the immigration status of a victim.' },
       { text: 'Immigration status is not relevant to the delivery of police services.' },
+      { text: 'Call-takers shall neither ask about citizenship nor note it in the call record.' },
+      { text: 'In last year’s case, the officer asked the caller where she was born.' },
+      { text: 'The certifying official shall not require the victim to prove lawful status.' },
+      { text: 'You can get help from the police whatever your immigration status.', kind: 'outreach' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -105,6 +109,8 @@ export default defineRule({
       { text: 'Officers shall not ask about immigration status unless it is relevant to the call.' },
       { text: 'The jail records the citizenship of every arrestee.', output: 'The jail does not record the citizenship of every arrestee.' },
       { text: 'When you call, the officer will check your immigration status.', kind: 'outreach' },
+      { text: 'Investigators shall not ask where a witness was born, except when it is relevant.' },
+      { text: 'Traffic units may:\n\n- find out whether a passenger was born in another country;\n- issue warnings.', output: 'Traffic units shall not find out whether a passenger was born in another country;' },
     ],
   },
 });

@@ -278,6 +278,7 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
 function isPastStatement(sentence: Sentence, from: number, to: number): boolean {
   const words = sentence.words;
   let subordinate = false;
+  let pastVerb = false;
   for (let i = from; i < to; i++) {
     const word = words[i]!.lower;
     // Skip relative and subordinate clauses ("Persons who were arrested are…") up to their comma.
@@ -288,9 +289,13 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
     if (PRESENT_AUXILIARIES.has(word)) return false;
     if (PAST_AUXILIARIES.has(word)) return true;
-    if (i > from && (word.endsWith('ed') || IRREGULAR_PAST.has(word)) && OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
+    if (i > from && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
+      if (OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
+      // "The officer contacted ICE…" is past unless a present verb group follows ("Persons arrested for… are").
+      if (words[i + 1]?.lower !== 'by') pastVerb = true;
+    }
   }
-  return false;
+  return pastVerb;
 }
 
 function broadConditionEnd(sentence: Sentence, at: number, to: number): number {

@@ -18,7 +18,7 @@ interface Slot {
 
 /**
  * Compiles phrase patterns: words separated by spaces, each slot a `|`-separated list of alternatives;
- * a leading `?` makes a slot optional and a leading `=` matches the case as written ("=ICE").
+ * a leading `?` makes a slot optional, a leading `=` matches the case as written ("=ICE") and `*` is any word.
  * Possessive "'s" is ignored. Patterns are indexed by their first word, so a scan costs one lookup a word.
  */
 export function phrases(...patterns: string[]): PhraseFinder {
@@ -58,15 +58,15 @@ function bare(lower: string): string {
   return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
 
-function matchSlots(words: readonly Token[], at: number, to: number, slots: Slot[]): number {
-  let i = at;
-  for (const slot of slots) {
-    const token = words[i];
-    const value = token === undefined || i >= to ? undefined : slot.exact ? token.text : bare(token.lower);
-    if (value !== undefined && slot.words.has(value)) i++;
-    else if (!slot.optional) return -1;
-  }
-  return i;
+/** End of the longest match of `slots` from word `at`, or -1; optional slots are tried both ways. */
+function matchSlots(words: readonly Token[], at: number, to: number, slots: Slot[], slot = 0): number {
+  if (slot === slots.length) return at;
+  const { optional, exact, words: accepted } = slots[slot]!;
+  const token = words[at];
+  const value = token === undefined || at >= to ? undefined : exact ? token.text : bare(token.lower);
+  const taken = value !== undefined && (accepted.has(value) || accepted.has('*')) ? matchSlots(words, at + 1, to, slots, slot + 1) : -1;
+  if (!optional) return taken;
+  return Math.max(taken, matchSlots(words, at, to, slots, slot + 1));
 }
 
 const IRREGULAR: Record<string, string[]> = {
