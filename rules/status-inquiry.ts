@@ -1,7 +1,13 @@
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { findCivilDetention } from './civil-detention.ts';
+import { findDetainer } from './detainer.ts';
+import { findDocumentDemand } from './document-demand.ts';
+import { findEnforcementRole } from './enforcement-role.ts';
+import { findNotification } from './ice-notification.ts';
+import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
+import { findStatusTopic, hasImmigrationContext, isAboutCertification } from './lib/topics.ts';
 import { prohibitionEdit } from './lib/suggest.ts';
 import { findWord, verbFamily } from './lib/words.ts';
 
@@ -59,9 +65,10 @@ export default defineRule({
     modelClause: MODEL,
   },
   sentence(context) {
+    if (isAboutCertification(context.sentence.text)) return;
     for (const clause of context.clauses) {
       const match = findInquiry(clause);
-      if (!match) continue;
+      if (!match || PRECEDENT.some((find) => find(clause))) continue;
       const { verb, base, topicEnd } = match;
       if (!affirmsAt(clause, verb)) continue;
       const words = clause.sentence.words;
@@ -89,6 +96,10 @@ export default defineRule({
       { text: 'Officers shall confirm the parole status of the suspect.' },
       { text: 'Members shall not:\n\n- ask a witness about citizenship;\n- record the immigration status of a victim.' },
       { text: 'Immigration status is not relevant to the delivery of police services.' },
+      { text: 'Call-takers shall neither ask about citizenship nor note it in the call record.' },
+      { text: 'In last year’s case, the officer asked the caller where she was born.' },
+      { text: 'The certifying official shall not require the victim to prove lawful status.' },
+      { text: 'You can get help from the police whatever your immigration status.', kind: 'outreach' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -98,9 +109,17 @@ export default defineRule({
       { text: 'Officers shall not ask about immigration status unless it is relevant to the call.' },
       { text: 'The jail records the citizenship of every arrestee.', output: 'The jail does not record the citizenship of every arrestee.' },
       { text: 'When you call, the officer will check your immigration status.', kind: 'outreach' },
+      { text: 'Investigators shall not ask where a witness was born, except when it is relevant.' },
+      { text: 'Traffic units may:\n\n- find out whether a passenger was born in another country;\n- issue warnings.', output: 'Traffic units shall not find out whether a passenger was born in another country;' },
     ],
   },
 });
+
+/**
+ * Rules whose reading of the same words wins: extending a stop to check status is civil detention,
+ * screening for removability under 287(g) an enforcement role, asking for papers a document demand.
+ */
+const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDetention, findDocumentDemand, findNotification];
 
 interface InquiryMatch {
   verb: number;

@@ -34,6 +34,11 @@ export interface Clause extends Span {
   exceptions: Exception[];
   /** For a list item: the lead-in clause whose frame it inherits ("Members shall not:"). */
   frame?: Clause;
+  /**
+   * A statement in the past tense ("The officer asked…", "The suspect was detained"): a narrative of
+   * what happened, not a directive.
+   */
+  past: boolean;
 }
 
 const MODALS: Record<string, Modality> = {
@@ -83,11 +88,28 @@ const DO = new Set(['do', 'does', 'did']);
 const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
 const CONTRACTED_NEGATIONS = /n't$/;
 const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'precluded', 'refrain', 'disallowed']);
+// "shall avoid asking", "declines to honor": negate only right after the verb group.
+const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
+// "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
+const RESTRICTING = new Set(['prohibited', 'prohibit', 'prohibits', 'prevented', 'prevent', 'prevents', 'restricted', 'restrict', 'restricts', 'limited', 'limit', 'limits', 'barred', 'bar', 'bars', 'precluded', 'preclude', 'precludes', 'discouraged', 'discourage']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', "isn't", "aren't", "doesn't", "don't", "hasn't", "haven't"]);
+const IRREGULAR_PAST = new Set(['held', 'kept', 'told', 'made', 'took', 'gave', 'found', 'sent', 'brought', 'sought', 'saw', 'said', 'got', 'went', 'came', 'left', 'put', 'let', 'threatened']);
+// Words that open an object after a transitive verb: "asked the victim", "held him".
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'him', 'them', 'me', 'us', 'every', 'each', 'any', 'all', 'this', 'that', 'those', 'these', 'about', 'whether', 'for', 'if', 'no']);
+// Discretion that swallows a prohibition: "unless necessary", "as the officer deems appropriate".
+const BROAD_CONDITION = /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
+const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when', 'whether', 'because', 'where', 'unless', 'while', 'although', 'after', 'before', 'until']);
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 const NARROW_EXCEPTION =
   /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
 const OPENING_SUBORDINATORS = new Set(['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until', 'once', 'whenever']);
+
+// Verbs that, opening a sentence in their base form, make it an instruction ("Bring your papers").
+const IMPERATIVE_VERBS = new Set(
+  'ask inquire question determine verify check confirm screen record find bring show carry provide present produce submit have keep hold detain arrest stop call contact notify report tell give send share forward let inform alert honor comply treat use assist help refer deny refuse require demand request be make take get expect remember ensure include obtain collect note log enter'.split(' '),
+);
 
 export interface ClauseOptions {
   /** Base verbs the rule pack treats as imperatives when they open a sentence. */
@@ -183,10 +205,11 @@ function readClause(
   }
   // A bare verb opening the sentence is an imperative ("Bring your papers", "Do not ask").
   if (!modal && from === 0) {
-    const first = lower(0);
+    // "Please bring…" is as much an instruction as "Bring…".
+    const first = lower(0) === 'please' ? lower(1) : lower(0);
     if (first === 'do' || first === "don't" || first === 'never') {
       modality = 'imperative';
-    } else if (options.imperativeVerbs?.has(first)) {
+    } else if (IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
       modality = 'imperative';
     }
   }
@@ -207,14 +230,82 @@ function readClause(
       i = end - 1;
       continue;
     }
+    const broad = broadConditionEnd(sentence, i, to);
+    if (broad !== -1) {
+      exceptions.push({ from: i, to: broad, narrow: false });
+      i = broad - 1;
+      continue;
+    }
     if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
+      negations.push(i);
+    } else if (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) {
       negations.push(i);
     }
   }
 
   const subject = modal ? { from, to: modal.from } : undefined;
-  const negated = isClauseNegated(sentence, from, to, modal, subject, negations, modality);
-  return { sentence, from, to, subject, modal, modality, negated, negations, exceptions };
+  const cancelled = negatedRestriction(sentence, from, to, modal);
+  // A negated restriction permits the action; its negation words no longer negate anything.
+  const kept = cancelled ? negations.filter((index) => !cancelled.includes(index)) : negations;
+  const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality);
+  const past = modality === 'statement' && isPastStatement(sentence, from, to);
+  return { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
+}
+
+/**
+ * "shall not be prohibited from", "Nothing in this order prevents…": a negated restriction, which
+ * permits the action. Returns the word indexes of the negation and the restriction, or undefined.
+ */
+function negatedRestriction(sentence: Sentence, from: number, to: number, modal: Span | undefined): number[] | undefined {
+  const words = sentence.words;
+  const lower = (i: number): string => words[i]?.lower ?? '';
+  if (lower(from) === 'nothing') {
+    for (let i = from + 1; i < Math.min(to, from + 12); i++) if (RESTRICTING.has(lower(i))) return [from, i];
+    return undefined;
+  }
+  if (!modal) return undefined;
+  const consumed = [modal.from];
+  let i = modal.to;
+  if (lower(i) === 'not' || lower(i) === 'never') consumed.push(i++);
+  else if (!(lower(modal.from) in NEGATED_MODALS) && !CONTRACTED_NEGATIONS.test(lower(modal.from))) return undefined;
+  if (lower(i) === 'be') i++;
+  if (!RESTRICTING.has(lower(i))) return undefined;
+  consumed.push(i);
+  return lower(i + 1) === 'from' || lower(i + 1) === 'to' || lower(i + 1) === 'in' ? consumed : undefined;
+}
+
+/** A statement whose verb group is in the past tense: a narrative rather than a directive. */
+function isPastStatement(sentence: Sentence, from: number, to: number): boolean {
+  const words = sentence.words;
+  let subordinate = false;
+  let pastVerb = false;
+  for (let i = from; i < to; i++) {
+    const word = words[i]!.lower;
+    // Skip relative and subordinate clauses ("Persons who were arrested are…") up to their comma.
+    if (RELATIVE.has(word) && i > from) subordinate = true;
+    if (subordinate) {
+      if (nextComma(sentence, i - 1, i + 1) === i - 1) subordinate = false;
+      continue;
+    }
+    if (PRESENT_AUXILIARIES.has(word)) return false;
+    if (PAST_AUXILIARIES.has(word)) return true;
+    if (i > from && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
+      if (OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
+      // "The officer contacted ICE…" is past unless a present verb group follows ("Persons arrested for… are").
+      if (words[i + 1]?.lower !== 'by') pastVerb = true;
+    }
+  }
+  return pastVerb;
+}
+
+function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
+  const words = sentence.words;
+  const first = words[at]!.lower;
+  if (first !== 'as' && first !== 'when' && first !== 'where' && first !== 'if' && first !== 'whenever' && first !== 'at' && first !== 'in') return -1;
+  let text = '';
+  for (let i = at; i < Math.min(to, at + 9); i++) text += (i > at ? ' ' : '') + words[i]!.lower;
+  if (!BROAD_CONDITION.test(text) && !DISCRETION.test(text)) return -1;
+  return exceptionEnd(sentence, at, to);
 }
 
 function isClauseNegated(
@@ -246,8 +337,9 @@ function isClauseNegated(
     if (modalWord in NEGATED_MODALS || CONTRACTED_NEGATIONS.test(modalWord)) return true;
     for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
       const word = lower(i);
-      if (word === 'not' || word === 'never' || CONTRACTED_NEGATIONS.test(word)) return true;
+      if (word === 'not' || word === 'never' || word === 'neither' || CONTRACTED_NEGATIONS.test(word)) return true;
     }
+    if (REFUSING.has(lower(modal.to)) && (lower(modal.to + 1) === 'to' || lower(modal.to + 1).endsWith('ing'))) return true;
     // "are prohibited from", "shall refrain from"
     for (let i = modal.from; i < Math.min(to, modal.to + 3); i++) if (PROHIBITING.has(lower(i))) return true;
   }
@@ -269,7 +361,7 @@ export function forbidsAt(clause: Clause, index: number): boolean {
     // A negation between the verb group and the action: "will never ask", "shall request no documents".
     const from = clause.modal ? clause.modal.from : clause.from;
     for (const negation of clause.negations) {
-      if (negation >= from && negation < index && !insideException(clause, negation)) {
+      if (negation >= from && negation < index && !insideException(clause, negation) && !insideRelative(clause, from, negation)) {
         const word = words[negation]!.lower;
         if (word === 'no' && !isObjectNegation(clause, negation, index)) continue;
         forbidden = true;
@@ -284,10 +376,24 @@ export function forbidsAt(clause: Clause, index: number): boolean {
   return forbidden;
 }
 
-/** The rule's action is allowed or required by the clause and no narrow exception confines it. */
+/**
+ * The rule's action is allowed or required by the clause and no narrow exception confines it.
+ * A past-tense narrative ("The officer asked…") neither allows nor requires anything.
+ */
 export function affirmsAt(clause: Clause, index: number): boolean {
+  if (clause.past && !clause.frame) return false;
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow && exception.from > index);
   return !clause.exceptions.some((exception) => exception.narrow);
+}
+
+/** A negation after a relative pronoun belongs to that relative clause ("persons who are not citizens"). */
+function insideRelative(clause: Clause, from: number, negation: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = Math.max(from, clause.modal ? clause.modal.to : from); i < negation; i++) {
+    const word = words[i]!.lower;
+    if (word === 'who' || word === 'whom' || word === 'whose' || word === 'which' || word === 'that') return true;
+  }
+  return false;
 }
 
 export function insideException(clause: Clause, index: number): boolean {
@@ -326,7 +432,7 @@ function modalAt(words: Token[], i: number, to: number): { to: number; modality:
     if (next === 'the' && (words[j + 1]?.lower === 'authority' || words[j + 1]?.lower === 'discretion') && words[j + 2]?.lower === 'to') {
       return { to: j + 3, modality: 'permission' };
     }
-    if (BE.has(word) && next === 'to' && j + 1 < to) return { to: j + 1, modality: 'obligation' };
+    if (BE.has(word) && next === 'to' && j < to) return { to: j + 1, modality: 'obligation' };
   }
   if ((word === 'need' || word === 'needs') && words[i + 1]?.lower === 'to') return { to: i + 2, modality: 'obligation' };
   return undefined;

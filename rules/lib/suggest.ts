@@ -2,6 +2,7 @@ import { subjectText, type Clause } from '../../core/analysis/clause.ts';
 import type { Edit } from '../../core/rules/api.ts';
 
 const TITLE = 'Rewrite as a prohibition';
+const PRESENT_BE = new Set(['is', 'are', 'am']);
 
 /**
  * The smallest rewrite that turns a clause allowing or requiring an action into one that forbids it,
@@ -38,6 +39,15 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     return { title: TITLE, start: first.start, end: first.end, text: `Do not ${first.text.toLowerCase()}` };
   }
   const verb = words[verbIndex];
+  const before = words[verbIndex - 1];
+  if (verb && PRESENT_BE.has(verb.lower)) {
+    // A description: "Accent is an indicator…" → "Accent is not an indicator…".
+    return { title: TITLE, start: verb.start, end: verb.end, text: `${verb.text} not` };
+  }
+  if (verb && before && PRESENT_BE.has(before.lower)) {
+    // A passive statement: "Victims are reported…" → "Victims are not reported…".
+    return { title: TITLE, start: before.start, end: before.end, text: `${before.text} not` };
+  }
   if (verb && verb.lower !== verbBase) {
     // A present-tense statement: "verifies" → "does not verify".
     const auxiliary = verb.lower.endsWith('s') ? 'does not' : 'do not';

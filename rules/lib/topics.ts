@@ -1,30 +1,26 @@
 import type { Token } from '../../core/analysis/sentences.ts';
+import { phrases, type Found } from './words.ts';
 
-export interface Found {
-  /** Word indexes, end exclusive. */
-  start: number;
-  end: number;
-}
-
-/**
- * Phrases that name a person's immigration or citizenship status. Each is a list of alternatives per
- * word; `?` marks an optional word.
- */
-const STATUS_PHRASES: string[][] = [
-  ['immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence', '?or', '?immigration|citizenship', 'status|statuses'],
-  ['citizenship|nationality|naturalization'],
-  ['lawful|unlawful|legal|illegal', 'presence|residency|residence'],
-  ['lawfully|unlawfully|legally|illegally', 'present|residing|admitted'],
-  ['in|into', 'the', 'country|u.s.|us|united', '?states', 'legally|illegally|lawfully|unlawfully'],
-  ['here|reside|residing|living|present', 'legally|illegally|lawfully|unlawfully'],
+/** Phrases that name a person's immigration or citizenship status. */
+const statusPhrase = phrases(
+  'immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence ?or ?immigration|citizenship status|statuses',
+  'citizenship|nationality|naturalization',
+  'lawful|unlawful|legal|illegal presence|residency|residence',
+  'lawfully|unlawfully|legally|illegally present|residing|admitted',
+  'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
+  'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
   // "whether he is a citizen", "if they are U.S. citizens"
-  ['is|are|be|am|was|were|being', '?a|an', '?u.s.|us|american|united', '?states', 'citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants'],
-  ['undocumented|deportable|removable|removability|deportability'],
-  ['how|when', 'he|she|they|the|a|person|people|he or she', '?or', '?she', '?person', 'entered|came|arrived'],
-  ['manner|method|date|place|country', 'of', 'entry|birth'],
-  ['birthplace|alien|a-number'],
-  ['immigration', 'history|record|records|file|files|violation|violations|case'],
-];
+  'is|are|be|am|was|were|being ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  'undocumented|deportable|removable|removability|deportability',
+  'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived',
+  'manner|method|date|place|country of entry|birth|origin',
+  'where ?* ?* ?* was|were|are|is born',
+  'was|were|is|are born in|outside ?this|the|another|a ?foreign country|united|u.s.|us|america',
+  'born abroad|overseas|elsewhere',
+  'birthplace|alien|a-number',
+  'immigration history|record|records|file|files|violation|violations|case|papers|documents',
+  'lack|lacks|lacking|without legal|lawful|immigration status',
+);
 
 // "status" alone, in a sentence about immigration: "verify that person's status".
 const SENSES_OF_STATUS = new Set([
@@ -61,7 +57,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|unlawfully present|unlawful presence|illegally present|lawfully present|in the country (?:il)?legally|deport\w*|removab\w*|visa|green card|ice|border|alien)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|unlawfully present|unlawful presence|illegally present|lawfully present|in the country (?:il)?legally|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
@@ -69,30 +65,10 @@ export function hasImmigrationContext(words: readonly Token[], from: number, to:
   return IMMIGRATION_CONTEXT.test(text);
 }
 
-const compiled = STATUS_PHRASES.map((pattern) =>
-  pattern.map((alternatives) => {
-    const optional = alternatives.startsWith('?');
-    return { optional, words: new Set((optional ? alternatives.slice(1) : alternatives).split('|')) };
-  }),
-);
-
-function matchAt(words: readonly Token[], at: number, to: number, pattern: (typeof compiled)[number]): number {
-  let i = at;
-  for (const part of pattern) {
-    const word = words[i]?.lower.replace(/'s$/, '');
-    if (i < to && word !== undefined && part.words.has(word)) i++;
-    else if (!part.optional) return -1;
-  }
-  return i;
-}
-
 /** The first immigration- or citizenship-status phrase in [from, to). */
 export function findStatusTopic(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
-  for (let i = from; i < to; i++) {
-    for (const pattern of compiled) {
-      const end = matchAt(words, i, to, pattern);
-      if (end > i) return { start: i, end };
-    }
+  const phrase = statusPhrase(words, from, to);
+  for (let i = from; i < (phrase ? phrase.start : to); i++) {
     const word = words[i]!.lower;
     if (immigrationContext && (word === 'status' || word === 'status.')) {
       const before = words[i - 1]?.lower;
@@ -103,5 +79,59 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
       return { start: i, end: i + 1 };
     }
   }
-  return undefined;
+  return phrase;
+}
+
+/** Immigration authorities: agencies, their agents, and "federal agents" when the sentence is about immigration. */
+const authorityPhrase = phrases(
+  '=ICE|=I.C.E. ?agents|agent|officers|officer|officials|teams|team|personnel|deportation|enforcement',
+  'immigration and customs enforcement',
+  'customs and border protection',
+  'border patrol',
+  'homeland security',
+  '=DHS|=CBP|=ERO|=USCIS',
+  'federal immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
+  'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
+  'enforcement and removal operations',
+);
+const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
+// "report them to immigration": the bare word names the agency only at the end of a phrase.
+const AGENCY_FOLLOWERS = new Set(['', 'about', 'of', 'if', 'when', 'whenever', 'for', 'with', 'and', 'or', 'at', 'on', 'after', 'before', 'upon', 'to']);
+
+export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
+  const named = authorityPhrase(words, from, to);
+  const federal = immigrationContext ? federalPhrase(words, from, to) : undefined;
+  let found = named && (!federal || named.start <= federal.start) ? named : federal;
+  for (let i = from; i < (found ? found.start : to); i++) {
+    const previous = words[i - 1]?.lower ?? '';
+    if (words[i]!.lower === 'immigration' && (previous === 'to' || previous === 'call' || previous === 'contact' || previous === 'notify' || previous === 'with') && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
+      found = { start: i, end: i + 1 };
+      break;
+    }
+  }
+  return found;
+}
+
+/** Words that put a mention outside the claim: "regardless of immigration status", "not for status". */
+const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard to', 'no matter', 'whatever', 'not', 'never', 'nor', 'neither');
+
+/** Whether the mention at `start` is disclaimed by a word a few words before it. */
+export function isDisclaimed(words: readonly Token[], from: number, start: number): boolean {
+  return DISCLAIMERS(words, Math.max(from, start - 4), start) !== undefined;
+}
+
+/** Criminal matters where working with federal partners, or status as an element, is legitimate. */
+const CRIMINAL_MATTER = /\b(?:human trafficking|trafficking|smuggling|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|1373)\b/;
+
+export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
+  let text = '';
+  for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
+  return CRIMINAL_MATTER.test(text);
+}
+
+// U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.
+const CERTIFICATION = /\b(?:certif\w*|[ut][- ]visas?|i-918|i-914|supplement b)\b/i;
+
+export function isAboutCertification(text: string): boolean {
+  return CERTIFICATION.test(text);
 }

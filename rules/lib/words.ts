@@ -1,5 +1,74 @@
 import type { Token } from '../../core/analysis/sentences.ts';
 
+export interface Found {
+  /** Word indexes, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** Finds the first of a set of phrases in a range of words. */
+export type PhraseFinder = (words: readonly Token[], from: number, to: number) => Found | undefined;
+
+interface Slot {
+  optional: boolean;
+  words: ReadonlySet<string>;
+  /** Matched against the word as written ("ICE", not "ice"). */
+  exact: boolean;
+}
+
+/**
+ * Compiles phrase patterns: words separated by spaces, each slot a `|`-separated list of alternatives;
+ * a leading `?` makes a slot optional, a leading `=` matches the case as written ("=ICE") and `*` is any word.
+ * Possessive "'s" is ignored. Patterns are indexed by their first word, so a scan costs one lookup a word.
+ */
+export function phrases(...patterns: string[]): PhraseFinder {
+  const byFirst = new Map<string, Slot[][]>();
+  // A pattern opening with optional words is indexed once per possible first word.
+  const expanded = patterns.flatMap(withoutLeadingOptions);
+  for (const pattern of expanded) {
+    const slots = pattern.split(' ').map((slot): Slot => {
+      const optional = slot.startsWith('?');
+      const body = optional ? slot.slice(1) : slot;
+      const exact = body.startsWith('=');
+      return { optional, exact, words: new Set((exact ? body.slice(1) : body).split('|')) };
+    });
+    for (const first of slots[0]!.words) {
+      const key = slots[0]!.exact ? first.toLowerCase() : first;
+      byFirst.set(key, [...(byFirst.get(key) ?? []), slots]);
+    }
+  }
+  return (words, from, to) => {
+    for (let i = from; i < to; i++) {
+      const candidates = byFirst.get(bare(words[i]!.lower));
+      if (!candidates) continue;
+      let best = -1;
+      for (const slots of candidates) best = Math.max(best, matchSlots(words, i, to, slots));
+      if (best > i) return { start: i, end: best };
+    }
+    return undefined;
+  };
+}
+
+function withoutLeadingOptions(pattern: string): string[] {
+  if (!pattern.startsWith('?')) return [pattern];
+  return [pattern.slice(1), ...withoutLeadingOptions(pattern.slice(pattern.indexOf(' ') + 1))];
+}
+
+function bare(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+
+/** End of the longest match of `slots` from word `at`, or -1; optional slots are tried both ways. */
+function matchSlots(words: readonly Token[], at: number, to: number, slots: Slot[], slot = 0): number {
+  if (slot === slots.length) return at;
+  const { optional, exact, words: accepted } = slots[slot]!;
+  const token = words[at];
+  const value = token === undefined || at >= to ? undefined : exact ? token.text : bare(token.lower);
+  const taken = value !== undefined && (accepted.has(value) || accepted.has('*')) ? matchSlots(words, at + 1, to, slots, slot + 1) : -1;
+  if (!optional) return taken;
+  return Math.max(taken, matchSlots(words, at, to, slots, slot + 1));
+}
+
 const IRREGULAR: Record<string, string[]> = {
   hold: ['held'],
   keep: ['kept'],
@@ -52,4 +121,12 @@ export function phrase(words: readonly Token[], from: number, to: number): strin
   let out = '';
   for (let i = from; i < to; i++) out += (i > from ? ' ' : '') + words[i]!.lower;
   return out;
+}
+
+// Words that make the next word a noun: "a traffic stop", "the arrest", "an ICE hold".
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'any', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'traffic', 'vehicle', 'pedestrian', 'investigative', 'investigatory', 'routine', 'lawful', 'during', 'after', 'of', 'ice', 'immigration', 'custodial', 'no']);
+
+/** Whether a word that can be a verb is used as a noun here ("a traffic stop", "after arrest"). */
+export function isNounUse(words: readonly Token[], index: number): boolean {
+  return NOUN_MARKERS.has(words[index - 1]?.lower ?? '');
 }

@@ -1,0 +1,110 @@
+import { affirmsAt, forbidsAt, type Clause } from '../core/analysis/clause.ts';
+import { defineRule } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
+import { phrases, verbFamily } from './lib/words.ts';
+
+const MODEL =
+  'Members shall not hold any person past the time of release on an immigration detainer or hold request, and shall not delay release or deny bail because of one, unless a judicial warrant signed by a judge or magistrate requires it.';
+
+/** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
+const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate');
+/** Verbs of keeping someone in custody. */
+const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'continue', 'delay', 'deny', 'refuse', 'release');
+const detainerNoun = phrases(
+  'detainer|detainers',
+  'immigration|=ICE|dhs|federal hold|holds',
+  'hold request|requests',
+  'requests|request to hold|detain',
+  'i-247|i-247a|i-247d|i-247n|i-247x|i-203',
+);
+// "past the time of release", "beyond their release date", "after release".
+const pastRelease = phrases('past|beyond|after ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge', 'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge');
+
+/** A clause giving effect to an immigration detainer, or holding someone past release for immigration authorities. */
+export const findDetainer = perClause((clause: Clause): ActionMatch | undefined => {
+  const words = clause.sentence.words;
+  const context = hasImmigrationContext(words, clause.from, clause.to);
+  const noun = detainerNoun(words, clause.from, clause.to);
+  if (!noun && !context) return undefined;
+  if (mentionsCriminalMatter(words, clause.from, clause.to)) return undefined;
+  for (const verb of actionVerbs(clause, HONOR)) {
+    const base = HONOR.get(words[verb]!.lower)!;
+    if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
+    if (noun && noun.start > verb && noun.start - verb <= 8 && affirmsAt(clause, verb)) return { verb, base, start: verb, end: noun.end };
+  }
+  for (const verb of actionVerbs(clause, HOLD)) {
+    const base = HOLD.get(words[verb]!.lower)!;
+    const limit = Math.min(clause.to, verb + 14);
+    if (base === 'release') {
+      // "shall not be released until ICE takes custody": forbidding release is the hold.
+      if (!forbidsAt(clause, verb) || clause.past) continue;
+      const until = words.findIndex((word, index) => index > verb && index < limit && (word.lower === 'until' || word.lower === 'before'));
+      if (until !== -1 && (noun || findAuthority(words, until, limit, true))) return { verb, base: 'hold', start: verb, end: until + 1 };
+      continue;
+    }
+    if (!affirmsAt(clause, verb)) continue;
+    // "hold … on a detainer", "keep … past release for ICE", "deny bail because of an ICE hold".
+    if (noun && noun.start > verb && noun.start <= limit) return { verb, base, start: verb, end: noun.end };
+    const past = pastRelease(words, verb + 1, limit);
+    if (past && (noun || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
+    const forAuthority = findAuthority(words, verb + 1, limit, true);
+    if (forAuthority && (base === 'hold' || base === 'keep' || base === 'detain') && /^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '')) {
+      if (/\b(?:inmate|prisoner|jail|custody|release|booking|sentence)/.test(clause.sentence.text.toLowerCase())) return { verb, base, start: verb, end: forAuthority.end };
+    }
+  }
+  return undefined;
+});
+
+export default defineRule({
+  meta: {
+    id: 'detainer',
+    category: 'detainer',
+    severity: 'error',
+    description: 'Honoring immigration detainers or holds, or keeping a person in custody past release for immigration authorities.',
+    url: 'rules/docs/detainer.md',
+    citations: [citations.caValuesAct, citations.sfGo515, citations.texas],
+  },
+  docs: {
+    rationale:
+      'An immigration detainer is a request from a federal agency, not a warrant signed by a judge. Holding someone past the time they would otherwise go free, only so immigration agents can collect them, is a new warrantless arrest and turns every booking into an immigration screening, which residents quickly learn.',
+    compliant: [
+      'The jail shall not hold any person on an immigration detainer without a judicial warrant.',
+      'No one shall be kept in custody past the time of release because of an immigration hold.',
+      'Bail and release decisions shall not depend on whether a detainer has been lodged.',
+    ],
+    modelClause: MODEL,
+  },
+  sentence(context) {
+    for (const clause of context.clauses) {
+      const match = findDetainer(clause);
+      if (!match) continue;
+      reportAction(
+        context,
+        clause,
+        match,
+        'Holding a person on an immigration detainer, or past release for immigration agents, is a warrantless arrest on a civil request; trust policies require a judicial warrant.',
+        MODEL,
+      );
+    }
+  },
+  tests: {
+    valid: [
+      { text: 'Detention staff shall not honor an immigration hold unless it comes with a warrant signed by a judge.' },
+      { text: 'No inmate shall be kept beyond the scheduled release time because of a detainer.' },
+      { text: 'The property unit shall hold the evidence until the trial ends.' },
+      { text: 'The records unit honors requests for copies of incident reports within ten days.' },
+      { text: 'An arrestee shall not be released until the booking process is complete.' },
+      { text: 'Custody staff shall never:\n\n- keep an inmate past release for federal immigration agents;\n- delay bail because of an ICE detainer.' },
+      { text: 'The jail may hold a person named in a criminal warrant signed by a judge.' },
+    ],
+    invalid: [
+      { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
+      { text: 'Deputies may keep an inmate for up to two days past release when immigration agents ask.' },
+      { text: 'A prisoner subject to a Form I-247A shall not be released until Border Patrol arrives.' },
+      { text: 'Booking staff shall:\n\n1. comply with immigration holds;\n2. photograph every arrestee.', output: 'Booking staff shall not comply with immigration holds;' },
+      { text: 'The jail honors immigration detainers as a courtesy to federal partners.', output: 'The jail does not honor immigration detainers' },
+    ],
+  },
+});

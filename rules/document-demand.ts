@@ -1,0 +1,136 @@
+import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
+import { defineRule } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { findCivilDetention } from './civil-detention.ts';
+import { findDetainer } from './detainer.ts';
+import { findEnforcementRole } from './enforcement-role.ts';
+import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { findProfiling } from './profiling.ts';
+import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
+import { phrases, verbFamily, type Found } from './lib/words.ts';
+
+const MODEL =
+  'No one shall be required to show documents that prove immigration status or citizenship. When identification is needed for a criminal or traffic matter, members shall accept any reasonable identification, including a foreign passport or a consular identification card.';
+
+/** Verbs of asking for, or being made to produce, a document. */
+const DEMAND = verbFamily(
+  'demand', 'require', 'request', 'ask', 'produce', 'show', 'present', 'provide', 'bring', 'carry', 'submit', 'furnish', 'see',
+  'check', 'inspect', 'examine', 'need', 'exhibit', 'display', 'hand', 'surrender', 'obtain', 'insist', 'have', 'verify',
+);
+/** Documents that prove status (or stand in for it). */
+const statusDocument = phrases(
+  'green card|cards',
+  'permanent resident card|cards',
+  'residency|resident|immigration|citizenship|naturalization|alien card|cards|papers|documents|documentation|certificate|certificates|permit|permits',
+  'work|employment permit|permits|authorization|visa|visas',
+  'alien registration|number',
+  'social security number|numbers|card|cards',
+  '=SSN|=SSNs|i-94|i-551|i-766|a-number',
+  'visa|visas',
+  'passport|passports',
+  'papers',
+);
+/** "proof of citizenship", "documents showing legal residency". */
+const proof = phrases('proof|evidence|documentation|documents|document|papers|record|records|paperwork|something');
+const PROOF_LINKS = new Set(['of', 'showing', 'proving', 'establishing', 'demonstrating', 'confirming', 'that', 'which', 'to', 'for', 'verifying']);
+// Senses of "visa" and "papers" that are not status documents.
+const OTHER_SENSES = new Set(['u', 't', 'court', 'legal', 'divorce', 'custody', 'discharge', 'release', 'bail', 'case', 'news', 'school']);
+const VISA_PROCESS = new Set(['certification', 'certifications', 'declaration', 'declarations', 'application', 'applications', 'petition', 'petitions', 'program', 'holder', 'holders', 'card', 'cards']);
+
+/** A clause asking for, or requiring, documents that prove immigration status. */
+export const findDocumentDemand = perClause((clause: Clause): ActionMatch | undefined => {
+  const words = clause.sentence.words;
+  const context = hasImmigrationContext(words, 0, words.length);
+  for (const verb of actionVerbs(clause, DEMAND)) {
+    const base = DEMAND.get(words[verb]!.lower)!;
+    // "ask" needs "for" or "to produce"; "have" and "see" only count in "have … ready", "ask to see".
+    if (base === 'ask' && !/^(?:for|to)$/.test(words[verb + 1]?.lower ?? '') && !/^(?:for|to)$/.test(words[verb + 2]?.lower ?? '') && !/^(?:for|to)$/.test(words[verb + 3]?.lower ?? '')) continue;
+    if (base === 'have' && verb > clause.from && !/^(?:to|please|must|should|will|shall)$/.test(words[verb - 1]?.lower ?? '')) continue;
+    const limit = Math.min(clause.to, verb + 10);
+    const document = documentOf(clause, verb + 1, limit, context);
+    if (document && affirmsAt(clause, verb)) return { verb, base, start: verb, end: document.end };
+  }
+  return undefined;
+});
+
+function documentOf(clause: Clause, from: number, to: number, context: boolean): Found | undefined {
+  const words = clause.sentence.words;
+  for (let at = from; at < to; ) {
+    const found = statusDocument(words, at, to);
+    if (!found) break;
+    at = found.end;
+    const first = words[found.start]!.lower;
+    const before = words[found.start - 1]?.lower ?? '';
+    if (OTHER_SENSES.has(before)) continue;
+    if ((first === 'visa' || first === 'visas') && VISA_PROCESS.has(words[found.end]?.lower ?? '')) continue;
+    // A passport or bare "papers" is a status document only in a sentence about immigration, and a passport
+    // listed as acceptable identification is not a demand for proof of status.
+    if ((first === 'passport' || first === 'passports' || first === 'papers') && !context && !/^(?:your|their|his|her)$/.test(before)) continue;
+    if ((first === 'passport' || first === 'passports') && /\b(?:identification|id|license|licence|such as)\b/.test(clause.sentence.text.toLowerCase())) continue;
+    return found;
+  }
+  for (let at = from; at < to; ) {
+    const found = proof(words, at, to);
+    if (!found) break;
+    at = found.end;
+    if (!PROOF_LINKS.has(words[found.end]?.lower ?? '')) continue;
+    const topic = findStatusTopic(words, found.end, Math.min(to + 4, clause.to), context);
+    if (topic && topic.start - found.end <= 3) return { start: found.start, end: topic.end };
+  }
+  return undefined;
+}
+
+/** Rules whose reading of the same words wins. */
+const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDetention];
+
+export default defineRule({
+  meta: {
+    id: 'document-demand',
+    category: 'document-demand',
+    severity: 'error',
+    description: 'Requiring or requesting papers, a green card, visa, passport or other proof of citizenship or lawful presence.',
+    url: 'rules/docs/document-demand.md',
+    citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct],
+  },
+  docs: {
+    rationale:
+      'Asking for papers is a status inquiry by other means: a resident who cannot produce a green card has just told the officer their status. Victims and witnesses who expect to be asked for papers do not call. Identification needed for a criminal or traffic matter can be any reasonable ID.',
+    compliant: [
+      'No one shall be asked to show a green card, visa, passport or other proof of immigration status.',
+      'Officers shall accept a foreign passport or consular identification card as identification.',
+      'You do not need any immigration papers to report a crime.',
+    ],
+    modelClause: MODEL,
+  },
+  sentence(context) {
+    for (const clause of context.clauses) {
+      const match = findDocumentDemand(clause);
+      if (!match || PRECEDENT.some((find) => find(clause))) continue;
+      reportAction(
+        context,
+        clause,
+        match,
+        'Requiring papers or proof of status works as a status inquiry and keeps victims and witnesses from coming forward.',
+        MODEL,
+      );
+    }
+  },
+  tests: {
+    valid: [
+      { text: 'Residents will never be asked to show a green card when they call for help.' },
+      { text: 'Officers may ask the driver for a license and registration.' },
+      { text: 'Members shall accept a foreign passport as proof of identity.' },
+      { text: 'The clerk shall file the court papers by Friday.' },
+      { text: 'The certifying official shall review each U visa certification request.' },
+      { text: 'No one needs proof of citizenship to file a police report.' },
+      { text: 'Members shall not:\n\n- ask victims for residency papers;\n- require a Social Security number from a witness.' },
+    ],
+    invalid: [
+      { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
+      { text: 'Witnesses must bring proof of lawful presence to the interview.' },
+      { text: 'Please have your immigration papers ready when the officer arrives.', kind: 'outreach' },
+      { text: 'Desk officers shall:\n\n- require a Social Security number from anyone filing a report;\n- log the time of the visit.', output: 'Desk officers shall not require a Social Security number' },
+      { text: 'Victims will need to present a work permit before an interview.' },
+    ],
+  },
+});

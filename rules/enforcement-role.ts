@@ -1,0 +1,146 @@
+import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
+import { defineRule } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
+import { findWord, phrases, verbFamily } from './lib/words.ts';
+
+const MODEL =
+  'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
+
+/** Verbs of helping or joining someone else's operation. */
+const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate');
+/** Verbs of acting on a warrant. */
+const SERVE = verbFamily('serve', 'execute', 'act', 'enforce', 'honor', 'honour', 'arrest', 'carry', 'effect', 'effectuate', 'rely', 'accept');
+/** Verbs of doing an immigration officer's own work. */
+const FUNCTION = verbFamily('enforce', 'screen', 'identify', 'interview', 'process', 'investigate', 'act', 'serve', 'function', 'perform', 'exercise');
+
+const civilOperation = phrases(
+  'immigration|deportation|removal raid|raids|sweep|sweeps|operation|operations|action|actions|enforcement|roundup|roundups|checkpoint|checkpoints|arrests|arrest|activities|activity|efforts|matters',
+  'raid|raids|sweep|sweeps',
+  'enforcement of ?federal ?civil immigration law|laws',
+  'civil immigration',
+);
+const administrativeWarrant = phrases(
+  'administrative|civil ?immigration warrant|warrants',
+  'immigration|=ICE|deportation|removal warrant|warrants|order|orders',
+  'warrant|warrants of removal|deportation|arrest',
+  'i-200|i-205|i-200s|i-205s',
+);
+const immigrationLaw = phrases('federal ?civil immigration law|laws|statutes', 'civil immigration law|laws|statutes', 'immigration law|laws|statutes', 'immigration officer|officers|agent|agents|functions|duties|authority|powers');
+const removability = phrases('removability|deportability|removal|deportation|removable|deportable');
+const supportKinds = phrases('perimeter|crowd|traffic ?and ?crowd control|security', 'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation');
+const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
+const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
+
+/** A clause that takes part in civil immigration enforcement: 287(g), raids, administrative warrants. */
+export const findEnforcementRole = perClause((clause: Clause): ActionMatch | undefined => {
+  const words = clause.sentence.words;
+  const { from, to } = clause;
+  const context = hasImmigrationContext(words, 0, words.length);
+  const g = clauseHas287g(clause);
+  if (!context && g === -1) return undefined;
+  if (g !== -1) {
+    const lowerText = clause.sentence.text.toLowerCase();
+    if (LEAVING.test(lowerText)) return undefined;
+    if (affirmsAt(clause, clause.modal ? clause.modal.to : g)) {
+      const verb = clause.modal ? clause.modal.to : g;
+      const word = words[verb]!.lower;
+      return { verb, base: word, start: Math.min(g, verb), end: Math.max(g + 2, Math.min(to, verb + 1)) };
+    }
+    return undefined;
+  }
+  if (mentionsCriminalMatter(words, from, to)) return undefined;
+  for (const verb of actionVerbs(clause, SERVE)) {
+    const base = SERVE.get(words[verb]!.lower)!;
+    const warrant = administrativeWarrant(words, verb + 1, Math.min(to, verb + 10));
+    if (warrant && affirmsAt(clause, verb)) return { verb, base, start: verb, end: warrant.end };
+  }
+  for (const verb of actionVerbs(clause, FUNCTION)) {
+    const base = FUNCTION.get(words[verb]!.lower)!;
+    const limit = Math.min(to, verb + 8);
+    const target = base === 'screen' || base === 'identify' || base === 'interview' || base === 'process' || base === 'investigate' ? removability(words, verb + 1, limit) : immigrationLaw(words, verb + 1, limit);
+    if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
+  }
+  for (const verb of actionVerbs(clause, ASSIST)) {
+    const base = ASSIST.get(words[verb]!.lower)!;
+    const limit = Math.min(to, verb + 14);
+    const operation = civilOperation(words, verb + 1, limit);
+    const authority = findAuthority(words, verb + 1, limit, context);
+    const support = supportKinds(words, verb + 1, limit);
+    // "provide/take/carry" need an operation or a kind of support; "assist ICE" needs only the agency.
+    const generic = base === 'provide' || base === 'supply' || base === 'take' || base === 'conduct' || base === 'perform' || base === 'carry' || base === 'back' || base === 'staff' || base === 'detail' || base === 'assign';
+    const target = operation ?? (generic ? (support && authority ? authority : undefined) : authority);
+    if (!target || !affirmsAt(clause, verb)) continue;
+    if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
+    return { verb, base, start: verb, end: target.end };
+  }
+  const extent = fullExtent(words, from, to);
+  if (extent && affirmsAt(clause, extent.start)) {
+    const verb = clause.modal ? clause.modal.to : extent.start;
+    return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
+  }
+  return undefined;
+});
+
+function clauseHas287g(clause: Clause): number {
+  const words = clause.sentence.words;
+  for (let i = findWord(words, SET_287, clause.from, clause.to); i !== -1; i = findWord(words, SET_287, i + 1, clause.to)) {
+    if (words[i + 1]?.lower === 'g') return i;
+  }
+  return -1;
+}
+const SET_287 = new Set(['287']);
+
+export default defineRule({
+  meta: {
+    id: 'enforcement-role',
+    category: 'enforcement-role',
+    severity: 'error',
+    description: 'Taking part in civil immigration enforcement: 287(g) agreements, raids and sweeps, administrative immigration warrants, “cooperate fully” clauses.',
+    url: 'rules/docs/enforcement-role.md',
+    citations: [citations.caValuesAct, citations.washington, citations.sfGo515, citations.texas, citations.taskForce],
+  },
+  docs: {
+    rationale:
+      'When local officers act as immigration agents, stand guard at raids or serve administrative immigration warrants, residents cannot tell the police from immigration enforcement. Administrative warrants are signed by immigration officers, not judges. Keeping enforcement roles separate is what lets immigrant communities call the police.',
+    compliant: [
+      'The Department shall not enter into or renew an agreement under 287(g).',
+      'Members shall not assist in civil immigration enforcement operations, but shall answer emergency calls and keep the peace.',
+      'Members shall not serve, execute or act on administrative immigration warrants, including Forms I-200 and I-205.',
+    ],
+    modelClause: MODEL,
+  },
+  sentence(context) {
+    for (const clause of context.clauses) {
+      const match = findEnforcementRole(clause);
+      if (!match) continue;
+      reportAction(
+        context,
+        clause,
+        match,
+        'Civil immigration enforcement is a federal responsibility; members taking part in it, or acting on administrative immigration warrants, erodes community trust.',
+        MODEL,
+      );
+    }
+  },
+  tests: {
+    valid: [
+      { text: 'The Sheriff’s Office has withdrawn from its 287(g) agreement.' },
+      { text: 'Deputies shall not provide perimeter security for immigration sweeps.' },
+      { text: 'Officers shall serve the search warrant at the warehouse.' },
+      { text: 'No member may execute a civil immigration warrant.' },
+      { text: 'Detectives may partner with Homeland Security Investigations on human trafficking cases.' },
+      { text: 'During a federal operation, officers shall answer emergency calls and keep the peace.' },
+      { text: 'Members shall never:\n\n- help federal immigration agents carry out raids;\n- arrest anyone on an I-205.' },
+    ],
+    invalid: [
+      { text: 'Officers may provide crowd control during ICE enforcement operations.', output: 'Officers shall not provide crowd control' },
+      { text: 'The Department shall cooperate with federal immigration authorities to the fullest extent the law allows.' },
+      { text: 'Corrections deputies are authorized to perform the functions of an immigration officer.' },
+      { text: 'Members may:\n\n- make arrests based on an I-200 administrative warrant;\n- direct traffic.', output: 'Members shall not make arrests based on an I-200 administrative warrant;' },
+      { text: 'Patrol units will back up Border Patrol agents during immigration roundups.' },
+      { text: 'The county will seek a 287(g) agreement this year.' },
+    ],
+  },
+});

@@ -1,0 +1,122 @@
+import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { defineRule } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { findCivilDetention } from './civil-detention.ts';
+import { findDetainer } from './detainer.ts';
+import { findEnforcementRole } from './enforcement-role.ts';
+import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
+import { verbFamily, type Found } from './lib/words.ts';
+
+const MODEL =
+  'Members shall not notify, contact or share information with federal immigration authorities about any person for purposes of civil immigration enforcement, including release dates, addresses and information about victims and witnesses, and shall not give immigration agents access to people in custody or to Department facilities for that purpose. Nothing in this policy restricts the exchange of citizenship or immigration status information permitted by 8 U.S.C. § 1373.';
+
+/** Verbs of telling, handing over or giving access. */
+const NOTIFY = verbFamily(
+  'notify', 'report', 'contact', 'call', 'alert', 'inform', 'tell', 'share', 'give', 'provide', 'forward', 'send', 'disclose', 'release',
+  'transmit', 'communicate', 'refer', 'turn', 'hand', 'transfer', 'respond', 'let', 'reach', 'furnish', 'supply', 'email', 'fax', 'phone',
+  'advise', 'grant', 'allow', 'permit', 'admit', 'comply', 'honor', 'answer', 'fulfill', 'tip', 'flag', 'submit', 'deliver', 'relay', 'exchange', 'post',
+);
+/** Access for immigration agents: "have access", "may enter", "may interview". */
+const ACCESS = verbFamily('access', 'have', 'enter', 'interview', 'use', 'visit', 'question', 'receive', 'obtain', 'get', 'inspect', 'review', 'search');
+// The notification is a threat (status-threat) when a verb like these governs it.
+const THREAT = /\b(?:threat\w*|warn\w*|intimidat\w*|coerc\w*|remind\w*|imply|implies|suggest\w*|leverage)\b/;
+// Requests other than a notification ("comply with", "honor") are about notification only with these words.
+const NOTIFICATION_REQUEST = /\b(?:notif\w*|information|release dates?|release times?|addresses|records|data)\b/;
+
+/** A clause notifying immigration authorities about a person, or giving them access. */
+export const findNotification = perClause((clause: Clause): ActionMatch | undefined => {
+  const words = clause.sentence.words;
+  const { from, to } = clause;
+  const context = hasImmigrationContext(words, 0, words.length);
+  const anywhere = findAuthority(words, from, to, context);
+  if (!anywhere) return undefined;
+  let text = '';
+  for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
+  if (mentionsCriminalMatter(words, from, to) || THREAT.test(text) || isAboutCertification(clause.sentence.text)) return undefined;
+  for (const verb of actionVerbs(clause, NOTIFY)) {
+    const base = NOTIFY.get(words[verb]!.lower)!;
+    if ((base === 'turn' || base === 'hand') && words[verb + 1]?.lower !== 'over') continue;
+    if (base === 'reach' && words[verb + 1]?.lower !== 'out') continue;
+    if ((base === 'comply' || base === 'honor' || base === 'fulfill' || base === 'answer' || base === 'respond') && !NOTIFICATION_REQUEST.test(text)) continue;
+    // "release" someone is custody; only releasing information to an agency is a notification.
+    if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
+    const target = authorityAfter(clause, verb, context);
+    if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
+  }
+  // "Immigration agents shall have access to the jail", "ICE may interview inmates".
+  if (clause.modal && anywhere.start < clause.modal.from && !insideException(clause, anywhere.start)) {
+    for (const verb of actionVerbs(clause, ACCESS)) {
+      const base = ACCESS.get(words[verb]!.lower)!;
+      if (base === 'have' && words[verb + 1]?.lower !== 'access') continue;
+      if (verb - clause.modal.to > 3) break;
+      if (affirmsAt(clause, verb)) return { verb, base, start: anywhere.start, end: Math.min(to, verb + 2) };
+    }
+  }
+  return undefined;
+});
+
+function authorityAfter(clause: Clause, verb: number, context: boolean): Found | undefined {
+  const words = clause.sentence.words;
+  const limit = Math.min(clause.to, verb + 16);
+  const found = findAuthority(words, verb + 1, limit, context);
+  if (found && !insideException(clause, found.start)) return found;
+  // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
+  const subject = findAuthority(words, clause.from, verb, context);
+  if (subject && clause.modal && subject.start < clause.modal.from && /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '')) return subject;
+  return undefined;
+}
+
+/** Rules whose reading of the same words wins. */
+const PRECEDENT = [findDetainer, findEnforcementRole, findCivilDetention];
+
+export default defineRule({
+  meta: {
+    id: 'ice-notification',
+    category: 'ice-notification',
+    severity: 'error',
+    description: 'Notifying, reporting to, contacting or sharing information with immigration authorities about a person, or giving immigration agents access to people in custody or to facilities.',
+    url: 'rules/docs/ice-notification.md',
+    citations: [citations.caValuesAct, citations.caTruthAct, citations.washington, citations.sfGo515],
+  },
+  docs: {
+    rationale:
+      'If calling the police can end with a call to immigration authorities, victims and witnesses stay silent. Trust policies keep information about victims, witnesses and arrestees — release dates, addresses, status — away from civil immigration enforcement, while leaving room for criminal cases and for the exchange of status information that 8 U.S.C. § 1373 protects.',
+    compliant: [
+      'Members shall not contact immigration authorities about victims, witnesses or people seeking help.',
+      'The jail shall not share release dates or home addresses with immigration authorities.',
+      'Nothing in this order restricts the exchange of immigration status information permitted by 8 U.S.C. § 1373.',
+    ],
+    modelClause: MODEL,
+  },
+  sentence(context) {
+    for (const clause of context.clauses) {
+      const match = findNotification(clause);
+      if (!match || PRECEDENT.some((find) => find(clause))) continue;
+      reportAction(
+        context,
+        clause,
+        match,
+        'Passing information about a person to immigration authorities, or letting immigration agents into custody areas, tells the community that police contact can lead to deportation.',
+        MODEL,
+      );
+    }
+  },
+  tests: {
+    valid: [
+      { text: 'Members shall not send information about crime victims to Homeland Security.' },
+      { text: 'Officers shall notify the watch commander of every use of force.' },
+      { text: 'Detectives may share evidence with federal agents in a human trafficking investigation.' },
+      { text: 'Nothing in this order prohibits sending status information to federal immigration authorities as 8 U.S.C. 1373 allows.' },
+      { text: 'Jail staff shall tell each inmate about the right to call a consulate.' },
+      { text: 'Deputies shall never:\n\n- give release dates to ICE;\n- let Border Patrol agents into the booking area.' },
+    ],
+    invalid: [
+      { text: 'The records unit shall email ICE the home address of any arrestee born abroad.', output: 'The records unit shall not email ICE' },
+      { text: 'Patrol officers should let Border Patrol know about any undocumented witness.' },
+      { text: 'ICE officers may interview inmates in the housing units.', output: 'ICE officers shall not interview inmates' },
+      { text: 'Dispatchers shall:\n\n- forward calls from undocumented callers to Immigration and Customs Enforcement;\n- log each call.', output: 'Dispatchers shall not forward calls' },
+      { text: 'The jail responds to every ICE request for release information.' },
+    ],
+  },
+});

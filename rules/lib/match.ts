@@ -1,0 +1,69 @@
+import { insideException, type Clause } from '../../core/analysis/clause.ts';
+import type { SentenceContext } from '../../core/rules/api.ts';
+import { prohibitionEdit } from './suggest.ts';
+
+/** Where a rule found its action in a clause: the verb (for the rewrite) and the words to flag. */
+export interface ActionMatch {
+  verb: number;
+  /** The verb's base form ("detained" → "detain"). */
+  base: string;
+  /** Flagged words, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Memoises a clause matcher: rules consult each other's matchers to decide precedence, so each
+ * clause is matched once per rule however many rules ask.
+ */
+export function perClause<T>(find: (clause: Clause) => T | undefined): (clause: Clause) => T | undefined {
+  const cache = new WeakMap<Clause, { value: T | undefined }>();
+  return (clause) => {
+    let entry = cache.get(clause);
+    if (!entry) cache.set(clause, (entry = { value: find(clause) }));
+    return entry.value;
+  };
+}
+
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'while', 'because', 'since', 'who', 'whom', 'whose', 'which', 'where']);
+
+function sentenceGap(clause: Clause, index: number): string {
+  const { words, text, start } = clause.sentence;
+  return text.slice(words[index - 1]!.end - start, words[index]!.start - start);
+}
+
+const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
+
+/**
+ * Indexes of the clause's verbs from `family`, in order: verbs of the main verb group and after it,
+ * never the ones in the subject ("A person who cannot show…") or in an exception.
+ */
+export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>): Generator<number> {
+  const words = clause.sentence.words;
+  const from = clause.modal ? clause.modal.from : clause.from;
+  let embedded = false;
+  for (let i = from; i < clause.to; i++) {
+    const word = words[i]!.lower;
+    // A subordinate or relative clause after the verb group ("…whenever a person is arrested", "anyone who
+    // is stopped") runs to a comma or an infinitive that returns to the main action.
+    if (SUBORDINATORS.has(word) && i > from) embedded = true;
+    else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
+    if (embedded || !family.has(word) || insideException(clause, i)) continue;
+    // "every person they detain": a verb with its own pronoun subject after the main verb group is embedded.
+    if (clause.modal && i > clause.modal.to && SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) continue;
+    yield i;
+  }
+}
+
+/** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
+export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, reason: string, model: string): void {
+  const words = clause.sentence.words;
+  const edit = prohibitionEdit(clause, match.verb, match.base);
+  context.report({
+    start: words[match.start]!.start,
+    end: words[match.end - 1]!.end,
+    reason,
+    note: model,
+    suggestions: edit ? [edit] : [],
+  });
+}

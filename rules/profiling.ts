@@ -1,0 +1,117 @@
+import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { defineRule } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { isDisclaimed } from './lib/topics.ts';
+import { phrases, verbFamily } from './lib/words.ts';
+
+const MODEL =
+  'Members shall not use race, ethnicity, national origin, apparent foreignness, accent, the language a person speaks or limited English proficiency, in whole or in part, as a reason to suspect, stop, question, detain or screen anyone. A specific description of a suspect given by a victim or witness is not such a reason.';
+
+/** Characteristics that must never be a basis for suspicion or police action. */
+const factor = phrases(
+  'race|ethnicity|ethnicities|ethnic',
+  'skin|skin-tone color|colour|tone',
+  'national|ethnic origin|origins|background',
+  'nationality|nationalities',
+  'foreign|foreign-looking|foreign-sounding appearance|look|looks|looking|features|accent|language|languages|name|names',
+  'appear|appears|appearing|look|looks|looking|seem|seems|sound|sounds foreign|hispanic|latino|latina|latinx|mexican|immigrant|undocumented|alien|like',
+  'appear|appears|appearing|look|looks|looking|seem|seems to be foreign|hispanic|latino|latina|mexican|an|undocumented|from',
+  'foreign-looking|foreign-sounding|foreign-born-looking',
+  'appearance suggests|suggest|suggesting|indicates|indicate|indicating',
+  'physical appearance',
+  'accent|accents|accented',
+  'language|languages spoken|used',
+  'speak|speaks|speaking|spoke ?only ?with ?a|an ?foreign|other|another|different|spanish|no|little|broken|limited language|languages|english|accent',
+  'speak|speaks|speaking spanish|english|accent|accents',
+  'inability to speak|understand english',
+  'does|do not speak|understand english',
+  'limited|no|poor english ?proficiency|skills',
+  '=LEP',
+  'non-english|non-english-speaking|spanish-speaking speakers|speaking|speaker|persons|people|individuals|drivers',
+  'latino|latina|latinx|latinos|hispanic|hispanics|mexican|mexicans|asian|asians|arab|arabs|somali|somalis|haitian|haitians|african|central',
+);
+/** Words that make the factor a basis for suspicion or police action. */
+const SUSPICION_WORDS = verbFamily(
+  'stop', 'detain', 'question', 'interrogate', 'search', 'frisk', 'investigate', 'screen', 'target', 'suspect', 'scrutinize',
+  'watch', 'monitor', 'profile', 'approach', 'pull', 'check', 'contribute', 'indicate', 'suggest', 'justify', 'support', 'establish', 'extend', 'prolong', 'arrest', 'focus', 'flag', 'refer',
+);
+const SUSPICION_NOUNS = new Set(['suspicion', 'suspicious', 'indicator', 'indicators', 'indication', 'sign', 'signs', 'factor', 'factors', 'basis', 'reason', 'reasons', 'grounds', 'cause', 'attention', 'scrutiny', 'evidence', 'clue', 'clues', 'red', 'likely', 'probably', 'inspection']);
+// The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
+const OTHER_USES = /\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
+
+/** A clause treating a protected characteristic as a reason for suspicion or police action. */
+export const findProfiling = perClause((clause: Clause): ActionMatch | undefined => {
+  const words = clause.sentence.words;
+  const trait = factor(words, clause.from, clause.to);
+  if (!trait || insideException(clause, trait.start) || isDisclaimed(words, clause.from, trait.start)) return undefined;
+  let text = '';
+  for (let i = clause.from; i < clause.to; i++) text += ' ' + words[i]!.lower;
+  if (OTHER_USES.test(text)) return undefined;
+  for (let i = clause.from; i < clause.to; i++) {
+    const word = words[i]!.lower;
+    const verb = SUSPICION_WORDS.get(word);
+    if (!verb && !SUSPICION_NOUNS.has(word)) continue;
+    if (i >= trait.start && i < trait.end) continue;
+    if (forbidsAt(clause, Math.max(i, trait.start)) || !affirmsAt(clause, Math.max(i, trait.start))) return undefined;
+    const start = Math.min(i, trait.start);
+    const end = Math.max(i + 1, trait.end);
+    if (end - start > 16) continue;
+    const copula = words.findIndex((token, index) => index >= clause.from && index < clause.to && (token.lower === 'is' || token.lower === 'are'));
+    const action = clause.modal ? clause.modal.to : copula !== -1 ? copula : i;
+    return { verb: action, base: verb ?? words[action]!.lower, start, end };
+  }
+  return undefined;
+});
+
+export default defineRule({
+  meta: {
+    id: 'profiling',
+    category: 'profiling',
+    severity: 'error',
+    description: 'Race, ethnicity, national origin, foreign appearance, accent, language or limited English proficiency as a reason for suspicion, a stop or questioning.',
+    url: 'rules/docs/profiling.md',
+    citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce],
+  },
+  docs: {
+    rationale:
+      'Appearance, accent and language say nothing about whether someone committed a crime or lacks status, yet they describe most immigrant residents. Policy that lets them feed suspicion tells whole neighbourhoods that they are suspects. A concrete description of a suspect from a victim or witness is different and stays allowed.',
+    compliant: [
+      'Officers shall not use race, ethnicity, national origin, accent or language, in whole or in part, as a reason to stop or question anyone.',
+      'Limited English proficiency is never a sign of unlawful presence or of criminal activity.',
+      'Officers may rely on a specific suspect description given by a victim or witness.',
+    ],
+    modelClause: MODEL,
+  },
+  sentence(context) {
+    for (const clause of context.clauses) {
+      const match = findProfiling(clause);
+      if (!match) continue;
+      reportAction(
+        context,
+        clause,
+        match,
+        'Race, origin, appearance, accent or language must never be a reason for suspicion or police action, in whole or in part.',
+        MODEL,
+      );
+    }
+  },
+  tests: {
+    valid: [
+      { text: 'Officers shall not stop or question any person because of ethnicity or accent.' },
+      { text: 'A driver’s accent is never a reason to ask for identification.' },
+      { text: 'The victim described the attacker as a tall Hispanic man with a red jacket.' },
+      { text: 'Officers shall request a qualified interpreter when a person does not speak English.' },
+      { text: 'The defendant’s court appearance is set for Monday.' },
+      { text: 'Officers shall treat every person with respect, regardless of national origin.' },
+      { text: 'Members shall not:\n\n- treat limited English proficiency as a sign of criminal activity;\n- detain anyone because of skin color.' },
+    ],
+    invalid: [
+      { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
+      { text: 'Officers should watch for day laborers who look Hispanic near the highway.' },
+      { text: 'Limited English proficiency is an indication that a person may be undocumented.' },
+      { text: 'Officers may:\n\n- question passengers who speak Spanish about where they live;\n- write citations.', output: 'Officers shall not question passengers who speak Spanish about where they live;' },
+      { text: 'National origin can be one factor in developing reasonable suspicion.' },
+    ],
+  },
+});

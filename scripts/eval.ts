@@ -1,0 +1,190 @@
+// Measures the rule pack on a labelled corpus: `npm run eval [-- CORPUS_DIR]`.
+// CORPUS_DIR (default ../shared/corpus next to the repository) holds sentences.jsonl and documents/
+// (*.md with *.expect.json), as described in that corpus's README.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint, toJSON, type CategoryId, type FindingJSON } from '../core/index.ts';
+
+/** What the linter reports for one file: the shape of the CLI's `--format json` output. */
+interface FileReport {
+  path: string;
+  kind: string;
+  messages: FindingJSON[];
+}
+
+interface LabelledSentence {
+  id: string;
+  label: 'violation' | 'compliant';
+  categories: CategoryId[];
+  text: string;
+}
+
+interface DocumentExpectation {
+  kind?: string;
+  violations: Record<string, CategoryId[]>;
+  missing: string[];
+}
+
+/** Findings that do not decide whether a sentence is a violation (secondary, style-level categories). */
+const SECONDARY = new Set<string>(['inclusive-language', 'plain-language']);
+const DOCUMENT_LEVEL = new Set<string>(['missing-provision']);
+
+/**
+ * The one place that runs the linter. Each entry is a file's path and text; the result has the CLI's
+ * JSON shape, so running `trustlint --format json` over the same files can replace this body alone.
+ */
+async function lintFiles(files: { path: string; text: string; kind?: string }[]): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const result = await lint(file.text, { filename: file.path, kind: file.kind as never });
+    reports.push({ path: file.path, kind: result.kind, messages: result.messages.map(toJSON) });
+  }
+  return reports;
+}
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const corpus = resolve(process.argv[2] ?? join(root, '../shared/corpus'));
+if (!existsSync(corpus)) {
+  console.error(`eval: no corpus at ${corpus}`);
+  process.exit(2);
+}
+
+const isDecisive = (message: FindingJSON): boolean => !SECONDARY.has(message.category) && !DOCUMENT_LEVEL.has(message.category);
+const describe = (message: FindingJSON): string => `${message.category} “${message.actual}”`;
+const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toFixed(3));
+
+let failed = false;
+
+async function evaluateSentences(): Promise<void> {
+  const file = join(corpus, 'sentences.jsonl');
+  if (!existsSync(file)) return;
+  const labelled: LabelledSentence[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      try {
+        return JSON.parse(line) as LabelledSentence;
+      } catch {
+        throw new Error(`${file}:${index + 1}: not valid JSON`);
+      }
+    });
+  const reports = await lintFiles(labelled.map((item) => ({ path: `${item.id}.md`, text: item.text })));
+
+  let truePositives = 0;
+  let falsePositives = 0;
+  let violations = 0;
+  let rightCategory = 0;
+  const perCategory = new Map<string, { total: number; found: number; right: number; falseAlarms: number }>();
+  const entry = (category: string) => {
+    let value = perCategory.get(category);
+    if (!value) perCategory.set(category, (value = { total: 0, found: 0, right: 0, falseAlarms: 0 }));
+    return value;
+  };
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  const wrongCategories: string[] = [];
+
+  for (const [index, item] of labelled.entries()) {
+    const findings = reports[index]!.messages.filter(isDecisive);
+    if (item.label === 'violation') {
+      violations++;
+      for (const category of item.categories) entry(category).total++;
+      if (findings.length === 0) {
+        misses.push(`${item.id} [${item.categories.join('|')}] ${item.text}`);
+        continue;
+      }
+      truePositives++;
+      const right = findings.every((message) => item.categories.includes(message.category));
+      if (right) rightCategory++;
+      else wrongCategories.push(`${item.id} [${item.categories.join('|')}] got ${findings.map(describe).join('; ')} — ${item.text}`);
+      for (const category of item.categories) {
+        entry(category).found++;
+        if (right) entry(category).right++;
+      }
+    } else if (findings.length > 0) {
+      falsePositives++;
+      for (const category of new Set(findings.map((message) => message.category))) entry(category).falseAlarms++;
+      falseAlarms.push(`${item.id} got ${findings.map(describe).join('; ')} — ${item.text}`);
+    }
+  }
+
+  const precision = truePositives / Math.max(1, truePositives + falsePositives);
+  const recall = truePositives / Math.max(1, violations);
+  const accuracy = rightCategory / Math.max(1, truePositives);
+  console.log(`Sentences: ${basename(file)} (${labelled.length}: ${violations} violations, ${labelled.length - violations} compliant)`);
+  console.log(`  precision          ${precision.toFixed(3)}  (${truePositives} true / ${falsePositives} false alarms)`);
+  console.log(`  recall             ${recall.toFixed(3)}  (${truePositives} of ${violations})`);
+  console.log(`  category accuracy  ${accuracy.toFixed(3)}  (${rightCategory} of ${truePositives} found)`);
+  console.log('\n  category                 total found right false-alarms  recall');
+  for (const [category, value] of [...perCategory].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(
+      `  ${category.padEnd(24)} ${String(value.total).padStart(5)} ${String(value.found).padStart(5)} ${String(value.right).padStart(5)} ${String(value.falseAlarms).padStart(12)}  ${ratio(value.found, value.total)}`,
+    );
+  }
+  printList('Misses', misses);
+  printList('False alarms', falseAlarms);
+  printList('Wrong category', wrongCategories);
+  if (precision < 0.97 || recall < 0.95 || accuracy < 0.95) failed = true;
+}
+
+async function evaluateDocuments(): Promise<void> {
+  const dir = join(corpus, 'documents');
+  if (!existsSync(dir)) return;
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.expect.json'))
+    .sort();
+  const files = names.map((name) => {
+    const stem = name.slice(0, -'.expect.json'.length);
+    const source = readdirSync(dir).find((other) => other.startsWith(`${stem}.`) && !other.endsWith('.expect.json'));
+    if (!source) throw new Error(`${join(dir, name)}: no document next to it`);
+    const expectation = JSON.parse(readFileSync(join(dir, name), 'utf8')) as DocumentExpectation;
+    return { path: join(dir, source), text: readFileSync(join(dir, source), 'utf8'), kind: expectation.kind, expectation };
+  });
+  const reports = await lintFiles(files);
+
+  console.log(`\nDocuments: ${files.length}`);
+  let expectedTotal = 0;
+  let expectedFound = 0;
+  let extraTotal = 0;
+  let missingTotal = 0;
+  let missingFound = 0;
+  for (const [index, file] of files.entries()) {
+    const report = reports[index]!;
+    const { violations, missing } = file.expectation;
+    const problems: string[] = [];
+    const sentenceFindings = report.messages.filter(isDecisive);
+    for (const [line, categories] of Object.entries(violations)) {
+      expectedTotal++;
+      const onLine = sentenceFindings.filter((message) => message.line === Number(line));
+      if (onLine.some((message) => categories.includes(message.category))) expectedFound++;
+      else problems.push(`miss line ${line} [${categories.join('|')}]${onLine.length ? ` got ${onLine.map(describe).join('; ')}` : ''}`);
+    }
+    for (const message of sentenceFindings) {
+      if (String(message.line) in violations) continue;
+      extraTotal++;
+      problems.push(`false alarm line ${message.line}: ${describe(message)}`);
+    }
+    const provisionMessages = report.messages.filter((message) => message.category === 'missing-provision').map((message) => message.reason.toLowerCase());
+    for (const stem of missing) {
+      missingTotal++;
+      const alternatives = stem.toLowerCase().split('|');
+      if (provisionMessages.some((reason) => alternatives.some((alternative) => reason.includes(alternative)))) missingFound++;
+      else problems.push(`missing provision not reported: ${stem}`);
+    }
+    console.log(`  ${basename(file.path)} (${report.kind}): ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`}`);
+    for (const problem of problems) console.log(`    - ${problem}`);
+  }
+  console.log(`  expected findings ${expectedFound}/${expectedTotal}, false alarms ${extraTotal}, missing provisions ${missingFound}/${missingTotal}`);
+  if (expectedFound < expectedTotal || extraTotal > 0 || missingFound < missingTotal) failed = true;
+}
+
+function printList(title: string, items: string[]): void {
+  if (items.length === 0) return;
+  console.log(`\n  ${title} (${items.length}):`);
+  for (const item of items) console.log(`    - ${item}`);
+}
+
+await evaluateSentences();
+await evaluateDocuments();
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { affirmsAt, analyseSentence, forbidsAt, type Clause } from '../../core/analysis/clause.ts';
+import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
+import type { Block } from '../../core/document/model.ts';
+
+function clausesOf(text: string): Clause[] {
+  const block: Block = { kind: 'paragraph', text, offsets: [] };
+  const [sentence] = sentencesOf(block, parseBlock(block));
+  return analyseSentence(sentence!);
+}
+
+/** Whether the first clause allows or requires the action at `verb` (a word of the sentence). */
+function affirms(text: string, verb: string): boolean {
+  const [clause] = clausesOf(text);
+  const index = clause!.sentence.words.findIndex((word) => word.lower === verb);
+  expect(index, `"${verb}" occurs in "${text}"`).toBeGreaterThanOrEqual(0);
+  return affirmsAt(clause!, index);
+}
+
+describe('negation scope', () => {
+  it.each([
+    ['Officers shall neither ask about status nor detain anyone.', 'ask'],
+    ['Neither officers nor dispatchers may ask about status.', 'ask'],
+    ['Victims will not be asked about their status.', 'asked'],
+    ['Members shall avoid asking about status.', 'asking'],
+    ['The Department declines to honor detainers.', 'honor'],
+    ['At no time shall a member ask about status.', 'ask'],
+  ])('forbids: %s', (text, verb) => {
+    expect(affirms(text, verb)).toBe(false);
+  });
+
+  it.each([
+    ['Officers may ask persons who are not citizens to show papers.', 'show'],
+    ['Members shall not be prohibited from sharing information with ICE.', 'sharing'],
+    ['Nothing in this order prevents members from sharing information with ICE.', 'sharing'],
+    ['A person who cannot show a visa may be asked to produce a green card.', 'produce'],
+  ])('affirms: %s', (text, verb) => {
+    expect(affirms(text, verb)).toBe(true);
+  });
+});
+
+describe('exceptions', () => {
+  it('keeps a prohibition with a narrow exception', () => {
+    const [clause] = clausesOf('Officers shall not ask about status except where status is an element of a trafficking offense.');
+    expect(clause!.exceptions).toMatchObject([{ narrow: true }]);
+    expect(affirms('Officers shall not ask about status except where status is an element of a trafficking offense.', 'ask')).toBe(false);
+  });
+
+  it.each([
+    'Officers shall not ask about immigration status unless necessary.',
+    'Officers shall not ask about immigration status as they deem appropriate.',
+    'Officers shall not ask about immigration status when relevant.',
+    'Officers shall not ask about immigration status at the officer’s discretion.',
+  ])('a broad exception swallows the prohibition: %s', (text) => {
+    const [clause] = clausesOf(text);
+    expect(clause!.exceptions).toMatchObject([{ narrow: false }]);
+    expect(affirms(text, 'ask')).toBe(true);
+  });
+});
+
+describe('directives, descriptions and narratives', () => {
+  it('reads a past-tense statement as a narrative', () => {
+    expect(clausesOf('The officer asked the victim about her status.')[0]!.past).toBe(true);
+    expect(affirms('The officer asked the victim about her status.', 'asked')).toBe(false);
+    expect(clausesOf('The suspect was detained because he was undocumented.')[0]!.past).toBe(true);
+  });
+
+  it('reads present-tense statements and directives as in force', () => {
+    expect(clausesOf('The jail records the citizenship of every arrestee.')[0]!.past).toBe(false);
+    expect(clausesOf('Persons who were arrested are asked about status.')[0]!.past).toBe(false);
+    expect(affirms('The jail records the citizenship of every arrestee.', 'records')).toBe(true);
+  });
+
+  it('reads an opening bare verb as an imperative, with or without "please"', () => {
+    expect(clausesOf('Bring your papers to the station.')[0]!.modality).toBe('imperative');
+    expect(clausesOf('Please bring your papers to the station.')[0]!.modality).toBe('imperative');
+    expect(clausesOf('Papers are kept at the station.')[0]!.modality).toBe('statement');
+  });
+
+  it('reads a list lead-in ending at "to" as a verb group', () => {
+    const [clause] = clausesOf('Troopers are to:');
+    expect(clause!.modality).toBe('obligation');
+    expect(clause!.sentence.words.slice(clause!.subject!.from, clause!.subject!.to).map((word) => word.text)).toEqual(['Troopers']);
+  });
+});
+
+describe('list frames', () => {
+  it('an item inherits its lead-in’s prohibition and flips it with its own negation', () => {
+    const [frame] = clausesOf('Members shall not:');
+    const [item] = clausesOf('ask a witness about citizenship;');
+    item!.frame = frame;
+    expect(forbidsAt(item!, 0)).toBe(true);
+    const [negatedItem] = clausesOf('never ask a witness about citizenship;');
+    const [permissive] = clausesOf('Members may:');
+    negatedItem!.frame = permissive;
+    expect(forbidsAt(negatedItem!, 1)).toBe(true);
+  });
+});
