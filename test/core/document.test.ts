@@ -144,3 +144,20 @@ describe('sentences', () => {
     }
   });
 });
+
+describe('pathological markdown', () => {
+  it('reads a chunk nested deeper than any real draft as plain text, keeping offsets', () => {
+    const source = '- '.repeat(200) + 'ask about status';
+    const { blocks } = readMarkdown(source);
+    expect(blocks).toHaveLength(1);
+    expectAligned(source, blocks[0]!);
+    expect(blocks[0]!.text.endsWith('ask about status')).toBe(true);
+    const indented = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n');
+    expect(readMarkdown(indented).blocks.length).toBeGreaterThan(0);
+  });
+
+  it('still parses ordinary nesting as markdown', () => {
+    const { blocks } = readMarkdown('- one\n  - two\n    - three');
+    expect(blocks.map((block) => block.text)).toEqual(['one', 'two', 'three']);
+  });
+});
