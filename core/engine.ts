@@ -12,7 +12,7 @@ import type { Directive, BlockReading } from './document/mdast-blocks.ts';
 import type { Block } from './document/model.ts';
 import { readText } from './document/text.ts';
 import { guessKind } from './kind.ts';
-import type { AnalysedSentence, DocumentReport, Rule, SentenceReport } from './rules/api.ts';
+import type { AnalysedSentence, DocumentBlock, DocumentReport, Rule, SentenceReport } from './rules/api.ts';
 import type {
   DocumentKind,
   LintOptions,
@@ -147,9 +147,12 @@ export class Engine {
     this.chunkCache = this.nextChunkCache;
     this.nextChunkCache = new Map();
 
-    const documentBlocks = blocks.map((block, index) => ({
-      ...block,
-      offsets: blockStarts[index] ? block.offsets.map((offset) => offset + blockStarts[index]!) : block.offsets,
+    const documentBlocks: DocumentBlock[] = blocks.map((block, index) => ({
+      kind: block.kind,
+      text: block.text,
+      start: block.offsets[0]! + blockStarts[index]!,
+      end: block.offsets[block.offsets.length - 1]! + blockStarts[index]!,
+      depth: block.depth,
     }));
     for (const rule of this.rules) {
       if (!rule.document) continue;
@@ -233,7 +236,7 @@ function toMessages(
   text: string,
   findings: RawFinding[],
   directives: Directive[],
-  blocks: Block[],
+  blocks: DocumentBlock[],
   kind: DocumentKind,
   config: TrustlintConfig | undefined,
 ): TrustlintMessage[] {
@@ -241,33 +244,40 @@ function toMessages(
   const allow = (config?.allow ?? []).map((phrase) => phrase.toLowerCase());
   const silenced = directiveRanges(directives, blocks, text.length);
   const messages: TrustlintMessage[] = [];
-  for (const finding of findings) {
-    const { meta } = finding.rule;
-    const ruleId = finding.ruleId ?? meta.id;
-    if (meta.kinds && !meta.kinds.includes(kind)) continue;
-    const severity = effectiveSeverity(config, ruleId, meta.category, meta.severity);
-    if (severity === 'off') continue;
-    const actual = text.slice(finding.start, finding.end);
-    if (allow.some((phrase) => actual.toLowerCase().includes(phrase))) continue;
-    if (silenced.some((range) => range.covers(finding.start, ruleId, meta.category))) continue;
-    const start = place.toPoint(finding.start);
-    const end = place.toPoint(finding.end);
-    const message = new VFileMessage(finding.reason, {
-      place: start && end ? { start, end } : start,
-      ruleId,
-      source: 'trustlint',
-    }) as TrustlintMessage;
-    message.file = '';
-    message.actual = actual;
-    message.expected = finding.expected ?? finding.suggestions.map((suggestion) => suggestion.text);
-    message.url = meta.url;
-    if (finding.note) message.note = finding.note;
-    message.fatal = severityToFatal(severity);
-    message.category = meta.category;
-    message.severity = severity;
-    message.suggestions = finding.suggestions;
-    message.citations = meta.citations;
-    messages.push(message);
+  // VFileMessage is an Error: without this, every message captures a stack trace nobody reads.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const finding of findings) {
+      const { meta } = finding.rule;
+      const ruleId = finding.ruleId ?? meta.id;
+      if (meta.kinds && !meta.kinds.includes(kind)) continue;
+      const severity = effectiveSeverity(config, ruleId, meta.category, meta.severity);
+      if (severity === 'off') continue;
+      const actual = text.slice(finding.start, finding.end);
+      if (allow.some((phrase) => actual.toLowerCase().includes(phrase))) continue;
+      if (silenced.some((range) => range.covers(finding.start, ruleId, meta.category))) continue;
+      const start = place.toPoint(finding.start);
+      const end = place.toPoint(finding.end);
+      const message = new VFileMessage(finding.reason, {
+        place: start && end ? { start, end } : start,
+        ruleId,
+        source: 'trustlint',
+      }) as TrustlintMessage;
+      message.file = '';
+      message.actual = actual;
+      message.expected = finding.expected ?? finding.suggestions.map((suggestion) => suggestion.text);
+      message.url = meta.url;
+      if (finding.note) message.note = finding.note;
+      message.fatal = severityToFatal(severity);
+      message.category = meta.category;
+      message.severity = severity;
+      message.suggestions = finding.suggestions;
+      message.citations = meta.citations;
+      messages.push(message);
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0));
 }
@@ -282,17 +292,16 @@ interface SilencedRange {
 }
 
 /** Turns disable/enable/ignore directives into the ranges they silence (the unified convention). */
-function directiveRanges(directives: Directive[], blocks: Block[], length: number): SilencedRange[] {
+function directiveRanges(directives: Directive[], blocks: DocumentBlock[], length: number): SilencedRange[] {
   const ranges: SilencedRange[] = [];
   const matches = (ids: string[], ruleId: string, category: string): boolean =>
     ids.length === 0 || ids.includes(ruleId) || ids.includes(category);
   const sorted = [...directives].sort((a, b) => a.offset - b.offset);
   for (const [index, directive] of sorted.entries()) {
     if (directive.action === 'ignore') {
-      const next = blocks.find((block) => (block.offsets[0] ?? 0) >= directive.offset);
+      const next = blocks.find((block) => block.start >= directive.offset);
       if (!next) continue;
-      const from = next.offsets[0]!;
-      const to = next.offsets[next.offsets.length - 1]!;
+      const { start: from, end: to } = next;
       ranges.push({ covers: (offset, ruleId, category) => offset >= from && offset < to && matches(directive.ids, ruleId, category) });
     } else if (directive.action === 'disable') {
       const from = directive.offset;

@@ -1,7 +1,7 @@
 import type { Clause } from '../analysis/clause.ts';
 import type { Sentence } from '../analysis/sentences.ts';
 import type { Root as NlcstRoot } from 'nlcst';
-import type { Block } from '../document/model.ts';
+import type { Block, BlockKind } from '../document/model.ts';
 import type { CategoryId, Citation, DocumentKind, Severity, SourceFormat } from '../types.ts';
 
 export interface RuleDocs {
@@ -66,10 +66,20 @@ export interface DocumentContext {
   text: string;
   format: SourceFormat;
   kind: DocumentKind;
-  blocks: readonly Block[];
+  blocks: readonly DocumentBlock[];
   sentences: readonly AnalysedSentence[];
   /** Reports with offsets into the document's text. */
   report(report: DocumentReport): void;
+}
+
+/** A block's place in the document: offsets into the document's text. */
+export interface DocumentBlock {
+  kind: BlockKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Heading depth for headings. */
+  depth?: number;
 }
 
 export interface AnalysedSentence {
