@@ -1,10 +1,12 @@
 // Measures the rule pack on a labelled corpus: `npm run eval [-- CORPUS_DIR]`.
 // CORPUS_DIR (default ../shared/corpus next to the repository) holds sentences.jsonl and documents/
 // (*.md with *.expect.json), as described in that corpus's README.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, toJSON, type CategoryId, type FindingJSON } from '../core/index.ts';
+import type { CategoryId, FindingJSON } from '../core/index.ts';
 
 /** What the linter reports for one file: the shape of the CLI's `--format json` output. */
 interface FileReport {
@@ -34,13 +36,28 @@ const DOCUMENT_LEVEL = new Set<string>(['missing-provision']);
  * The one place that runs the linter. Each entry is a file's path and text; the result has the CLI's
  * JSON shape, so running `trustlint --format json` over the same files can replace this body alone.
  */
+/** Lints drafts the way a user does: through the CLI's JSON output, one process per document kind. */
 async function lintFiles(files: { path: string; text: string; kind?: string }[]): Promise<FileReport[]> {
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const result = await lint(file.text, { filename: file.path, kind: file.kind as never });
-    reports.push({ path: file.path, kind: result.kind, messages: result.messages.map(toJSON) });
+  const dir = mkdtempSync(join(tmpdir(), 'trustlint-eval-'));
+  try {
+    const byKind = new Map<string | undefined, string[]>();
+    const paths = files.map((file, index) => {
+      const path = join(dir, `${index}-${basename(file.path)}`);
+      writeFileSync(path, file.text);
+      byKind.set(file.kind, [...(byKind.get(file.kind) ?? []), path]);
+      return path;
+    });
+    const reports = new Map<string, FileReport>();
+    for (const [kind, group] of byKind) {
+      const args = [join(root, 'bin/trustlint.js'), '--format', 'json', ...(kind ? ['--kind', kind] : []), ...group];
+      const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      if (run.status !== 0 && run.status !== 1) throw new Error(`trustlint exited ${run.status}: ${run.stderr.trim()}`);
+      for (const report of JSON.parse(run.stdout) as FileReport[]) reports.set(resolve(report.path), report);
+    }
+    return paths.map((path) => reports.get(resolve(path))!);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return reports;
 }
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
