@@ -3,7 +3,6 @@
 import { diffWords } from 'diff';
 import type { Suggestion } from '../../core/index.ts';
 import type { Finding } from '../lib/messages.ts';
-import { categoryLabels, severityLabels } from '../lib/categories.ts';
 import { addShadowStyle, uiRoot } from './ui-root.ts';
 
 const cardCss = `
@@ -11,7 +10,7 @@ const cardCss = `
   border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 8px 24px rgba(140, 149, 159, 0.3); }
 .card { position: fixed; width: 360px; max-width: calc(100vw - 16px); padding: 10px 12px; box-sizing: border-box; }
 .head { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #57606a; margin-bottom: 4px; }
-.sev { font-weight: 600; border-radius: 10px; padding: 0 7px; font-size: 11px; }
+.sev { text-transform: capitalize; font-weight: 600; border-radius: 10px; padding: 0 7px; font-size: 11px; }
 .sev.error { background: #ffebe9; color: #cf222e; } .sev.warning { background: #fff8c5; color: #9a6700; }
 .sev.info { background: #ddf4ff; color: #0969da; }
 .message { font-weight: 600; margin: 2px 0 8px; }
@@ -79,7 +78,7 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
   card.dataset.findingId = finding.id;
 
   const head = element('div', 'head');
-  head.append(element('span', `sev ${finding.severity}`, severityLabels[finding.severity]), element('span', undefined, categoryLabels[finding.category] ?? finding.category));
+  head.append(element('span', `sev ${finding.severity}`, finding.severity), element('span', undefined, finding.categoryLabel));
   card.append(head, element('div', 'message', finding.reason));
 
   for (const suggestion of finding.suggestions) {

@@ -1,22 +1,9 @@
-// Display names for the core's categories and severities.
-import type { CategoryId, Severity } from '../../core/index.ts';
+// Display names for categories, severities and kinds. Category names are the reporters' own, so the panel,
+// the card and an exported report use the same words. (Not for the content script: the reporters pull in the
+// engine; the worker attaches the label to each finding instead.)
+import type { Severity } from '../../core/index.ts';
 
-export const categoryLabels: Record<CategoryId, string> = {
-  'status-inquiry': 'Immigration-status inquiry',
-  'document-demand': 'Document demands',
-  profiling: 'Profiling by appearance or language',
-  'civil-detention': 'Civil immigration detention',
-  detainer: 'Detainers and holds',
-  'ice-notification': 'Notification of immigration authorities',
-  'enforcement-role': 'Immigration-enforcement role',
-  'status-threat': 'Threats tied to status',
-  'certification-barrier': 'U/T visa certification barriers',
-  'language-access': 'Language access',
-  'dehumanizing-term': 'Dehumanizing terms',
-  'missing-provision': 'Missing provisions',
-  'inclusive-language': 'Inclusive language',
-  'plain-language': 'Plain language',
-};
+export { CATEGORY_LABELS as categoryLabels } from '../../core/reporters/index.ts';
 
 export const severityLabels: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 

@@ -6,6 +6,7 @@ import type { DocumentKind, FindingJSON, SourceFormat } from '../../core/index.t
 export interface Finding extends FindingJSON {
   id: string;
   fingerprint: string;
+  categoryLabel: string;
 }
 
 /** One replacement in the text that was linted: `text.slice(range[0], range[1])` becomes `text`. */

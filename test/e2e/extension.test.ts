@@ -1,0 +1,199 @@
+// End-to-end: the built extension in Chromium on fixture pages (textarea, contenteditable, React, Quill).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildExtension, leakedRequests, openPanel, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { fixturePages } from './fixtures/pages.ts';
+import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
+import type { Suggestion } from '../../core/index.ts';
+
+const screenshots = join(import.meta.dirname, '../../.output/screenshots');
+let harness: Harness;
+
+beforeAll(async () => {
+  buildExtension();
+  harness = await startHarness(fixturePages);
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function stateOf(panel: Page, tabId: number): Promise<DocumentState | null> {
+  return panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-state', tabId: id }), tabId);
+}
+
+/** Opens a fixture, waits for its first check and opens the panel on its tab. */
+async function openChecked(path: string) {
+  const page = await harness.context.newPage();
+  await page.goto(harness.origin + path);
+  const tabId = await tabIdOf(harness, page);
+  const panel = await openPanel(harness, tabId);
+  await expect.poll(() => panel.locator('.row[data-finding-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  const state = (await stateOf(panel, tabId))!;
+  return { page, tabId, panel, state };
+}
+
+function firstFix(state: DocumentState): { finding: Finding; fix: Suggestion } {
+  for (const finding of state.findings) {
+    const fix = finding.suggestions.find((suggestion) => !suggestion.insertion);
+    if (fix) return { finding, fix };
+  }
+  throw new Error('the draft has no fixable finding');
+}
+
+const applied = (text: string, fix: Suggestion) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+
+async function applyFromPanel(panel: Page, finding: Finding) {
+  await panel.locator(`.row[data-finding-id="${finding.id}"]`).getByRole('button', { name: 'Apply', exact: true }).click();
+}
+
+describe('textarea', () => {
+  test('marks appear in a mirror overlay and the panel lists every finding', async () => {
+    const { page, panel, state } = await openChecked('/textarea.html');
+    await expect.poll(() => page.locator('trustlint-ui .mark').count()).toBeGreaterThan(0);
+    const rows = await panel.locator('.row[data-finding-id]').count();
+    const missing = await panel.locator('.missing-row').count();
+    expect(rows + missing).toBe(state.findings.length);
+    // The overlay is ours: the textarea's own DOM is untouched.
+    expect(await page.locator('#draft').evaluate((element) => element.childNodes.length)).toBe(1);
+    mkdirSync(screenshots, { recursive: true });
+    await panel.screenshot({ path: join(screenshots, 'panel.png') });
+    await page.close();
+    await panel.close();
+  });
+
+  test('Apply from the panel changes exactly the range, and Ctrl+Z restores it', async () => {
+    const { page, panel, state } = await openChecked('/textarea.html');
+    const { finding, fix } = firstFix(state);
+    const before = await page.locator('#draft').inputValue();
+    expect(before).toBe(state.text);
+    await applyFromPanel(panel, finding);
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(applied(before, fix));
+    await page.bringToFront();
+    await page.locator('#draft').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(before);
+    await page.close();
+    await panel.close();
+  });
+
+  test('hovering a mark opens a card; a fix that went stale is refused with a visible message', async () => {
+    const { page, panel, state } = await openChecked('/textarea.html');
+    const { finding } = firstFix(state);
+    const mark = page.locator(`trustlint-ui .mark[data-id="${finding.id}"]`);
+    await page.bringToFront();
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    const card = page.locator('trustlint-ui .card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    for (const name of ['Apply', 'Ignore', 'Explain']) expect(await card.getByRole('button', { name, exact: true }).count()).toBe(1);
+    await card.getByRole('button', { name: 'Explain' }).click();
+    await page.screenshot({ path: join(screenshots, 'page-card.png') });
+    // The page changes the text behind trustlint's back (no input event, so no re-check yet).
+    const changed = await page.locator('#draft').evaluate((element: HTMLTextAreaElement) => (element.value = `Changed. ${element.value}`));
+    await card.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect.poll(() => page.locator('trustlint-ui .notice[role="alert"]').textContent()).toContain('changed since it was checked');
+    expect(await page.locator('#draft').inputValue()).toBe(changed);
+    await page.close();
+    await panel.close();
+  });
+
+  test('Ignore removes a finding and is remembered for the document after a reload', async () => {
+    const { page, tabId, panel, state } = await openChecked('/textarea.html');
+    const { finding } = firstFix(state);
+    await panel.locator(`.row[data-finding-id="${finding.id}"]`).getByRole('button', { name: 'Ignore' }).click();
+    await expect.poll(() => panel.locator(`.row[data-finding-id="${finding.id}"]`).count()).toBe(0);
+    await expect.poll(() => page.locator(`trustlint-ui .mark[data-id="${finding.id}"]`).count()).toBe(0);
+    await page.reload();
+    await expect.poll(async () => (await stateOf(panel, tabId))?.ignored ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    const after = (await stateOf(panel, tabId))!;
+    expect(after.findings.map((each) => each.fingerprint)).not.toContain(finding.fingerprint);
+    expect(after.findings.length).toBe(state.findings.length - state.findings.filter((each) => each.fingerprint === finding.fingerprint).length);
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('rich text editors', () => {
+  test('contenteditable: marks are painted with CSS highlights; Apply and Ctrl+Z', async () => {
+    const { page, panel, state } = await openChecked('/contenteditable.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    const { finding, fix } = firstFix(state);
+    const before = await page.locator('#rich').innerText();
+    await applyFromPanel(panel, finding);
+    await expect.poll(async () => (await page.locator('#rich').innerText()).includes(fix.text)).toBe(true);
+    expect((await stateOf(panel, (await tabIdOf(harness, page))))!.text).toBe(applied(state.text, fix));
+    await page.locator('#rich').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#rich').innerText()).toBe(before);
+    await page.close();
+    await panel.close();
+  });
+
+  test('Quill: Apply reaches the editor model and Ctrl+Z (Quill history) restores it', async () => {
+    const { page, tabId, panel, state } = await openChecked('/quill.html');
+    const { finding, fix } = firstFix(state);
+    const before = await page.evaluate(() => (window as unknown as { quillText(): string }).quillText());
+    await applyFromPanel(panel, finding);
+    await expect.poll(async () => (await stateOf(panel, tabId))?.text).toBe(applied(state.text, fix));
+    const after = await page.evaluate(() => (window as unknown as { quillText(): string }).quillText());
+    expect(after).toContain(fix.text);
+    expect(after.length).toBe(before.length - (fix.range[1] - fix.range[0]) + fix.text.length);
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { quillText(): string }).quillText())).toBe(before);
+    await page.close();
+    await panel.close();
+  });
+
+  test('React-controlled textarea: the fix reaches React state', async () => {
+    const { page, panel, state } = await openChecked('/react.html');
+    const { finding, fix } = firstFix(state);
+    await applyFromPanel(panel, finding);
+    await expect.poll(() => page.locator('#state').textContent()).toBe(applied(state.text, fix));
+    expect(await page.locator('#draft').inputValue()).toBe(applied(state.text, fix));
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('privacy and safety', () => {
+  test('markup and script in a draft stay text in the card and the panel', async () => {
+    const { page, panel, state } = await openChecked('/hostile.html');
+    const hostile = state.findings.find((finding) => finding.start.offset > state.text.indexOf('<img'));
+    expect(hostile).toBeDefined();
+    await panel.getByRole('button', { name: 'Expand' }).count();
+    expect(await panel.locator('img, script:not([src])').count()).toBe(0);
+    const mark = page.locator(`trustlint-ui .mark[data-id="${hostile!.id}"]`);
+    await page.bringToFront();
+    await mark.click({ force: true });
+    await expect.poll(() => page.locator('trustlint-ui .card').isVisible()).toBe(true);
+    expect(await page.locator('trustlint-ui img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+    await panel.close();
+  });
+
+  test('the request recorder sees a page request to another host (control for the next test)', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(`${harness.origin}/textarea.html`);
+    await page.evaluate(() => fetch('http://canary.invalid/probe').catch(() => undefined));
+    await expect.poll(() => leakedRequests(harness)).toContain('GET http://canary.invalid/probe');
+    expect(harness.requests).toContain('http://canary.invalid/probe');
+    harness.leaked.splice(0);
+    harness.requests.splice(0);
+    await page.close();
+  });
+
+  test('no request left the machine during a whole editing session', async () => {
+    await openChecked('/quill.html');
+    await openChecked('/textarea.html');
+    expect(leakedRequests(harness)).toEqual([]);
+    const foreign = harness.requests.filter((url) => !url.startsWith(harness.origin) && !url.startsWith(`chrome-extension://${harness.extensionId}/`));
+    expect(foreign).toEqual([]);
+    expect(harness.requests.length).toBeGreaterThan(0);
+  });
+});
