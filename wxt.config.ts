@@ -16,6 +16,15 @@ const contentSecurityPolicy = [
 export default defineConfig({
   srcDir: 'extension',
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The engine runs in the service worker, which has no DOM: prefer packages' worker builds there
+    // (decode-named-character-reference's browser build decodes entities through a DOM element).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
+      config.resolve ??= {};
+      config.resolve.conditions = ['worker', 'module', 'browser', 'production'];
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'trustlint',
     description: 'Checks police policy drafts for language that undermines immigrant community trust.',
