@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerMessages, type BackgroundRequest, type ContentRequest, type DocumentState, type PanelUpdate } from '../lib/messages.ts';
 import { WorkerState } from '../lib/worker-state.ts';
-import { settingsItem } from '../lib/settings.ts';
+import { loadSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
 
 export default defineBackground(() => {
   const state = new WorkerState();
@@ -66,10 +66,17 @@ export default defineBackground(() => {
     publish(tabId, null);
   });
 
-  settingsItem.watch(() => {
+  settingsItem.watch(async () => {
     state.settingsChanged();
-    void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
-    });
+    const settings = await loadSettings();
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const document = state.document(tab.id);
+      if (document && !siteEnabled(settings, new URL(document.url).hostname)) {
+        state.forgetTab(tab.id);
+        publish(tab.id, null);
+      }
+      void browser.tabs.sendMessage(tab.id, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
+    }
   });
 });
