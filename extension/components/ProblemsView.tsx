@@ -5,6 +5,7 @@ import type { Edit, Finding } from '../lib/messages.ts';
 import { categoryLabels, severityLabels, severityOrder } from '../lib/categories.ts';
 import { Chevron, SeverityIcon } from './icons.tsx';
 import { WordDiff, contextAround } from './WordDiff.tsx';
+import { fixContext } from '../lib/fix-context.ts';
 
 export interface ProblemsViewProps {
   text: string;
@@ -202,6 +203,17 @@ interface RowProps extends Omit<ProblemsViewProps, 'findings' | 'text'> {
   onExplain(): void;
 }
 
+function FixPreview({ text, finding, fix }: { text: string; finding: Finding; fix: Suggestion }) {
+  const { before, removed, added, after } = fixContext(text, [finding.start.offset, finding.end.offset], fix);
+  return (
+    <span className="fix-preview">
+      {before}
+      <WordDiff before={removed} after={added} />
+      {after}
+    </span>
+  );
+}
+
 function ProblemRow({ finding, text, canApply, explained, onExplain, onReveal, onApply, onIgnore, onCopy }: RowProps) {
   const fix = fixOf(finding);
   return (
@@ -209,14 +221,11 @@ function ProblemRow({ finding, text, canApply, explained, onExplain, onReveal, o
       <button type="button" className="row-main" onClick={() => onReveal(finding)} aria-label={`${severityLabels[finding.severity]}: ${finding.reason} (line ${finding.line}, column ${finding.column}). Show in page`}>
         <SeverityIcon severity={finding.severity} />
         <span className="message">{finding.reason}</span>
-        {finding.actual ? <span className="actual">“{finding.actual}”</span> : null}
         <span className="location">[Ln {finding.line}, Col {finding.column}]</span>
       </button>
-      {fix ? (
-        <div className="fix">
-          <WordDiff before={text.slice(...fix.range)} after={fix.text} />
-        </div>
-      ) : null}
+      <div className="fix">
+        {fix ? <FixPreview text={text} finding={finding} fix={fix} /> : <span className="actual">“{finding.actual}”</span>}
+      </div>
       <div className="row-actions">
         {fix && canApply ? (
           <button type="button" className="primary" onClick={() => onApply([{ range: fix.range, text: fix.text }])}>

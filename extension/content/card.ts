@@ -4,6 +4,7 @@ import { diffWords } from 'diff';
 import type { Suggestion } from '../../core/index.ts';
 import type { Finding } from '../lib/messages.ts';
 import { addShadowStyle, uiRoot } from './ui-root.ts';
+import { fixContext } from '../lib/fix-context.ts';
 
 const cardCss = `
 .card, .notice { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff;
@@ -25,7 +26,8 @@ button:hover { background: #eaeef2; }
 button.primary { background: #1f883d; border-color: #1a7f37; color: #fff; }
 button.primary:hover { background: #1a7f37; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
-.explain { margin-top: 8px; font-size: 12px; color: #424a53; border-top: 1px solid #d8dee4; padding-top: 6px; }
+.explain { margin-top: 8px; font-size: 12px; color: #424a53; border-top: 1px solid #d8dee4; padding-top: 6px; max-height: 200px; overflow: auto; }
+del + ins { margin-left: 3px; }
 .explain ul { margin: 4px 0 0 16px; padding: 0; }
 .notice { position: fixed; right: 16px; bottom: 16px; max-width: 380px; padding: 10px 14px; border-left: 4px solid #cf222e; }
 .notice.ok { border-left-color: #1f883d; }
@@ -84,7 +86,14 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
   for (const suggestion of finding.suggestions) {
     const box = element('div', 'suggestion');
     box.append(element('div', 'suggestion-title', suggestion.title));
-    box.append(suggestion.insertion ? element('div', undefined, suggestion.text.trim()) : wordDiff(linted.slice(...suggestion.range), suggestion.text));
+    if (suggestion.insertion) box.append(element('div', undefined, suggestion.text.trim()));
+    else {
+      const { before, removed, added, after } = fixContext(linted, [finding.start.offset, finding.end.offset], suggestion);
+      const line = wordDiff(removed, added);
+      line.prepend(before);
+      line.append(after);
+      box.append(line);
+    }
     card.append(box);
   }
 

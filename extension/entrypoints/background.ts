@@ -28,10 +28,13 @@ export default defineBackground(() => {
       case 'lint': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        return state.lint(request, tabId, sender.frameId ?? 0).then((document) => {
+        return (async () => {
+          // A page can ask just before it learns its site was turned off; it gets nothing to show.
+          if (!siteEnabled(await loadSettings(), new URL(request.url).hostname)) return { text: request.text, findings: [] };
+          const document = await state.lint(request, tabId, sender.frameId ?? 0);
           publish(tabId, document);
           return { text: document.text, findings: document.findings };
-        });
+        })();
       }
       case 'get-state':
         return Promise.resolve(state.document(request.tabId) ?? null);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { buildExtension, leakedRequests, openPanel, startHarness, tabIdOf, type Harness } from './harness.ts';
 import { fixturePages } from './fixtures/pages.ts';
 import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
-import type { Suggestion } from '../../core/index.ts';
+import { applySuggestions, type Suggestion } from '../../core/index.ts';
 
 const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 let harness: Harness;
@@ -75,6 +75,21 @@ describe('textarea', () => {
     await page.locator('#draft').focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#draft').inputValue()).toBe(before);
+    await page.close();
+    await panel.close();
+  });
+
+  test('Apply all in a category shows the combined changes first, then applies them all', async () => {
+    const { page, panel, state } = await openChecked('/textarea.html');
+    const { finding } = firstFix(state);
+    const fixes = state.findings.filter((each) => each.category === finding.category).flatMap((each) => each.suggestions.find((s) => !s.insertion) ?? []);
+    expect(fixes.length).toBeGreaterThan(1);
+    await panel.getByRole('button', { name: new RegExp(`^Apply all in `) }).first().click();
+    const dialog = panel.getByRole('dialog');
+    expect(await dialog.locator('li').count()).toBe(fixes.length);
+    await panel.screenshot({ path: join(screenshots, 'panel-apply-all.png') });
+    await dialog.getByRole('button', { name: 'Confirm apply all' }).click();
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(applySuggestions(state.text, fixes).text);
     await page.close();
     await panel.close();
   });
@@ -189,8 +204,8 @@ describe('settings', () => {
 Errors`);
     await popup.screenshot({ path: join(screenshots, 'popup.png') });
     await popup.getByRole('checkbox', { name: 'Check drafts on 127.0.0.1' }).uncheck();
-    await expect.poll(() => page.locator('trustlint-ui .mark').count()).toBe(0);
-    await expect.poll(() => panel.locator('.row[data-finding-id]').count()).toBe(0);
+    await expect.poll(() => page.locator('trustlint-ui .mark').count(), { message: 'marks on the page' }).toBe(0);
+    await expect.poll(() => panel.locator('.row[data-finding-id]').count(), { message: 'rows in the panel' }).toBe(0);
     await popup.getByRole('checkbox', { name: 'Check drafts on 127.0.0.1' }).check();
     await page.reload();
     await expect.poll(() => page.locator('trustlint-ui .mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
