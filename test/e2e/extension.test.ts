@@ -1,5 +1,5 @@
 // End-to-end: the built extension in Chromium on fixture pages (textarea, contenteditable, React, Quill).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -75,6 +75,19 @@ describe('textarea', () => {
     await page.locator('#draft').focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#draft').inputValue()).toBe(before);
+    await page.close();
+    await panel.close();
+  });
+
+  test('Export writes the CLI reporters\' JSON and SARIF for the document', async () => {
+    const { page, panel, state } = await openChecked('/textarea.html');
+    const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON' }).click()]);
+    const report = JSON.parse(readFileSync((await json.path())!, 'utf8')) as Array<{ messages: unknown[] }>;
+    expect(report[0]!.messages.length).toBe(state.findings.length);
+    const [sarif] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export SARIF' }).click()]);
+    const log = JSON.parse(readFileSync((await sarif.path())!, 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]!.results.length).toBe(state.findings.length);
     await page.close();
     await panel.close();
   });
@@ -220,7 +233,6 @@ describe('privacy and safety', () => {
     const { page, panel, state } = await openChecked('/hostile.html');
     const hostile = state.findings.find((finding) => finding.start.offset > state.text.indexOf('<img'));
     expect(hostile).toBeDefined();
-    await panel.getByRole('button', { name: 'Expand' }).count();
     expect(await panel.locator('img, script:not([src])').count()).toBe(0);
     const mark = page.locator(`trustlint-ui .mark[data-id="${hostile!.id}"]`);
     await page.bringToFront();
