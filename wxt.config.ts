@@ -1,11 +1,37 @@
 import { defineConfig } from 'wxt';
 
-// The extension's sources live in extension/ (entrypoints/, components/...).
+// Extension pages may load only the extension's own files and may not connect anywhere: drafts stay local.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+// The extension's sources live in extension/ (entrypoints/, adapters/, content/, components/, lib/).
 export default defineConfig({
   srcDir: 'extension',
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  hooks: {
+    // The engine runs in the service worker, which has no DOM: prefer packages' worker builds there
+    // (decode-named-character-reference's browser build decodes entities through a DOM element).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
+      config.resolve ??= {};
+      config.resolve.conditions = ['worker', 'module', 'browser', 'production'];
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'trustlint',
     description: 'Checks police policy drafts for language that undermines immigrant community trust.',
-  },
+    // storage: settings and ignore lists; sidePanel: the Problems view (Firefox uses sidebar_action instead).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    content_security_policy: manifestVersion === 3 ? { extension_pages: contentSecurityPolicy } : contentSecurityPolicy,
+    action: { default_title: 'trustlint' },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'trustlint@trustlint.invalid' } } } : {}),
+  }),
 });

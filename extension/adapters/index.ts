@@ -1,0 +1,29 @@
+// The editors the content script knows. Editor-specific kinds (Word, Google Docs) go before the generic ones.
+import type { EditorAdapter } from './types.ts';
+import { isTextField, TextFieldAdapter } from './textarea.ts';
+import { ContentEditableAdapter, editableRoot } from './contenteditable.ts';
+
+export type { EditorAdapter, EditorText, Mark } from './types.ts';
+
+export interface EditorKind {
+  /** The editor element around `target` that this kind handles, if any. */
+  match(target: Element): HTMLElement | undefined;
+  create(element: HTMLElement): EditorAdapter;
+}
+
+export const editorKinds: EditorKind[] = [
+  {
+    match: (target) => (isTextField(target) ? target : undefined),
+    create: (element) => new TextFieldAdapter(element as HTMLTextAreaElement | HTMLInputElement),
+  },
+  { match: editableRoot, create: (element) => new ContentEditableAdapter(element) },
+];
+
+/** The editor around `target` and the kind that handles it. */
+export function findEditor(target: Element): { element: HTMLElement; kind: EditorKind } | undefined {
+  for (const kind of editorKinds) {
+    const element = kind.match(target);
+    if (element) return { element, kind };
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// Export of the current document's findings with the CLI's own reporters (HTML, JSON, SARIF).
+import { browser } from 'wxt/browser';
+import { formatHtml, formatJSON, formatSarif, type ReportedFile } from '../../core/reporters/index.ts';
+import type { DocumentState } from '../lib/messages.ts';
+
+type Format = 'html' | 'json' | 'sarif';
+
+const formats: Record<Format, { label: string; extension: string; type: string }> = {
+  html: { label: 'HTML report', extension: 'html', type: 'text/html' },
+  json: { label: 'JSON', extension: 'json', type: 'application/json' },
+  sarif: { label: 'SARIF', extension: 'sarif', type: 'application/sarif+json' },
+};
+
+export function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'format' | 'kind' | 'findings'>, format: Format): string {
+  const file: ReportedFile = {
+    path: document.title || document.url,
+    text: document.text,
+    format: document.format,
+    kind: document.kind,
+    findings: document.findings.map(({ id: _id, fingerprint: _fingerprint, categoryLabel: _label, ...finding }) => finding),
+  };
+  const toolVersion = browser.runtime.getManifest().version;
+  if (format === 'html') return formatHtml([file], { toolVersion, generated: new Date().toISOString().slice(0, 10) });
+  if (format === 'sarif') return formatSarif([file], { toolVersion });
+  return formatJSON([file]);
+}
+
+export function download(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportMenu({ document: state }: { document: Parameters<typeof reportFor>[0] }) {
+  const exportAs = (format: Format) => {
+    const { extension, type } = formats[format];
+    const base = (state.title || 'draft').replace(/[^\w.-]+/g, '-').slice(0, 60);
+    download(`${base}.trustlint.${extension}`, reportFor(state, format), type);
+  };
+  return (
+    <div className="export" role="group" aria-label="Export report">
+      <span>Export</span>
+      {(Object.keys(formats) as Format[]).map((format) => (
+        <button key={format} type="button" aria-label={`Export ${formats[format].label}`} onClick={() => exportAs(format)}>
+          {format.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}

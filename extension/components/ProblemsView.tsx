@@ -1,0 +1,299 @@
+// The Problems list shared by the side panel and the review page: VS Code's Problems view for one document.
+import { useMemo, useState } from 'react';
+import { applySuggestions, type CategoryId, type Severity, type Suggestion } from '../../core/index.ts';
+import type { Edit, Finding } from '../lib/messages.ts';
+import { categoryLabels, severityLabels, severityOrder } from '../lib/categories.ts';
+import { Chevron, SeverityIcon } from './icons.tsx';
+import { WordDiff, contextAround } from './WordDiff.tsx';
+import { fixContext } from '../lib/fix-context.ts';
+
+export interface ProblemsViewProps {
+  text: string;
+  findings: Finding[];
+  canApply: boolean;
+  onReveal(finding: Finding): void;
+  onApply(edits: Edit[]): void;
+  onIgnore(finding: Finding): void;
+  onCopy(text: string): void;
+}
+
+type Grouping = 'category' | 'location';
+
+interface Group {
+  key: string;
+  label: string;
+  category?: CategoryId;
+  findings: Finding[];
+}
+
+const fixOf = (finding: Finding): Suggestion | undefined => finding.suggestions.find((suggestion) => !suggestion.insertion);
+const isMissing = (finding: Finding) => finding.category === 'missing-provision' || finding.suggestions.some((suggestion) => suggestion.insertion);
+
+function matches(finding: Finding, filter: string): boolean {
+  if (filter === '') return true;
+  const haystack = [finding.reason, finding.actual, finding.ruleId, finding.category, categoryLabels[finding.category], finding.severity].join(' ').toLowerCase();
+  return filter.toLowerCase().split(/\s+/).every((word) => haystack.includes(word));
+}
+
+function groupFindings(findings: Finding[], grouping: Grouping): Group[] {
+  const groups = new Map<string, Group>();
+  for (const finding of findings) {
+    const key = grouping === 'category' ? finding.category : String(finding.line);
+    const label = grouping === 'category' ? (categoryLabels[finding.category] ?? finding.category) : `Line ${finding.line}`;
+    const group = groups.get(key) ?? { key, label, findings: [], ...(grouping === 'category' ? { category: finding.category } : {}) };
+    group.findings.push(finding);
+    groups.set(key, group);
+  }
+  const list = [...groups.values()];
+  if (grouping === 'category') {
+    const rank = (group: Group) => Math.min(...group.findings.map((finding) => severityOrder.indexOf(finding.severity)));
+    list.sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
+  }
+  return list;
+}
+
+export function ProblemsView({ text, findings, canApply, onReveal, onApply, onIgnore, onCopy }: ProblemsViewProps) {
+  const [grouping, setGrouping] = useState<Grouping>('category');
+  const [filter, setFilter] = useState('');
+  const [hidden, setHidden] = useState<Set<Severity>>(new Set());
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const [explained, setExplained] = useState<string | undefined>();
+  const [preview, setPreview] = useState<Group | undefined>();
+
+  const counts = useMemo(() => {
+    const result: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings) result[finding.severity]++;
+    return result;
+  }, [findings]);
+  const visible = findings.filter((finding) => !hidden.has(finding.severity) && matches(finding, filter.trim()));
+  const problems = visible.filter((finding) => !isMissing(finding));
+  const missing = visible.filter(isMissing);
+  const groups = groupFindings(problems, grouping);
+
+  const toggle = <T,>(set: Set<T>, value: T) => {
+    const next = new Set(set);
+    if (!next.delete(value)) next.add(value);
+    return next;
+  };
+
+  return (
+    <div className="problems">
+      <div className="toolbar" role="toolbar" aria-label="Problems">
+        <input
+          className="filter"
+          type="search"
+          placeholder="Filter (e.g. detainer, error)"
+          aria-label="Filter problems"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+        <div className="severity-toggles">
+          {severityOrder.map((severity) => (
+            <button
+              key={severity}
+              type="button"
+              className={`count ${severity}${hidden.has(severity) ? ' off' : ''}`}
+              aria-pressed={!hidden.has(severity)}
+              aria-label={`${severityLabels[severity]}s: ${counts[severity]}${hidden.has(severity) ? ' (hidden)' : ''}`}
+              title={`Show or hide ${severity}s`}
+              onClick={() => setHidden(toggle(hidden, severity))}
+            >
+              <SeverityIcon severity={severity} />
+              <span className="count-number">{counts[severity]}</span>
+            </button>
+          ))}
+        </div>
+        <label className="grouping">
+          <span>Group by</span>
+          <select aria-label="Group by" value={grouping} onChange={(event) => setGrouping(event.target.value as Grouping)}>
+            <option value="category">Category</option>
+            <option value="location">Location</option>
+          </select>
+        </label>
+      </div>
+
+      {findings.length === 0 ? <p className="empty">No problems found in this document.</p> : null}
+      {findings.length > 0 && visible.length === 0 ? <p className="empty">No problems match the filter.</p> : null}
+
+      <div className="tree" role="tree" aria-label="Problems by group">
+        {groups.map((group) => {
+          const open = !collapsed.has(group.key);
+          const fixable = group.findings.filter(fixOf);
+          return (
+            <div className="group" key={group.key} role="treeitem" aria-expanded={open} aria-selected={false}>
+              <div className="group-head">
+                <button type="button" className="group-toggle" aria-label={`${open ? 'Collapse' : 'Expand'} ${group.label}`} onClick={() => setCollapsed(toggle(collapsed, group.key))}>
+                  <Chevron open={open} />
+                  <span className="group-label">{group.label}</span>
+                  <span className="badge">{group.findings.length}</span>
+                </button>
+                {canApply && group.category && fixable.length > 1 ? (
+                  <button type="button" className="link-button" aria-label={`Apply all in ${group.label}`} onClick={() => setPreview(group)}>
+                    Apply all ({fixable.length})
+                  </button>
+                ) : null}
+              </div>
+              {open ? (
+                <ul className="rows" role="group">
+                  {group.findings.map((finding) => (
+                    <ProblemRow
+                      key={finding.id}
+                      finding={finding}
+                      text={text}
+                      canApply={canApply}
+                      explained={explained === finding.id}
+                      onExplain={() => setExplained(explained === finding.id ? undefined : finding.id)}
+                      onReveal={onReveal}
+                      onApply={onApply}
+                      onIgnore={onIgnore}
+                      onCopy={onCopy}
+                    />
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+
+      {missing.length > 0 ? (
+        <section className="missing" aria-label="Missing provisions">
+          <h2>Missing provisions</h2>
+          <ul className="rows">
+            {missing.map((finding) => {
+              const insertion = finding.suggestions.find((suggestion) => suggestion.insertion) ?? finding.suggestions[0];
+              return (
+                <li className="row missing-row" key={finding.id}>
+                  <div className="row-main">
+                    <SeverityIcon severity={finding.severity} />
+                    <span className="message">{finding.reason}</span>
+                  </div>
+                  {insertion ? <pre className="model-text">{insertion.text.trim()}</pre> : null}
+                  <div className="row-actions visible">
+                    {insertion && canApply ? (
+                      <button type="button" className="primary" onClick={() => onApply([{ range: insertion.range, text: insertion.text }])}>
+                        Insert model section
+                      </button>
+                    ) : null}
+                    {insertion ? (
+                      <button type="button" onClick={() => onCopy(insertion.text.trim())}>
+                        Copy
+                      </button>
+                    ) : null}
+                    <button type="button" onClick={() => onIgnore(finding)}>
+                      Ignore
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {preview ? <ApplyAllPreview group={preview} text={text} onCancel={() => setPreview(undefined)} onConfirm={(edits) => { setPreview(undefined); onApply(edits); }} /> : null}
+    </div>
+  );
+}
+
+interface RowProps extends Omit<ProblemsViewProps, 'findings' | 'text'> {
+  finding: Finding;
+  text: string;
+  explained: boolean;
+  onExplain(): void;
+}
+
+function FixPreview({ text, finding, fix }: { text: string; finding: Finding; fix: Suggestion }) {
+  const { before, removed, added, after } = fixContext(text, [finding.start.offset, finding.end.offset], fix);
+  return (
+    <span className="fix-preview">
+      {before}
+      <WordDiff before={removed} after={added} />
+      {after}
+    </span>
+  );
+}
+
+function ProblemRow({ finding, text, canApply, explained, onExplain, onReveal, onApply, onIgnore, onCopy }: RowProps) {
+  const fix = fixOf(finding);
+  return (
+    <li className={`row ${finding.severity}`} data-finding-id={finding.id}>
+      <button type="button" className="row-main" onClick={() => onReveal(finding)} aria-label={`${severityLabels[finding.severity]}: ${finding.reason} (line ${finding.line}, column ${finding.column}). Show in page`}>
+        <SeverityIcon severity={finding.severity} />
+        <span className="message">{finding.reason}</span>
+        <span className="location">[Ln {finding.line}, Col {finding.column}]</span>
+      </button>
+      <div className="fix">
+        {fix ? <FixPreview text={text} finding={finding} fix={fix} /> : <span className="actual">“{finding.actual}”</span>}
+      </div>
+      <div className="row-actions">
+        {fix && canApply ? (
+          <button type="button" className="primary" onClick={() => onApply([{ range: fix.range, text: fix.text }])}>
+            Apply
+          </button>
+        ) : null}
+        {fix && !canApply ? (
+          <button type="button" onClick={() => onCopy(fix.text)}>
+            Copy
+          </button>
+        ) : null}
+        <button type="button" onClick={() => onIgnore(finding)}>
+          Ignore
+        </button>
+        <button type="button" aria-expanded={explained} onClick={onExplain}>
+          Explain
+        </button>
+        <span className="rule-id">{finding.ruleId}</span>
+      </div>
+      {explained ? (
+        <div className="explanation">
+          {finding.note ? <p>{finding.note}</p> : null}
+          {finding.citations.length > 0 ? (
+            <ul>
+              {finding.citations.map((citation) => (
+                <li key={citation.title}>
+                  <strong>{citation.title}</strong>
+                  {citation.note ? ` — ${citation.note}` : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {finding.suggestions.length > 1 ? <p>Other wording: {finding.suggestions.slice(1).map((s) => s.text).join(' · ')}</p> : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function ApplyAllPreview({ group, text, onCancel, onConfirm }: { group: Group; text: string; onCancel(): void; onConfirm(edits: Edit[]): void }) {
+  const suggestions = group.findings.flatMap((finding) => fixOf(finding) ?? []);
+  const { applied, skipped } = applySuggestions(text, suggestions);
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-modal="true" aria-label={`Preview: apply all in ${group.label}`}>
+        <h2>Apply {applied.length} fixes in {group.label}</h2>
+        {skipped.length > 0 ? <p className="note">{skipped.length} overlapping fixes are left for later.</p> : null}
+        <ol className="preview-list">
+          {applied.map((suggestion) => {
+            const context = contextAround(text, ...suggestion.range);
+            return (
+              <li key={suggestion.range.join(':')}>
+                <span className="context">{context.before}</span>
+                <WordDiff before={text.slice(...suggestion.range)} after={suggestion.text} />
+                <span className="context">{context.after}</span>
+              </li>
+            );
+          })}
+        </ol>
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="button" className="primary" aria-label="Confirm apply all" onClick={() => onConfirm(applied.map(({ range, text: replacement }) => ({ range, text: replacement })))}>
+            Apply {applied.length} fixes
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+// The card shown for a mark: message, category, suggestions as word diffs, Apply / Ignore / Explain.
+// Everything is built with DOM APIs and textContent: page text is never parsed as HTML.
+import { diffWords } from 'diff';
+import type { Suggestion } from '../../core/index.ts';
+import type { Finding } from '../lib/messages.ts';
+import { addShadowStyle, uiRoot } from './ui-root.ts';
+import { fixContext } from '../lib/fix-context.ts';
+
+const cardCss = `
+.card, .notice { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff;
+  border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 8px 24px rgba(140, 149, 159, 0.3); }
+.card { position: fixed; width: 360px; max-width: calc(100vw - 16px); padding: 10px 12px; box-sizing: border-box; }
+.head { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #57606a; margin-bottom: 4px; }
+.sev { text-transform: capitalize; font-weight: 600; border-radius: 10px; padding: 0 7px; font-size: 11px; }
+.sev.error { background: #ffebe9; color: #cf222e; } .sev.warning { background: #fff8c5; color: #9a6700; }
+.sev.info { background: #ddf4ff; color: #0969da; }
+.message { font-weight: 600; margin: 2px 0 8px; }
+.suggestion { border: 1px solid #d8dee4; border-radius: 4px; padding: 6px 8px; margin: 6px 0; background: #f6f8fa; }
+.suggestion-title { font-size: 12px; color: #57606a; margin-bottom: 3px; }
+del { background: #ffebe9; color: #82071e; text-decoration: line-through; }
+ins { background: #dafbe1; color: #116329; text-decoration: none; }
+.actions { display: flex; gap: 6px; margin-top: 8px; flex-wrap: wrap; }
+button { font: inherit; font-size: 12px; padding: 3px 10px; border-radius: 5px; border: 1px solid #d0d7de; background: #f6f8fa;
+  color: #1f2328; cursor: pointer; }
+button:hover { background: #eaeef2; }
+button.primary { background: #1f883d; border-color: #1a7f37; color: #fff; }
+button.primary:hover { background: #1a7f37; }
+button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.explain { margin-top: 8px; font-size: 12px; color: #424a53; border-top: 1px solid #d8dee4; padding-top: 6px; max-height: 200px; overflow: auto; }
+del + ins { margin-left: 3px; }
+.explain ul { margin: 4px 0 0 16px; padding: 0; }
+.notice { position: fixed; right: 16px; bottom: 16px; max-width: 380px; padding: 10px 14px; border-left: 4px solid #cf222e; }
+.notice.ok { border-left-color: #1f883d; }
+@media (prefers-color-scheme: dark) {
+  .card, .notice { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 8px 24px rgba(1, 4, 9, 0.8); }
+  .head, .suggestion-title { color: #8d96a0; } .suggestion { background: #0d1117; border-color: #30363d; }
+  button { background: #21262d; border-color: #363b42; color: #e6edf3; } button:hover { background: #30363d; }
+  .explain { color: #c9d1d9; border-color: #30363d; }
+  del { background: rgba(248, 81, 73, 0.25); color: #ffa198; } ins { background: rgba(46, 160, 67, 0.25); color: #7ee787; }
+}
+`;
+
+export interface CardActions {
+  apply(suggestion: Suggestion): void;
+  ignore(): void;
+}
+
+let openCard: HTMLElement | undefined;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(label: string, onClick: () => void, className?: string, accessibleName?: string): HTMLButtonElement {
+  const node = element('button', className, label);
+  node.type = 'button';
+  if (accessibleName) node.setAttribute('aria-label', accessibleName);
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** The change from `before` to `after`, word by word, as del/ins elements. */
+export function wordDiff(before: string, after: string): HTMLElement {
+  const line = element('div', 'diff');
+  for (const part of diffWords(before, after)) {
+    line.append(part.added ? element('ins', undefined, part.value) : part.removed ? element('del', undefined, part.value) : document.createTextNode(part.value));
+  }
+  return line;
+}
+
+export function showCard(finding: Finding, linted: string, anchor: DOMRect, actions: CardActions): HTMLElement {
+  addShadowStyle('card', cardCss);
+  closeCard();
+  const card = element('div', 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', `trustlint: ${finding.reason}`);
+  card.dataset.findingId = finding.id;
+
+  const head = element('div', 'head');
+  head.append(element('span', `sev ${finding.severity}`, finding.severity), element('span', undefined, finding.categoryLabel));
+  card.append(head, element('div', 'message', finding.reason));
+
+  for (const suggestion of finding.suggestions) {
+    const box = element('div', 'suggestion');
+    box.append(element('div', 'suggestion-title', suggestion.title));
+    if (suggestion.insertion) box.append(element('div', undefined, suggestion.text.trim()));
+    else {
+      const { before, removed, added, after } = fixContext(linted, [finding.start.offset, finding.end.offset], suggestion);
+      const line = wordDiff(removed, added);
+      line.prepend(before);
+      line.append(after);
+      box.append(line);
+    }
+    card.append(box);
+  }
+
+  const actionRow = element('div', 'actions');
+  finding.suggestions.forEach((suggestion, index) => {
+    const label = suggestion.insertion ? 'Insert model section' : 'Apply';
+    const name = finding.suggestions.length > 1 ? `${label} ${index + 1}: ${suggestion.title}` : label;
+    actionRow.append(button(name === label ? label : `${label} ${index + 1}`, () => actions.apply(suggestion), index === 0 ? 'primary' : undefined, name));
+  });
+  actionRow.append(button('Ignore', () => actions.ignore()));
+  const explanation = explain(finding);
+  explanation.hidden = true;
+  actionRow.append(
+    button('Explain', () => {
+      explanation.hidden = !explanation.hidden;
+    }),
+  );
+  card.append(actionRow, explanation);
+
+  card.addEventListener('keydown', (event) => event.key === 'Escape' && closeCard());
+  uiRoot().append(card);
+  place(card, anchor);
+  openCard = card;
+  return card;
+}
+
+function explain(finding: Finding): HTMLElement {
+  const box = element('div', 'explain');
+  if (finding.note) box.append(element('div', undefined, finding.note));
+  if (finding.citations.length > 0) {
+    const list = element('ul');
+    for (const citation of finding.citations) list.append(element('li', undefined, citation.note ? `${citation.title}: ${citation.note}` : citation.title));
+    box.append(element('div', undefined, 'Sources:'), list);
+  }
+  box.append(element('div', undefined, `Rule: ${finding.ruleId}`));
+  return box;
+}
+
+/** Below the mark if it fits, else above; always inside the viewport. */
+function place(card: HTMLElement, anchor: DOMRect): void {
+  const { width, height } = card.getBoundingClientRect();
+  const left = Math.max(8, Math.min(anchor.left, innerWidth - width - 8));
+  const below = anchor.bottom + 6;
+  const top = below + height <= innerHeight - 8 ? below : Math.max(8, anchor.top - height - 6);
+  card.style.left = `${left}px`;
+  card.style.top = `${top}px`;
+}
+
+export function closeCard(): void {
+  openCard?.remove();
+  openCard = undefined;
+}
+
+export function currentCard(): HTMLElement | undefined {
+  return openCard;
+}
+
+/** A visible message on the page, for refused or failed fixes. */
+export function showNotice(text: string, ok = false): void {
+  addShadowStyle('card', cardCss);
+  const notice = element('div', ok ? 'notice ok' : 'notice', text);
+  notice.setAttribute('role', ok ? 'status' : 'alert');
+  uiRoot().append(notice);
+  setTimeout(() => notice.remove(), 6000);
+}

@@ -1,0 +1,147 @@
+// Wires the editors of one frame to the service worker, the card and the panel's requests.
+import { browser } from 'wxt/browser';
+import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
+import { answerMessages } from '../lib/messages.ts';
+import { findEditor } from '../adapters/index.ts';
+import { EditorSession } from './editor-session.ts';
+import { closeCard, currentCard, showCard, showNotice } from './card.ts';
+
+const hoverDelayMs = 150;
+const closeDelayMs = 400;
+
+export class PageEditors {
+  private readonly sessions = new Map<HTMLElement, EditorSession>();
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly cleanups: Array<() => void> = [];
+
+  start(): void {
+    const onFocus = (event: FocusEvent) => {
+      const target = event.composedPath()[0];
+      if (target instanceof Element) void this.attach(target)?.check();
+    };
+    const onMove = (event: MouseEvent) => this.hover(event.clientX, event.clientY);
+    const onClick = (event: MouseEvent) => this.openAt(event.clientX, event.clientY);
+    document.addEventListener('focusin', onFocus, true);
+    document.addEventListener('mousemove', onMove, { passive: true });
+    document.addEventListener('click', onClick, true);
+    this.cleanups.push(
+      () => document.removeEventListener('focusin', onFocus, true),
+      () => document.removeEventListener('mousemove', onMove),
+      () => document.removeEventListener('click', onClick, true),
+    );
+    // Drafts already on the page are checked without waiting for a focus.
+    for (const candidate of document.querySelectorAll('textarea, [contenteditable]:not([contenteditable="false"])')) {
+      const session = this.attach(candidate);
+      if (session && session.adapter.read().text.trim() !== '') void session.check();
+    }
+  }
+
+  stop(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    for (const session of this.sessions.values()) session.destroy();
+    this.sessions.clear();
+    closeCard();
+  }
+
+  /** Answers a request from the worker or the panel; undefined when the document is not in this frame. */
+  handle(request: ContentRequest): Promise<unknown> | undefined {
+    if (request.type === 'relint') return Promise.all([...this.sessions.values()].map((session) => session.check(true)));
+    const session = this.byKey(request.documentKey);
+    if (!session) return undefined;
+    switch (request.type) {
+      case 'findings':
+        session.show(request.text, request.findings);
+        return Promise.resolve({ ok: true });
+      case 'reveal': {
+        const finding = session.finding(request.findingId);
+        if (!finding) return Promise.resolve({ ok: false, reason: 'That finding is no longer in the text.' });
+        session.adapter.reveal(finding.start.offset, finding.end.offset);
+        this.open(session, finding);
+        return Promise.resolve({ ok: true });
+      }
+      case 'apply':
+        return session.apply(request.edits, request.linted).then((outcome) => {
+          if (!outcome.ok) showNotice(outcome.reason);
+          return outcome;
+        });
+    }
+  }
+
+  private attach(target: Element): EditorSession | undefined {
+    const found = findEditor(target);
+    if (!found) return undefined;
+    const existing = this.sessions.get(found.element);
+    if (existing) return existing;
+    const adapter = found.kind.create(found.element);
+    const session = new EditorSession(adapter, this.documentKey(found.element, adapter.name), lintInWorker);
+    this.sessions.set(found.element, session);
+    return session;
+  }
+
+  /** Identifies an editor across reloads, for the per-document ignore list. */
+  private documentKey(element: HTMLElement, name: string): string {
+    const label = element.id || element.getAttribute('name') || `${name}-${[...this.sessions.keys()].filter((other) => other.tagName === element.tagName).length}`;
+    return `${location.origin}${location.pathname}#${label}`;
+  }
+
+  private byKey(documentKey: string): EditorSession | undefined {
+    return [...this.sessions.values()].find((session) => session.documentKey === documentKey);
+  }
+
+  private markAt(x: number, y: number): { session: EditorSession; finding: Finding } | undefined {
+    for (const session of this.sessions.values()) {
+      const id = session.adapter.markAt(x, y);
+      const finding = id === undefined ? undefined : session.finding(id);
+      if (finding) return { session, finding };
+    }
+    return undefined;
+  }
+
+  private hover(x: number, y: number): void {
+    clearTimeout(this.hoverTimer);
+    const hit = this.markAt(x, y);
+    const card = currentCard();
+    if (hit) {
+      clearTimeout(this.closeTimer);
+      if (card?.dataset.findingId !== hit.finding.id) this.hoverTimer = setTimeout(() => this.open(hit.session, hit.finding), hoverDelayMs);
+      return;
+    }
+    if (card && !card.matches(':hover')) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = setTimeout(() => !card.matches(':hover') && closeCard(), closeDelayMs);
+    }
+  }
+
+  private openAt(x: number, y: number): void {
+    const hit = this.markAt(x, y);
+    if (hit) this.open(hit.session, hit.finding);
+  }
+
+  private open(session: EditorSession, finding: Finding): void {
+    const linted = session.linted;
+    const anchor = session.adapter.rangeRect(finding.start.offset, finding.end.offset) ?? session.adapter.element.getBoundingClientRect();
+    if (linted === undefined) return;
+    showCard(finding, linted, anchor, {
+      apply: async (suggestion) => {
+        closeCard();
+        const outcome = await session.apply([{ range: suggestion.range, text: suggestion.text }], linted);
+        if (!outcome.ok) showNotice(outcome.reason);
+      },
+      ignore: async () => {
+        closeCard();
+        await browser.runtime.sendMessage({ type: 'ignore', documentKey: session.documentKey, fingerprint: finding.fingerprint });
+      },
+    });
+  }
+}
+
+async function lintInWorker(request: LintRequest): Promise<{ text: string; findings: Finding[] } | undefined> {
+  const answer = (await browser.runtime.sendMessage(request)) as { text: string; findings: Finding[] } | { error: string } | undefined;
+  if (answer && 'error' in answer) console.warn(`trustlint could not check this text: ${answer.error}`);
+  return answer && !('error' in answer) ? answer : undefined;
+}
+
+export function listenToExtension(page: PageEditors): void {
+  answerMessages<ContentRequest>((request) => page.handle(request));
+}

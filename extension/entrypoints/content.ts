@@ -1,0 +1,27 @@
+// Runs in every http(s) frame; stays small: reading, marks and the card. The engine lives in the worker.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PageEditors, listenToExtension } from '../content/page.ts';
+import { loadSettings, settingsItem, siteEnabled, type Settings } from '../lib/settings.ts';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const page = new PageEditors();
+    let running = false;
+    const apply = (settings: Settings) => {
+      const enabled = siteEnabled(settings, location.hostname);
+      if (enabled && !running) page.start();
+      if (!enabled && running) page.stop();
+      running = enabled;
+    };
+    listenToExtension(page);
+    apply(await loadSettings());
+    const unwatch = settingsItem.watch(() => void loadSettings().then(apply));
+    ctx.onInvalidated(() => {
+      unwatch();
+      page.stop();
+    });
+  },
+});

@@ -1,0 +1,16 @@
+// Turns the engine's messages into the extension's findings.
+import { toJSON, type LintResult } from '../../core/index.ts';
+import type { Finding } from './messages.ts';
+import { categoryLabels } from './categories.ts';
+
+/** Ignoring is by rule and flagged words, so the choice survives edits elsewhere in the document. */
+export function fingerprintOf(ruleId: string, actual: string): string {
+  return `${ruleId}|${actual.trim().toLowerCase()}`;
+}
+
+export function findingsOf(result: LintResult): Finding[] {
+  return result.messages.map((message) => {
+    const json = toJSON(message);
+    return { ...json, id: `${json.ruleId}:${json.start.offset}:${json.end.offset}`, fingerprint: fingerprintOf(json.ruleId, json.actual), categoryLabel: categoryLabels[json.category] };
+  });
+}

@@ -1,0 +1,77 @@
+// The messages exchanged between content scripts, the service worker and extension pages.
+import { browser, type Browser } from 'wxt/browser';
+import type { DocumentKind, FindingJSON, SourceFormat } from '../../core/index.ts';
+
+/** A finding as the extension carries it: the core's JSON form plus a stable id and an ignore fingerprint. */
+export interface Finding extends FindingJSON {
+  id: string;
+  fingerprint: string;
+  categoryLabel: string;
+}
+
+/** One replacement in the text that was linted: `text.slice(range[0], range[1])` becomes `text`. */
+export interface Edit {
+  range: [number, number];
+  text: string;
+}
+
+/** What the panel and popup show for a tab: the document that was linted last in it. */
+export interface DocumentState {
+  tabId: number;
+  frameId: number;
+  documentKey: string;
+  title: string;
+  url: string;
+  editor: string;
+  canApply: boolean;
+  text: string;
+  kind: DocumentKind;
+  kindChosen: boolean;
+  findings: Finding[];
+  ignored: number;
+  format: SourceFormat;
+}
+
+export interface LintRequest {
+  type: 'lint';
+  documentKey: string;
+  text: string;
+  format: SourceFormat;
+  title: string;
+  url: string;
+  editor: string;
+  canApply: boolean;
+}
+
+export type BackgroundRequest =
+  | LintRequest
+  | { type: 'ignore'; tabId?: number; documentKey: string; fingerprint: string }
+  | { type: 'set-kind'; tabId: number; kind: DocumentKind | 'auto' }
+  | { type: 'get-state'; tabId: number };
+
+export type ContentRequest =
+  | { type: 'findings'; documentKey: string; text: string; findings: Finding[] }
+  | { type: 'reveal'; documentKey: string; findingId: string }
+  | { type: 'apply'; documentKey: string; linted: string; edits: Edit[] }
+  | { type: 'relint' };
+
+export type ApplyOutcome = { ok: true } | { ok: false; reason: string };
+
+/** Pushed to panels over a port named "panel" after they send `{ tabId }`. */
+export type PanelUpdate = { type: 'state'; state: DocumentState | null };
+
+/**
+ * Answers one kind of request with a promise; uses sendResponse + `return true`, which every browser supports
+ * (Chrome does not yet accept a returned promise everywhere).
+ */
+export function answerMessages<Request extends { type: string }>(
+  handle: (request: Request, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined,
+): void {
+  browser.runtime.onMessage.addListener((request: unknown, sender, sendResponse) => {
+    if (!request || typeof request !== 'object' || typeof (request as Request).type !== 'string') return false;
+    const answer = handle(request as Request, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
+    return true;
+  });
+}

@@ -1,0 +1,90 @@
+// The service worker's state: one engine session per editor, and the last checked document of each tab.
+import { createSession, type DocumentKind } from '../../core/index.ts';
+import type { DocumentState, Finding, LintRequest } from './messages.ts';
+import { findingsOf } from './findings.ts';
+import { ignoredItem, loadSettings, toConfig, type Settings } from './settings.ts';
+
+type Session = ReturnType<typeof createSession>;
+
+export class WorkerState {
+  private readonly sessions = new Map<string, Session>();
+  private readonly documents = new Map<number, DocumentState>();
+  /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
+  private readonly chosenKinds = new Map<string, DocumentKind>();
+  private settings: Promise<Settings> = loadSettings();
+
+  settingsChanged(): void {
+    this.settings = loadSettings();
+    this.sessions.clear();
+  }
+
+  forgetTab(tabId: number): void {
+    this.documents.delete(tabId);
+    for (const key of this.sessions.keys()) if (key.startsWith(`${tabId}:`)) this.sessions.delete(key);
+  }
+
+  document(tabId: number): DocumentState | undefined {
+    return this.documents.get(tabId);
+  }
+
+  async lint(request: LintRequest, tabId: number, frameId: number): Promise<DocumentState> {
+    const kind = this.chosenKinds.get(request.documentKey);
+    const sessionKey = `${tabId}:${frameId}:${request.documentKey}:${request.format}`;
+    let session = this.sessions.get(sessionKey);
+    if (!session) {
+      session = createSession({ format: request.format, config: toConfig(await this.settings, kind), ...(kind ? { kind } : {}) });
+      this.sessions.set(sessionKey, session);
+    }
+    const result = session.lint(request.text);
+    const all = findingsOf(result);
+    const ignored = new Set((await ignoredItem.getValue())[request.documentKey] ?? []);
+    const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
+    const state: DocumentState = {
+      tabId,
+      frameId,
+      documentKey: request.documentKey,
+      title: request.title,
+      url: request.url,
+      editor: request.editor,
+      canApply: request.canApply,
+      text: result.text,
+      format: result.format,
+      kind: result.kind,
+      kindChosen: kind !== undefined,
+      findings,
+      ignored: all.length - findings.length,
+    };
+    this.documents.set(tabId, state);
+    return state;
+  }
+
+  /** Re-checks a tab's document with its last text (after a kind change or an ignore). */
+  async relint(tabId: number): Promise<DocumentState | undefined> {
+    const current = this.documents.get(tabId);
+    if (!current) return undefined;
+    return this.lint(
+      { type: 'lint', documentKey: current.documentKey, text: current.text, format: current.format, title: current.title, url: current.url, editor: current.editor, canApply: current.canApply },
+      tabId,
+      current.frameId,
+    );
+  }
+
+  chooseKind(documentKey: string, kind: DocumentKind | 'auto'): void {
+    if (kind === 'auto') this.chosenKinds.delete(documentKey);
+    else this.chosenKinds.set(documentKey, kind);
+    for (const key of this.sessions.keys()) if (key.includes(`:${documentKey}:`)) this.sessions.delete(key);
+  }
+
+  async ignore(documentKey: string, fingerprint: string): Promise<void> {
+    const all = await ignoredItem.getValue();
+    const list = all[documentKey] ?? [];
+    if (!list.includes(fingerprint)) await ignoredItem.setValue({ ...all, [documentKey]: [...list, fingerprint] });
+  }
+
+  /** Tabs whose document belongs to `documentKey`. */
+  tabsShowing(documentKey: string): number[] {
+    return [...this.documents.values()].filter((state) => state.documentKey === documentKey).map((state) => state.tabId);
+  }
+}
+
+export type { Finding };

@@ -1,0 +1,138 @@
+// Runs the built extension in Debian Chromium with fixture pages served on 127.0.0.1, and records every
+// request: the loopback server answers fixtures, anything else goes to a refusing proxy that writes it down.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+export const extensionDir = join(root, '.output/chrome-mv3');
+const fixturesDir = join(import.meta.dirname, 'fixtures');
+
+export function buildExtension(): void {
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe' });
+}
+
+/** Bundles the fixture scripts that use npm packages (React, Quill) into single files for the pages. */
+async function bundleFixtureScripts(): Promise<Map<string, string>> {
+  const scripts = new Map<string, string>();
+  for (const name of ['react-textarea.tsx', 'quill-editor.ts']) {
+    const result = await build({
+      entryPoints: [join(fixturesDir, name)],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      jsx: 'automatic',
+      minify: true,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    scripts.set(`/${name.replace(/\.tsx?$/, '.js')}`, result.outputFiles[0]!.text);
+  }
+  return scripts;
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)));
+}
+
+/**
+ * Hosts Chromium itself contacts on its own (component updates, network time, sign-in, autofill), whatever any
+ * extension or page does; the flags above cut most of it, not all. Anything else reaching the proxy fails.
+ */
+const browserServiceHosts = /^(?:[\w-]+\.)*(?:google\.com|googleapis\.com|gvt1\.com|gstatic\.com)(?::\d+)?$/;
+
+/** Requests that reached the proxy and did not come from Chromium's own services. */
+export function leakedRequests(harness: Harness): string[] {
+  return harness.leaked.filter((entry) => {
+    const target = entry.split(' ')[1] ?? '';
+    const host = target.includes('://') ? new URL(target).host : target;
+    return !browserServiceHosts.test(host);
+  });
+}
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  origin: string;
+  /** Requests the browser tried to send anywhere but the fixture server. */
+  leaked: string[];
+  /** Every request any page, frame or worker of the browser made. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(pages: Record<string, string>): Promise<Harness> {
+  const scripts = await bundleFixtureScripts();
+  const fixtures = new Map<string, { body: string; type: string }>();
+  for (const [path, body] of Object.entries(pages)) fixtures.set(path, { body, type: 'text/html; charset=utf-8' });
+  for (const [path, body] of scripts) fixtures.set(path, { body, type: 'text/javascript' });
+  fixtures.set('/quill.core.css', { body: readFileSync(join(root, 'node_modules/quill/dist/quill.core.css'), 'utf8'), type: 'text/css' });
+
+  const fixtureServer = createServer((request, response) => {
+    const fixture = fixtures.get(new URL(request.url ?? '/', 'http://fixture').pathname);
+    response.writeHead(fixture ? 200 : 404, { 'content-type': fixture?.type ?? 'text/plain' });
+    response.end(fixture?.body ?? 'not found');
+  });
+  const leaked: string[] = [];
+  const proxy = createServer((request, response) => {
+    leaked.push(`${request.method} ${request.url}`);
+    response.writeHead(403).end();
+  });
+  proxy.on('connect', (request, socket) => {
+    leaked.push(`CONNECT ${request.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  const port = await listen(fixtureServer);
+  const proxyPort = await listen(proxy);
+
+  const profile = mkdtempSync(join(tmpdir(), 'trustlint-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 760 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-pings', '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection', '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    origin: `http://127.0.0.1:${port}`,
+    leaked,
+    requests,
+    async close() {
+      await context.close();
+      fixtureServer.close();
+      proxy.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for a page's tab (the page is brought to the front first). */
+export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  return harness.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+export async function openPanel(harness: Harness, tabId: number): Promise<Page> {
+  const panel = await harness.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 760 });
+  await panel.goto(`chrome-extension://${harness.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
