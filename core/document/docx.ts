@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { Block } from './model.ts';
 import { readHtml } from './html.ts';
 
@@ -10,6 +9,8 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // mammoth takes a Node Buffer in node and an ArrayBuffer in the browser.
     const input = typeof Buffer === 'undefined' ? { arrayBuffer: buffer } : { buffer: Buffer.from(bytes) };
+    // Loaded on demand: only file reviews need it, and it is most of the engine's bundle size.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(input as { arrayBuffer: ArrayBuffer });
     return result.value;
   } catch (error) {
