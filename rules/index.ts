@@ -1,6 +1,9 @@
 import type { Rule } from '../core/rules/api.ts';
+import dehumanizingTerm from './dehumanizing-term.ts';
 import inclusiveLanguage from './inclusive-language.ts';
 import statusInquiry from './status-inquiry.ts';
+import statusThreat from './status-threat.ts';
+import weakProtection from './weak-protection.ts';
 
 /** Every rule in the pack, in the order they run. */
-export const rules: readonly Rule[] = [statusInquiry, inclusiveLanguage];
+export const rules: readonly Rule[] = [statusInquiry, statusThreat, weakProtection, dehumanizingTerm, inclusiveLanguage];

@@ -1,0 +1,12 @@
+import type { Clause } from '../../core/analysis/clause.ts';
+
+/**
+ * The clause as seen from a verb that comes before the clause's modal. In "tell a witness that she
+ * could be deported" the modal belongs to the reported speech, not to the telling, so the telling is
+ * read with no modal of its own: a list item then takes its lead-in's frame, and a sentence is a
+ * statement whose polarity comes from negations before the verb.
+ */
+export function clauseForVerb(clause: Clause, verb: number): Clause {
+  if (!clause.modal || clause.modal.from <= verb) return clause;
+  return { ...clause, subject: undefined, modal: undefined, modality: clause.frame ? clause.frame.modality : 'statement', negated: false };
+}
