@@ -10,3 +10,8 @@ export function clauseForVerb(clause: Clause, verb: number): Clause {
   if (!clause.modal || clause.modal.from <= verb) return clause;
   return { ...clause, subject: undefined, modal: undefined, modality: clause.frame ? clause.frame.modality : 'statement', negated: false };
 }
+
+/** Whether a clause has a verb group that a prohibition can be written into (modal, imperative or list frame). */
+export function canNegateInPlace(clause: Clause): boolean {
+  return (clause.modal !== undefined && clause.modality !== 'statement') || (clause.frame !== undefined && !clause.modal) || (clause.modality === 'imperative' && clause.from === 0);
+}
