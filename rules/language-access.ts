@@ -6,11 +6,11 @@ import { spanText, type SpanText } from './lib/span-text.ts';
 import { prohibitionEdit } from './lib/suggest.ts';
 import { canNegateInPlace, clauseForVerb } from './lib/verb-clause.ts';
 
-const TOPIC_WORDS = /interpret|translat|english|lep$|language/;
+const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 
 // People who must not serve as interpreters.
 const AD_HOC =
-  /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|other (?:inmates|detainees|passengers|occupants|arrestees)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
+  /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
 const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;
 // Words that may sit between the person and the interpreting: "use a neighbor to interpret", "serve as interpreters".
 const LINKING = new Set(['to', 'as', 'an', 'a', 'the', 'may', 'can', 'could', 'will', 'shall', 'should', 'serve', 'act', 'be', 'used', 'asked', 'for', 'help', 'assist', 'ad', 'hoc', 'ad-hoc', 'informal', 'informally', 'sometimes', 'also', 'temporarily', 'briefly', 'requested', 'allowed', 'permitted', 'with', 'in', 'providing', 'provide', 'do']);
@@ -23,7 +23,7 @@ const PUBLIC_SIDE =
   /\b(?:statements?|complaints?|forms?|applications?|requests?|interviews?|victims?|witnesses?|callers?|residents?|complainants?|applicants?|persons?|people|public|members of the public|community|calls?|affidavits?|declarations?|questions?)\b/;
 
 const LIMITED_ENGLISH =
-  /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|limited english|non-english|lep|english is not)\b/;
+  /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not)\b/;
 const SERVICE_DENIED =
   /\b(?:(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up)\b/g;
 const OWN_INTERPRETER = /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;

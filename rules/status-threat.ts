@@ -18,8 +18,23 @@ const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'i
 const IMMIGRATION_TOPIC =
   /\b(?:deport\w*|removal|removed from the (?:country|united states)|sent back|immigration|ice|border patrol|homeland security|dhs|visas?|green cards?|(?:legal|lawful|residency|citizenship) status|status)\b/;
 // What a warning must carry to be a threat: a harm to the person's immigration position.
-const CONSEQUENCE =
-  /\b(?:deport\w*|removal|removed|sent back|immigration consequences|(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\w* (?:[^ ]+ ){0,2}(?:immigration|visa|green card|residency|status)(?: (?:case|status|application|petition|benefits?|proceedings))?|(?:call|contact|report|notify|alert|turn\w* (?:[^ ]+ )?over|hand\w* (?:[^ ]+ )?over|refer)\w* (?:[^ ]+ ){0,3}(?:to |with )?(?:ice|immigration|border patrol|homeland security|dhs|federal (?:immigration )?(?:agents|authorities))|(?:ice|immigration(?: authorities| agents| officials)?|border patrol|homeland security|federal agents) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told))\b/;
+const AUTHORITIES = '(?:ice|immigration(?: authorities| agents| officials| officers)?|border patrol|homeland security|dhs|federal (?:immigration )?(?:agents|authorities))';
+const STANDING = '(?:immigration|visas?|green cards?|residency|status|work permits?)(?: (?:case|status|application|petition|benefits?|proceedings))?';
+const CONSEQUENCE = new RegExp(
+  '\\b(?:' +
+    [
+      'deport\\w*|removal|removed|sent back|immigration consequences',
+      // "could affect their immigration case", "may lose her visa"
+      `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\\w* (?:[^ ]+ ){0,2}${STANDING}`,
+      // "his green card could be revoked"
+      `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled)`,
+      // "will call ICE", "report them to immigration"
+      `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:to |with )?${AUTHORITIES}`,
+      // "ICE will be called", "immigration officials will hear about it"
+      `${AUTHORITIES} (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know)`,
+    ].join('|') +
+    ')\\b',
+);
 // Leverage: status used to obtain something from the person.
 const PURPOSE =
   /\b(?:leverage|bargaining|pressure|in exchange|in return|to (?:obtain|secure|get|gain|compel|force|induce|encourage|persuade|ensure|elicit|extract)\b|to make \w+ (?:cooperate|talk|testify)|unless (?:they|he|she|the \w+) (?:cooperate|talk|testif))/;
