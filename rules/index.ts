@@ -1,11 +1,12 @@
 import type { Rule } from '../core/rules/api.ts';
 import certificationBarrier from './certification-barrier.ts';
 import dehumanizingTerm from './dehumanizing-term.ts';
-import languageAccess from './language-access.ts';
 import inclusiveLanguage from './inclusive-language.ts';
+import languageAccess from './language-access.ts';
+import plainLanguage from './plain-language.ts';
 import statusInquiry from './status-inquiry.ts';
 import statusThreat from './status-threat.ts';
 import weakProtection from './weak-protection.ts';
 
 /** Every rule in the pack, in the order they run. */
-export const rules: readonly Rule[] = [statusInquiry, statusThreat, certificationBarrier, languageAccess, weakProtection, dehumanizingTerm, inclusiveLanguage];
+export const rules: readonly Rule[] = [statusInquiry, statusThreat, certificationBarrier, languageAccess, weakProtection, dehumanizingTerm, plainLanguage, inclusiveLanguage];
