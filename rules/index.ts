@@ -3,10 +3,12 @@ import certificationBarrier from './certification-barrier.ts';
 import dehumanizingTerm from './dehumanizing-term.ts';
 import inclusiveLanguage from './inclusive-language.ts';
 import languageAccess from './language-access.ts';
+import missingProvision from './missing-provision.ts';
 import plainLanguage from './plain-language.ts';
+import recommendedProvision from './recommended-provision.ts';
 import statusInquiry from './status-inquiry.ts';
 import statusThreat from './status-threat.ts';
 import weakProtection from './weak-protection.ts';
 
 /** Every rule in the pack, in the order they run. */
-export const rules: readonly Rule[] = [statusInquiry, statusThreat, certificationBarrier, languageAccess, weakProtection, dehumanizingTerm, plainLanguage, inclusiveLanguage];
+export const rules: readonly Rule[] = [statusInquiry, statusThreat, certificationBarrier, languageAccess, weakProtection, dehumanizingTerm, plainLanguage, inclusiveLanguage, missingProvision, recommendedProvision];

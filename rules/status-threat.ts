@@ -17,9 +17,9 @@ const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'i
 // Immigration as the thing threatened: deportation, removal, a call to immigration authorities.
 const IMMIGRATION_TOPIC =
   /\b(?:deport\w*|removal|removed from the (?:country|united states)|sent back|immigration|ice|border patrol|homeland security|dhs|visas?|green cards?|(?:legal|lawful|residency|citizenship) status|status)\b/;
-// What a warning must carry to be a threat: a harm to the person's immigration position.
-const AUTHORITIES = '(?:ice|immigration(?: authorities| agents| officials| officers)?|border patrol|homeland security|dhs|federal (?:immigration )?(?:agents|authorities))';
+const AUTHORITIES = '(?:ice|immigration (?:authorities|agents|officials|officers|enforcement)|border patrol|homeland security|dhs|federal (?:immigration )?(?:agents|authorities))';
 const STANDING = '(?:immigration|visas?|green cards?|residency|status|work permits?)(?: (?:case|status|application|petition|benefits?|proceedings))?';
+// What a warning must carry to be a threat: a harm to the person's immigration position.
 const CONSEQUENCE = new RegExp(
   '\\b(?:' +
     [
@@ -29,9 +29,9 @@ const CONSEQUENCE = new RegExp(
       // "his green card could be revoked"
       `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled)`,
       // "will call ICE", "report them to immigration"
-      `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:to |with )?${AUTHORITIES}`,
+      `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "ICE will be called", "immigration officials will hear about it"
-      `${AUTHORITIES} (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know)`,
+      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know)`,
     ].join('|') +
     ')\\b',
 );
@@ -42,8 +42,9 @@ const PURPOSE =
 const REPORTED = /\b(?:fear\w*|afraid|worr\w*|concern\w*|belie\w*|myths?|rumou?rs?|perception|misconception)\b/;
 // A negation in a condition ("if they do not testify, ICE will be called") keeps the threat.
 const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
-// A statement about what offenders do describes the problem; it directs no one.
-const OTHER_ACTORS = /\b(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)\b/;
+// What offenders do describes the problem; it directs no one. The actor is the last of these before the verb.
+const OFFENDERS = /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
+const MEMBERS = /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
 const U_VISA = /\b(?:u|t) visas?\b|\bcertification\b/;
 
 const MODEL =
@@ -121,7 +122,7 @@ function findThreat(clause: Clause, words: readonly Token[]): ThreatMatch | unde
     const family = THREAT_VERBS.has(lower) ? 'threat' : TELLING_VERBS.has(lower) ? 'telling' : USING_VERBS.has(lower) ? 'using' : undefined;
     if (!family || insideException(clause, verb)) continue;
     const before = spanText(words, Math.max(clause.from, verb - 6), verb).text;
-    if (REPORTED.test(before) || (!clauseForVerb(clause, verb).modal && OTHER_ACTORS.test(before))) continue;
+    if (REPORTED.test(before) || offenderActs(words, clause.from, verb)) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);
     if (family === 'threat') {
@@ -161,4 +162,14 @@ function threatAffirmed(clause: Clause, verb: number): boolean {
   if (!complementOnly) return affirmsAt(clause, verb);
   if (clause.frame && !clause.modal && clause.frame.negated) return false;
   return !clause.exceptions.some((exception) => exception.narrow);
+}
+
+/** The actor closest before the verb is an offender ("Traffickers often threaten…"), not a member. */
+function offenderActs(words: readonly Token[], from: number, verb: number): boolean {
+  for (let i = verb - 1; i >= from; i--) {
+    const word = words[i]!.lower;
+    if (MEMBERS.test(word)) return false;
+    if (OFFENDERS.test(word)) return true;
+  }
+  return false;
 }
