@@ -1,0 +1,224 @@
+import { affirmsAt, subjectText, type Clause } from '../core/analysis/clause.ts';
+import type { Token } from '../core/analysis/sentences.ts';
+import { defineRule, type Edit } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { spanText, type SpanText } from './lib/span-text.ts';
+import { clauseForVerb } from './lib/verb-clause.ts';
+
+// A sentence about U visa certification or T visa declarations (not firearms or interpreter certification).
+const TOPIC_WORDS = /certif|visa|supplement|i-91[48]|declaration/;
+const CONTEXT =
+  /\b(?:(?<!(?:firearms?|training|post|weapons?|instructor|range|taser|medical|cpr|course|annual|interpreter|language|vendor|officer) )certifications?(?! of (?:training|completion))|[ut][- ]?visas?|supplement b|i-91[48]\w*|certifying (?:official|officer|agency|authority)|certif\w* (?:[^ ]+ ){0,8}(?:victims?|requests?|applicants?|petitioners?|survivors?)|(?:victims?|requests?|applicants?|survivors?|petitioners?) (?:[^ ]+ ){0,8}(?:certif\w*|declarations?)|law enforcement (?:certification|declaration)s?)\b/;
+
+// What certification may not be made to depend on.
+const REQUIREMENT =
+  /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
+// The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
+const CONDITION =
+  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
+// Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
+const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
+// Refusals: a refusing verb, or a negated certifying act.
+const DENIAL =
+  /\b(?:den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
+// Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
+const LAWFUL_GROUNDS = /\b(?:qualifying|unreasonabl\w*|not (?:been )?helpful|did not (?:help|assist|cooperate)|refused to (?:help|assist|cooperate)|fraud\w*|false|jurisdiction)\b/;
+const TIME_LIMIT = /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/;
+// Any qualifier after a refusal narrows it; a refusal with none is blanket.
+const QUALIFIER = /\b(?:if|when|unless|where|because|who|whose|that|which|while|since|outside|without|after|before|until|due)\b/;
+// Victim-side deadlines: "requests must be submitted within 60 days of the crime".
+const VICTIM_DEADLINE =
+  /\b(?:submit\w*|file[sd]?|filing|appl(?:y|ies|ied)|seek|sought|made|make|present\w*|received|(?:must|shall|should|to) (?:request|ask)|requested) (?:[^ ]+ ){0,6}(?:within|no later than|not later than|by) (?:[^ ]+ ){0,1}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar |business )?(?:days?|weeks?|months?|years?)\b/g;
+// A deadline on the department's own decision is the model, not a barrier.
+const DEPARTMENT_ACTS = /\b(?:decide|decides|decided|respond|responds|process|processes|sign|signs|complete|completes|review|reviews|act|acts|certify|certifies|acknowledge|acknowledges|return|returns)\b/;
+const IMMIGRATION_CHECK =
+  /\b(?:confirm|verif|check|contact|consult|query|quer|ask|run|call|notif|inform)\w* (?:[^ ]+ ){0,6}(?:ice|immigration (?:authorities|officials|agents|and customs)|uscis|dhs|homeland security|border patrol|(?:[^ ]+ )?(?:immigration|citizenship) status)\b/g;
+const GRANTS =
+  /\b(?:grant|give|confer|provide|award|bestow|guarantee|secure|entitle|result in|lead to|become|receive|obtain|get)\w* (?:[^ ]+ ){0,4}(?:(?:lawful|legal|immigration|permanent) (?:status|residency|residence)|(?:a |an )?(?:[ut][- ]?visa|green card|work permit)|lawful (?:permanent )?residents?)\b/g;
+const AGENTS = /\b(?:department|agency|office|official|officers?|members?|unit|division|chief|sheriff|we|bureau|supervisors?|investigators?|detectives?|staff|commander|designee)\b/i;
+
+type Barrier = 'condition' | 'refusal' | 'deadline' | 'immigration-check' | 'grants-status';
+
+const REASONS: Record<Barrier, string> = {
+  condition:
+    'Certification may not be made to depend on an arrest, charges, prosecution, conviction, testimony, an open case, or the victim’s status or record; helpfulness that has been, is being or is likely to be given is enough.',
+  refusal: 'A refusal to certify on these grounds, or across the board, turns victims away from a protection the law gives them.',
+  deadline: 'Victims have no deadline to request certification; a deadline the department invents keeps eligible victims out.',
+  'immigration-check': 'Checking a victim’s status with immigration authorities before certifying exposes the victim the certification is meant to protect.',
+  'grants-status': 'A certification does not itself grant immigration status; U.S. Citizenship and Immigration Services decides the case.',
+};
+
+const MODEL =
+  'The Chief designates a certifying official, who shall decide every U visa certification and T visa declaration request within 90 days of receiving it, or within 14 days when the victim is in removal proceedings. Certification does not require an arrest, charge, prosecution or conviction, and a victim who has been, is being or is likely to be helpful may be certified at any time, even after the case is closed. A certification does not itself grant immigration status.';
+
+export default defineRule({
+  meta: {
+    id: 'certification-barrier',
+    category: 'certification-barrier',
+    severity: 'error',
+    description:
+      'U visa certification or T visa declaration made to depend on an arrest, charges, conviction, testimony, an open case, status or record; invented deadlines; blanket refusals; immigration checks; “certification grants status”.',
+    url: 'rules/docs/certification-barrier.md',
+    citations: [citations.uVisa, citations.tVisa, citations.certificationStatutes, citations.iacp, citations.niwap],
+  },
+  docs: {
+    rationale:
+      'U and T visas exist so that victims of serious crimes can help investigators without fear of removal. Federal rules require only that the victim has been, is being or is likely to be helpful; they require no arrest, charge or conviction, and several states set a 90-day decision deadline. Every barrier a policy adds costs the department a cooperating victim.',
+    compliant: [
+      'Certification does not depend on whether anyone is arrested, charged or convicted.',
+      'The certifying official shall decide each request within 90 days.',
+      'Victims may request certification at any time, including after the case is closed.',
+      'A certification does not itself grant immigration status.',
+    ],
+    modelClause: MODEL,
+  },
+  sentence(context) {
+    const { sentence } = context;
+    const words = sentence.words;
+    if (!words.some((word) => TOPIC_WORDS.test(word.lower))) return;
+    const lead = context.clauses[0]?.frame?.sentence;
+    const whole = spanText(words, 0, words.length).text + (lead ? ' ' + spanText(lead.words, 0, lead.words.length).text : '');
+    if (!CONTEXT.test(whole)) return;
+    for (const clause of context.clauses) {
+      const found = findBarrier(clause, words);
+      if (!found) continue;
+      context.report({
+        start: words[found.from]!.start,
+        end: words[found.to - 1]!.end,
+        reason: REASONS[found.barrier],
+        note: MODEL,
+        suggestions: [modelEdit(clause, found.barrier)],
+      });
+      return;
+    }
+  },
+  tests: {
+    valid: [
+      { text: 'Certification does not depend on whether a suspect is arrested, charged or convicted.' },
+      { text: 'No arrest or conviction is required before a U visa certification is signed.' },
+      { text: 'The certifying official shall decide every certification request within 90 days, or within 14 days when the victim is in removal proceedings.' },
+      { text: 'Victims may ask for certification at any time, even after the case is closed.' },
+      { text: 'A prior criminal record does not by itself disqualify a victim from certification.' },
+      { text: 'The certifying official shall not deny a certification request because no charges were filed.' },
+      { text: 'A signed Supplement B does not grant immigration status; USCIS decides the petition.' },
+      { text: 'The certifying official may decline to certify when the crime is not a qualifying crime.' },
+      { text: 'All officers shall complete firearms certification before the range session ends.' },
+      { text: 'Statements shall be taken by a certified interpreter, not a family member, unless the person refuses.' },
+      { text: 'The certifying official shall not:\n\n- require a conviction before signing a U visa certification;\n- ask the victim about her immigration status.' },
+    ],
+    invalid: [
+      { text: 'The unit will sign U visa certifications only after the defendant is convicted.', output: 'The unit shall not condition a U visa certification on an arrest' },
+      { text: 'Survivors whose abusers were never charged are not eligible for a T visa declaration.' },
+      { text: 'A certification request shall be refused if the victim has a criminal record.' },
+      { text: 'The agency does not sign U visa certifications.', output: 'The agency shall consider every U visa certification' },
+      { text: 'Victims must submit certification requests within 60 days of the incident.' },
+      { text: 'Before signing a certification, the certifying official shall confirm the victim’s immigration status with ICE.' },
+      { text: 'Once signed, a U visa certification gives the victim legal status.', output: 'A certification does not itself grant immigration status' },
+      { text: 'Certification requests from victims in removal proceedings will not be considered.' },
+      { text: 'The certifying official may:\n\n- require the victim to testify at trial before signing a certification.' },
+      { text: 'Certification requires that the case remain open.' },
+    ],
+  },
+});
+
+interface FoundBarrier {
+  barrier: Barrier;
+  from: number;
+  to: number;
+}
+
+function findBarrier(clause: Clause, words: readonly Token[]): FoundBarrier | undefined {
+  const text = spanText(words, clause.from, clause.to);
+  return findGrant(clause, text) ?? findRefusal(clause, words, text) ?? findCondition(clause, words, text) ?? findDeadline(clause, text) ?? findCheck(clause, text);
+}
+
+/** "…only after the defendant is convicted", "requires that the case remain open". */
+function findCondition(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
+  for (const condition of text.matches(CONDITION)) {
+    const requirement = text.matches(REQUIREMENT).find((match) => match.from >= condition.from && match.from - condition.to < 12);
+    if (!requirement) continue;
+    if (NEUTRAL.test(spanText(words, clause.from, requirement.from).text)) continue;
+    if (governingNegation(words, clause.from, requirement.from) !== -1) continue;
+    const own = clauseForVerb(clause, condition.from);
+    if (!affirmsAt(own, condition.from)) continue;
+    return { barrier: 'condition', from: condition.from, to: requirement.to };
+  }
+  return undefined;
+}
+
+/** "…will not be considered", "shall be refused if…", "does not sign U visa certifications". */
+function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
+  for (const denial of text.matches(DENIAL)) {
+    const negationBased = /^(?:not|never)\b/.test(denial.text);
+    const before = governingNegation(words, clause.from, denial.from);
+    if (before !== -1) continue;
+    if (!negationBased) {
+      // A refusing verb in a list item under "shall not:" is forbidden like any other verb.
+      const own = clauseForVerb(clause, denial.from);
+      if (!affirmsAt(own, denial.from)) continue;
+    } else if (clause.frame && !clause.modal && clause.frame.negated) continue;
+    const sentenceText = text.text;
+    if (LAWFUL_GROUNDS.test(sentenceText)) continue;
+    const reason = [...text.matches(REQUIREMENT)].find((match) => match.to <= denial.from || match.from >= denial.to) ?? text.matches(new RegExp(TIME_LIMIT.source, 'g'))[0];
+    const after = spanText(words, denial.to, clause.to).text;
+    if (!reason && QUALIFIER.test(after)) continue;
+    const from = reason ? Math.min(reason.from, denial.from) : denial.from;
+    const to = reason ? Math.max(reason.to, denial.to) : clause.to;
+    return { barrier: 'refusal', from, to };
+  }
+  return undefined;
+}
+
+function findDeadline(clause: Clause, text: SpanText): FoundBarrier | undefined {
+  const deadline = text.matches(VICTIM_DEADLINE)[0];
+  if (deadline && DEPARTMENT_ACTS.test(text.text)) return undefined;
+  if (!deadline || !affirmsAt(clauseForVerb(clause, deadline.from), deadline.from)) return undefined;
+  return { barrier: 'deadline', from: deadline.from, to: deadline.to };
+}
+
+function findCheck(clause: Clause, text: SpanText): FoundBarrier | undefined {
+  const check = text.matches(IMMIGRATION_CHECK)[0];
+  if (!check || !affirmsAt(clauseForVerb(clause, check.from), check.from)) return undefined;
+  return { barrier: 'immigration-check', from: check.from, to: check.to };
+}
+
+function findGrant(clause: Clause, text: SpanText): FoundBarrier | undefined {
+  const grant = text.matches(GRANTS)[0];
+  if (!grant || /\b(?:apply|applies|applying|petition|seek|request)\b/.test(grant.text)) return undefined;
+  const words = clause.sentence.words;
+  if (governingNegation(words, clause.from, grant.from + 1) !== -1) return undefined;
+  if (!/certif|declaration|supplement/.test(spanText(words, clause.from, grant.from).text)) return undefined;
+  return { barrier: 'grants-status', from: grant.from, to: grant.to };
+}
+
+/**
+ * The last negation in [from, index) that governs the main clause: negations inside a relative clause
+ * ("victims whose abusers were never charged") do not count.
+ */
+function governingNegation(words: readonly Token[], from: number, index: number): number {
+  let found = -1;
+  for (let i = from; i < index; i++) {
+    const word = words[i]!.lower;
+    if (/^(?:who|whom|whose|which|if|when|where|because|unless|until)$/.test(word) && i > from) break;
+    if (/^(?:not|never|no|neither|nor|cannot)$|n't$/.test(word)) found = i;
+  }
+  return found;
+}
+
+/** The model sentence for a barrier, keeping the sentence's subject when it names who acts. */
+function modelEdit(clause: Clause, barrier: Barrier): Edit {
+  const subject = subjectText(clause);
+  const agent = subject && AGENTS.test(subject) && !/^no\b/i.test(subject) ? subject.charAt(0).toUpperCase() + subject.slice(1) : 'The certifying official';
+  const sentence = clause.sentence;
+  const form = /\bt[- ]?visa|declaration/i.test(sentence.text) && !/\bu[- ]?visa/i.test(sentence.text) ? 'T visa declaration' : 'U visa certification';
+  const text: Record<Barrier, string> = {
+    condition: `${agent} shall not condition a ${form} on an arrest, charge, prosecution, conviction or testimony, on the case remaining open, or on the victim’s immigration status or criminal history.`,
+    refusal: `${agent} shall consider every ${form} request on its merits and decide it within 90 days, or within 14 days when the victim is in removal proceedings.`,
+    deadline: `Victims may request a ${form} at any time, including after the case is closed.`,
+    'immigration-check': `${agent} shall not contact immigration authorities about a victim or check the victim’s immigration status to decide a ${form} request.`,
+    'grants-status': 'A certification does not itself grant immigration status; U.S. Citizenship and Immigration Services decides the victim’s application.',
+  };
+  // A list item ending in a semicolon keeps it.
+  const replacement = /;\s*$/.test(sentence.text) ? text[barrier].replace(/\.$/, ';') : text[barrier];
+  return { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: replacement };
+}

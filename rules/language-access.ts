@@ -1,0 +1,226 @@
+import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
+import type { Token } from '../core/analysis/sentences.ts';
+import { defineRule, type Edit } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { spanText, type SpanText } from './lib/span-text.ts';
+import { prohibitionEdit } from './lib/suggest.ts';
+import { canNegateInPlace, clauseForVerb } from './lib/verb-clause.ts';
+
+const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
+
+// People who must not serve as interpreters.
+const AD_HOC =
+  /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
+const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;
+// Words that may sit between the person and the interpreting: "use a neighbor to interpret", "serve as interpreters".
+const LINKING = new Set(['to', 'as', 'an', 'a', 'the', 'may', 'can', 'could', 'will', 'shall', 'should', 'serve', 'act', 'be', 'used', 'asked', 'for', 'help', 'assist', 'ad', 'hoc', 'ad-hoc', 'informal', 'informally', 'sometimes', 'also', 'temporarily', 'briefly', 'requested', 'allowed', 'permitted', 'with', 'in', 'providing', 'provide', 'do']);
+const EMERGENCY = /\b(?:emergenc\w*|exigent|immediate (?:danger|threat|risk)|life[- ]threatening|imminent)\b/;
+
+const ENGLISH_ONLY = /\b(?:english[- ]only|only in english|(?:solely|exclusively|only) (?:in )?english|in english only)\b/g;
+const IN_ENGLISH = /\bin english\b/g;
+// Things the public gives or fills in, as opposed to officers' own reports.
+const PUBLIC_SIDE =
+  /\b(?:statements?|complaints?|forms?|applications?|requests?|interviews?|victims?|witnesses?|callers?|residents?|complainants?|applicants?|persons?|people|public|members of the public|community|calls?|affidavits?|declarations?|questions?)\b/;
+
+const LIMITED_ENGLISH =
+  /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not)\b/;
+const SERVICE_DENIED =
+  /\b(?:(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up)\b/g;
+const OWN_INTERPRETER = /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;
+const INTERPRETER_FEE =
+  /\b(?:pay|pays|paid|charged?|fees?|costs?|bill(?:ed)?|reimburse\w*) (?:[^ ]+ ){0,4}(?:interpret\w*|translat\w*)|(?:interpret\w*|translat\w*) (?:[^ ]+ ){0,5}(?:at (?:the|their|his|her|your) (?:own )?(?:expense|cost)|for a fee|charged|billed)\b/g;
+
+type Barrier = 'ad-hoc' | 'english-only' | 'refusal' | 'cost';
+
+const REASONS: Record<Barrier, string> = {
+  'ad-hoc':
+    'Children, relatives, bystanders, the alleged abuser and immigration agents are not qualified or neutral interpreters: victims stay silent and statements come out wrong.',
+  'english-only': 'Requiring English shuts out people with limited English proficiency from reporting crime and giving statements.',
+  refusal: 'Refusing service to people who do not speak English denies them police protection; the department must provide an interpreter.',
+  cost: 'Interpreters must be free to the person; a cost keeps people with limited English proficiency from calling.',
+};
+
+const MODEL =
+  'Members shall use a qualified interpreter, free of charge to the person, for every contact with a person with limited English proficiency; children, family members, bystanders, the alleged offender and immigration agents shall not be used as interpreters, except briefly in an emergency until a qualified interpreter is available. Vital forms and notices shall be translated.';
+
+export default defineRule({
+  meta: {
+    id: 'language-access',
+    category: 'language-access',
+    severity: 'error',
+    description:
+      'Children, family, bystanders, the alleged abuser or immigration agents as interpreters; English-only statements, forms or reports; refusing service or charging for interpreters.',
+    url: 'rules/docs/language-access.md',
+    citations: [citations.languageAccess, citations.caValuesAct, citations.sfGo515],
+  },
+  docs: {
+    rationale:
+      'A resident who cannot make themselves understood cannot report a crime. Using a child or the alleged abuser to interpret silences victims and garbles evidence; immigration agents as interpreters turn a call for help into an immigration contact. Federal civil-rights law expects qualified interpreters at no cost and translated vital documents.',
+    compliant: [
+      'Officers shall obtain a qualified interpreter for every interview with a person with limited English proficiency.',
+      'Members shall not use children or family members as interpreters, except briefly in an emergency.',
+      'Complaint forms are available in every language spoken in the county, and interpreters are free.',
+    ],
+    modelClause: MODEL,
+  },
+  sentence(context) {
+    const { sentence } = context;
+    const words = sentence.words;
+    if (!words.some((word) => TOPIC_WORDS.test(word.lower))) return;
+    for (const clause of context.clauses) {
+      const text = spanText(words, clause.from, clause.to);
+      const found = findAdHoc(clause, words, text) ?? findEnglishOnly(clause, text) ?? findRefusal(clause, words, text) ?? findCost(clause, text);
+      if (!found) continue;
+      context.report({
+        start: words[found.from]!.start,
+        end: words[found.to - 1]!.end,
+        reason: REASONS[found.barrier],
+        note: MODEL,
+        suggestions: [found.edit],
+      });
+    }
+  },
+  tests: {
+    valid: [
+      { text: 'Officers shall not use minors or relatives as interpreters.' },
+      { text: 'A child should never be asked to translate for a parent.' },
+      { text: 'Interpreters shall be provided to victims and their family members at no cost.' },
+      { text: 'The daughter’s statement was translated by a certified interpreter.' },
+      { text: 'In an emergency, an officer may briefly ask a bystander to interpret until a qualified interpreter is reached.' },
+      { text: 'Complaint forms are available in English, Spanish and Somali.' },
+      { text: 'Officers shall write their incident reports in English.' },
+      { text: 'Officers shall assist callers who do not speak English through the language line.' },
+      { text: 'No person shall be charged for interpretation services.' },
+      { text: 'Members shall not:\n\n- rely on a spouse to interpret for a victim;\n- require statements in English only.' },
+      { text: 'The suspect refused to answer questions through the interpreter.' },
+    ],
+    invalid: [
+      { text: 'Deputies may ask a neighbor to interpret when the language line is busy.', output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.' },
+      { text: 'Family members can serve as interpreters during domestic violence calls.', output: 'Family members shall not serve as interpreters during domestic violence calls.' },
+      { text: 'Officers are authorized to:\n\n- use immigration agents as translators at the jail.', output: 'Officers shall not use immigration agents as translators at the jail.' },
+      { text: 'Written complaints must be submitted in English only.', output: 'Written complaints must be submitted in the person’s preferred language.' },
+      { text: 'Victims shall give their statements in English.' },
+      { text: 'Reports from callers who cannot speak English will not be taken.', output: 'Reports from callers who cannot speak English will be taken, with a qualified interpreter at no cost.' },
+      { text: 'Persons with limited English proficiency must bring their own interpreter.' },
+      { text: 'The requester shall pay for any interpretation at their own expense.' },
+      { text: 'Dispatchers may hang up on callers who speak no English.' },
+    ],
+  },
+});
+
+interface Found {
+  barrier: Barrier;
+  from: number;
+  to: number;
+  edit: Edit;
+}
+
+function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Found | undefined {
+  if (EMERGENCY.test(spanText(words, 0, words.length).text)) return undefined;
+  for (const person of text.matches(AD_HOC)) {
+    if (/'s$/.test(words[person.to - 1]!.lower)) continue;
+    // "rather than a relative", "not a family member": the person is the one not to use.
+    if (/\b(?:not|never|no|instead of|rather than|other than)$/.test(spanText(words, Math.max(clause.from, person.from - 3), person.from).text)) continue;
+    let interpreting = -1;
+    for (let i = person.to; i < Math.min(clause.to, person.to + 6); i++) {
+      if (INTERPRETING.test(words[i]!.lower)) {
+        interpreting = i;
+        break;
+      }
+      if (!LINKING.has(words[i]!.lower)) break;
+    }
+    if (interpreting === -1) continue;
+    const own = clauseForVerb(clause, interpreting);
+    if (!affirmsAt(own, interpreting)) continue;
+    return { barrier: 'ad-hoc', from: Math.max(clause.from, verbBefore(own, person.from)), to: interpreting + 1, edit: prohibitOrModel(own, interpreting, MODEL) };
+  }
+  return undefined;
+}
+
+function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
+  const words = clause.sentence.words;
+  let match = text.matches(ENGLISH_ONLY)[0];
+  if (!match) {
+    const plain = text.matches(IN_ENGLISH)[0];
+    // "in English" alone counts only for what the public gives (not officers' own reports).
+    if (!plain || !PUBLIC_SIDE.test(text.text) || clause.modality === 'permission') return undefined;
+    match = plain;
+  }
+  // "in English, Spanish and Somali" lists languages; it restricts nothing.
+  if (/^\s*(?:,|\/|and\b|or\b)/i.test(clause.sentence.block.text.slice(words[match.to - 1]!.end))) return undefined;
+  if (!affirmsAt(clauseForVerb(clause, match.from), match.from)) return undefined;
+  const adjective = /^english[- ]only$/.test(match.text);
+  const block = clause.sentence.block.text;
+  const start = words[match.from]!.start;
+  const end = words[match.to - 1]!.end;
+  // "in English only" → "in the person’s preferred language"; "English-only forms" → "translated forms".
+  const withPreposition = !adjective && !/^in\b/.test(match.text) && /\bin $/.test(block.slice(0, start)) ? block.lastIndexOf('in ', start) : start;
+  return {
+    barrier: 'english-only',
+    from: match.from,
+    to: match.to,
+    edit: { title: 'Use the person’s language', start: withPreposition, end, text: adjective ? 'translated' : 'in the person’s preferred language' },
+  };
+}
+
+function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): Found | undefined {
+  if (!LIMITED_ENGLISH.test(spanText(words, 0, words.length).text)) return undefined;
+  for (const denial of text.matches(SERVICE_DENIED)) {
+    const negationBased = /^(?:not|never|no longer)\b/.test(denial.text);
+    if (negationBased) {
+      // "…will not be taken": the refusal itself; flip it.
+      if (clause.frame && !clause.modal && clause.frame.negated) continue;
+      const block = clause.sentence.block.text;
+      const start = words[denial.from]!.start;
+      const end = words[denial.to - 1]!.end;
+      const positive = block.slice(start, end).replace(/^(?:not|never|no longer)\s+/i, '');
+      return {
+        barrier: 'refusal',
+        from: denial.from,
+        to: denial.to,
+        edit: { title: 'Serve the person with an interpreter', start, end, text: `${positive}, with a qualified interpreter at no cost,`.replace(/,$/, clause.to === words.length ? '' : ',') },
+      };
+    }
+    const own = clauseForVerb(clause, denial.from);
+    if (!affirmsAt(own, denial.from) || !isServiceActor(words, clause.from, denial.from)) continue;
+    return { barrier: 'refusal', from: denial.from, to: denial.to, edit: prohibitOrModel(own, denial.from, MODEL) };
+  }
+  return undefined;
+}
+
+function findCost(clause: Clause, text: SpanText): Found | undefined {
+  const match = text.matches(OWN_INTERPRETER)[0] ?? text.matches(INTERPRETER_FEE)[0];
+  if (!match) return undefined;
+  if (/\b(?:no|free|without|not)\b/.test(text.text)) return undefined;
+  const own = clauseForVerb(clause, match.from);
+  if (!affirmsAt(own, match.from)) return undefined;
+  const sentence = clause.sentence;
+  return {
+    barrier: 'cost',
+    from: match.from,
+    to: match.to,
+    edit: { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: 'The Department provides a qualified interpreter at no cost to the person.' },
+  };
+}
+
+/** The verb that introduces the person ("ask a neighbor", "use children"), when it is close before. */
+function verbBefore(clause: Clause, person: number): number {
+  const words = clause.sentence.words;
+  for (let i = person - 1; i >= Math.max(clause.from, person - 3); i--) {
+    if (/^(?:use|uses|used|using|ask|asks|asked|rely|relies|have|has|let|allow|allows|call|calls|request|requests|employ|employs)$/.test(words[i]!.lower)) return i;
+  }
+  return person;
+}
+
+/** A refusing verb is the department's act, not the person's ("the suspect refused to answer"). */
+function isServiceActor(words: readonly Token[], from: number, verb: number): boolean {
+  return !/\b(?:suspects?|victims?|witness(?:es)?|callers?|persons?|people|residents?|drivers?|he|she|they)\b/.test(spanText(words, from, verb).text) ||
+    /\b(?:officers?|members?|deputies|dispatchers?|call-takers?|department|staff|personnel)\b/.test(spanText(words, from, verb).text);
+}
+
+function prohibitOrModel(clause: Clause, index: number, model: string): Edit {
+  const words = clause.sentence.words;
+  const edit = canNegateInPlace(clause) ? prohibitionEdit(clause, index, words[index]!.lower) : undefined;
+  const sentence = clause.sentence;
+  return edit ?? { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: model };
+}

@@ -1,0 +1,348 @@
+import { affirmsAt, type Clause } from '../../core/analysis/clause.ts';
+import type { Sentence } from '../../core/analysis/sentences.ts';
+import type { AnalysedSentence, DocumentContext } from '../../core/rules/api.ts';
+import type { Citation, DocumentKind } from '../../core/types.ts';
+import { citations } from './citations.ts';
+import { spanText, type SpanText } from './span-text.ts';
+import { clauseForVerb } from './verb-clause.ts';
+
+/**
+ * The provisions a document of each kind should contain (DOMAIN.md's checklists), and how to tell that a
+ * sentence states one compliantly. A provision may have parts ("designated official", "deadline"); it is
+ * present when every part is stated somewhere in the document.
+ */
+export interface Provision {
+  id: string;
+  kinds: readonly DocumentKind[];
+  /** Recommended rather than required (reported at info level by recommended-provision). */
+  recommended?: boolean;
+  /** Message when the provision is missing altogether. */
+  missing: string;
+  /** Message when only some parts are present; `{parts}` lists the missing ones. */
+  partial?: string;
+  parts: readonly Part[];
+  heading: string;
+  model: string;
+  citations: readonly Citation[];
+  /** Only for documents that are about the provision's subject (a bulletin about U visas). */
+  appliesTo?(sentences: readonly AnalysedSentence[]): boolean;
+}
+
+export interface Part {
+  id: string;
+  /** How the part is named in a partial message. */
+  name: string;
+}
+
+type Test = (clause: Clause, text: SpanText, sentence: string) => boolean;
+
+/** A pattern matched in a clause where the clause forbids what the match names. */
+function prohibits(pattern: RegExp, topic: RegExp): Test {
+  const global = new RegExp(pattern.source, 'g');
+  return (clause, text) => {
+    if (!topic.test(text.text)) return false;
+    return text.matches(global).some((match) => !affirmsAt(clauseForVerb(clause, match.from), match.from));
+  };
+}
+
+/** A pattern matched in a clause that states it (not negated). */
+function states(pattern: RegExp): Test {
+  const global = new RegExp(pattern.source, 'g');
+  return (clause, text) => text.matches(global).some((match) => affirmsAt(clauseForVerb(clause, match.from), match.from));
+}
+
+/** The sentence as a whole says it (statements of principle such as "…is not a crime"). */
+function says(pattern: RegExp): Test {
+  return (_clause, _text, sentence) => pattern.test(sentence);
+}
+
+function any(...tests: Test[]): Test {
+  return (clause, text, sentence) => tests.some((test) => test(clause, text, sentence));
+}
+
+const INQUIRY = /\b(?:ask\w*|inquir\w*|enquir\w*|question\w*|determin\w*|verif\w*|check\w*|confirm\w*|screen\w*|investigat\w*|detect\w*|find out|record\w*|collect\w*|document\w*)\b/;
+const STATUS = /\b(?:immigration status|citizenship|legal status|lawful(?:ly)? presen\w*|unlawful(?:ly)? presen\w*|nationality|place of birth|where (?:you|they|a person) (?:were|was) born|papers|(?:in the country|here) (?:legally|illegally|lawfully|unlawfully))\b/;
+const DETENTION = /\b(?:stop\w*|detain\w*|arrest\w*|hold\w*|prolong\w*|extend\w*|transport\w*|custody|apprehend\w*|cite|citing|initiate)\b/;
+const CIVIL = /\b(?:civil immigration|immigration (?:violations?|laws?|offen[cs]es?|status)|unlawful(?:ly)? presen\w*|deportab\w*|removab\w*|violations? of (?:federal )?immigration)\b/;
+const TRAITS = /\b(?:appearance|accent|language|english proficiency|lep|national origin|race|ethnicity|colou?r|foreign)\b/g;
+const BIAS_ACTS = /\b(?:stop\w*|detain\w*|question\w*|suspect\w*|search\w*|arrest\w*|use[sd]?|consider\w*|basis|factor|reason|target\w*|profil\w*)\b/;
+const DEMAND = /\b(?:requir\w*|demand\w*|request\w*|ask\w*|produce|show|present|provide)\b/;
+const PAPERS = /\b(?:documents?|papers|proof|passports?|green cards?|visas?|social security)\b/;
+const ACCEPT_ID = /\baccept\w* (?:[^ ]+ ){0,3}(?:consular|foreign|matr[ií]cula|reasonable|any (?:valid|reasonable))/;
+const HONOR = /\b(?:hono\w*|compl\w*|hold\w*|detain\w*|keep\w*|act\w*|execut\w*|respond\w*|extend\w*|serve|serving)\b/;
+const DETAINERS = /\b(?:detainers?|hold requests?|immigration holds?|i-247\w*|administrative (?:immigration )?warrants?|i-20[05]|civil immigration warrants?)\b/;
+const SHARE = /\b(?:shar\w*|notif\w*|provid\w*|disclos\w*|giv\w*|releas\w*|report\w*|contact\w*|respond\w*|send\w*|forward\w*|tell|inform\w*|communicat\w*|access)\b/;
+const AUTHORITIES = /\b(?:immigration (?:authorities|agents|officials|officers|enforcement)|ice|homeland security|border patrol|federal immigration|release dates?)\b/;
+const ENFORCE = /\b(?:enter\w*|participat\w*|assist\w*|join\w*|perform\w*|enforce|enforcing|take part|help\w*|support\w*|provid\w*|agree\w*|act\w*|sign\w*|conduct\w*)\b/;
+const ENFORCEMENT_TOPIC = /\b(?:287 ?g|287\(g\)|immigration enforcement|enforce (?:federal )?(?:civil )?immigration|immigration (?:raids?|sweeps?|operations?|officers? functions)|functions of an immigration officer)\b/;
+const CERT_OFFICIAL = /\b(?:certifying official|designat\w* (?:[^ ]+ ){0,6}certif\w*|certif\w* (?:[^ ]+ ){0,6}designat\w*)\b/;
+const CERT_DEADLINE = /\bwithin (?:\d+|[a-z]+) (?:calendar |business )?days\b/;
+const CERT_TOPIC = /\b(?:certif\w*|[ut] visas?|supplement b|declarations?)\b/;
+const NO_CONVICTION =
+  /\b(?:(?:not|no|neither|nor|without) (?:[^ ]+ ){0,6}(?:arrests?|charges?|prosecutions?|convictions?)|(?:regardless|whether or not|irrespective|even if|even when) (?:[^ ]+ ){0,8}(?:arrest\w*|charge\w*|prosecut\w*|convict\w*)|(?:arrests?|charges?|prosecutions?|convictions?) (?:[^ ]+ ){0,4}(?:not|never) (?:required|needed|necessary))\b/;
+const INTERPRETERS = /\b(?:(?:qualified|certified|professional|trained|competent) (?:interpreters?|translators?)|interpret\w* services?|language (?:line|access services?)|interpreters?)\b/;
+const FREE = /\b(?:free|no cost|no charge|without charge|at no|(?:do not|don't|never|not) (?:have to )?pay)\b/;
+const TRAINING = /\b(?:train\w*)\b/;
+const DISTRIBUTION = /\b(?:distribut\w*|disseminat\w*|copy of this (?:order|policy)|acknowledg\w* (?:receipt|reading)|(?:sent|provided|given|issued|reissued) to (?:all|every|each))\b/;
+const YEARLY = /\b(?:annual\w*|each year|every year|yearly|once a year)\b/;
+const REGARDLESS =
+  /\b(?:regardless of|no matter|whatever|irrespective of|whether or not you have)\b.{0,60}\b(?:status|papers|documents|immigration|citizenship|where you (?:are|come) from|where you were born)|\b(?:immigration status|your status|papers) (?:does not|doesn't|do not|don't|will not|won't) matter/;
+const CONTACT = /\b(?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|\d{3}-\d{4}|911|311|www\.\S+|\S+\.(?:gov|org|us)\b|\S+@\S+|visit (?:us|our|the)|(?:call|contact|reach|email|write to|text) (?:us|the department|the police|our|the))\b/i;
+const VISA_MENTION = /\b(?:[ut][- ]?visas?|certifications?|special immigration protection|immigration relief)\b/;
+
+/** Part ids every analysed sentence is tested for. */
+const PART_TESTS: Record<string, Test> = {
+  'status-inquiry': prohibits(INQUIRY, STATUS),
+  'civil-detention': any(prohibits(DETENTION, CIVIL), says(/\bunlawful presence (?:alone )?(?:is|by itself is) (?:not a crime|a civil)|\bis a civil (?:matter|violation), not a crime/)),
+  'bias-free': (clause, text) => {
+    const traits = new Set(text.matches(TRAITS).map((match) => match.text));
+    if (traits.size < 2 || ![...traits].some((trait) => /appearance|accent|language|english|lep|foreign/.test(trait)) || !BIAS_ACTS.test(text.text)) return false;
+    return text.matches(TRAITS).some((match) => !affirmsAt(clauseForVerb(clause, match.from), match.from));
+  },
+  'document-demand': any(prohibits(DEMAND, PAPERS), states(ACCEPT_ID)),
+  detainer: prohibits(HONOR, DETAINERS),
+  'information-sharing': prohibits(SHARE, AUTHORITIES),
+  'enforcement-role': any(prohibits(ENFORCE, ENFORCEMENT_TOPIC), says(/\b(?:civil )?immigration enforcement is (?:a|the) (?:federal|responsibility of the federal)/)),
+  'certification-official': (clause, text) => CERT_OFFICIAL.test(text.text) && !clause.negated,
+  'certification-deadline': (clause, text, sentence) => CERT_DEADLINE.test(text.text) && CERT_TOPIC.test(sentence) && !clause.negated,
+  'certification-no-conviction': (_clause, text, sentence) => CERT_TOPIC.test(sentence) && NO_CONVICTION.test(text.text),
+  'language-access': (clause, text) => !clause.negated && states(INTERPRETERS)(clause, text, ''),
+  'free-interpreters': (_clause, text, sentence) => /interpret|translat|language/.test(sentence) && FREE.test(text.text),
+  training: (clause, text) => TRAINING.test(text.text) && /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) && states(TRAINING)(clause, text, ''),
+  distribution: (clause, text) => DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && states(DISTRIBUTION)(clause, text, ''),
+  regardless: (clause, text) => REGARDLESS.test(text.text) && !clause.negated,
+  contact: (_clause, _text, sentence) => CONTACT.test(sentence),
+  'visa-mention': (_clause, text) => VISA_MENTION.test(text.text),
+};
+// Sentences with none of these words state no provision: skip them without analysis.
+const ANY_TOPIC =
+  /immigra|citizen|status|presen|nationality|born|papers|appearance|accent|language|english|lep|origin|race|document|passport|visa|card|detainer|hold|warrant|ice\b|homeland|border|release|287|enforce|certif|interpret|translat|train|distribut|disseminat|copy|regardless|matter|whatever|\d|@|www|visit|call|contact|reach/;
+
+/** Below this many sentences, a document without a heading is treated as a fragment. */
+const MIN_SENTENCES = 8;
+
+const memo = new WeakMap<Sentence, ReadonlySet<string>>();
+
+/** The provision parts a sentence states compliantly (memoised per analysed sentence). */
+export function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
+  const cached = memo.get(analysed.sentence);
+  if (cached) return cached;
+  const found = new Set<string>();
+  const { sentence } = analysed;
+  const lower = sentence.text.toLowerCase();
+  if (sentence.block.kind !== 'heading' && ANY_TOPIC.test(lower)) {
+    for (const clause of analysed.clauses) {
+      const text = spanText(sentence.words, clause.from, clause.to);
+      for (const [part, test] of Object.entries(PART_TESTS)) if (!found.has(part) && test(clause, text, lower)) found.add(part);
+    }
+  }
+  memo.set(analysed.sentence, found);
+  return found;
+}
+
+const part = (id: string, name: string): Part => ({ id, name });
+const whole = (id: string): Part[] => [part(id, id)];
+
+export const PROVISIONS: readonly Provision[] = [
+  {
+    id: 'status-inquiry',
+    kinds: ['general-order'],
+    missing: 'No prohibition on asking about immigration or citizenship status (only status as an element of the crime may be excepted)',
+    parts: whole('status-inquiry'),
+    heading: 'Immigration status inquiries',
+    model:
+      'Members shall not ask about, try to determine, or record the immigration or citizenship status of any person, including victims, witnesses, people seeking help and people stopped or arrested. The only exception is where immigration status is an element of a crime under investigation, such as human trafficking or smuggling.',
+    citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.washington],
+  },
+  {
+    id: 'civil-detention',
+    kinds: ['general-order'],
+    missing: 'No rule against stops, detention or arrest for civil immigration violations',
+    parts: whole('civil-detention'),
+    heading: 'Civil immigration violations',
+    model:
+      'Being present in the country without lawful status is a civil matter, not a crime. Members shall not stop, detain, arrest, hold, prolong a stop or transport any person for a suspected civil immigration violation.',
+    citations: [citations.sfGo515, citations.caValuesAct, citations.arizona],
+  },
+  {
+    id: 'bias-free',
+    kinds: ['general-order'],
+    missing: 'No bias-free policing provision that names appearance, accent, language and limited English proficiency',
+    parts: whole('bias-free'),
+    heading: 'Bias-free policing',
+    model:
+      'Members shall not use race, ethnicity, national origin, foreign appearance, accent, the language a person speaks or limited English proficiency, in whole or in part, as a basis for suspicion, a stop, questioning, a search or detention. A specific description of a suspect from a victim or witness may be used.',
+    citations: [citations.sfGo515, citations.taskForce],
+  },
+  {
+    id: 'document-demand',
+    kinds: ['general-order'],
+    missing: 'No rule against demanding documents that prove immigration status',
+    parts: whole('document-demand'),
+    heading: 'Identification and immigration documents',
+    model:
+      'No person shall be required to show papers, a passport, a visa, a green card or other proof of immigration status. When identification is needed for a criminal or traffic matter, members shall accept any reasonable identification, including a foreign passport or a consular identification card.',
+    citations: [citations.sfGo515, citations.caValuesAct],
+  },
+  {
+    id: 'detainer',
+    kinds: ['general-order'],
+    missing: 'No rule that immigration detainers and administrative warrants are not acted on without a judicial warrant',
+    parts: whole('detainer'),
+    heading: 'Immigration detainers and administrative warrants',
+    model:
+      'Members shall not hold any person past the time of release, deny bail or release, or make an arrest on the basis of an immigration detainer, a hold request or an administrative immigration warrant (such as Forms I-247A, I-200 or I-205). Only a warrant signed by a judge authorizes continued custody.',
+    citations: [citations.caValuesAct, citations.texas],
+  },
+  {
+    id: 'information-sharing',
+    kinds: ['general-order'],
+    missing: 'No limit on sharing personal information and release dates with immigration authorities',
+    parts: whole('information-sharing'),
+    heading: 'Information sharing',
+    model:
+      'Members shall not notify immigration authorities of a person’s release date, address or other personal information, and shall not give immigration agents access to people in custody or to department facilities for civil immigration enforcement. Nothing in this order restricts the exchange of information about citizenship or immigration status permitted by 8 U.S.C. 1373.',
+    citations: [citations.caValuesAct, citations.caTruthAct, citations.washington],
+  },
+  {
+    id: 'enforcement-role',
+    kinds: ['general-order'],
+    missing: 'No bar on 287(g) agreements or on taking part in civil immigration enforcement operations',
+    parts: whole('enforcement-role'),
+    heading: 'Civil immigration enforcement',
+    model:
+      'Civil immigration enforcement is a federal responsibility. The Department shall not enter into a 287(g) agreement, and members shall not perform the functions of an immigration officer or assist civil immigration enforcement operations, though they still answer emergency calls and keep the peace.',
+    citations: [citations.caValuesAct, citations.washington, citations.taskForce],
+  },
+  {
+    id: 'certification',
+    kinds: ['general-order'],
+    missing: 'No U and T visa certification procedure (designated certifying official, decision deadline, no conviction requirement)',
+    partial: 'The U and T visa certification procedure does not name {parts}',
+    parts: [
+      part('certification-official', 'a designated certifying official'),
+      part('certification-deadline', 'a decision deadline'),
+      part('certification-no-conviction', 'that no arrest, charge or conviction is required'),
+    ],
+    heading: 'Victims, witnesses and U and T visa certification',
+    model:
+      'Members shall treat victims and witnesses alike whatever their immigration status. The Chief designates a certifying official for U visa certifications (Form I-918 Supplement B) and T visa declarations (Form I-914 Supplement B). The certifying official shall decide each request within 90 days of receiving it, or within 14 days when the victim is in removal proceedings. Certification does not require an arrest, charge, prosecution or conviction; a victim who has been, is being or is likely to be helpful may be certified at any time. A certification does not itself grant immigration status.',
+    citations: [citations.uVisa, citations.tVisa, citations.certificationStatutes, citations.niwap],
+  },
+  {
+    id: 'language-access',
+    kinds: ['general-order'],
+    missing: 'No language-access provision with qualified interpreters free of charge',
+    parts: whole('language-access'),
+    heading: 'Language access',
+    model:
+      'Members shall use a qualified interpreter, free of charge to the person, for every contact with a person with limited English proficiency. Children, family members, bystanders, the alleged offender and immigration agents shall not interpret, except briefly in an emergency. Vital documents shall be translated.',
+    citations: [citations.languageAccess],
+  },
+  {
+    id: 'training',
+    kinds: ['general-order'],
+    missing: 'No training on this order or yearly distribution to all members',
+    partial: 'This order does not provide for {parts}',
+    parts: [part('training', 'training on this order'), part('distribution', 'yearly distribution to all members')],
+    heading: 'Training and distribution',
+    model: 'All members shall be trained on this order, and the Department shall distribute it to every member each year.',
+    citations: [citations.minneapolis, citations.iacp],
+  },
+  {
+    id: 'bulletin-certification',
+    kinds: ['bulletin'],
+    missing: 'This bulletin on U and T visa certification does not name the certifying official or a decision deadline',
+    partial: 'This bulletin on U and T visa certification does not name {parts}',
+    parts: [part('certification-official', 'the certifying official'), part('certification-deadline', 'a decision deadline')],
+    heading: 'Certifying official and deadline',
+    model:
+      'Requests for U visa certification or T visa declarations go to the Department’s designated certifying official, who decides each request within 90 days, or within 14 days when the victim is in removal proceedings.',
+    citations: [citations.uVisa, citations.certificationStatutes],
+    appliesTo: (sentences) => sentences.filter(({ sentence }) => /\b(?:[ut][- ]?visas?|certification)\b/i.test(sentence.text)).length >= 2,
+  },
+  {
+    id: 'outreach-no-inquiry',
+    kinds: ['outreach'],
+    missing: 'Does not say that officers do not ask about immigration status',
+    parts: whole('status-inquiry'),
+    heading: 'We do not ask about immigration status',
+    model: 'Our officers do not ask about your immigration status or where you were born.',
+    citations: [citations.sfGo515, citations.caValuesAct],
+  },
+  {
+    id: 'outreach-regardless',
+    kinds: ['outreach'],
+    missing: 'Does not say that anyone can report a crime or get help regardless of immigration status',
+    parts: whole('regardless'),
+    heading: 'Everyone can get help',
+    model: 'Anyone can report a crime or ask for help, no matter their immigration status.',
+    citations: [citations.taskForce, citations.iacp],
+  },
+  {
+    id: 'outreach-interpreters',
+    kinds: ['outreach'],
+    missing: 'Does not say interpreters are free',
+    parts: whole('free-interpreters'),
+    heading: 'Help in your language',
+    model: 'Interpreters are free. Tell us which language you speak and we will get one for you.',
+    citations: [citations.languageAccess],
+  },
+  {
+    id: 'outreach-contact',
+    kinds: ['outreach'],
+    missing: 'Does not say how to reach the department (phone number, address or website)',
+    parts: whole('contact'),
+    heading: 'How to reach us',
+    model: 'In an emergency, call 911. For anything else, call the non-emergency number or visit any police station.',
+    citations: [citations.taskForce],
+  },
+  {
+    id: 'outreach-visas',
+    kinds: ['outreach'],
+    recommended: true,
+    missing: 'Does not mention U and T visa protection for victims of crime',
+    parts: whole('visa-mention'),
+    heading: 'Protection for victims',
+    model:
+      'Victims of some serious crimes, such as domestic violence, sexual assault and human trafficking, may be able to get a U or T visa. The Department can help by certifying that you helped with the case; you do not need an arrest or conviction.',
+    citations: [citations.uVisa, citations.tVisa],
+  },
+];
+
+/** Reports each of `provisions` the document lacks, on its title line, with the model section to insert. */
+export function reportMissing(context: DocumentContext, provisions: readonly Provision[]): void {
+  // A fragment (a pasted paragraph, a single sentence) is not a document whose completeness can be judged.
+  if (!context.blocks.some((block) => block.kind === 'heading') && context.sentences.length < MIN_SENTENCES) return;
+  const relevant = provisions.filter((provision) => provision.kinds.includes(context.kind) && (provision.appliesTo?.(context.sentences) ?? true));
+  if (relevant.length === 0) return;
+  const stated = new Set<string>();
+  for (const analysed of context.sentences) for (const id of statedParts(analysed)) stated.add(id);
+  const title = context.blocks.find((block) => block.kind === 'heading') ?? context.blocks[0];
+  const start = title?.start ?? 0;
+  const end = title?.end ?? start;
+  const at = context.text.length;
+  const gap = context.text.endsWith('\n\n') ? '' : context.text.endsWith('\n') ? '\n' : '\n\n';
+  for (const provision of relevant) {
+    const absent = provision.parts.filter((candidate) => !stated.has(candidate.id));
+    if (absent.length === 0) continue;
+    const reason =
+      absent.length === provision.parts.length || !provision.partial
+        ? provision.missing
+        : provision.partial.replace('{parts}', listOf(absent.map((candidate) => candidate.name)));
+    const heading = context.format === 'markdown' ? `## ${provision.heading}` : provision.heading;
+    context.report({
+      start,
+      end,
+      reason: `${reason}.`,
+      note: `${provision.model} Sources: ${provision.citations.map((citation) => citation.title).join('; ')}.`,
+      expected: [provision.model],
+      suggestions: [{ title: `Insert a “${provision.heading}” section`, range: [at, at], text: `${gap}${heading}\n\n${provision.model}\n`, insertion: true }],
+    });
+  }
+}
+
+function listOf(items: string[]): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}

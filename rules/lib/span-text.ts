@@ -1,0 +1,58 @@
+import type { Token } from '../../core/analysis/sentences.ts';
+
+/**
+ * The lower-cased words of a range joined by single spaces, with a map from character offsets back to
+ * word indexes, so that a phrase found by a regular expression can be placed and polarity-checked.
+ */
+export interface SpanText {
+  text: string;
+  /** Word index of the word containing character `offset` of `text`. */
+  wordAt(offset: number): number;
+  /** Every match of `pattern` (which must be global) as word ranges, end exclusive. */
+  matches(pattern: RegExp): { from: number; to: number; text: string }[];
+}
+
+export function spanText(words: readonly Token[], from: number, to: number): SpanText {
+  const starts: number[] = [];
+  let text = '';
+  for (let i = from; i < to; i++) {
+    if (i > from) text += ' ';
+    starts.push(text.length);
+    text += words[i]!.lower;
+  }
+  const wordAt = (offset: number): number => {
+    // Binary search for the last word starting at or before the offset.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return from + low;
+  };
+  return {
+    text,
+    wordAt,
+    matches(pattern) {
+      const found: { from: number; to: number; text: string }[] = [];
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        found.push({ from: wordAt(match.index), to: wordAt(match.index + match[0].length - 1) + 1, text: match[0] });
+      }
+      return found;
+    },
+  };
+}
+
+const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without', 'cannot', "can't", "won't", "don't", "doesn't", "isn't", "aren't", "shouldn't", "wouldn't"]);
+
+/** The last negation word in [from, index) ("will not affect", "no charge is required"), or -1. */
+export function lastNegation(words: readonly Token[], from: number, index: number): number {
+  for (let i = index - 1; i >= from; i--) if (NEGATORS.has(words[i]!.lower)) return i;
+  return -1;
+}

@@ -1,0 +1,29 @@
+import { defineRule } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { PROVISIONS, reportMissing } from './lib/provisions.ts';
+
+const RECOMMENDED = PROVISIONS.filter((provision) => provision.recommended);
+
+export default defineRule({
+  meta: {
+    id: 'recommended-provision',
+    category: 'missing-provision',
+    severity: 'info',
+    description: 'A provision recommended for documents of its kind is absent (outreach: U and T visa protection for victims).',
+    url: 'rules/docs/recommended-provision.md',
+    citations: [citations.uVisa, citations.tVisa],
+    kinds: ['outreach'],
+  },
+  docs: {
+    rationale:
+      'Victims who know that U and T visas exist are more likely to come forward and stay with a case. Outreach material does not have to explain the process, but it should say the protection exists.',
+    compliant: ['Victims of some serious crimes may be able to get a U or T visa; ask the officer or a victim advocate.'],
+  },
+  document(context) {
+    reportMissing(context, RECOMMENDED);
+  },
+  tests: {
+    valid: [{ text: '# Safety Flyer\n\nVictims of serious crimes may qualify for a U visa.', kind: 'outreach' }],
+    invalid: [{ text: '# Safety Flyer\n\nYou can call us any time at 555-0100.', kind: 'outreach', count: 1 }],
+  },
+});

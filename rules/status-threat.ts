@@ -1,0 +1,175 @@
+import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import type { Token } from '../core/analysis/sentences.ts';
+import { defineRule } from '../core/rules/api.ts';
+import { citations } from './lib/citations.ts';
+import { lastNegation, spanText } from './lib/span-text.ts';
+import { prohibitionEdit } from './lib/suggest.ts';
+import { clauseForVerb } from './lib/verb-clause.ts';
+import { verbFamily } from './lib/words.ts';
+
+/** Verbs that are a threat whatever follows, once immigration is the subject of it. */
+const THREAT_VERBS = verbFamily('threaten', 'intimidate', 'coerce', 'frighten', 'scare', 'pressure');
+/** Verbs of telling: a threat when what is told is an immigration consequence. */
+const TELLING_VERBS = verbFamily('warn', 'tell', 'remind', 'inform', 'advise', 'caution', 'suggest', 'imply', 'mention', 'say', 'explain', 'point', 'indicate', 'raise');
+/** Verbs of using something: leverage when status is used to get cooperation. */
+const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'invoke', 'offer', 'promise', 'employ');
+
+// Immigration as the thing threatened: deportation, removal, a call to immigration authorities.
+const IMMIGRATION_TOPIC =
+  /\b(?:deport\w*|removal|removed from the (?:country|united states)|sent back|immigration|ice|border patrol|homeland security|dhs|visas?|green cards?|(?:legal|lawful|residency|citizenship) status|status)\b/;
+const AUTHORITIES = '(?:ice|immigration (?:authorities|agents|officials|officers|enforcement)|border patrol|homeland security|dhs|federal (?:immigration )?(?:agents|authorities))';
+const STANDING = '(?:immigration|visas?|green cards?|residency|status|work permits?)(?: (?:case|status|application|petition|benefits?|proceedings))?';
+// What a warning must carry to be a threat: a harm to the person's immigration position.
+const CONSEQUENCE = new RegExp(
+  '\\b(?:' +
+    [
+      'deport\\w*|removal|removed|sent back|immigration consequences',
+      // "could affect their immigration case", "may lose her visa"
+      `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\\w* (?:[^ ]+ ){0,2}${STANDING}`,
+      // "his green card could be revoked"
+      `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled)`,
+      // "will call ICE", "report them to immigration"
+      `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
+      // "ICE will be called", "immigration officials will hear about it"
+      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know)`,
+    ].join('|') +
+    ')\\b',
+);
+// Leverage: status used to obtain something from the person.
+const PURPOSE =
+  /\b(?:leverage|bargaining|pressure|in exchange|in return|to (?:obtain|secure|get|gain|compel|force|induce|encourage|persuade|ensure|elicit|extract)\b|to make \w+ (?:cooperate|talk|testify)|unless (?:they|he|she|the \w+) (?:cooperate|talk|testif))/;
+// Reported fear or belief is description, not a directive: "fear that officers will threaten…"
+const REPORTED = /\b(?:fear\w*|afraid|worr\w*|concern\w*|belie\w*|myths?|rumou?rs?|perception|misconception)\b/;
+// A negation in a condition ("if they do not testify, ICE will be called") keeps the threat.
+const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
+// What offenders do describes the problem; it directs no one. The actor is the last of these before the verb.
+const OFFENDERS = /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
+const MEMBERS = /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
+const U_VISA = /\b(?:u|t) visas?\b|\bcertification\b/;
+
+const MODEL =
+  'Members shall not threaten any person with deportation or with a call to immigration authorities, or use a person’s immigration status to obtain cooperation, and shall not record immigration status unless it is an element of the offense under investigation.';
+
+export default defineRule({
+  meta: {
+    id: 'status-threat',
+    category: 'status-threat',
+    severity: 'error',
+    description: 'Threatening deportation or a call to immigration authorities, or using immigration status as leverage.',
+    url: 'rules/docs/status-threat.md',
+    citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce, citations.uVisa],
+  },
+  docs: {
+    rationale:
+      'A threat to call immigration authorities turns a victim or witness into a target. Abusers and traffickers already use that threat to keep people silent; when the police use it too, victims stop reporting and witnesses disappear. Policies forbid any threat about immigration consequences and any use of status as leverage.',
+    compliant: [
+      'Members shall not threaten any person with deportation or a report to immigration authorities.',
+      'Officers may tell victims that reporting a crime will not affect their immigration status.',
+      'Immigration status shall never be used to pressure a witness to testify.',
+    ],
+    modelClause: MODEL,
+  },
+  sentence(context) {
+    const words = context.sentence.words;
+    for (const clause of context.clauses) {
+      const match = findThreat(clause, words);
+      if (!match) continue;
+      const own = clauseForVerb(clause, match.verb);
+      if (!threatAffirmed(own, match.verb)) continue;
+      const edit = prohibitionEdit(own, match.verb, match.base);
+      context.report({
+        start: words[match.verb]!.start,
+        end: words[match.end - 1]!.end,
+        reason: 'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.',
+        note: MODEL,
+        suggestions: edit ? [edit] : [],
+      });
+    }
+  },
+  tests: {
+    valid: [
+      { text: 'No member shall threaten to report any person to immigration authorities.' },
+      { text: 'Officers shall tell victims that reporting a crime will not affect their immigration status.' },
+      { text: 'Immigration status shall never be used to pressure a witness to testify.' },
+      { text: 'Officers may warn drivers that an unpaid ticket can lead to a license suspension.' },
+      { text: 'The suspect threatened the clerk with a knife.' },
+      { text: 'Many victims fear that officers will threaten them with deportation.' },
+      { text: 'Officers shall inform victims that they may be eligible for a U visa.' },
+      { text: 'Members shall not:\n\n- warn a witness that refusing to cooperate could lead to removal;\n- mention immigration consequences to a victim.' },
+      { text: 'Traffickers often threaten their victims with deportation, and officers should say so in training.' },
+    ],
+    invalid: [
+      { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
+      { text: 'Deputies are authorized to threaten deportation when a suspect will not talk.', output: 'Deputies shall not threaten deportation when a suspect will not talk.' },
+      { text: 'Officers can use a victim’s immigration status as leverage to obtain a statement.' },
+      { text: 'Members may:\n\n- tell a witness that failing to appear could jeopardize her visa.', output: 'Members shall not tell a witness that failing to appear could jeopardize her visa.' },
+      { text: 'The detective will advise the witness that if she does not testify, she may be deported.' },
+      { text: 'Officers may offer not to notify immigration authorities in exchange for information.' },
+      { text: 'When a caller is uncooperative, call-takers should warn that Border Patrol will be alerted.' },
+    ],
+  },
+});
+
+interface ThreatMatch {
+  verb: number;
+  base: string;
+  end: number;
+}
+
+function findThreat(clause: Clause, words: readonly Token[]): ThreatMatch | undefined {
+  for (let verb = clause.from; verb < clause.to; verb++) {
+    const lower = words[verb]!.lower;
+    const family = THREAT_VERBS.has(lower) ? 'threat' : TELLING_VERBS.has(lower) ? 'telling' : USING_VERBS.has(lower) ? 'using' : undefined;
+    if (!family || insideException(clause, verb)) continue;
+    const before = spanText(words, Math.max(clause.from, verb - 6), verb).text;
+    if (REPORTED.test(before) || offenderActs(words, clause.from, verb)) continue;
+    const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
+    const after = spanText(words, verb + 1, clause.to);
+    if (family === 'threat') {
+      const topic = after.matches(new RegExp(IMMIGRATION_TOPIC.source, 'g'))[0];
+      if (topic) return { verb, base, end: topic.to };
+      continue;
+    }
+    if (family === 'telling') {
+      if (U_VISA.test(after.text)) continue;
+      const consequence = after.matches(new RegExp(CONSEQUENCE.source, 'g'))[0];
+      if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
+      return { verb, base, end: consequence.to };
+    }
+    // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.
+    const whole = spanText(words, clause.from, clause.to);
+    const purpose = after.matches(new RegExp(PURPOSE.source, 'g'))[0];
+    if (purpose && IMMIGRATION_TOPIC.test(whole.text)) return { verb, base, end: purpose.to };
+  }
+  return undefined;
+}
+
+/** "…that reporting will not affect their status": a negation governs the consequence. */
+function isReassurance(words: readonly Token[], from: number, to: number): boolean {
+  const negation = lastNegation(words, from, to);
+  if (negation === -1) return /\b(?:regardless|no matter|irrespective)\b/.test(spanText(words, from, to).text);
+  for (let i = negation - 1; i >= Math.max(from, negation - 4); i--) if (CONDITION.has(words[i]!.lower)) return false;
+  return true;
+}
+
+/**
+ * "may offer not to notify ICE in exchange…": a "not" right after the verb belongs to what is offered,
+ * not to the clause, so only negations before the verb (or a prohibiting frame) forbid it.
+ */
+function threatAffirmed(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  const complementOnly = clause.negated && words[verb + 1]?.lower === 'not' && clause.negations.every((index) => index === verb + 1);
+  if (!complementOnly) return affirmsAt(clause, verb);
+  if (clause.frame && !clause.modal && clause.frame.negated) return false;
+  return !clause.exceptions.some((exception) => exception.narrow);
+}
+
+/** The actor closest before the verb is an offender ("Traffickers often threaten…"), not a member. */
+function offenderActs(words: readonly Token[], from: number, verb: number): boolean {
+  for (let i = verb - 1; i >= from; i--) {
+    const word = words[i]!.lower;
+    if (MEMBERS.test(word)) return false;
+    if (OFFENDERS.test(word)) return true;
+  }
+  return false;
+}
