@@ -24,15 +24,9 @@ import type {
   TrustlintMessage,
 } from './types.ts';
 
-/** A finding before config and positions are applied; offsets are absolute. */
-interface RawFinding {
+/** A finding before config and positions are applied: a rule's report, with its rule. */
+interface RawFinding extends DocumentReport {
   rule: Rule;
-  start: number;
-  end: number;
-  reason: string;
-  ruleId?: string;
-  expected?: string[];
-  note?: string;
   suggestions: Suggestion[];
 }
 
@@ -220,16 +214,7 @@ function endToSource(block: Block, end: number, shift: number): number {
 }
 
 function documentFinding(rule: Rule, report: DocumentReport): RawFinding {
-  return {
-    rule,
-    start: report.start,
-    end: report.end,
-    reason: report.reason,
-    ruleId: report.ruleId,
-    expected: report.expected,
-    note: report.note,
-    suggestions: report.suggestions ?? [],
-  };
+  return { ...report, rule, suggestions: report.suggestions ?? [] };
 }
 
 function toMessages(
