@@ -28,7 +28,7 @@ describe('--fix', () => {
     const fixed = readFileSync(path, 'utf8');
     expect(fixed).toContain(suggestion.text);
     expect(fixed).toContain('Officers shall complete a citation for every moving violation.');
-    expect(fixed.startsWith('# General Order 7.1: Traffic Enforcement\n')).toBe(true);
+    expect(fixed.startsWith('# Training Bulletin 7.1: Traffic Enforcement\n')).toBe(true);
     expect(statSync(path).mode & 0o777).toBe(0o640);
     expect(readdirSync(join(scratch(), 'fix'))).toEqual(['order.md']);
     // The report describes the fixed file: the status-inquiry finding is gone.
@@ -42,7 +42,7 @@ describe('--fix', () => {
     writeFiles(scratch(), { 'fix/bom.md': `\uFEFF${crlf}` });
     trustlint(['--fix', 'fix/bom.md'], { cwd: scratch() });
     const fixed = readFileSync(join(scratch(), 'fix/bom.md'), 'utf8');
-    expect(fixed.startsWith('\uFEFF# General Order 7.1')).toBe(true);
+    expect(fixed.startsWith('\uFEFF# Training Bulletin 7.1')).toBe(true);
     expect(fixed).toContain((await statusSuggestion(crlf)).text);
     expect(fixed).toContain('Officers shall complete a citation for every moving violation.\r\n');
   });

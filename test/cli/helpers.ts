@@ -71,13 +71,13 @@ export const STACK_FRAME = /^\s+at\s/m;
 
 /** Drafts whose findings the tests rely on: the status-inquiry rule family is the reference rules. */
 export const DRAFTS = {
-  violating: `# General Order 7.1: Traffic Enforcement
+  violating: `# Training Bulletin 7.1: Traffic Enforcement
 
 Officers may ask the driver about their immigration status during a traffic stop.
 
 Officers shall complete a citation for every moving violation.
 `,
-  clean: `# General Order 7.2: Property and Evidence
+  clean: `# Training Bulletin 7.2: Property and Evidence
 
 Officers shall log all evidence in the property room before the end of their shift.
 
