@@ -7,7 +7,7 @@ import { findNotification } from './ice-notification.ts';
 import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findStatusTopic, hasImmigrationContext, isAboutCertification } from './lib/topics.ts';
+import { findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
 import { prohibitionEdit } from './lib/suggest.ts';
 import { findWord, verbFamily } from './lib/words.ts';
 
@@ -86,6 +86,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'You can report a crime or ask for help, whatever your immigration status.', kind: 'outreach' },
       { text: 'Members shall not ask about the immigration status of victims or witnesses.' },
       { text: 'No officer may inquire into a person’s citizenship, except when status is an element of the crime under investigation.' },
       { text: 'Asking a caller about immigration status is prohibited.' },
@@ -139,6 +140,8 @@ function findInquiry(clause: Clause): InquiryMatch | undefined {
     // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception.
     const limit = Math.min(clause.to, verb + 14);
     const topic = findStatusTopic(words, verb + 1, limit, context);
+    // "ask for help, no matter your immigration status" mentions status only to set it aside.
+    if (topic && isDisclaimed(words, verb + 1, topic.start)) continue;
     if (topic && !clause.exceptions.some((exception) => topic.start >= exception.from && topic.start < exception.to)) {
       return { verb, base, topicEnd: topic.end };
     }
