@@ -11,6 +11,7 @@ import { readMarkdown } from './document/markdown.ts';
 import type { Directive, BlockReading } from './document/mdast-blocks.ts';
 import type { Block } from './document/model.ts';
 import { readText } from './document/text.ts';
+import { formatFromName } from './document/format.ts';
 import { guessKind } from './kind.ts';
 import type { AnalysedSentence, DocumentBlock, DocumentReport, Rule, SentenceReport } from './rules/api.ts';
 import type {
@@ -115,11 +116,17 @@ export class Engine {
       for (const directive of part.directives) directives.push({ ...directive, offset: directive.offset + part.start });
     }
 
+    // A lead-in always comes before its items, so its analysis is ready when they need its frame.
+    const analyses: BlockAnalysis[] = [];
     for (const [index, block] of blocks.entries()) {
       const leadIn = block.leadIn === undefined ? undefined : blocks[block.leadIn];
       const key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
       let analysis = this.cache.get(key) ?? nextCache.get(key);
-      if (!analysis) analysis = this.analyseBlock(block, leadIn, kind);
+      if (!analysis) {
+        const frame = leadIn && /[:—–-]\s*$/.test(leadIn.text) ? analyses[block.leadIn!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
+        analysis = this.analyseBlock(block, frame, kind);
+      }
+      analyses.push(analysis);
       nextCache.set(key, analysis);
       const shift = blockStarts[index]!;
       const toSource = (offset: number): number => (block.offsets[offset] ?? block.offsets[block.offsets.length - 1]!) + shift;
@@ -163,8 +170,8 @@ export class Engine {
     return { text, format, kind, messages: toMessages(text, findings, directives, documentBlocks, kind, config) };
   }
 
-  private analyseBlock(block: Block, leadIn: Block | undefined, kind: DocumentKind): BlockAnalysis {
-    const frame = leadIn && /[:—–-]\s*$/.test(leadIn.text) ? leadInFrame(leadIn, this.clauseOptions) : undefined;
+  /** `frame` is the last clause of the list's lead-in ("Members shall not:"), for list items. */
+  private analyseBlock(block: Block, frame: Clause | undefined, kind: DocumentKind): BlockAnalysis {
     const tree = parseBlock(block);
     const analysed: AnalysedSentence[] = [];
     const findings: RawFinding[] = [];
@@ -188,14 +195,6 @@ export class Engine {
     for (const rule of this.rules) rule.block?.({ block, tree, kind, report: reporter(rule) });
     return { sentences: analysed, findings };
   }
-}
-
-/** The frame a list inherits: the last clause of its lead-in ("Members shall not:"). */
-function leadInFrame(leadIn: Block, options: ClauseOptions): Clause | undefined {
-  const sentences = sentencesOf(leadIn, parseBlock(leadIn));
-  const last = sentences[sentences.length - 1];
-  if (!last) return undefined;
-  return analyseSentence(last, options).at(-1);
 }
 
 /** A list continued after a blank line keeps the lead-in of the items before it. */
@@ -233,7 +232,7 @@ function toMessages(
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    for (const finding of findings) {
+    for (const finding of findings.sort((a, b) => a.start - b.start)) {
       const { meta } = finding.rule;
       const ruleId = finding.ruleId ?? meta.id;
       if (meta.kinds && !meta.kinds.includes(kind)) continue;
@@ -264,7 +263,7 @@ function toMessages(
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  return messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0));
+  return messages;
 }
 
 function severityToFatal(severity: Severity): boolean | undefined {
@@ -297,27 +296,6 @@ function directiveRanges(directives: Directive[], blocks: DocumentBlock[], lengt
     }
   }
   return ranges;
-}
-
-export function formatFromName(filename: string | undefined): SourceFormat | undefined {
-  const extension = filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
-  switch (extension) {
-    case 'md':
-    case 'markdown':
-    case 'mdx':
-      return 'markdown';
-    case 'txt':
-    case 'text':
-      return 'text';
-    case 'html':
-    case 'htm':
-    case 'xhtml':
-      return 'html';
-    case 'docx':
-      return 'docx';
-    default:
-      return undefined;
-  }
 }
 
 function decodeUtf8(bytes: Uint8Array): string {

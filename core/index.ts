@@ -10,7 +10,7 @@ export * from './types.ts';
 export { applySuggestions, type AppliedSuggestions } from './suggestions.ts';
 export { ConfigError } from './config.ts';
 export { guessKind } from './kind.ts';
-export { formatFromName } from './engine.ts';
+export { formatFromName, FORMAT_BY_EXTENSION } from './document/format.ts';
 export type { RuleMeta, RuleDocs, Rule } from './rules/api.ts';
 export { rules };
 

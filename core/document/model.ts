@@ -1,5 +1,3 @@
-import type { DocumentKind, SourceFormat } from '../types.ts';
-
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'blockquote';
 
 /** A unit of prose: the text a reviewer reads as one piece, with a map back to the source. */
@@ -15,17 +13,6 @@ export interface Block {
   depth?: number;
   /** Rule ids (or categories) that a directive switched off for this block; `*` means all. */
   disabled?: Set<string>;
-}
-
-export interface ParsedDocument {
-  /** The text that every offset refers to. */
-  text: string;
-  format: SourceFormat;
-  blocks: Block[];
-}
-
-export interface DocumentInfo extends ParsedDocument {
-  kind: DocumentKind;
 }
 
 /** Builds a block from pieces of text, each aligned to the source. */

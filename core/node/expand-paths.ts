@@ -4,10 +4,11 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { FORMAT_BY_EXTENSION } from '../document/format.ts';
 import { InputError } from './input-error.ts';
 
 /** Extensions a directory search picks up. */
-export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt', 'text', 'html', 'htm', 'docx'];
+const DRAFT_EXTENSIONS = Object.keys(FORMAT_BY_EXTENSION);
 const IGNORED = ['**/node_modules/**'];
 
 export type ExpandedPath = { path: string } | { error: InputError };

@@ -59,9 +59,3 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
 function lowerFirst(value: string): string {
   return value.charAt(0).toLowerCase() + value.slice(1);
 }
-
-/** An edit replacing a whole sentence (a model clause in place of the draft's wording). */
-export function sentenceEdit(clause: Clause, title: string, replacement: string): Edit {
-  const { sentence } = clause;
-  return { title, start: sentence.start, end: sentence.end, text: replacement };
-}
