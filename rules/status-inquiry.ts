@@ -8,7 +8,7 @@ import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
-import { prohibitionEdit } from './lib/suggest.ts';
+import { reportAction, type ActionMatch } from './lib/match.ts';
 import { findWord, verbFamily } from './lib/words.ts';
 
 /** Verbs of finding out or recording a person's status. */
@@ -69,19 +69,11 @@ export default defineRule({
     for (const clause of context.clauses) {
       const match = findInquiry(clause);
       if (!match || PRECEDENT.some((find) => find(clause))) continue;
-      const { verb, base, topicEnd } = match;
-      if (!affirmsAt(clause, verb)) continue;
-      const words = clause.sentence.words;
-      const edit = prohibitionEdit(clause, verb, base);
-      context.report({
-        start: words[verb]!.start,
-        end: words[topicEnd - 1]!.end,
-        reason: clause.negated
-          ? 'The prohibition on status inquiries has a broad exception; only status as an element of the crime under investigation should be excepted.'
-          : 'Asking about, verifying or recording immigration or citizenship status tells residents that contact with the police can lead to immigration enforcement.',
-        note: MODEL,
-        suggestions: edit ? [edit] : [],
-      });
+      if (!affirmsAt(clause, match.verb)) continue;
+      const reason = clause.negated
+        ? 'The prohibition on status inquiries has a broad exception; only status as an element of the crime under investigation should be excepted.'
+        : 'Asking about, verifying or recording immigration or citizenship status tells residents that contact with the police can lead to immigration enforcement.';
+      reportAction(context, clause, match, reason, MODEL);
     }
   },
   tests: {
@@ -122,14 +114,8 @@ export default defineRule({
  */
 const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDetention, findDocumentDemand, findNotification];
 
-interface InquiryMatch {
-  verb: number;
-  base: string;
-  topicEnd: number;
-}
-
 /** An inquiry verb whose object (within the clause) is a person's immigration or citizenship status. */
-function findInquiry(clause: Clause): InquiryMatch | undefined {
+function findInquiry(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
   for (let verb = findWord(words, INQUIRY_VERBS, clause.from, clause.to); verb !== -1; verb = findWord(words, INQUIRY_VERBS, verb + 1, clause.to)) {
@@ -143,7 +129,7 @@ function findInquiry(clause: Clause): InquiryMatch | undefined {
     // "ask for help, no matter your immigration status" mentions status only to set it aside.
     if (topic && isDisclaimed(words, verb + 1, topic.start)) continue;
     if (topic && !clause.exceptions.some((exception) => topic.start >= exception.from && topic.start < exception.to)) {
-      return { verb, base, topicEnd: topic.end };
+      return { verb, base, start: verb, end: topic.end };
     }
   }
   return undefined;
