@@ -26,8 +26,9 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
   const blocks: Block[] = [];
   const directives: Directive[] = [];
 
-  const flow = (nodes: readonly RootContent[], context: BlockKind): void => {
-    let previousParagraph: number | undefined;
+  /** `introducer` is the block that introduces a list opening `nodes` (a nested list's parent item). */
+  const flow = (nodes: readonly RootContent[], context: BlockKind, introducer?: number): void => {
+    let previousParagraph = introducer;
     for (const node of nodes) {
       const before = blocks.length;
       switch (node.type) {
@@ -51,16 +52,7 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
               rest.unshift(first);
             }
             // Nested lists are introduced by their parent item.
-            for (const child of rest) {
-              if (child.type === 'list') {
-                const saved = previousParagraph;
-                previousParagraph = itemIndex;
-                flow([child], 'list-item');
-                previousParagraph = saved;
-              } else {
-                flow([child], 'list-item');
-              }
-            }
+            for (const child of rest) flow([child], 'list-item', child.type === 'list' ? itemIndex : undefined);
           }
           break;
         case 'table':

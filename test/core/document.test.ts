@@ -60,6 +60,17 @@ describe('markdown blocks', () => {
     expect(source.slice(item.offsets[from]!, item.offsets[from]! + 4)).toBe('from');
   });
 
+  it('gives a nested list its parent item as lead-in', () => {
+    const { blocks: nested } = readMarkdown('Members shall:\n\n- respond to calls, and not:\n  - ask about status;\n  - verify citizenship.\n- write reports.');
+    expect(nested.map((block) => [block.text, block.leadIn])).toEqual([
+      ['Members shall:', undefined],
+      ['respond to calls, and not:', 0],
+      ['ask about status;', 1],
+      ['verify citizenship.', 1],
+      ['write reports.', 0],
+    ]);
+  });
+
   it('shifts offsets by the chunk base', () => {
     const { blocks: shifted } = readMarkdown('Hello world.', 100);
     expect(shifted[0]!.offsets[0]).toBe(100);
