@@ -207,9 +207,7 @@ function readClause(
   if (!modal && from === 0) {
     // "Please bring…" is as much an instruction as "Bring…".
     const first = lower(0) === 'please' ? lower(1) : lower(0);
-    if (first === 'do' || first === "don't" || first === 'never') {
-      modality = 'imperative';
-    } else if (IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
+    if (first === 'do' || first === "don't" || first === 'never' || IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
       modality = 'imperative';
     }
   }
