@@ -16,12 +16,7 @@ const MAX_CONTAINER_DEPTH = 32;
 export function readMarkdown(source: string, base = 0): BlockReading {
   // A pathologically nested chunk is still read, as plain text, rather than lost or left to stall.
   if (exceedsContainerDepth(source)) return readText(source, base);
-  try {
-    return blocksFromMdast(parser.parse(source), source, base);
-  } catch (error) {
-    if (error instanceof RangeError) return readText(source, base);
-    throw error;
-  }
+  return blocksFromMdast(parser.parse(source), source, base);
 }
 
 /** Whether any line opens more than MAX_CONTAINER_DEPTH list or quote containers, or is indented that deep. */
