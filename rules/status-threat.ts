@@ -5,7 +5,7 @@ import { citations } from './lib/citations.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
 import { prohibitionEdit } from './lib/suggest.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
-import { verbFamily } from './lib/words.ts';
+import { phrase, verbFamily } from './lib/words.ts';
 
 /** Verbs that are a threat whatever follows, once immigration is the subject of it. */
 const THREAT_VERBS = verbFamily('threaten', 'intimidate', 'coerce', 'frighten', 'scare', 'pressure');
@@ -46,6 +46,10 @@ const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
 const OFFENDERS = /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
 const MEMBERS = /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
 const U_VISA = /\b(?:u|t) visas?\b|\bcertification\b/;
+// Global copies for SpanText.matches, compiled once rather than on every verb.
+const IMMIGRATION_TOPIC_ALL = new RegExp(IMMIGRATION_TOPIC.source, 'g');
+const CONSEQUENCE_ALL = new RegExp(CONSEQUENCE.source, 'g');
+const PURPOSE_ALL = new RegExp(PURPOSE.source, 'g');
 
 const MODEL =
   'Members shall not threaten any person with deportation or with a call to immigration authorities, or use a person’s immigration status to obtain cooperation, and shall not record immigration status unless it is an element of the offense under investigation.';
@@ -121,25 +125,24 @@ function findThreat(clause: Clause, words: readonly Token[]): ThreatMatch | unde
     const lower = words[verb]!.lower;
     const family = THREAT_VERBS.has(lower) ? 'threat' : TELLING_VERBS.has(lower) ? 'telling' : USING_VERBS.has(lower) ? 'using' : undefined;
     if (!family || insideException(clause, verb)) continue;
-    const before = spanText(words, Math.max(clause.from, verb - 6), verb).text;
+    const before = phrase(words, Math.max(clause.from, verb - 6), verb);
     if (REPORTED.test(before) || offenderActs(words, clause.from, verb)) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);
     if (family === 'threat') {
-      const topic = after.matches(new RegExp(IMMIGRATION_TOPIC.source, 'g'))[0];
+      const topic = after.matches(IMMIGRATION_TOPIC_ALL)[0];
       if (topic) return { verb, base, end: topic.to };
       continue;
     }
     if (family === 'telling') {
       if (U_VISA.test(after.text)) continue;
-      const consequence = after.matches(new RegExp(CONSEQUENCE.source, 'g'))[0];
+      const consequence = after.matches(CONSEQUENCE_ALL)[0];
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
       return { verb, base, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.
-    const whole = spanText(words, clause.from, clause.to);
-    const purpose = after.matches(new RegExp(PURPOSE.source, 'g'))[0];
-    if (purpose && IMMIGRATION_TOPIC.test(whole.text)) return { verb, base, end: purpose.to };
+    const purpose = after.matches(PURPOSE_ALL)[0];
+    if (purpose && IMMIGRATION_TOPIC.test(phrase(words, clause.from, clause.to))) return { verb, base, end: purpose.to };
   }
   return undefined;
 }
@@ -147,7 +150,7 @@ function findThreat(clause: Clause, words: readonly Token[]): ThreatMatch | unde
 /** "…that reporting will not affect their status": a negation governs the consequence. */
 function isReassurance(words: readonly Token[], from: number, to: number): boolean {
   const negation = lastNegation(words, from, to);
-  if (negation === -1) return /\b(?:regardless|no matter|irrespective)\b/.test(spanText(words, from, to).text);
+  if (negation === -1) return /\b(?:regardless|no matter|irrespective)\b/.test(phrase(words, from, to));
   for (let i = negation - 1; i >= Math.max(from, negation - 4); i--) if (CONDITION.has(words[i]!.lower)) return false;
   return true;
 }
