@@ -94,6 +94,7 @@ export default defineRule({
     valid: [
       { text: 'No member shall threaten to report any person to immigration authorities.' },
       { text: 'Officers shall tell victims that reporting a crime will not affect their immigration status.' },
+      { text: 'Officers may tell victims that cooperating couldn’t hurt their immigration case.' },
       { text: 'Immigration status shall never be used to pressure a witness to testify.' },
       { text: 'Officers may warn drivers that an unpaid ticket can lead to a license suspension.' },
       { text: 'The suspect threatened the clerk with a knife.' },
