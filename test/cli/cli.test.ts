@@ -201,5 +201,6 @@ describe('options', () => {
     writeFiles(scratch(), { 'order.md': DRAFTS.violating });
     const [finding] = json(trustlint(['--format', 'json', 'order.md'], { cwd: scratch() }).stdout)[0]!.messages;
     expect(VIOLATING_SENTENCE).toContain(finding!.actual);
+    expect(finding!.start.line).toBe(3);
   });
 });
