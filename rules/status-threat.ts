@@ -2,8 +2,8 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
+import { reportAction, type ActionMatch } from './lib/match.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
-import { prohibitionEdit } from './lib/suggest.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
 import { phrase, verbFamily } from './lib/words.ts';
 
@@ -51,6 +51,7 @@ const IMMIGRATION_TOPIC_ALL = new RegExp(IMMIGRATION_TOPIC.source, 'g');
 const CONSEQUENCE_ALL = new RegExp(CONSEQUENCE.source, 'g');
 const PURPOSE_ALL = new RegExp(PURPOSE.source, 'g');
 
+const REASON = 'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.';
 const MODEL =
   'Members shall not threaten any person with deportation or with a call to immigration authorities, or use a person’s immigration status to obtain cooperation, and shall not record immigration status unless it is an element of the offense under investigation.';
 
@@ -80,14 +81,7 @@ export default defineRule({
       if (!match) continue;
       const own = clauseForVerb(clause, match.verb);
       if (!threatAffirmed(own, match.verb)) continue;
-      const edit = prohibitionEdit(own, match.verb, match.base);
-      context.report({
-        start: words[match.verb]!.start,
-        end: words[match.end - 1]!.end,
-        reason: 'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.',
-        note: MODEL,
-        suggestions: edit ? [edit] : [],
-      });
+      reportAction(context, own, match, REASON, MODEL);
     }
   },
   tests: {
@@ -115,13 +109,8 @@ export default defineRule({
   },
 });
 
-interface ThreatMatch {
-  verb: number;
-  base: string;
-  end: number;
-}
-
-function findThreat(clause: Clause, words: readonly Token[]): ThreatMatch | undefined {
+/** The threat runs from its verb to the end of the threatened consequence. */
+function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | undefined {
   for (let verb = clause.from; verb < clause.to; verb++) {
     const lower = words[verb]!.lower;
     const family = THREAT_VERBS.has(lower) ? 'threat' : TELLING_VERBS.has(lower) ? 'telling' : USING_VERBS.has(lower) ? 'using' : undefined;
@@ -132,18 +121,18 @@ function findThreat(clause: Clause, words: readonly Token[]): ThreatMatch | unde
     const after = spanText(words, verb + 1, clause.to);
     if (family === 'threat') {
       const topic = after.matches(IMMIGRATION_TOPIC_ALL)[0];
-      if (topic) return { verb, base, end: topic.to };
+      if (topic) return { verb, base, start: verb, end: topic.to };
       continue;
     }
     if (family === 'telling') {
       if (U_VISA.test(after.text)) continue;
       const consequence = after.matches(CONSEQUENCE_ALL)[0];
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
-      return { verb, base, end: consequence.to };
+      return { verb, base, start: verb, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.
     const purpose = after.matches(PURPOSE_ALL)[0];
-    if (purpose && IMMIGRATION_TOPIC.test(phrase(words, clause.from, clause.to))) return { verb, base, end: purpose.to };
+    if (purpose && IMMIGRATION_TOPIC.test(phrase(words, clause.from, clause.to))) return { verb, base, start: verb, end: purpose.to };
   }
   return undefined;
 }
