@@ -4,6 +4,7 @@ import { defineRule, type Edit } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { spanText, type SpanText } from './lib/span-text.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
+import { phrase } from './lib/words.ts';
 
 // A sentence about U visa certification or T visa declarations (not firearms or interpreter certification).
 const TOPIC_WORDS = /certif|visa|supplement|i-91[48]|declaration/;
@@ -23,7 +24,7 @@ const DENIAL =
   /\b(?:den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
 // Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
 const LAWFUL_GROUNDS = /\b(?:qualifying|unreasonabl\w*|not (?:been )?helpful|did not (?:help|assist|cooperate)|refused to (?:help|assist|cooperate)|fraud\w*|false|jurisdiction)\b/;
-const TIME_LIMIT = /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/;
+const TIME_LIMIT = /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/g;
 // Any qualifier after a refusal narrows it; a refusal with none is blanket.
 const QUALIFIER = /\b(?:if|when|unless|where|because|who|whose|that|which|while|since|outside|without|after|before|until|due)\b/;
 // Victim-side deadlines: "requests must be submitted within 60 days of the crime".
@@ -77,7 +78,7 @@ export default defineRule({
     const words = sentence.words;
     if (!words.some((word) => TOPIC_WORDS.test(word.lower))) return;
     const lead = context.clauses[0]?.frame?.sentence;
-    const whole = spanText(words, 0, words.length).text + (lead ? ' ' + spanText(lead.words, 0, lead.words.length).text : '');
+    const whole = phrase(words, 0, words.length) + (lead ? ' ' + phrase(lead.words, 0, lead.words.length) : '');
     if (!CONTEXT.test(whole)) return;
     for (const clause of context.clauses) {
       const found = findBarrier(clause, words);
@@ -134,10 +135,11 @@ function findBarrier(clause: Clause, words: readonly Token[]): FoundBarrier | un
 
 /** "…only after the defendant is convicted", "requires that the case remain open". */
 function findCondition(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
+  const requirements = text.matches(REQUIREMENT);
   for (const condition of text.matches(CONDITION)) {
-    const requirement = text.matches(REQUIREMENT).find((match) => match.from >= condition.from && match.from - condition.to < 12);
+    const requirement = requirements.find((match) => match.from >= condition.from && match.from - condition.to < 12);
     if (!requirement) continue;
-    if (NEUTRAL.test(spanText(words, clause.from, requirement.from).text)) continue;
+    if (NEUTRAL.test(phrase(words, clause.from, requirement.from))) continue;
     if (governingNegation(words, clause.from, requirement.from) !== -1) continue;
     const own = clauseForVerb(clause, condition.from);
     if (!affirmsAt(own, condition.from)) continue;
@@ -157,10 +159,9 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
       const own = clauseForVerb(clause, denial.from);
       if (!affirmsAt(own, denial.from)) continue;
     } else if (clause.frame && !clause.modal && clause.frame.negated) continue;
-    const sentenceText = text.text;
-    if (LAWFUL_GROUNDS.test(sentenceText)) continue;
-    const reason = [...text.matches(REQUIREMENT)].find((match) => match.to <= denial.from || match.from >= denial.to) ?? text.matches(new RegExp(TIME_LIMIT.source, 'g'))[0];
-    const after = spanText(words, denial.to, clause.to).text;
+    if (LAWFUL_GROUNDS.test(text.text)) continue;
+    const reason = text.matches(REQUIREMENT).find((match) => match.to <= denial.from || match.from >= denial.to) ?? text.matches(TIME_LIMIT)[0];
+    const after = phrase(words, denial.to, clause.to);
     if (!reason && QUALIFIER.test(after)) continue;
     const from = reason ? Math.min(reason.from, denial.from) : denial.from;
     const to = reason ? Math.max(reason.to, denial.to) : clause.to;
@@ -187,7 +188,7 @@ function findGrant(clause: Clause, text: SpanText): FoundBarrier | undefined {
   if (!grant || /\b(?:apply|applies|applying|petition|seek|request)\b/.test(grant.text)) return undefined;
   const words = clause.sentence.words;
   if (governingNegation(words, clause.from, grant.from + 1) !== -1) return undefined;
-  if (!/certif|declaration|supplement/.test(spanText(words, clause.from, grant.from).text)) return undefined;
+  if (!/certif|declaration|supplement/.test(phrase(words, clause.from, grant.from))) return undefined;
   return { barrier: 'grants-status', from: grant.from, to: grant.to };
 }
 

@@ -3,7 +3,7 @@ import { defineRule, type Edit } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { matchCase } from './lib/case.ts';
 
-/** A term, by its words, with the people-first phrase that replaces it (singular, plural). */
+/** A term, by its words, with the people-first phrase that replaces it (plural for a plural term). */
 interface Term {
   words: string[];
   replacement: string;
@@ -22,6 +22,9 @@ const TERMS: Term[] = [
   { words: ['criminal', 'alien'], replacement: 'noncitizen convicted of a crime' },
   { words: ['criminal', 'aliens'], replacement: 'noncitizens convicted of a crime' },
 ];
+// Offered after the term's own replacement.
+const SINGULAR_ALTERNATIVES = ['noncitizen', 'person without lawful immigration status'];
+const PLURAL_ALTERNATIVES = ['noncitizens', 'people without lawful immigration status'];
 const FIRST_WORDS = new Set(TERMS.map((term) => term.words[0]!));
 
 // "an illegal" is the noun only when no noun follows: "an illegal who…", "an illegal from…", end of sentence.
@@ -68,17 +71,17 @@ export default defineRule({
     const text = sentence.block.text;
     for (const found of findTerms(words)) {
       const written = text.slice(found.start, found.end);
-      const replacement = matchCase(written, found.term.replacement);
-      const edit: Edit = { title: `Replace with “${replacement}”`, start: found.start, end: found.end, text: replacement };
-      const alternatives = (found.term.replacement.endsWith('s') ? ['noncitizens', 'people without lawful immigration status'] : ['noncitizen', 'person without lawful immigration status']).map(
-        (phrase): Edit => ({ title: `Replace with “${matchCase(written, phrase)}”`, start: found.start, end: found.end, text: matchCase(written, phrase) }),
-      );
+      const plural = found.term.replacement.endsWith('s');
+      const suggestions = [found.term.replacement, ...(plural ? PLURAL_ALTERNATIVES : SINGULAR_ALTERNATIVES)].map((phrase): Edit => {
+        const replacement = matchCase(written, phrase);
+        return { title: `Replace with “${replacement}”`, start: found.start, end: found.end, text: replacement };
+      });
       context.report({
         start: found.start,
         end: found.end,
-        reason: `“${written}” labels a person by an alleged immigration violation; describe the person instead (“${replacement}”).`,
+        reason: `“${written}” labels a person by an alleged immigration violation; describe the person instead (“${suggestions[0]!.text}”).`,
         note: MODEL,
-        suggestions: [edit, ...alternatives],
+        suggestions,
       });
     }
   },

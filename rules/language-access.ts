@@ -5,6 +5,7 @@ import { citations } from './lib/citations.ts';
 import { spanText, type SpanText } from './lib/span-text.ts';
 import { prohibitionEdit } from './lib/suggest.ts';
 import { canNegateInPlace, clauseForVerb } from './lib/verb-clause.ts';
+import { phrase } from './lib/words.ts';
 
 const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 
@@ -67,9 +68,17 @@ export default defineRule({
     const { sentence } = context;
     const words = sentence.words;
     if (!words.some((word) => TOPIC_WORDS.test(word.lower))) return;
+    const whole = phrase(words, 0, words.length);
+    // An emergency excuses an ad-hoc interpreter; a refusal of service matters only to people with limited English.
+    const emergency = EMERGENCY.test(whole);
+    const limitedEnglish = LIMITED_ENGLISH.test(whole);
     for (const clause of context.clauses) {
       const text = spanText(words, clause.from, clause.to);
-      const found = findAdHoc(clause, words, text) ?? findEnglishOnly(clause, text) ?? findRefusal(clause, words, text) ?? findCost(clause, text);
+      const found =
+        (emergency ? undefined : findAdHoc(clause, words, text)) ??
+        findEnglishOnly(clause, text) ??
+        (limitedEnglish ? findRefusal(clause, words, text) : undefined) ??
+        findCost(clause, text);
       if (!found) continue;
       context.report({
         start: words[found.from]!.start,
@@ -116,11 +125,10 @@ interface Found {
 }
 
 function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Found | undefined {
-  if (EMERGENCY.test(spanText(words, 0, words.length).text)) return undefined;
   for (const person of text.matches(AD_HOC)) {
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
     // "rather than a relative", "not a family member": the person is the one not to use.
-    if (/\b(?:not|never|no|instead of|rather than|other than)$/.test(spanText(words, Math.max(clause.from, person.from - 3), person.from).text)) continue;
+    if (/\b(?:not|never|no|instead of|rather than|other than)$/.test(phrase(words, Math.max(clause.from, person.from - 3), person.from))) continue;
     let interpreting = -1;
     for (let i = person.to; i < Math.min(clause.to, person.to + 6); i++) {
       if (INTERPRETING.test(words[i]!.lower)) {
@@ -132,7 +140,7 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Fou
     if (interpreting === -1) continue;
     const own = clauseForVerb(clause, interpreting);
     if (!affirmsAt(own, interpreting)) continue;
-    return { barrier: 'ad-hoc', from: Math.max(clause.from, verbBefore(own, person.from)), to: interpreting + 1, edit: prohibitOrModel(own, interpreting, MODEL) };
+    return { barrier: 'ad-hoc', from: Math.max(clause.from, verbBefore(own, person.from)), to: interpreting + 1, edit: prohibitOrModel(own, interpreting) };
   }
   return undefined;
 }
@@ -164,7 +172,6 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
 }
 
 function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): Found | undefined {
-  if (!LIMITED_ENGLISH.test(spanText(words, 0, words.length).text)) return undefined;
   for (const denial of text.matches(SERVICE_DENIED)) {
     const negationBased = /^(?:not|never|no longer)\b/.test(denial.text);
     if (negationBased) {
@@ -183,7 +190,7 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     }
     const own = clauseForVerb(clause, denial.from);
     if (!affirmsAt(own, denial.from) || !isServiceActor(words, clause.from, denial.from)) continue;
-    return { barrier: 'refusal', from: denial.from, to: denial.to, edit: prohibitOrModel(own, denial.from, MODEL) };
+    return { barrier: 'refusal', from: denial.from, to: denial.to, edit: prohibitOrModel(own, denial.from) };
   }
   return undefined;
 }
@@ -214,13 +221,15 @@ function verbBefore(clause: Clause, person: number): number {
 
 /** A refusing verb is the department's act, not the person's ("the suspect refused to answer"). */
 function isServiceActor(words: readonly Token[], from: number, verb: number): boolean {
-  return !/\b(?:suspects?|victims?|witness(?:es)?|callers?|persons?|people|residents?|drivers?|he|she|they)\b/.test(spanText(words, from, verb).text) ||
-    /\b(?:officers?|members?|deputies|dispatchers?|call-takers?|department|staff|personnel)\b/.test(spanText(words, from, verb).text);
+  const before = phrase(words, from, verb);
+  return !/\b(?:suspects?|victims?|witness(?:es)?|callers?|persons?|people|residents?|drivers?|he|she|they)\b/.test(before) ||
+    /\b(?:officers?|members?|deputies|dispatchers?|call-takers?|department|staff|personnel)\b/.test(before);
 }
 
-function prohibitOrModel(clause: Clause, index: number, model: string): Edit {
+/** The prohibition written into the clause where its verb group allows, else the model clause. */
+function prohibitOrModel(clause: Clause, index: number): Edit {
   const words = clause.sentence.words;
   const edit = canNegateInPlace(clause) ? prohibitionEdit(clause, index, words[index]!.lower) : undefined;
   const sentence = clause.sentence;
-  return edit ?? { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: model };
+  return edit ?? { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: MODEL };
 }

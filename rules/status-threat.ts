@@ -2,10 +2,10 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
+import { reportAction, type ActionMatch } from './lib/match.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
-import { prohibitionEdit } from './lib/suggest.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
-import { verbFamily } from './lib/words.ts';
+import { phrase, verbFamily } from './lib/words.ts';
 
 /** Verbs that are a threat whatever follows, once immigration is the subject of it. */
 const THREAT_VERBS = verbFamily('threaten', 'intimidate', 'coerce', 'frighten', 'scare', 'pressure');
@@ -46,7 +46,12 @@ const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
 const OFFENDERS = /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
 const MEMBERS = /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
 const U_VISA = /\b(?:u|t) visas?\b|\bcertification\b/;
+// Global copies for SpanText.matches, compiled once rather than on every verb.
+const IMMIGRATION_TOPIC_ALL = new RegExp(IMMIGRATION_TOPIC.source, 'g');
+const CONSEQUENCE_ALL = new RegExp(CONSEQUENCE.source, 'g');
+const PURPOSE_ALL = new RegExp(PURPOSE.source, 'g');
 
+const REASON = 'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.';
 const MODEL =
   'Members shall not threaten any person with deportation or with a call to immigration authorities, or use a person’s immigration status to obtain cooperation, and shall not record immigration status unless it is an element of the offense under investigation.';
 
@@ -76,20 +81,14 @@ export default defineRule({
       if (!match) continue;
       const own = clauseForVerb(clause, match.verb);
       if (!threatAffirmed(own, match.verb)) continue;
-      const edit = prohibitionEdit(own, match.verb, match.base);
-      context.report({
-        start: words[match.verb]!.start,
-        end: words[match.end - 1]!.end,
-        reason: 'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.',
-        note: MODEL,
-        suggestions: edit ? [edit] : [],
-      });
+      reportAction(context, own, match, REASON, MODEL);
     }
   },
   tests: {
     valid: [
       { text: 'No member shall threaten to report any person to immigration authorities.' },
       { text: 'Officers shall tell victims that reporting a crime will not affect their immigration status.' },
+      { text: 'Officers may tell victims that cooperating couldn’t hurt their immigration case.' },
       { text: 'Immigration status shall never be used to pressure a witness to testify.' },
       { text: 'Officers may warn drivers that an unpaid ticket can lead to a license suspension.' },
       { text: 'The suspect threatened the clerk with a knife.' },
@@ -110,36 +109,30 @@ export default defineRule({
   },
 });
 
-interface ThreatMatch {
-  verb: number;
-  base: string;
-  end: number;
-}
-
-function findThreat(clause: Clause, words: readonly Token[]): ThreatMatch | undefined {
+/** The threat runs from its verb to the end of the threatened consequence. */
+function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | undefined {
   for (let verb = clause.from; verb < clause.to; verb++) {
     const lower = words[verb]!.lower;
     const family = THREAT_VERBS.has(lower) ? 'threat' : TELLING_VERBS.has(lower) ? 'telling' : USING_VERBS.has(lower) ? 'using' : undefined;
     if (!family || insideException(clause, verb)) continue;
-    const before = spanText(words, Math.max(clause.from, verb - 6), verb).text;
+    const before = phrase(words, Math.max(clause.from, verb - 6), verb);
     if (REPORTED.test(before) || offenderActs(words, clause.from, verb)) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);
     if (family === 'threat') {
-      const topic = after.matches(new RegExp(IMMIGRATION_TOPIC.source, 'g'))[0];
-      if (topic) return { verb, base, end: topic.to };
+      const topic = after.matches(IMMIGRATION_TOPIC_ALL)[0];
+      if (topic) return { verb, base, start: verb, end: topic.to };
       continue;
     }
     if (family === 'telling') {
       if (U_VISA.test(after.text)) continue;
-      const consequence = after.matches(new RegExp(CONSEQUENCE.source, 'g'))[0];
+      const consequence = after.matches(CONSEQUENCE_ALL)[0];
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
-      return { verb, base, end: consequence.to };
+      return { verb, base, start: verb, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.
-    const whole = spanText(words, clause.from, clause.to);
-    const purpose = after.matches(new RegExp(PURPOSE.source, 'g'))[0];
-    if (purpose && IMMIGRATION_TOPIC.test(whole.text)) return { verb, base, end: purpose.to };
+    const purpose = after.matches(PURPOSE_ALL)[0];
+    if (purpose && IMMIGRATION_TOPIC.test(phrase(words, clause.from, clause.to))) return { verb, base, start: verb, end: purpose.to };
   }
   return undefined;
 }
@@ -147,7 +140,7 @@ function findThreat(clause: Clause, words: readonly Token[]): ThreatMatch | unde
 /** "…that reporting will not affect their status": a negation governs the consequence. */
 function isReassurance(words: readonly Token[], from: number, to: number): boolean {
   const negation = lastNegation(words, from, to);
-  if (negation === -1) return /\b(?:regardless|no matter|irrespective)\b/.test(spanText(words, from, to).text);
+  if (negation === -1) return /\b(?:regardless|no matter|irrespective)\b/.test(phrase(words, from, to));
   for (let i = negation - 1; i >= Math.max(from, negation - 4); i--) if (CONDITION.has(words[i]!.lower)) return false;
   return true;
 }

@@ -2,6 +2,7 @@ import { forbidsAt } from '../core/analysis/clause.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
+import { phrase } from './lib/words.ts';
 
 const LIMITERS = new Set(['solely', 'only', 'exclusively', 'merely', 'purely', 'simply', 'sole', 'exclusive']);
 // What a protected trait looks like in a prohibition on biased policing.
@@ -38,7 +39,7 @@ export default defineRule({
         const weak = weakeningAt(words, i);
         if (!weak) continue;
         // The trait must be what the clause is about: close after the limiter, or the clause's subject.
-        const window = words.slice(Math.max(clause.from, i - 12), Math.min(clause.to, i + 12)).map((word) => word.lower).join(' ');
+        const window = phrase(words, Math.max(clause.from, i - 12), Math.min(clause.to, i + 12));
         if (!TRAITS.test(window)) continue;
         if (!forbidsAt(clause, i) && !clause.negated) continue;
         const first = words[weak.from]!;

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ConfigError, resolveConfig, type TrustlintConfig } from '../index.ts';
 import { asInputError, oneLine } from './read-input.ts';
 
-export const CONFIG_FILENAME = '.trustlintrc.json';
+const CONFIG_FILENAME = '.trustlintrc.json';
 
 export interface LoadedConfig {
   /** The config file, or undefined when none was found (the defaults apply). */

@@ -26,10 +26,10 @@ export function preferredSuggestions(findings: FindingJSON[]): Suggestion[] {
 
 export function redline(text: string, suggestions: Suggestion[]): Redline {
   const result = applySuggestions(text, suggestions);
-  const applied = [...result.applied].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   const parts: RedlinePart[] = [];
   let position = 0;
-  for (const suggestion of applied) {
+  // applySuggestions sorts before applying, so `applied` is already in text order.
+  for (const suggestion of result.applied) {
     const [start, end] = suggestion.range;
     push(parts, 'same', text.slice(position, start));
     for (const part of wordChanges(text.slice(start, end), suggestion.text)) push(parts, part.kind, part.text);

@@ -89,15 +89,19 @@ const REGARDLESS =
   /\b(?:regardless of|no matter|whatever|irrespective of|whether or not you have)\b.{0,60}\b(?:status|papers|documents|immigration|citizenship|where you (?:are|come) from|where you were born)|\b(?:immigration status|your status|papers) (?:does not|doesn't|do not|don't|will not|won't) matter/;
 const CONTACT = /\b(?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|\d{3}-\d{4}|911|311|www\.\S+|\S+\.(?:gov|org|us)\b|\S+@\S+|visit (?:us|our|the)|(?:call|contact|reach|email|write to|text) (?:us|the department|the police|our|the))\b/i;
 const VISA_MENTION = /\b(?:[ut][- ]?visas?|certifications?|special immigration protection|immigration relief)\b/;
+const STATES_INTERPRETERS = states(INTERPRETERS);
+const STATES_TRAINING = states(TRAINING);
+const STATES_DISTRIBUTION = states(DISTRIBUTION);
 
 /** Part ids every analysed sentence is tested for. */
 const PART_TESTS: Record<string, Test> = {
   'status-inquiry': prohibits(INQUIRY, STATUS),
   'civil-detention': any(prohibits(DETENTION, CIVIL), says(/\bunlawful presence (?:alone )?(?:is|by itself is) (?:not a crime|a civil)|\bis a civil (?:matter|violation), not a crime/)),
   'bias-free': (clause, text) => {
-    const traits = new Set(text.matches(TRAITS).map((match) => match.text));
+    const mentions = text.matches(TRAITS);
+    const traits = new Set(mentions.map((match) => match.text));
     if (traits.size < 2 || ![...traits].some((trait) => /appearance|accent|language|english|lep|foreign/.test(trait)) || !BIAS_ACTS.test(text.text)) return false;
-    return text.matches(TRAITS).some((match) => !affirmsAt(clauseForVerb(clause, match.from), match.from));
+    return mentions.some((match) => !affirmsAt(clauseForVerb(clause, match.from), match.from));
   },
   'document-demand': any(prohibits(DEMAND, PAPERS), states(ACCEPT_ID)),
   detainer: prohibits(HONOR, DETAINERS),
@@ -106,14 +110,15 @@ const PART_TESTS: Record<string, Test> = {
   'certification-official': (clause, text) => CERT_OFFICIAL.test(text.text) && !clause.negated,
   'certification-deadline': (clause, text, sentence) => CERT_DEADLINE.test(text.text) && CERT_TOPIC.test(sentence) && !clause.negated,
   'certification-no-conviction': (_clause, text, sentence) => CERT_TOPIC.test(sentence) && NO_CONVICTION.test(text.text),
-  'language-access': (clause, text) => !clause.negated && states(INTERPRETERS)(clause, text, ''),
+  'language-access': (clause, text) => !clause.negated && STATES_INTERPRETERS(clause, text, ''),
   'free-interpreters': (_clause, text, sentence) => /interpret|translat|language/.test(sentence) && FREE.test(text.text),
-  training: (clause, text) => TRAINING.test(text.text) && /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) && states(TRAINING)(clause, text, ''),
-  distribution: (clause, text) => DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && states(DISTRIBUTION)(clause, text, ''),
+  training: (clause, text) => TRAINING.test(text.text) && /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) && STATES_TRAINING(clause, text, ''),
+  distribution: (clause, text) => DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && STATES_DISTRIBUTION(clause, text, ''),
   regardless: (clause, text) => REGARDLESS.test(text.text) && !clause.negated,
   contact: (_clause, _text, sentence) => CONTACT.test(sentence),
   'visa-mention': (_clause, text) => VISA_MENTION.test(text.text),
 };
+const PART_TEST_ENTRIES = Object.entries(PART_TESTS);
 // Sentences with none of these words state no provision: skip them without analysis.
 const ANY_TOPIC =
   /immigra|citizen|status|presen|nationality|born|papers|appearance|accent|language|english|lep|origin|race|document|passport|visa|card|detainer|hold|warrant|ice\b|homeland|border|release|287|enforce|certif|interpret|translat|train|distribut|disseminat|copy|regardless|matter|whatever|\d|@|www|visit|call|contact|reach/;
@@ -124,7 +129,7 @@ const MIN_SENTENCES = 8;
 const memo = new WeakMap<Sentence, ReadonlySet<string>>();
 
 /** The provision parts a sentence states compliantly (memoised per analysed sentence). */
-export function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
+function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
   const cached = memo.get(analysed.sentence);
   if (cached) return cached;
   const found = new Set<string>();
@@ -133,7 +138,7 @@ export function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
   if (sentence.block.kind !== 'heading' && ANY_TOPIC.test(lower)) {
     for (const clause of analysed.clauses) {
       const text = spanText(sentence.words, clause.from, clause.to);
-      for (const [part, test] of Object.entries(PART_TESTS)) if (!found.has(part) && test(clause, text, lower)) found.add(part);
+      for (const [part, test] of PART_TEST_ENTRIES) if (!found.has(part) && test(clause, text, lower)) found.add(part);
     }
   }
   memo.set(analysed.sentence, found);

@@ -49,10 +49,14 @@ export function spanText(words: readonly Token[], from: number, to: number): Spa
   };
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', "n't", 'neither', 'nor', 'without', 'cannot', "can't", "won't", "don't", "doesn't", "isn't", "aren't", "shouldn't", "wouldn't"]);
+const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
 
-/** The last negation word in [from, index) ("will not affect", "no charge is required"), or -1. */
+/** The last negation word in [from, index) ("will not affect", "couldn't hurt", "no charge is required"), or -1. */
 export function lastNegation(words: readonly Token[], from: number, index: number): number {
-  for (let i = index - 1; i >= from; i--) if (NEGATORS.has(words[i]!.lower)) return i;
+  for (let i = index - 1; i >= from; i--) {
+    const word = words[i]!.lower;
+    // Every contraction counts ("couldn't", "didn't", "won't"), not only a listed few.
+    if (NEGATORS.has(word) || word.endsWith("n't")) return i;
+  }
   return -1;
 }

@@ -3,7 +3,7 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES } from '../../core/node/read-input.ts';
+import { MAX_INPUT_BYTES, readStream } from '../../core/node/read-input.ts';
 import { makeDocx } from './docx.ts';
 import { DRAFTS, STACK_FRAME, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
 
@@ -81,6 +81,19 @@ describe('unreadable inputs', () => {
     const docx = makeDocx(['Officers may ask the driver about their immigration status.']);
     writeFiles(scratch(), { 'truncated.docx': docx.subarray(0, Math.floor(docx.length / 2)) });
     expectOneLineFailure('truncated.docx', /not a readable \.docx file/);
+  });
+
+  it('stops reading stdin as soon as it passes the size limit', async () => {
+    const chunk = new Uint8Array(1024 * 1024);
+    let pulled = 0;
+    async function* endless() {
+      for (;;) {
+        pulled++;
+        yield chunk;
+      }
+    }
+    await expect(readStream('<stdin>', endless())).rejects.toThrow('<stdin>: is more than 21 MB; trustlint reads drafts up to 20 MB');
+    expect(pulled).toBe(MAX_INPUT_BYTES / chunk.length + 1);
   });
 
   it('reports stdin that is binary', () => {

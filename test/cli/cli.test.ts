@@ -3,17 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleMeta } from '../../core/index.ts';
+import type { FileJSON } from '../../core/reporters/index.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { DRAFTS, STACK_FRAME, VIOLATING_SENTENCE, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
 
 useBuiltCli();
 const scratch = useScratchDirectory();
-
-interface FileJSON {
-  path: string;
-  kind: string;
-  messages: Array<{ ruleId: string; severity: string; category: string; actual: string; start: { offset: number }; end: { offset: number }; suggestions: unknown[] }>;
-}
 
 function json(stdout: string): FileJSON[] {
   return JSON.parse(stdout) as FileJSON[];
@@ -206,5 +201,6 @@ describe('options', () => {
     writeFiles(scratch(), { 'order.md': DRAFTS.violating });
     const [finding] = json(trustlint(['--format', 'json', 'order.md'], { cwd: scratch() }).stdout)[0]!.messages;
     expect(VIOLATING_SENTENCE).toContain(finding!.actual);
+    expect(finding!.start.line).toBe(3);
   });
 });

@@ -54,6 +54,16 @@ describe('--fix', () => {
     expect(statSync(join(scratch(), 'fix/clean.md')).mtimeMs).toBe(before);
   });
 
+  it('reports a fix it cannot write in one line and leaves the draft as it was', () => {
+    // The name fits the file system's limit, but the temporary file beside it does not.
+    const name = `fix/${'a'.repeat(236)}.md`;
+    writeFiles(scratch(), { [name]: DRAFTS.violating });
+    const run = trustlint(['--fix', name], { cwd: scratch() });
+    expect(run.code).toBe(2);
+    expect(errorLines(run)).toEqual([`trustlint: ${name}: the fixes could not be written (the path is too long)`]);
+    expect(readFileSync(join(scratch(), name), 'utf8')).toBe(DRAFTS.violating);
+  });
+
   it('never writes a .docx, says so, and still reports its findings', () => {
     const docx = makeDocx(['Officers may ask the driver about their immigration status during a traffic stop.']);
     writeFiles(scratch(), { 'fix/order.docx': docx });
