@@ -2,6 +2,7 @@ import type { Suggestion } from './types.ts';
 
 export interface AppliedSuggestions {
   text: string;
+  /** In text order (the redline relies on it). */
   applied: Suggestion[];
   /** Suggestions that overlap an earlier one or fall outside the text: never merged or guessed. */
   skipped: Suggestion[];
