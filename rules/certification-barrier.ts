@@ -19,6 +19,8 @@ const CONDITION =
   /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
+// People whose refusals are not the department's: "the prosecutor declines to file charges".
+const OTHER_DECIDERS = /\b(?:prosecutors?|district attorney|court|judges?|juries|jury|uscis|defendants?|suspects?|victims?|witness(?:es)?|offenders?)\b/;
 // Refusals: a refusing verb, or a negated certifying act.
 const DENIAL =
   /\b(?:den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
@@ -151,9 +153,13 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
 /** "…will not be considered", "shall be refused if…", "does not sign U visa certifications". */
 function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
   for (const denial of text.matches(DENIAL)) {
-    const negationBased = /^(?:not|never)\b/.test(denial.text);
-    const before = governingNegation(words, clause.from, denial.from);
-    if (before !== -1) continue;
+    // "not sign", and "refuse to sign", whose refusing verb clause analysis reads as the clause's negation.
+    const negationBased = /^(?:not|never)\b/.test(denial.text) || clause.negations.includes(denial.from);
+    if (governingNegation(words, clause.from, denial.from) !== -1) continue;
+    // "…even when the prosecutor declines": a concession, or a refusal by someone other than the department.
+    const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;
+    const active = !negationBased && !/\b(?:be|is|are|was|were|been)$/.test(lead);
+    if (NEUTRAL.test(lead) || (active && OTHER_DECIDERS.test(lead))) continue;
     if (!negationBased) {
       // A refusing verb in a list item under "shall not:" is forbidden like any other verb.
       const own = clauseForVerb(clause, denial.from);

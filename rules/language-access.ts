@@ -128,7 +128,7 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Fou
   for (const person of text.matches(AD_HOC)) {
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
     // "rather than a relative", "not a family member": the person is the one not to use.
-    if (/\b(?:not|never|no|instead of|rather than|other than)$/.test(phrase(words, Math.max(clause.from, person.from - 3), person.from))) continue;
+    if (/\b(?:not|never|no|instead of|rather than|other than)(?: \S+){0,2}$/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) continue;
     let interpreting = -1;
     for (let i = person.to; i < Math.min(clause.to, person.to + 6); i++) {
       if (INTERPRETING.test(words[i]!.lower)) {

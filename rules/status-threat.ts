@@ -16,7 +16,7 @@ const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'i
 
 // Immigration as the thing threatened: deportation, removal, a call to immigration authorities.
 const IMMIGRATION_TOPIC =
-  /\b(?:deport\w*|removal|removed from the (?:country|united states)|sent back|immigration|ice|border patrol|homeland security|dhs|visas?|green cards?|(?:legal|lawful|residency|citizenship) status|status)\b/;
+  /\b(?:deport\w*|removal|removed from the (?:country|united states)|sent back|immigration|ice|border patrol|homeland security|dhs|visas?|green cards?|(?:legal|lawful|residency|citizenship) status|status|papers|undocumented)\b/;
 const AUTHORITIES = '(?:ice|immigration (?:authorities|agents|officials|officers|enforcement)|border patrol|homeland security|dhs|federal (?:immigration )?(?:agents|authorities))';
 const STANDING = '(?:immigration|visas?|green cards?|residency|status|work permits?)(?: (?:case|status|application|petition|benefits?|proceedings))?';
 // What a warning must carry to be a threat: a harm to the person's immigration position.
