@@ -2,7 +2,7 @@
 import { createSession, type DocumentKind } from '../../core/index.ts';
 import type { DocumentState, Finding, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
-import { ignoredItem, loadSettings, toConfig, type Settings } from './settings.ts';
+import { ignoredItem, loadIgnored, loadSettings, toConfig, type Settings } from './settings.ts';
 
 type Session = ReturnType<typeof createSession>;
 
@@ -37,7 +37,7 @@ export class WorkerState {
     }
     const result = session.lint(request.text);
     const all = findingsOf(result);
-    const ignored = new Set((await ignoredItem.getValue())[request.documentKey] ?? []);
+    const ignored = new Set((await loadIgnored())[request.documentKey]);
     const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
     const state: DocumentState = {
       tabId,
@@ -76,7 +76,7 @@ export class WorkerState {
   }
 
   async ignore(documentKey: string, fingerprint: string): Promise<void> {
-    const all = await ignoredItem.getValue();
+    const all = await loadIgnored();
     const list = all[documentKey] ?? [];
     if (!list.includes(fingerprint)) await ignoredItem.setValue({ ...all, [documentKey]: [...list, fingerprint] });
   }
