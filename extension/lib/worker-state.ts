@@ -11,10 +11,14 @@ export class WorkerState {
   private readonly documents = new Map<number, DocumentState>();
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
   private readonly chosenKinds = new Map<string, DocumentKind>();
-  private settings: Promise<Settings> = loadSettings();
+  private current: Promise<Settings> = loadSettings();
 
-  settingsChanged(): void {
-    this.settings = loadSettings();
+  settings(): Promise<Settings> {
+    return this.current;
+  }
+
+  settingsChanged(settings: Settings): void {
+    this.current = Promise.resolve(settings);
     this.sessions.clear();
   }
 
@@ -32,7 +36,7 @@ export class WorkerState {
     const sessionKey = `${tabId}:${frameId}:${request.documentKey}:${request.format}`;
     let session = this.sessions.get(sessionKey);
     if (!session) {
-      session = createSession({ format: request.format, config: toConfig(await this.settings, kind), ...(kind ? { kind } : {}) });
+      session = createSession({ format: request.format, config: toConfig(await this.current, kind), ...(kind ? { kind } : {}) });
       this.sessions.set(sessionKey, session);
     }
     const result = session.lint(request.text);
