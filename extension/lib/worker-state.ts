@@ -43,14 +43,11 @@ export class WorkerState {
     const all = findingsOf(result);
     const ignored = new Set((await loadIgnored())[request.documentKey]);
     const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
+    const { type: _type, ...linted } = request;
     const state: DocumentState = {
+      ...linted,
       tabId,
       frameId,
-      documentKey: request.documentKey,
-      title: request.title,
-      url: request.url,
-      editor: request.editor,
-      canApply: request.canApply,
       text: result.text,
       format: result.format,
       kind: result.kind,
@@ -66,11 +63,7 @@ export class WorkerState {
   async relint(tabId: number): Promise<DocumentState | undefined> {
     const current = this.documents.get(tabId);
     if (!current) return undefined;
-    return this.lint(
-      { type: 'lint', documentKey: current.documentKey, text: current.text, format: current.format, title: current.title, url: current.url, editor: current.editor, canApply: current.canApply },
-      tabId,
-      current.frameId,
-    );
+    return this.lint({ ...current, type: 'lint' }, tabId, current.frameId);
   }
 
   chooseKind(documentKey: string, kind: DocumentKind | 'auto'): void {
