@@ -1,6 +1,6 @@
 // The service worker's state: one engine session per editor, and the last checked document of each tab.
 import { createSession, type DocumentKind } from '../../core/index.ts';
-import type { DocumentState, Finding, LintRequest } from './messages.ts';
+import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
 import { ignoredItem, loadIgnored, loadSettings, toConfig, type Settings } from './settings.ts';
 
@@ -77,11 +77,4 @@ export class WorkerState {
     const list = all[documentKey] ?? [];
     if (!list.includes(fingerprint)) await ignoredItem.setValue({ ...all, [documentKey]: [...list, fingerprint] });
   }
-
-  /** Tabs whose document belongs to `documentKey`. */
-  tabsShowing(documentKey: string): number[] {
-    return [...this.documents.values()].filter((state) => state.documentKey === documentKey).map((state) => state.tabId);
-  }
 }
-
-export type { Finding };
