@@ -3,15 +3,13 @@ import type { EditorAdapter } from './types.ts';
 import { isTextField, TextFieldAdapter } from './textarea.ts';
 import { ContentEditableAdapter, editableRoot } from './contenteditable.ts';
 
-export type { EditorAdapter, EditorText, Mark } from './types.ts';
-
 export interface EditorKind {
   /** The editor element around `target` that this kind handles, if any. */
   match(target: Element): HTMLElement | undefined;
   create(element: HTMLElement): EditorAdapter;
 }
 
-export const editorKinds: EditorKind[] = [
+const editorKinds: EditorKind[] = [
   {
     match: (target) => (isTextField(target) ? target : undefined),
     create: (element) => new TextFieldAdapter(element as HTMLTextAreaElement | HTMLInputElement),

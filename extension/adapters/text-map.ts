@@ -58,7 +58,7 @@ export function readTextMap(root: HTMLElement): TextMap {
 }
 
 /** The DOM position of a text offset; `side` picks the neighbouring node when the offset sits between nodes. */
-export function domPosition(map: TextMap, offset: number, side: 'start' | 'end'): { node: Text; offset: number } | undefined {
+function domPosition(map: TextMap, offset: number, side: 'start' | 'end'): { node: Text; offset: number } | undefined {
   const { segments } = map;
   let low = 0;
   let high = segments.length - 1;

@@ -11,7 +11,7 @@ const formats: Record<Format, { label: string; extension: string; type: string }
   sarif: { label: 'SARIF', extension: 'sarif', type: 'application/sarif+json' },
 };
 
-export function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'format' | 'kind' | 'findings'>, format: Format): string {
+function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'format' | 'kind' | 'findings'>, format: Format): string {
   const file: ReportedFile = {
     path: document.title || document.url,
     text: document.text,
@@ -25,7 +25,7 @@ export function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text'
   return formatJSON([file]);
 }
 
-export function download(name: string, content: string, type: string): void {
+function download(name: string, content: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,6 +1,7 @@
 // The Problems list shared by the side panel and the review page: VS Code's Problems view for one document.
 import { useMemo, useState } from 'react';
 import { applySuggestions, type CategoryId, type Severity, type Suggestion } from '../../core/index.ts';
+import { countBySeverity } from '../../core/reporters/index.ts';
 import type { Edit, Finding } from '../lib/messages.ts';
 import { categoryLabels, severityLabels, severityOrder } from '../lib/categories.ts';
 import { Chevron, SeverityIcon } from './icons.tsx';
@@ -60,11 +61,7 @@ export function ProblemsView({ text, findings, canApply, onReveal, onApply, onIg
   const [explained, setExplained] = useState<string | undefined>();
   const [preview, setPreview] = useState<Group | undefined>();
 
-  const counts = useMemo(() => {
-    const result: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const finding of findings) result[finding.severity]++;
-    return result;
-  }, [findings]);
+  const counts = useMemo(() => countBySeverity(findings), [findings]);
   const visible = findings.filter((finding) => !hidden.has(finding.severity) && matches(finding, filter.trim()));
   const problems = visible.filter((finding) => !isMissing(finding));
   const missing = visible.filter(isMissing);

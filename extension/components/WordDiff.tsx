@@ -1,11 +1,13 @@
-// A word-level diff rendered as React text (never as HTML).
-import { diffWords } from 'diff';
+// A word-level change rendered as React text (never as HTML). The words come from the reporters' redline, so the
+// panel shows a change exactly as an exported report does.
+import { redline } from '../../core/reporters/index.ts';
 
 export function WordDiff({ before, after }: { before: string; after: string }) {
+  const { parts } = redline(before, [{ title: '', range: [0, before.length], text: after }]);
   return (
     <span className="diff">
-      {diffWords(before, after).map((part, index) =>
-        part.added ? <ins key={index}>{part.value}</ins> : part.removed ? <del key={index}>{part.value}</del> : <span key={index}>{part.value}</span>,
+      {parts.map((part, index) =>
+        part.kind === 'ins' ? <ins key={index}>{part.text}</ins> : part.kind === 'del' ? <del key={index}>{part.text}</del> : <span key={index}>{part.text}</span>,
       )}
     </span>
   );

@@ -63,7 +63,7 @@ function button(label: string, onClick: () => void, className?: string, accessib
 }
 
 /** The change from `before` to `after`, word by word, as del/ins elements. */
-export function wordDiff(before: string, after: string): HTMLElement {
+function wordDiff(before: string, after: string): HTMLElement {
   const line = element('div', 'diff');
   for (const part of diffWords(before, after)) {
     line.append(part.added ? element('ins', undefined, part.value) : part.removed ? element('del', undefined, part.value) : document.createTextNode(part.value));

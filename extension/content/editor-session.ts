@@ -4,7 +4,7 @@ import type { ApplyOutcome, Edit, Finding, LintRequest } from '../lib/messages.t
 import { applyEdits } from './apply.ts';
 
 /** How long typing must pause before the text is checked. */
-export const pauseMs = 250;
+const pauseMs = 250;
 
 export type Linter = (request: LintRequest) => Promise<{ text: string; findings: Finding[] } | undefined>;
 

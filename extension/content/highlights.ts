@@ -18,7 +18,7 @@ const css = `
 type Owner = object;
 const rangesByOwner = new Map<Owner, Map<Severity | 'revealed', Range[]>>();
 
-export function highlightsSupported(): boolean {
+function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 

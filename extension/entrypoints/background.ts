@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerMessages, type BackgroundRequest, type ContentRequest, type DocumentState, type PanelUpdate } from '../lib/messages.ts';
 import { WorkerState } from '../lib/worker-state.ts';
-import { loadSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
+import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
 
 export default defineBackground(() => {
   const state = new WorkerState();
@@ -30,7 +30,7 @@ export default defineBackground(() => {
         if (tabId === undefined) return undefined;
         return (async () => {
           // A page can ask just before it learns its site was turned off; it gets nothing to show.
-          if (!siteEnabled(await loadSettings(), new URL(request.url).hostname)) return { text: request.text, findings: [] };
+          if (!siteEnabled(await state.settings(), new URL(request.url).hostname)) return { text: request.text, findings: [] };
           const document = await state.lint(request, tabId, sender.frameId ?? 0);
           publish(tabId, document);
           return { text: document.text, findings: document.findings };
@@ -69,9 +69,9 @@ export default defineBackground(() => {
     publish(tabId, null);
   });
 
-  settingsItem.watch(async () => {
-    state.settingsChanged();
-    const settings = await loadSettings();
+  settingsItem.watch(async (value) => {
+    const settings = parseSettings(value);
+    state.settingsChanged(settings);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const document = state.document(tab.id);

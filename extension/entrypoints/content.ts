@@ -1,7 +1,7 @@
 // Runs in every http(s) frame; stays small: reading, marks and the card. The engine lives in the worker.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageEditors, listenToExtension } from '../content/page.ts';
-import { loadSettings, settingsItem, siteEnabled, type Settings } from '../lib/settings.ts';
+import { loadSettings, parseSettings, settingsItem, siteEnabled, type Settings } from '../lib/settings.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,7 +18,7 @@ export default defineContentScript({
     };
     listenToExtension(page);
     apply(await loadSettings());
-    const unwatch = settingsItem.watch(() => void loadSettings().then(apply));
+    const unwatch = settingsItem.watch((value) => apply(parseSettings(value)));
     ctx.onInvalidated(() => {
       unwatch();
       page.stop();

@@ -4,7 +4,7 @@ import type { Finding } from './messages.ts';
 import { categoryLabels } from './categories.ts';
 
 /** Ignoring is by rule and flagged words, so the choice survives edits elsewhere in the document. */
-export function fingerprintOf(ruleId: string, actual: string): string {
+function fingerprintOf(ruleId: string, actual: string): string {
   return `${ruleId}|${actual.trim().toLowerCase()}`;
 }
 

@@ -15,23 +15,7 @@ export interface Edit {
   text: string;
 }
 
-/** What the panel and popup show for a tab: the document that was linted last in it. */
-export interface DocumentState {
-  tabId: number;
-  frameId: number;
-  documentKey: string;
-  title: string;
-  url: string;
-  editor: string;
-  canApply: boolean;
-  text: string;
-  kind: DocumentKind;
-  kindChosen: boolean;
-  findings: Finding[];
-  ignored: number;
-  format: SourceFormat;
-}
-
+/** An editor's text, sent by the page to be checked. */
 export interface LintRequest {
   type: 'lint';
   documentKey: string;
@@ -41,6 +25,16 @@ export interface LintRequest {
   url: string;
   editor: string;
   canApply: boolean;
+}
+
+/** What the panel and popup show for a tab: the document that was linted last in it, with its findings. */
+export interface DocumentState extends Omit<LintRequest, 'type'> {
+  tabId: number;
+  frameId: number;
+  kind: DocumentKind;
+  kindChosen: boolean;
+  findings: Finding[];
+  ignored: number;
 }
 
 export type BackgroundRequest =

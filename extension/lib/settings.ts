@@ -1,6 +1,7 @@
 // User settings, kept in extension storage and applied live by every part of the extension.
 import { storage } from 'wxt/utils/storage';
-import type { DocumentKind, SeveritySetting, TrustlintConfig } from '../../core/index.ts';
+// types.ts, not index.ts: this module runs in every content script, which must not load the engine.
+import { DOCUMENT_KINDS, type DocumentKind, type SeveritySetting, type TrustlintConfig } from '../../core/types.ts';
 
 export interface Settings {
   /** Stops all checking everywhere. */
@@ -22,8 +23,43 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 /** Per document: the fingerprints of findings the user chose to ignore. */
 export const ignoredItem = storage.defineItem<Record<string, string[]>>('local:ignored', { fallback: {} });
 
+const severitySettings: ReadonlySet<unknown> = new Set<SeveritySetting>(['off', 'info', 'warn', 'warning', 'error']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The entries of a stored object whose values pass `keep`. */
+function entriesWhere<T>(value: unknown, keep: (entry: unknown) => entry is T): Record<string, T> {
+  return Object.fromEntries(Object.entries(isRecord(value) ? value : {}).filter((entry): entry is [string, T] => keep(entry[1])));
+}
+
+/**
+ * Settings as stored, checked field by field: storage can hold anything (an older version's shape, a hand
+ * edit), and the engine would throw on it. A malformed field falls back to its default; valid ones are kept.
+ */
+export function parseSettings(value: unknown): Settings {
+  const stored = isRecord(value) ? value : {};
+  const { defaultKind } = stored;
+  return {
+    paused: typeof stored.paused === 'boolean' ? stored.paused : defaultSettings.paused,
+    defaultKind: defaultKind === 'auto' || (DOCUMENT_KINDS as readonly unknown[]).includes(defaultKind) ? (defaultKind as Settings['defaultKind']) : defaultSettings.defaultKind,
+    rules: entriesWhere(stored.rules, (setting): setting is SeveritySetting => severitySettings.has(setting)),
+    allow: Array.isArray(stored.allow) ? stored.allow.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '') : [],
+    sites: entriesWhere(stored.sites, (enabled): enabled is boolean => typeof enabled === 'boolean'),
+  };
+}
+
+/** Ignore lists as stored, keeping only lists of fingerprints. */
+export function parseIgnored(value: unknown): Record<string, string[]> {
+  const lists = entriesWhere(value, (list): list is unknown[] => Array.isArray(list));
+  return Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, list.filter((fingerprint): fingerprint is string => typeof fingerprint === 'string')]));
+}
+
 export async function loadSettings(): Promise<Settings> {
-  return { ...defaultSettings, ...(await settingsItem.getValue()) };
+  return parseSettings(await settingsItem.getValue());
+}
+
+export async function loadIgnored(): Promise<Record<string, string[]>> {
+  return parseIgnored(await ignoredItem.getValue());
 }
 
 export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {

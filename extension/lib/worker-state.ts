@@ -1,8 +1,8 @@
 // The service worker's state: one engine session per editor, and the last checked document of each tab.
 import { createSession, type DocumentKind } from '../../core/index.ts';
-import type { DocumentState, Finding, LintRequest } from './messages.ts';
+import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
-import { ignoredItem, loadSettings, toConfig, type Settings } from './settings.ts';
+import { ignoredItem, loadIgnored, loadSettings, toConfig, type Settings } from './settings.ts';
 
 type Session = ReturnType<typeof createSession>;
 
@@ -11,10 +11,14 @@ export class WorkerState {
   private readonly documents = new Map<number, DocumentState>();
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
   private readonly chosenKinds = new Map<string, DocumentKind>();
-  private settings: Promise<Settings> = loadSettings();
+  private current: Promise<Settings> = loadSettings();
 
-  settingsChanged(): void {
-    this.settings = loadSettings();
+  settings(): Promise<Settings> {
+    return this.current;
+  }
+
+  settingsChanged(settings: Settings): void {
+    this.current = Promise.resolve(settings);
     this.sessions.clear();
   }
 
@@ -32,21 +36,18 @@ export class WorkerState {
     const sessionKey = `${tabId}:${frameId}:${request.documentKey}:${request.format}`;
     let session = this.sessions.get(sessionKey);
     if (!session) {
-      session = createSession({ format: request.format, config: toConfig(await this.settings, kind), ...(kind ? { kind } : {}) });
+      session = createSession({ format: request.format, config: toConfig(await this.current, kind), ...(kind ? { kind } : {}) });
       this.sessions.set(sessionKey, session);
     }
     const result = session.lint(request.text);
     const all = findingsOf(result);
-    const ignored = new Set((await ignoredItem.getValue())[request.documentKey] ?? []);
+    const ignored = new Set((await loadIgnored())[request.documentKey]);
     const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
+    const { type: _type, ...linted } = request;
     const state: DocumentState = {
+      ...linted,
       tabId,
       frameId,
-      documentKey: request.documentKey,
-      title: request.title,
-      url: request.url,
-      editor: request.editor,
-      canApply: request.canApply,
       text: result.text,
       format: result.format,
       kind: result.kind,
@@ -62,11 +63,7 @@ export class WorkerState {
   async relint(tabId: number): Promise<DocumentState | undefined> {
     const current = this.documents.get(tabId);
     if (!current) return undefined;
-    return this.lint(
-      { type: 'lint', documentKey: current.documentKey, text: current.text, format: current.format, title: current.title, url: current.url, editor: current.editor, canApply: current.canApply },
-      tabId,
-      current.frameId,
-    );
+    return this.lint({ ...current, type: 'lint' }, tabId, current.frameId);
   }
 
   chooseKind(documentKey: string, kind: DocumentKind | 'auto'): void {
@@ -76,15 +73,8 @@ export class WorkerState {
   }
 
   async ignore(documentKey: string, fingerprint: string): Promise<void> {
-    const all = await ignoredItem.getValue();
+    const all = await loadIgnored();
     const list = all[documentKey] ?? [];
     if (!list.includes(fingerprint)) await ignoredItem.setValue({ ...all, [documentKey]: [...list, fingerprint] });
   }
-
-  /** Tabs whose document belongs to `documentKey`. */
-  tabsShowing(documentKey: string): number[] {
-    return [...this.documents.values()].filter((state) => state.documentKey === documentKey).map((state) => state.tabId);
-  }
 }
-
-export type { Finding };

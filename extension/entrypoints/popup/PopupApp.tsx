@@ -1,7 +1,7 @@
 // Toolbar popup: the tab's counts, the site switch, the global pause, and a way to the panel.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { Severity } from '../../../core/index.ts';
+import { countBySeverity } from '../../../core/reporters/index.ts';
 import type { DocumentState } from '../../lib/messages.ts';
 import { severityLabels, severityOrder } from '../../lib/categories.ts';
 import { siteEnabled } from '../../lib/settings.ts';
@@ -31,8 +31,7 @@ export function PopupApp() {
 
   const url = tab?.url ?? state?.url;
   const host = url && /^https?:/.test(url) ? new URL(url).hostname : undefined;
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of state?.findings ?? []) counts[finding.severity]++;
+  const counts = countBySeverity(state?.findings ?? []);
   if (!settings) return null;
 
   return (

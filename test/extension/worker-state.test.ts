@@ -1,0 +1,32 @@
+// The service worker's state, on the fake browser storage WXT's vitest plugin provides.
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WorkerState } from '../../extension/lib/worker-state.ts';
+import type { LintRequest } from '../../extension/lib/messages.ts';
+
+const request: LintRequest = {
+  type: 'lint',
+  documentKey: 'https://example.test/draft#body',
+  text: 'Officers shall ask every person they detain whether he or she is a citizen.',
+  format: 'text',
+  title: 'Community contacts',
+  url: 'https://example.test/draft',
+  editor: 'textarea',
+  canApply: false,
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+test('a kind chosen in the panel re-checks the last text and keeps what the page reported', async () => {
+  const worker = new WorkerState();
+  const first = await worker.lint(request, 7, 2);
+  expect(first.kindChosen).toBe(false);
+  const chosen = first.kind === 'outreach' ? 'bulletin' : 'outreach';
+  worker.chooseKind(request.documentKey, chosen);
+  const again = (await worker.relint(7))!;
+  const { type: _type, ...reported } = request;
+  expect(again).toMatchObject({ ...reported, tabId: 7, frameId: 2, kind: chosen, kindChosen: true });
+  expect(again).not.toHaveProperty('type');
+  expect(worker.document(7)).toBe(again);
+  expect(await worker.relint(8)).toBeUndefined();
+});
