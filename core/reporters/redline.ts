@@ -2,7 +2,7 @@
 // Built from the applied suggestions themselves (exact and linear in the draft's length); `diff`
 // only refines each replaced range word by word, so a whole-sentence rewrite shows just what changed.
 import { createTwoFilesPatch, diffWordsWithSpace, type ChangeObject } from 'diff';
-import { applySuggestions } from '../index.ts';
+import { applySuggestions } from '../suggestions.ts';
 import type { FindingJSON, Suggestion } from '../types.ts';
 
 export interface RedlinePart {
@@ -49,7 +49,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
  * keeps every character (plain `diffWords` can drop whitespace), but splits "may" → "shall not" into
  * pieces around the space; spaces between changes join the run, and whitespace both sides share moves out.
  */
-function wordChanges(before: string, after: string): RedlinePart[] {
+export function wordChanges(before: string, after: string): RedlinePart[] {
   const changes = diffWordsWithSpace(before, after);
   const parts: RedlinePart[] = [];
   let deleted = '';

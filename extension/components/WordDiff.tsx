@@ -1,9 +1,9 @@
 // A word-level change rendered as React text (never as HTML). The words come from the reporters' redline, so the
 // panel shows a change exactly as an exported report does.
-import { redline } from '../../core/reporters/index.ts';
+import { wordChanges } from '../../core/reporters/redline.ts';
 
 export function WordDiff({ before, after }: { before: string; after: string }) {
-  const { parts } = redline(before, [{ title: '', range: [0, before.length], text: after }]);
+  const parts = wordChanges(before, after);
   return (
     <span className="diff">
       {parts.map((part, index) =>

@@ -1,6 +1,6 @@
 // The card shown for a mark: message, category, suggestions as word diffs, Apply / Ignore / Explain.
 // Everything is built with DOM APIs and textContent: page text is never parsed as HTML.
-import { diffWords } from 'diff';
+import { wordChanges } from '../../core/reporters/redline.ts';
 import type { Suggestion } from '../../core/index.ts';
 import type { Finding } from '../lib/messages.ts';
 import { addShadowStyle, uiRoot } from './ui-root.ts';
@@ -65,8 +65,8 @@ function button(label: string, onClick: () => void, className?: string, accessib
 /** The change from `before` to `after`, word by word, as del/ins elements. */
 function wordDiff(before: string, after: string): HTMLElement {
   const line = element('div', 'diff');
-  for (const part of diffWords(before, after)) {
-    line.append(part.added ? element('ins', undefined, part.value) : part.removed ? element('del', undefined, part.value) : document.createTextNode(part.value));
+  for (const part of wordChanges(before, after)) {
+    line.append(part.kind === 'same' ? document.createTextNode(part.text) : element(part.kind, undefined, part.text));
   }
   return line;
 }
