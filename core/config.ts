@@ -1,10 +1,10 @@
-import { CATEGORY_IDS, DOCUMENT_KINDS, type Severity, type SeveritySetting, type TrustlintConfig } from './types.ts';
+import { CATEGORY_IDS, DOCUMENT_KINDS, SEVERITY_SETTINGS, type Severity, type SeveritySetting, type TrustlintConfig } from './types.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const SETTINGS = new Set<SeveritySetting>(['off', 'info', 'warn', 'warning', 'error']);
+const SETTINGS: ReadonlySet<string> = new Set(SEVERITY_SETTINGS);
 
 /**
  * Validates a parsed configuration object. `origin` names where it came from (a file path) and
@@ -27,7 +27,7 @@ export function resolveConfig(value: unknown, origin: string, knownRuleIds: Read
     config.rules = {};
     for (const [id, setting] of Object.entries(input.rules as Record<string, unknown>)) {
       if (!knownRuleIds.has(id) && !(CATEGORY_IDS as readonly string[]).includes(id)) fail(`unknown rule or category "${id}"`);
-      if (typeof setting !== 'string' || !SETTINGS.has(setting as SeveritySetting)) {
+      if (typeof setting !== 'string' || !SETTINGS.has(setting)) {
         fail(`rule "${id}" must be off, info, warn or error`);
       }
       config.rules[id] = setting as SeveritySetting;

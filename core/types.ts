@@ -4,7 +4,8 @@ import type { VFileMessage } from 'vfile-message';
 
 export type Severity = 'error' | 'warning' | 'info';
 /** How a user sets a rule or category in config: `warn` is `warning`. */
-export type SeveritySetting = 'off' | 'info' | 'warn' | 'warning' | 'error';
+export const SEVERITY_SETTINGS = ['off', 'info', 'warn', 'warning', 'error'] as const;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 export const CATEGORY_IDS = [
   'status-inquiry',

@@ -1,7 +1,7 @@
 // User settings, kept in extension storage and applied live by every part of the extension.
 import { storage } from 'wxt/utils/storage';
 // types.ts, not index.ts: this module runs in every content script, which must not load the engine.
-import { DOCUMENT_KINDS, type DocumentKind, type SeveritySetting, type TrustlintConfig } from '../../core/types.ts';
+import { DOCUMENT_KINDS, SEVERITY_SETTINGS, type DocumentKind, type SeveritySetting, type TrustlintConfig } from '../../core/types.ts';
 
 export interface Settings {
   /** Stops all checking everywhere. */
@@ -23,7 +23,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 /** Per document: the fingerprints of findings the user chose to ignore. */
 export const ignoredItem = storage.defineItem<Record<string, string[]>>('local:ignored', { fallback: {} });
 
-const severitySettings: ReadonlySet<unknown> = new Set<SeveritySetting>(['off', 'info', 'warn', 'warning', 'error']);
+const severitySettings: ReadonlySet<unknown> = new Set(SEVERITY_SETTINGS);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
