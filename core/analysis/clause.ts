@@ -359,7 +359,14 @@ export function forbidsAt(clause: Clause, index: number): boolean {
     // A negation between the verb group and the action: "will never ask", "shall request no documents".
     const from = clause.modal ? clause.modal.from : clause.from;
     for (const negation of clause.negations) {
-      if (negation >= from && negation < index && !insideException(clause, negation) && !insideRelative(clause, from, negation)) {
+      if (
+        negation >= from &&
+        negation < index &&
+        !insideException(clause, negation) &&
+        // A negation in a relative or reported clause governs only its own verb group: "that it will not
+        // be shared" forbids the sharing; "anyone who does not have papers" says nothing of what follows.
+        (!insideRelative(clause, from, negation) || inVerbGroup(words, negation, index))
+      ) {
         const word = words[negation]!.lower;
         if (word === 'no' && !isObjectNegation(clause, negation, index)) continue;
         forbidden = true;
@@ -385,6 +392,14 @@ export function affirmsAt(clause: Clause, index: number): boolean {
 }
 
 /** A negation after a relative pronoun belongs to that relative clause ("persons who are not citizens"). */
+const VERB_GROUP_FILLERS = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'get', 'got', 'ever', 'again', 'also']);
+
+/** Whether only auxiliaries stand between a negation and the verb it would govern ("not be shared"). */
+function inVerbGroup(words: readonly Token[], negation: number, index: number): boolean {
+  for (let i = negation + 1; i < index; i++) if (!VERB_GROUP_FILLERS.has(words[i]!.lower)) return false;
+  return true;
+}
+
 function insideRelative(clause: Clause, from: number, negation: number): boolean {
   const words = clause.sentence.words;
   for (let i = Math.max(from, clause.modal ? clause.modal.to : from); i < negation; i++) {

@@ -25,6 +25,7 @@ describe('negation scope', () => {
     ['Members shall avoid asking about status.', 'asking'],
     ['The Department declines to honor detainers.', 'honor'],
     ['At no time shall a member ask about status.', 'ask'],
+    ['Officers shall explain that statements will not be shared with anyone.', 'shared'],
   ])('forbids: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(false);
   });
@@ -34,6 +35,7 @@ describe('negation scope', () => {
     ['Members shall not be prohibited from sharing information with ICE.', 'sharing'],
     ['Nothing in this order prevents members from sharing information with ICE.', 'sharing'],
     ['A person who cannot show a visa may be asked to produce a green card.', 'produce'],
+    ['Officers may ask anyone who does not have a license to prove lawful status.', 'prove'],
   ])('affirms: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(true);
   });
