@@ -17,6 +17,9 @@ const NOTIFY = verbFamily(
   'transmit', 'communicate', 'refer', 'turn', 'hand', 'transfer', 'respond', 'let', 'reach', 'furnish', 'supply', 'email', 'fax', 'phone',
   'advise', 'grant', 'allow', 'permit', 'admit', 'comply', 'honor', 'answer', 'fulfill', 'tip', 'flag', 'submit', 'deliver', 'relay', 'exchange', 'post',
 );
+// Verbs of telling whose "that" clause is reported speech rather than the notification itself.
+const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'assure', 'say', 'state', 'let').keys());
+
 /** Access for immigration agents: "have access", "may enter", "may interview". */
 const ACCESS = verbFamily('access', 'have', 'enter', 'interview', 'use', 'visit', 'question', 'receive', 'obtain', 'get', 'inspect', 'review', 'search');
 // The notification is a threat (status-threat) when a verb like these governs it.
@@ -58,7 +61,10 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
 
 function authorityAfter(clause: Clause, verb: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;
-  const limit = Math.min(clause.to, verb + 16);
+  // The agency must be the verb's own object: in "tell victims that we will call ICE" the telling goes to
+  // the victims, and the reported clause (with its own verb and polarity) is not a notification by the teller.
+  let limit = Math.min(clause.to, verb + 16);
+  for (let i = verb + 1; i < limit; i++) if (words[i]!.lower === 'that' && REPORTING.has(words[verb]!.lower)) limit = i;
   const found = findAuthority(words, verb + 1, limit, context);
   if (found && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
@@ -104,6 +110,8 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Call-takers shall assure callers that their names will not be passed to immigration agents.' },
+      { text: 'Members shall tell victims that the Department will never contact ICE about them.' },
       { text: 'Members shall not send information about crime victims to Homeland Security.' },
       { text: 'Officers shall notify the watch commander of every use of force.' },
       { text: 'Detectives may share evidence with federal agents in a human trafficking investigation.' },
