@@ -49,6 +49,7 @@ export interface EngineOptions {
  */
 export class Engine {
   private cache = new Map<string, BlockAnalysis>();
+  private byBlock = new WeakMap<Block, { kind: DocumentKind; leadIn: string | undefined; key: string; analysis: BlockAnalysis }>();
   private readonly rules: readonly Rule[];
   private readonly clauseOptions: ClauseOptions;
 
@@ -98,7 +99,10 @@ export class Engine {
     const config = options.config;
     const kind = options.kind ?? config?.kind ?? guessKind(text);
     const nextCache = new Map<string, BlockAnalysis>();
+    /** The blocks as the readers made them: the same objects while a chunk is unchanged. */
     const blocks: Block[] = [];
+    /** Index of each block's lead-in in the whole document (readers number lead-ins within a chunk). */
+    const leadIns: (number | undefined)[] = [];
     const blockStarts: number[] = [];
     const directives: Directive[] = [];
     const sentences: AnalysedSentence[] = [];
@@ -108,9 +112,9 @@ export class Engine {
       const base = blocks.length;
       for (const block of part.blocks) {
         let leadIn = block.leadIn === undefined ? undefined : base + block.leadIn;
-        if (block.kind === 'list-item' && leadIn === undefined) leadIn = continuedLeadIn(blocks);
-        const global: Block = { ...block, leadIn };
-        blocks.push(global);
+        if (block.kind === 'list-item' && leadIn === undefined) leadIn = continuedLeadIn(blocks, leadIns);
+        blocks.push(block);
+        leadIns.push(leadIn);
         blockStarts.push(part.start);
       }
       for (const directive of part.directives) directives.push({ ...directive, offset: directive.offset + part.start });
@@ -119,12 +123,22 @@ export class Engine {
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
     const analyses: BlockAnalysis[] = [];
     for (const [index, block] of blocks.entries()) {
-      const leadIn = block.leadIn === undefined ? undefined : blocks[block.leadIn];
-      const key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
-      let analysis = this.cache.get(key) ?? nextCache.get(key);
-      if (!analysis) {
-        const frame = leadIn && /[:—–-]\s*$/.test(leadIn.text) ? analyses[block.leadIn!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
-        analysis = this.analyseBlock(block, frame, kind);
+      const leadInIndex = leadIns[index];
+      const leadIn = leadInIndex === undefined ? undefined : blocks[leadInIndex];
+      // An unchanged chunk hands back the same block objects: their analysis is found without building a key.
+      const memo = this.byBlock.get(block);
+      let key: string;
+      let analysis: BlockAnalysis | undefined;
+      if (memo && memo.kind === kind && memo.leadIn === leadIn?.text) {
+        ({ key, analysis } = memo);
+      } else {
+        key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
+        analysis = this.cache.get(key) ?? nextCache.get(key);
+        if (!analysis) {
+          const frame = leadIn && /[:—–-]\s*$/.test(leadIn.text) ? analyses[leadInIndex!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
+          analysis = this.analyseBlock(block, frame, kind);
+        }
+        this.byBlock.set(block, { kind, leadIn: leadIn?.text, key, analysis });
       }
       analyses.push(analysis);
       nextCache.set(key, analysis);
@@ -198,10 +212,10 @@ export class Engine {
 }
 
 /** A list continued after a blank line keeps the lead-in of the items before it. */
-function continuedLeadIn(blocks: Block[]): number | undefined {
+function continuedLeadIn(blocks: Block[], leadIns: (number | undefined)[]): number | undefined {
   const previous = blocks[blocks.length - 1];
   if (!previous) return undefined;
-  if (previous.kind === 'list-item') return previous.leadIn;
+  if (previous.kind === 'list-item') return leadIns[leadIns.length - 1];
   if (previous.kind === 'paragraph') return blocks.length - 1;
   return undefined;
 }

@@ -11,8 +11,6 @@ export interface Block {
   leadIn?: number;
   /** Heading depth (1-6) for headings. */
   depth?: number;
-  /** Rule ids (or categories) that a directive switched off for this block; `*` means all. */
-  disabled?: Set<string>;
 }
 
 /** Builds a block from pieces of text, each aligned to the source. */
