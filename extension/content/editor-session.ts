@@ -40,6 +40,7 @@ export class EditorSession {
       url: location.href,
       editor: this.adapter.name,
       canApply: this.adapter.canApply,
+      ...(this.adapter.limitation ? { limitation: this.adapter.limitation } : {}),
     });
     if (answer) this.show(answer.text, answer.findings);
   }

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
 import { answerMessages } from '../lib/messages.ts';
-import { findEditor } from '../adapters/index.ts';
+import { discoverEditors, findEditor } from '../adapters/index.ts';
 import { EditorSession } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 
@@ -31,7 +31,7 @@ export class PageEditors {
       () => document.removeEventListener('click', onClick, true),
     );
     // Drafts already on the page are checked without waiting for a focus.
-    for (const candidate of document.querySelectorAll('textarea, [contenteditable]:not([contenteditable="false"])')) {
+    for (const candidate of discoverEditors(document)) {
       const session = this.attach(candidate);
       if (session && session.adapter.read().text.trim() !== '') void session.check();
     }

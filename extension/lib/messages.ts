@@ -25,6 +25,8 @@ export interface LintRequest {
   url: string;
   editor: string;
   canApply: boolean;
+  /** What the editor's mode cannot do, shown in the panel. */
+  limitation?: string;
 }
 
 /** What the panel and popup show for a tab: the document that was linted last in it, with its findings. */

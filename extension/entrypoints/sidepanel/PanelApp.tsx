@@ -101,6 +101,7 @@ export function PanelApp() {
       ) : null}
       {document ? (
         <>
+          {document.limitation ? <p className="note limitation">{document.limitation}</p> : null}
           {document.ignored > 0 ? <p className="note">{document.ignored} ignored in this document.</p> : null}
           <ProblemsView text={document.text} findings={document.findings} canApply={document.canApply} onReveal={reveal} onApply={apply} onIgnore={ignore} onCopy={copy} />
         </>
