@@ -15,6 +15,8 @@ const contentSecurityPolicy = [
 // The extension's sources live in extension/ (entrypoints/, adapters/, content/, components/, lib/).
 export default defineConfig({
   srcDir: 'extension',
+  // The e2e harness builds into a folder per test process (see test/e2e/harness.ts).
+  outDir: process.env.TRUSTLINT_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react'],
   hooks: {
     // The engine runs in the service worker, which has no DOM: prefer packages' worker builds there

@@ -12,8 +12,7 @@ const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 let harness: Harness;
 
 beforeAll(async () => {
-  buildExtension();
-  harness = await startHarness(fixturePages);
+  harness = await startHarness(buildExtension(), fixturePages);
 }, 120_000);
 
 afterAll(async () => {

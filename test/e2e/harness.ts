@@ -4,17 +4,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
-export const extensionDir = join(root, '.output/chrome-mv3');
 const fixturesDir = join(import.meta.dirname, 'fixtures');
 
-export function buildExtension(): void {
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe' });
+/**
+ * Builds the extension into a folder of its own: vitest runs test files in parallel, and two builds writing one
+ * output folder would load a half-written extension. Returns the folder to load.
+ */
+export function buildExtension(): string {
+  const outDir = join(root, '.output', `e2e-${process.pid}`);
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe', env: { ...process.env, TRUSTLINT_OUT_DIR: outDir } });
+  return join(outDir, 'chrome-mv3');
 }
 
 /** Bundles the fixture scripts that use npm packages (React, Quill) into single files for the pages. */
@@ -67,7 +72,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(pages: Record<string, string>): Promise<Harness> {
+export async function startHarness(extensionDir: string, pages: Record<string, string>): Promise<Harness> {
   const scripts = await bundleFixtureScripts();
   const fixtures = new Map<string, { body: string; type: string }>();
   for (const [path, body] of Object.entries(pages)) fixtures.set(path, { body, type: 'text/html; charset=utf-8' });
@@ -120,6 +125,7 @@ export async function startHarness(pages: Record<string, string>): Promise<Harne
       fixtureServer.close();
       proxy.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(dirname(extensionDir), { recursive: true, force: true });
     },
   };
 }
