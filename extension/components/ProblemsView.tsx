@@ -7,6 +7,7 @@ import { categoryLabels, severityLabels, severityOrder } from '../lib/categories
 import { Chevron, SeverityIcon } from './icons.tsx';
 import { WordDiff, contextAround } from './WordDiff.tsx';
 import { fixContext } from '../lib/fix-context.ts';
+import { openRuleDoc } from '../lib/rule-doc.ts';
 
 export interface ProblemsViewProps {
   text: string;
@@ -58,7 +59,6 @@ export function ProblemsView({ text, findings, canApply, onReveal, onApply, onIg
   const [filter, setFilter] = useState('');
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
-  const [explained, setExplained] = useState<string | undefined>();
   const [preview, setPreview] = useState<Group | undefined>();
 
   const counts = useMemo(() => countBySeverity(findings), [findings]);
@@ -138,8 +138,6 @@ export function ProblemsView({ text, findings, canApply, onReveal, onApply, onIg
                       finding={finding}
                       text={text}
                       canApply={canApply}
-                      explained={explained === finding.id}
-                      onExplain={() => setExplained(explained === finding.id ? undefined : finding.id)}
                       onReveal={onReveal}
                       onApply={onApply}
                       onIgnore={onIgnore}
@@ -196,8 +194,6 @@ export function ProblemsView({ text, findings, canApply, onReveal, onApply, onIg
 interface RowProps extends Omit<ProblemsViewProps, 'findings' | 'text'> {
   finding: Finding;
   text: string;
-  explained: boolean;
-  onExplain(): void;
 }
 
 function FixPreview({ text, finding, fix }: { text: string; finding: Finding; fix: Suggestion }) {
@@ -211,7 +207,7 @@ function FixPreview({ text, finding, fix }: { text: string; finding: Finding; fi
   );
 }
 
-function ProblemRow({ finding, text, canApply, explained, onExplain, onReveal, onApply, onIgnore, onCopy }: RowProps) {
+function ProblemRow({ finding, text, canApply, onReveal, onApply, onIgnore, onCopy }: RowProps) {
   const fix = fixOf(finding);
   return (
     <li className={`row ${finding.severity}`} data-finding-id={finding.id}>
@@ -237,27 +233,12 @@ function ProblemRow({ finding, text, canApply, explained, onExplain, onReveal, o
         <button type="button" onClick={() => onIgnore(finding)}>
           Ignore
         </button>
-        <button type="button" aria-expanded={explained} onClick={onExplain}>
+        <button type="button" onClick={() => openRuleDoc(finding.ruleId)} title={`Open the ${finding.ruleId} rule page`}>
           Explain
         </button>
         <span className="rule-id">{finding.ruleId}</span>
       </div>
-      {explained ? (
-        <div className="explanation">
-          {finding.note ? <p>{finding.note}</p> : null}
-          {finding.citations.length > 0 ? (
-            <ul>
-              {finding.citations.map((citation) => (
-                <li key={citation.title}>
-                  <strong>{citation.title}</strong>
-                  {citation.note ? ` — ${citation.note}` : null}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {finding.suggestions.length > 1 ? <p>Other wording: {finding.suggestions.slice(1).map((s) => s.text).join(' · ')}</p> : null}
-        </div>
-      ) : null}
+      {finding.note ? <p className="row-note">{finding.note}</p> : null}
     </li>
   );
 }

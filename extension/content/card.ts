@@ -1,10 +1,11 @@
-// The card shown for a mark: message, category, suggestions as word diffs, Apply / Ignore / Explain.
+// The card shown for a mark: message, category, suggestions as word diffs, Apply / Ignore / Explain (the rule page).
 // Everything is built with DOM APIs and textContent: page text is never parsed as HTML.
 import { wordChanges } from '../../core/reporters/redline.ts';
 import type { Suggestion } from '../../core/index.ts';
 import type { Finding } from '../lib/messages.ts';
 import { addShadowStyle, uiRoot } from './ui-root.ts';
 import { fixContext } from '../lib/fix-context.ts';
+import { openRuleDoc } from '../lib/rule-doc.ts';
 
 const cardCss = `
 .card, .notice { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff;
@@ -26,16 +27,15 @@ button:hover { background: #eaeef2; }
 button.primary { background: #1f883d; border-color: #1a7f37; color: #fff; }
 button.primary:hover { background: #1a7f37; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
-.explain { margin-top: 8px; font-size: 12px; color: #424a53; border-top: 1px solid #d8dee4; padding-top: 6px; max-height: 200px; overflow: auto; }
+.note { font-size: 12px; color: #424a53; margin: -4px 0 6px; }
 del + ins { margin-left: 3px; }
-.explain ul { margin: 4px 0 0 16px; padding: 0; }
 .notice { position: fixed; right: 16px; bottom: 16px; max-width: 380px; padding: 10px 14px; border-left: 4px solid #cf222e; }
 .notice.ok { border-left-color: #1f883d; }
 @media (prefers-color-scheme: dark) {
   .card, .notice { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 8px 24px rgba(1, 4, 9, 0.8); }
   .head, .suggestion-title { color: #8d96a0; } .suggestion { background: #0d1117; border-color: #30363d; }
   button { background: #21262d; border-color: #363b42; color: #e6edf3; } button:hover { background: #30363d; }
-  .explain { color: #c9d1d9; border-color: #30363d; }
+  .note { color: #c9d1d9; }
   del { background: rgba(248, 81, 73, 0.25); color: #ffa198; } ins { background: rgba(46, 160, 67, 0.25); color: #7ee787; }
 }
 `;
@@ -82,6 +82,7 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
   const head = element('div', 'head');
   head.append(element('span', `sev ${finding.severity}`, finding.severity), element('span', undefined, finding.categoryLabel));
   card.append(head, element('div', 'message', finding.reason));
+  if (finding.note) card.append(element('div', 'note', finding.note));
 
   for (const suggestion of finding.suggestions) {
     const box = element('div', 'suggestion');
@@ -104,32 +105,14 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
     actionRow.append(button(name === label ? label : `${label} ${index + 1}`, () => actions.apply(suggestion), index === 0 ? 'primary' : undefined, name));
   });
   actionRow.append(button('Ignore', () => actions.ignore()));
-  const explanation = explain(finding);
-  explanation.hidden = true;
-  actionRow.append(
-    button('Explain', () => {
-      explanation.hidden = !explanation.hidden;
-    }),
-  );
-  card.append(actionRow, explanation);
+  actionRow.append(button('Explain', () => openRuleDoc(finding.ruleId)));
+  card.append(actionRow);
 
   card.addEventListener('keydown', (event) => event.key === 'Escape' && closeCard());
   uiRoot().append(card);
   place(card, anchor);
   openCard = card;
   return card;
-}
-
-function explain(finding: Finding): HTMLElement {
-  const box = element('div', 'explain');
-  if (finding.note) box.append(element('div', undefined, finding.note));
-  if (finding.citations.length > 0) {
-    const list = element('ul');
-    for (const citation of finding.citations) list.append(element('li', undefined, citation.note ? `${citation.title}: ${citation.note}` : citation.title));
-    box.append(element('div', undefined, 'Sources:'), list);
-  }
-  box.append(element('div', undefined, `Rule: ${finding.ruleId}`));
-  return box;
 }
 
 /** Below the mark if it fits, else above; always inside the viewport. */

@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerMessages, type BackgroundRequest, type ContentRequest, type DocumentState, type PanelUpdate } from '../lib/messages.ts';
 import { WorkerState } from '../lib/worker-state.ts';
+import { ruleDocUrl } from '../lib/rule-doc.ts';
 import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
 
 export default defineBackground(() => {
@@ -44,6 +45,8 @@ export default defineBackground(() => {
         state.chooseKind(document.documentKey, request.kind);
         return refresh(request.tabId).then(() => state.document(request.tabId) ?? null);
       }
+      case 'open-rule':
+        return browser.tabs.create({ url: ruleDocUrl(request.ruleId) }).then(() => undefined);
       case 'ignore': {
         const tabId = request.tabId ?? sender.tab?.id;
         return state.ignore(request.documentKey, request.fingerprint).then(() => (tabId === undefined ? undefined : refresh(tabId)));

@@ -43,7 +43,8 @@ export type BackgroundRequest =
   | LintRequest
   | { type: 'ignore'; tabId?: number; documentKey: string; fingerprint: string }
   | { type: 'set-kind'; tabId: number; kind: DocumentKind | 'auto' }
-  | { type: 'get-state'; tabId: number };
+  | { type: 'get-state'; tabId: number }
+  | { type: 'open-rule'; ruleId: string };
 
 export type ContentRequest =
   | { type: 'findings'; documentKey: string; text: string; findings: Finding[] }

@@ -116,13 +116,50 @@ describe('textarea', () => {
     const card = page.locator('trustlint-ui .card');
     await expect.poll(() => card.isVisible()).toBe(true);
     for (const name of ['Apply', 'Ignore', 'Explain']) expect(await card.getByRole('button', { name, exact: true }).count()).toBe(1);
-    await card.getByRole('button', { name: 'Explain' }).click();
     await page.screenshot({ path: join(screenshots, 'page-card.png') });
+    const [rulePage] = await Promise.all([harness.context.waitForEvent('page'), card.getByRole('button', { name: 'Explain' }).click()]);
+    await expect.poll(() => rulePage.locator('h1').textContent()).toBe(finding.ruleId);
+    expect(new URL(rulePage.url()).searchParams.get('id')).toBe(finding.ruleId);
+    await rulePage.close();
+    await page.bringToFront();
     // The page changes the text behind trustlint's back (no input event, so no re-check yet).
     const changed = await page.locator('#draft').evaluate((element: HTMLTextAreaElement) => (element.value = `Changed. ${element.value}`));
     await card.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect.poll(() => page.locator('trustlint-ui .notice[role="alert"]').textContent()).toContain('changed since it was checked');
     expect(await page.locator('#draft').inputValue()).toBe(changed);
+    await page.close();
+    await panel.close();
+  });
+
+  test('Insert model section puts the model text at its place in the draft, and Ctrl+Z takes it out again', async () => {
+    const { page, panel, state } = await openChecked('/textarea.html');
+    const missing = state.findings.find((finding) => finding.suggestions.some((suggestion) => suggestion.insertion));
+    expect(missing, 'the general order draft lacks provisions').toBeDefined();
+    const insertion = missing!.suggestions.find((suggestion) => suggestion.insertion)!;
+    const row = panel.locator('.missing-row', { hasText: missing!.reason });
+    await row.getByRole('button', { name: 'Insert model section' }).click();
+    const inserted = applied(state.text, insertion);
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(inserted);
+    expect(inserted).toContain(insertion.text.trim());
+    await page.locator('#draft').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe(state.text);
+    await page.close();
+    await panel.close();
+  });
+
+  test('Explain in the panel opens the rule page, made from the rule module; an unknown rule says so', async () => {
+    const { page, panel, state } = await openChecked('/textarea.html');
+    const { finding } = firstFix(state);
+    const row = panel.locator(`.row[data-finding-id="${finding.id}"]`);
+    const [rulePage] = await Promise.all([harness.context.waitForEvent('page'), row.getByRole('button', { name: 'Explain' }).click()]);
+    await expect.poll(() => rulePage.locator('h1').textContent()).toBe(finding.ruleId);
+    for (const heading of ['Why it matters', 'Flagged', 'Not flagged', 'Compliant wording']) await expect.poll(() => rulePage.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
+    await rulePage.screenshot({ path: join(screenshots, 'rule-page.png'), fullPage: true });
+    await rulePage.goto(`chrome-extension://${harness.extensionId}/rule.html?id=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await expect.poll(() => rulePage.getByRole('alert').textContent()).toContain('no rule named “<img src=x onerror=alert(1)>”');
+    expect(await rulePage.locator('img').count()).toBe(0);
+    await rulePage.close();
     await page.close();
     await panel.close();
   });
