@@ -2,39 +2,15 @@
 // session.lint after a one-paragraph edit in a 25k-word draft, and how adversarial inputs scale.
 // A benchmark, not a test: figures depend on the machine; compare ratios within one run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { createSession } from '../core/index.ts';
+import { draftOf, median } from './lib/draft.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const workDir = join(root, '.bench');
 mkdirSync(workDir, { recursive: true });
-
-/** A draft of about `words` words built from the shipped examples, every paragraph made unique. */
-function draftOf(words: number): string {
-  const examples = readdirSync(join(root, 'examples'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => readFileSync(join(root, 'examples', name), 'utf8'));
-  const out: string[] = [];
-  let count = 0;
-  for (let round = 1; count < words; round++) {
-    for (const example of examples) {
-      for (const block of example.split(/\n{2,}/)) {
-        // Number every block so that no two are identical (identical blocks share one analysis).
-        const numbered = /^\s*(?:[-*]|\d+\.)\s/.test(block) || block.startsWith('#') ? block : `${round}.${out.length} ${block}`;
-        out.push(numbered);
-        count += block.split(/\s+/).length;
-      }
-    }
-  }
-  return out.join('\n\n') + '\n';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 function timeProcess(command: string, args: string[], runs: number): number {
   const times: number[] = [];

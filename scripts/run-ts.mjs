@@ -3,7 +3,8 @@
 // module next to the project, with npm packages left external, then it is imported with its arguments.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [entry, ...args] = process.argv.slice(2);
@@ -14,8 +15,20 @@ if (!entry) {
 const root = resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(join(root, 'node_modules', '.run-ts-'));
 const outfile = join(dir, 'entry.mjs');
-// import.meta.url keeps pointing at the entry file, so scripts resolve paths relative to themselves.
-const entryUrl = pathToFileURL(resolve(entry)).href;
+// Every module keeps its own import.meta.url and import.meta.dirname, so each resolves paths relative to itself
+// (the bundle lives elsewhere).
+const ownImportMeta = {
+  name: 'own-import-meta',
+  setup(build) {
+    build.onLoad({ filter: /\.(?:ts|tsx|mts)$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+        .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)));
+      return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+    });
+  },
+};
 await build({
   entryPoints: [resolve(entry)],
   bundle: true,
@@ -24,7 +37,7 @@ await build({
   packages: 'external',
   outfile,
   logLevel: 'error',
-  define: { 'import.meta.url': JSON.stringify(entryUrl) },
+  plugins: [ownImportMeta],
 });
 process.argv = [process.argv[0], resolve(entry), ...args];
 try {

@@ -41,7 +41,7 @@ export function formatStylish(files: ReportedFile[], options: StylishOptions = {
   return `${sections.join('\n\n')}\n\n${mark} ${plural(total, 'problem')} (${tally})\n`;
 }
 
-export function countBySeverity(findings: FindingJSON[]): Record<Severity, number> {
+export function countBySeverity(findings: Array<Pick<FindingJSON, 'severity'>>): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return counts;

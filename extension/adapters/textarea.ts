@@ -32,6 +32,7 @@ const overlayCss = `
 .mark.warning { text-decoration-color: #bf8803; }
 .mark.info { text-decoration-color: #1a85ff; text-decoration-style: dotted; }
 .mark.revealed { background: rgba(255, 210, 0, 0.35); }
+.mirror-frame.stale { visibility: hidden; }
 `;
 
 export class TextFieldAdapter implements EditorAdapter {
@@ -87,7 +88,7 @@ export class TextFieldAdapter implements EditorAdapter {
   }
 
   markAt(x: number, y: number): string | undefined {
-    if (!rectsContain([this.element.getBoundingClientRect()], x, y)) return undefined;
+    if (this.frame.classList.contains('stale') || !rectsContain([this.element.getBoundingClientRect()], x, y)) return undefined;
     for (const span of this.mirror.querySelectorAll<HTMLElement>('.mark')) {
       if (rectsContain(span.getClientRects(), x, y)) return span.dataset.id;
     }
@@ -126,12 +127,15 @@ export class TextFieldAdapter implements EditorAdapter {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 
-  /** Marks refer to the text as linted; once the user types they would be misplaced until the next check. */
+  /**
+   * Marks refer to the text as linted; once the user types they would be misplaced until the next check. They are
+   * hidden, not redrawn: rebuilding the mirror of a long draft on every keystroke would slow typing.
+   */
   private clearMarksIfTextMoved(): void {
     if (this.renderedText !== this.element.value) {
       this.marks = [];
       this.revealed = undefined;
-      this.render();
+      this.frame.classList.add('stale');
     }
   }
 
@@ -154,6 +158,7 @@ export class TextFieldAdapter implements EditorAdapter {
     // A trailing newline needs a following character to occupy a line, as it does in the field.
     nodes.push(document.createTextNode(text.slice(position) + '\u200b'));
     this.mirror.replaceChildren(...nodes);
+    this.frame.classList.remove('stale');
     this.sync();
   }
 

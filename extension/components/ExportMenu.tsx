@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { formatHtml, formatJSON, formatSarif, type ReportedFile } from '../../core/reporters/index.ts';
 import type { DocumentState } from '../lib/messages.ts';
+import { ruleMeta, type Citation } from '../../core/index.ts';
 
 type Format = 'html' | 'json' | 'sarif';
 
@@ -11,13 +12,16 @@ const formats: Record<Format, { label: string; extension: string; type: string }
   sarif: { label: 'SARIF', extension: 'sarif', type: 'application/sarif+json' },
 };
 
+/** Findings travel without their rule's sources (they would double every message); reports put them back. */
+const citationsOf = (ruleId: string): Citation[] => ruleMeta.find((meta) => meta.id === ruleId)?.citations ?? [];
+
 function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'format' | 'kind' | 'findings'>, format: Format): string {
   const file: ReportedFile = {
     path: document.title || document.url,
     text: document.text,
     format: document.format,
     kind: document.kind,
-    findings: document.findings.map(({ id: _id, fingerprint: _fingerprint, categoryLabel: _label, ...finding }) => finding),
+    findings: document.findings.map(({ id: _id, fingerprint: _fingerprint, categoryLabel: _label, ...finding }) => ({ ...finding, citations: citationsOf(finding.ruleId) })),
   };
   const toolVersion = browser.runtime.getManifest().version;
   if (format === 'html') return formatHtml([file], { toolVersion, generated: new Date().toISOString().slice(0, 10) });

@@ -6,7 +6,8 @@ import { applyEdits } from './apply.ts';
 /** How long typing must pause before the text is checked. */
 const pauseMs = 250;
 
-export type Linter = (request: LintRequest) => Promise<{ text: string; findings: Finding[] } | undefined>;
+/** Checks an editor's text; the findings refer to `request.text`. */
+export type Linter = (request: LintRequest) => Promise<{ findings: Finding[] } | undefined>;
 
 export class EditorSession {
   /** The text the current findings and marks refer to. */
@@ -42,7 +43,7 @@ export class EditorSession {
       canApply: this.adapter.canApply,
       ...(this.adapter.limitation ? { limitation: this.adapter.limitation } : {}),
     });
-    if (answer) this.show(answer.text, answer.findings);
+    if (answer) this.show(text, answer.findings);
   }
 
   /** Draws findings if they still describe the editor's text; otherwise a newer check is on its way. */

@@ -136,8 +136,8 @@ export class PageEditors {
   }
 }
 
-async function lintInWorker(request: LintRequest): Promise<{ text: string; findings: Finding[] } | undefined> {
-  const answer = (await browser.runtime.sendMessage(request)) as { text: string; findings: Finding[] } | { error: string } | undefined;
+async function lintInWorker(request: LintRequest): Promise<{ findings: Finding[] } | undefined> {
+  const answer = (await browser.runtime.sendMessage(request)) as { findings: Finding[] } | { error: string } | undefined;
   if (answer && 'error' in answer) console.warn(`trustlint could not check this text: ${answer.error}`);
   return answer && !('error' in answer) ? answer : undefined;
 }

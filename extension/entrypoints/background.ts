@@ -31,10 +31,11 @@ export default defineBackground(() => {
         if (tabId === undefined) return undefined;
         return (async () => {
           // A page can ask just before it learns its site was turned off; it gets nothing to show.
-          if (!siteEnabled(await state.settings(), new URL(request.url).hostname)) return { text: request.text, findings: [] };
+          // The answer leaves the text out: the page has it, and a long draft is costly to copy back.
+          if (!siteEnabled(await state.settings(), new URL(request.url).hostname)) return { findings: [] };
           const document = await state.lint(request, tabId, sender.frameId ?? 0);
           publish(tabId, document);
-          return { text: document.text, findings: document.findings };
+          return { findings: document.findings };
         })();
       }
       case 'get-state':

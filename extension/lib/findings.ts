@@ -10,7 +10,8 @@ function fingerprintOf(ruleId: string, actual: string): string {
 
 export function findingsOf(result: LintResult): Finding[] {
   return result.messages.map((message) => {
-    const json = toJSON(message);
+    // The sources are the rule's, the same for every finding: the rule page and the reports look them up.
+    const { citations: _citations, ...json } = toJSON(message);
     return { ...json, id: `${json.ruleId}:${json.start.offset}:${json.end.offset}`, fingerprint: fingerprintOf(json.ruleId, json.actual), categoryLabel: categoryLabels[json.category] };
   });
 }

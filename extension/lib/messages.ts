@@ -2,8 +2,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DocumentKind, FindingJSON, SourceFormat } from '../../core/index.ts';
 
-/** A finding as the extension carries it: the core's JSON form plus a stable id and an ignore fingerprint. */
-export interface Finding extends FindingJSON {
+/**
+ * A finding as the extension carries it: the core's JSON form without the rule's sources (looked up by rule id),
+ * plus a stable id and an ignore fingerprint.
+ */
+export interface Finding extends Omit<FindingJSON, 'citations'> {
   id: string;
   fingerprint: string;
   categoryLabel: string;
