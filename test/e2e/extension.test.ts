@@ -2,11 +2,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { buildExtension, leakedRequests, openPanel, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { buildExtension, leakedRequests, startHarness, type Harness } from './harness.ts';
+import { applied, applyFromPanel, firstFix, openChecked as openFixture, stateOf } from './checks.ts';
 import { fixturePages } from './fixtures/pages.ts';
-import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
-import { applySuggestions, type Suggestion } from '../../core/index.ts';
+import { applySuggestions } from '../../core/index.ts';
 
 const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 let harness: Harness;
@@ -19,34 +18,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function stateOf(panel: Page, tabId: number): Promise<DocumentState | null> {
-  return panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-state', tabId: id }), tabId);
-}
-
-/** Opens a fixture, waits for its first check and opens the panel on its tab. */
-async function openChecked(path: string) {
-  const page = await harness.context.newPage();
-  await page.goto(harness.origin + path);
-  const tabId = await tabIdOf(harness, page);
-  const panel = await openPanel(harness, tabId);
-  await expect.poll(() => panel.locator('.row[data-finding-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-  const state = (await stateOf(panel, tabId))!;
-  return { page, tabId, panel, state };
-}
-
-function firstFix(state: DocumentState): { finding: Finding; fix: Suggestion } {
-  for (const finding of state.findings) {
-    const fix = finding.suggestions.find((suggestion) => !suggestion.insertion);
-    if (fix) return { finding, fix };
-  }
-  throw new Error('the draft has no fixable finding');
-}
-
-const applied = (text: string, fix: Suggestion) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
-
-async function applyFromPanel(panel: Page, finding: Finding) {
-  await panel.locator(`.row[data-finding-id="${finding.id}"]`).getByRole('button', { name: 'Apply', exact: true }).click();
-}
+const openChecked = (path: string) => openFixture(harness, path);
 
 describe('textarea', () => {
   test('marks appear in a mirror overlay and the panel lists every finding', async () => {

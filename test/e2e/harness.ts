@@ -1,7 +1,7 @@
 // Runs the built extension in Debian Chromium with fixture pages served on 127.0.0.1, and records every
 // request: the loopback server answers fixtures, anything else goes to a refusing proxy that writes it down.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -22,10 +22,13 @@ export function buildExtension(): string {
   return join(outDir, 'chrome-mv3');
 }
 
-/** Bundles the fixture scripts that use npm packages (React, Quill) into single files for the pages. */
+/** Fixture scripts that use npm packages (React, Quill, ProseMirror, Lexical): `*-editor.ts` and `*.tsx`. */
+const isFixtureScript = (name: string) => name.endsWith('-editor.ts') || name.endsWith('.tsx');
+
+/** Bundles the fixture scripts into single files for the pages, served as `/<name>.js`. */
 async function bundleFixtureScripts(): Promise<Map<string, string>> {
   const scripts = new Map<string, string>();
-  for (const name of ['react-textarea.tsx', 'quill-editor.ts']) {
+  for (const name of readdirSync(fixturesDir).filter(isFixtureScript)) {
     const result = await build({
       entryPoints: [join(fixturesDir, name)],
       bundle: true,
