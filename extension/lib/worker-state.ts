@@ -2,7 +2,7 @@
 import { createSession, type DocumentKind } from '../../core/index.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
-import { ignoredItem, loadIgnored, loadSettings, toConfig, type Settings } from './settings.ts';
+import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, type Settings } from './settings.ts';
 
 type Session = ReturnType<typeof createSession>;
 
@@ -12,6 +12,14 @@ export class WorkerState {
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
   private readonly chosenKinds = new Map<string, DocumentKind>();
   private current: Promise<Settings> = loadSettings();
+  /** The ignore lists, read once and kept in step with storage (another window or the options page may change them). */
+  private ignoredLists: Promise<Record<string, string[]>> = loadIgnored();
+
+  constructor() {
+    ignoredItem.watch((value) => {
+      this.ignoredLists = Promise.resolve(parseIgnored(value));
+    });
+  }
 
   settings(): Promise<Settings> {
     return this.current;
@@ -41,7 +49,7 @@ export class WorkerState {
     }
     const result = session.lint(request.text);
     const all = findingsOf(result);
-    const ignored = new Set((await loadIgnored())[request.documentKey]);
+    const ignored = new Set((await this.ignoredLists)[request.documentKey]);
     const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
     const { type: _type, ...linted } = request;
     const state: DocumentState = {
@@ -75,6 +83,9 @@ export class WorkerState {
   async ignore(documentKey: string, fingerprint: string): Promise<void> {
     const all = await loadIgnored();
     const list = all[documentKey] ?? [];
-    if (!list.includes(fingerprint)) await ignoredItem.setValue({ ...all, [documentKey]: [...list, fingerprint] });
+    if (list.includes(fingerprint)) return;
+    const updated = { ...all, [documentKey]: [...list, fingerprint] };
+    this.ignoredLists = Promise.resolve(updated);
+    await ignoredItem.setValue(updated);
   }
 }

@@ -30,3 +30,16 @@ test('a kind chosen in the panel re-checks the last text and keeps what the page
   expect(worker.document(7)).toBe(again);
   expect(await worker.relint(8)).toBeUndefined();
 });
+
+test('the ignore list is kept in memory and follows changes made to storage elsewhere', async () => {
+  const worker = new WorkerState();
+  const first = await worker.lint(request, 7, 0);
+  const finding = first.findings[0]!;
+  await worker.ignore(request.documentKey, finding.fingerprint);
+  const ignored = await worker.lint(request, 7, 0);
+  expect(ignored.findings.map((other) => other.fingerprint)).not.toContain(finding.fingerprint);
+  expect(ignored.ignored).toBe(1);
+  // Another window clears the list (as "forget ignored" in a second worker instance or the options page would).
+  await fakeBrowser.storage.local.set({ ignored: {} });
+  await expect.poll(async () => (await worker.lint(request, 7, 0)).ignored).toBe(0);
+});
