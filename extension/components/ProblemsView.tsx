@@ -238,7 +238,8 @@ function ProblemRow({ finding, text, canApply, onReveal, onApply, onIgnore, onCo
         </button>
         <span className="rule-id">{finding.ruleId}</span>
       </div>
-      {finding.note ? <p className="row-note">{finding.note}</p> : null}
+      {/* The note is the rule's model wording: shown where there is no fix to preview; the rule page has it too. */}
+      {finding.note && !fix ? <p className="row-note">{finding.note}</p> : null}
     </li>
   );
 }

@@ -82,7 +82,8 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
   const head = element('div', 'head');
   head.append(element('span', `sev ${finding.severity}`, finding.severity), element('span', undefined, finding.categoryLabel));
   card.append(head, element('div', 'message', finding.reason));
-  if (finding.note) card.append(element('div', 'note', finding.note));
+  // The rule's model wording, where there is no rewrite to show instead.
+  if (finding.note && !finding.suggestions.some((suggestion) => !suggestion.insertion)) card.append(element('div', 'note', finding.note));
 
   for (const suggestion of finding.suggestions) {
     const box = element('div', 'suggestion');
