@@ -29,7 +29,7 @@ function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'for
   return formatJSON([file]);
 }
 
-function download(name: string, content: string, type: string): void {
+export function download(name: string, content: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -3,13 +3,29 @@ import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
 import { answerMessages } from '../lib/messages.ts';
 import { discoverEditors, findEditor } from '../adapters/index.ts';
-import { EditorSession } from './editor-session.ts';
+import { EditorSession, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 
 const hoverDelayMs = 150;
 const closeDelayMs = 400;
 
+/** Where checking happens: the service worker for web pages, the engine itself on the review page. */
+export interface EditorHost {
+  lint: Linter;
+  /** Remembers that a finding is ignored in a document (the host then sends fresh findings). */
+  ignore(documentKey: string, fingerprint: string): Promise<unknown>;
+  /** The one editor to check; by default every editor on the page. */
+  only?: HTMLElement;
+}
+
+const workerHost: EditorHost = {
+  lint: lintInWorker,
+  ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint }),
+};
+
 export class PageEditors {
+  constructor(private readonly host: EditorHost = workerHost) {}
+
   private readonly sessions = new Map<HTMLElement, EditorSession>();
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -70,11 +86,11 @@ export class PageEditors {
 
   private attach(target: Element): EditorSession | undefined {
     const found = findEditor(target);
-    if (!found) return undefined;
+    if (!found || (this.host.only && found.element !== this.host.only)) return undefined;
     const existing = this.sessions.get(found.element);
     if (existing) return existing;
     const adapter = found.kind.create(found.element);
-    const session = new EditorSession(adapter, this.documentKey(found.element, adapter.name), lintInWorker);
+    const session = new EditorSession(adapter, this.documentKey(found.element, adapter.name), this.host.lint);
     this.sessions.set(found.element, session);
     return session;
   }
@@ -130,7 +146,7 @@ export class PageEditors {
       },
       ignore: async () => {
         closeCard();
-        await browser.runtime.sendMessage({ type: 'ignore', documentKey: session.documentKey, fingerprint: finding.fingerprint });
+        await this.host.ignore(session.documentKey, finding.fingerprint);
       },
     });
   }

@@ -1,0 +1,315 @@
+// The review page (the document assistant): a draft file or pasted text in an editor pane with the same marks
+// and cards as on web pages, the Problems list beside it, and the redline of every change since it was opened.
+import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { DOCUMENT_KINDS, type DocumentKind, type SourceFormat } from '../../../core/index.ts';
+import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
+import { kindLabels } from '../../lib/categories.ts';
+import { PageEditors } from '../../content/page.ts';
+import { ReviewChecker } from '../../lib/review-checker.ts';
+import { checkFileName, fixedFileName, readDraft, ReviewFileError, type ReviewDraft } from '../../lib/review-file.ts';
+import { ProblemsView } from '../../components/ProblemsView.tsx';
+import { ExportMenu, download } from '../../components/ExportMenu.tsx';
+import { RedlineView, changeHunks } from '../../components/RedlineView.tsx';
+import { useSettings } from '../../components/useSettings.ts';
+
+interface Status {
+  text: string;
+  ok: boolean;
+}
+
+const formatLabels: Record<SourceFormat, string> = { markdown: 'Markdown', text: 'Plain text', html: 'HTML source', docx: 'Word document' };
+
+const mediaTypes: Record<SourceFormat, string> = { markdown: 'text/markdown', text: 'text/plain', html: 'text/html', docx: 'text/plain' };
+
+/** What the reviewer should know about a format: what is shown, and what the download gives. */
+const formatNotes: Partial<Record<SourceFormat, string>> = {
+  html: 'HTML is shown as source: trustlint checks the text inside the markup, fixes change only that text, and “Download fixed” saves the fixed .html file.',
+  docx: 'Shown is the text extracted from the .docx. Fixes change this text only: the .docx itself is not rewritten. “Download fixed” saves the fixed text as a .txt file. Once edited, the text is checked as plain text (Word’s heading and list styles no longer count).',
+};
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function ReviewApp() {
+  const [settings] = useSettings();
+  const editorRef = useRef<HTMLTextAreaElement>(null);
+  const editorsRef = useRef<PageEditors | undefined>(undefined);
+  const checkerRef = useRef<ReviewChecker | undefined>(undefined);
+  /** The editor session's key, which the apply and reveal requests name. */
+  const sessionKeyRef = useRef('');
+  const [draft, setDraft] = useState<ReviewDraft>();
+  const [document, setDocument] = useState<DocumentState>();
+  const [saved, setSaved] = useState('');
+  const [kindChoice, setKindChoice] = useState<DocumentKind | 'auto'>('auto');
+  const [status, setStatus] = useState<Status>();
+  const [pending, setPending] = useState<ReviewDraft>();
+  const [dragging, setDragging] = useState(false);
+
+  const relint = () => void editorsRef.current?.handle({ type: 'relint' });
+  const ignore = async (fingerprint: string) => {
+    await checkerRef.current?.ignore(fingerprint);
+    relint();
+  };
+
+  useEffect(() => {
+    const editor = editorRef.current!;
+    const editors = new PageEditors({
+      only: editor,
+      ignore: (_documentKey, fingerprint) => ignore(fingerprint),
+      lint: async (request) => {
+        sessionKeyRef.current = request.documentKey;
+        const checker = checkerRef.current;
+        if (!checker) return undefined;
+        try {
+          const state = await checker.check(request.text);
+          // A draft opened meanwhile replaced this checker: its findings describe text that is gone.
+          if (checkerRef.current !== checker) return undefined;
+          setDocument(state);
+          return { text: state.text, findings: state.findings };
+        } catch (error) {
+          setStatus({ text: `The draft could not be checked: ${errorText(error)}`, ok: false });
+          return undefined;
+        }
+      },
+    });
+    editors.start();
+    editorsRef.current = editors;
+    return () => editors.stop();
+  }, []);
+
+  useEffect(() => {
+    if (!settings || !checkerRef.current) return;
+    checkerRef.current.settingsChanged(settings);
+    relint();
+  }, [settings]);
+
+  const unsaved = () => draft !== undefined && editorRef.current!.value !== saved;
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (unsaved()) event.preventDefault();
+    };
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  });
+
+  /** Makes `next` the open draft; `text` goes into the editor when the draft came from a file. */
+  const load = (next: ReviewDraft, text?: string) => {
+    const checker = new ReviewChecker(next);
+    if (settings) checker.settingsChanged(settings);
+    checkerRef.current = checker;
+    setDraft(next);
+    setSaved(next.original);
+    setKindChoice('auto');
+    setDocument(undefined);
+    if (text !== undefined) {
+      const editor = editorRef.current!;
+      editor.value = text;
+      editor.scrollTop = 0;
+      editor.setSelectionRange(0, 0);
+      relint();
+    }
+  };
+
+  const openFile = async (file: File) => {
+    try {
+      checkFileName(file.name, file.size);
+      const next = await readDraft(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (unsaved()) setPending(next);
+      else {
+        load(next, next.original);
+        setStatus({ text: `Opened ${next.name}.`, ok: true });
+      }
+    } catch (error) {
+      setStatus({ text: error instanceof ReviewFileError ? error.message : `${file.name} could not be read (${errorText(error)})`, ok: false });
+    }
+  };
+
+  const openFiles = (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    if (files.length > 1) setStatus({ text: `Open one draft at a time (${files.length} files were given).`, ok: false });
+    else void openFile(files[0]!);
+  };
+
+  /** Typing or pasting into the empty editor starts a draft: pasted text is its original, typed text has none. */
+  const startDraft = (event: FormEvent<HTMLTextAreaElement>) => {
+    if (checkerRef.current) return;
+    const pasted = (event.nativeEvent as InputEvent).inputType === 'insertFromPaste';
+    load({ name: pasted ? 'pasted-draft.txt' : 'untitled-draft.txt', format: 'text', original: pasted ? event.currentTarget.value : '' });
+  };
+
+  const apply = async (edits: Edit[]) => {
+    if (!document) return;
+    const request = { type: 'apply', documentKey: sessionKeyRef.current, linted: document.text, edits } as const;
+    const outcome = (await editorsRef.current?.handle(request)) as ApplyOutcome | undefined;
+    if (!outcome) setStatus({ text: 'The editor is not ready; try again in a moment.', ok: false });
+    else setStatus(outcome.ok ? { text: edits.length === 1 ? 'Fix applied. Ctrl+Z in the draft undoes it.' : `${edits.length} fixes applied. Ctrl+Z in the draft undoes them.`, ok: true } : { text: outcome.reason, ok: false });
+  };
+  const reveal = (finding: Finding) => void editorsRef.current?.handle({ type: 'reveal', documentKey: sessionKeyRef.current, findingId: finding.id });
+  const copy = (text: string) =>
+    void navigator.clipboard.writeText(text).then(
+      () => setStatus({ text: 'Copied to the clipboard.', ok: true }),
+      () => setStatus({ text: 'The clipboard is not available here; select the text and copy it.', ok: false }),
+    );
+  const chooseKind = (kind: DocumentKind | 'auto') => {
+    setKindChoice(kind);
+    checkerRef.current?.chooseKind(kind);
+    relint();
+  };
+  const downloadFixed = () => {
+    if (!draft) return;
+    const text = editorRef.current!.value;
+    const name = fixedFileName(draft);
+    download(name, text, `${mediaTypes[draft.format]};charset=utf-8`);
+    setSaved(text);
+    setStatus({ text: `Saved the fixed draft as ${name}.`, ok: true });
+  };
+
+  const hunks = useMemo(() => (draft && document && draft.original !== '' ? changeHunks(draft.original, document.text) : []), [draft, document]);
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    setDragging(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    setDragging(false);
+    openFiles(event.dataTransfer.files);
+  };
+
+  const note = draft && formatNotes[draft.format];
+  return (
+    <div className="review" onDragOver={onDragOver} onDragLeave={(event) => event.relatedTarget === null && setDragging(false)} onDrop={onDrop}>
+      <header className="review-head">
+        <div className="brand">
+          <strong>trustlint</strong>
+          <span>Review</span>
+        </div>
+        <label className="button open-file">
+          Open file…
+          <input
+            type="file"
+            accept=".md,.markdown,.txt,.text,.html,.htm,.docx"
+            aria-label="Open a draft file"
+            onChange={(event) => {
+              openFiles(event.target.files);
+              event.target.value = '';
+            }}
+          />
+        </label>
+        {draft ? (
+          <span className="file-name" title={draft.name}>
+            {draft.name}
+            <span className="format-badge">{formatLabels[draft.format]}</span>
+          </span>
+        ) : (
+          <span className="file-name muted">No draft open</span>
+        )}
+        <span className="spacer" />
+        {document ? (
+          <>
+            <label className="kind">
+              <span>Document kind</span>
+              <select aria-label="Document kind" value={kindChoice} onChange={(event) => chooseKind(event.target.value as DocumentKind | 'auto')}>
+                <option value="auto">Automatic ({kindLabels[document.kind]})</option>
+                {DOCUMENT_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {kindLabels[kind]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <ExportMenu document={document} />
+          </>
+        ) : null}
+        <button type="button" className="primary" disabled={!draft} onClick={downloadFixed} title={draft ? `Save as ${fixedFileName(draft)}` : undefined}>
+          Download fixed
+        </button>
+      </header>
+
+      <main className="review-body">
+        <section className="editor-pane" aria-label="Draft">
+          {note ? <p className="format-note">{note}</p> : null}
+          <textarea
+            id="draft"
+            ref={editorRef}
+            spellCheck={false}
+            aria-label="Draft text"
+            placeholder="Paste a draft here, or open a .md, .txt, .html or .docx file (you can also drop one on this page)."
+            onInput={startDraft}
+          />
+          <section className="changes-pane" aria-label="Changes">
+            <div className="pane-title">
+              <h2>Changes against the original</h2>
+              {hunks.length > 0 ? <span className="badge">{hunks.length}</span> : null}
+            </div>
+            <div className="changes-body">
+              {draft && draft.original === '' ? (
+                <p className="empty">This draft was typed here, so there is no original to compare with.</p>
+              ) : draft && document ? (
+                <RedlineView hunks={hunks} />
+              ) : (
+                <p className="empty">Fixes you apply show here, word by word, against the draft as opened.</p>
+              )}
+            </div>
+          </section>
+        </section>
+
+        <aside className="problems-pane" aria-label="Problems">
+          {document ? (
+            <>
+              {document.ignored > 0 ? <p className="note">{document.ignored} ignored in this document.</p> : null}
+              <ProblemsView text={document.text} findings={document.findings} canApply onReveal={reveal} onApply={apply} onIgnore={(finding) => void ignore(finding.fingerprint)} onCopy={copy} />
+            </>
+          ) : (
+            <div className="welcome">
+              <h2>Review a draft</h2>
+              <p>Open a general order, bulletin or outreach handout (.md, .txt, .html or .docx), drop it on this page, or paste its text into the editor.</p>
+              <p>Problems appear here and in the text. Apply a fix, check the changes against the original, then download the fixed draft and the report.</p>
+              <p className="muted">Everything is checked in this browser: the draft is never uploaded.</p>
+            </div>
+          )}
+        </aside>
+      </main>
+
+      <footer className={`status-bar${status && !status.ok ? ' error' : ''}`}>
+        <span role={status && !status.ok ? 'alert' : 'status'} className="status-text">
+          {status?.text ?? ''}
+        </span>
+        <span className="muted">Checked in this browser · nothing is uploaded</span>
+      </footer>
+
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>Drop a .md, .txt, .html or .docx file to review it</div>
+        </div>
+      ) : null}
+
+      {pending ? (
+        <div className="dialog-backdrop">
+          <div className="dialog" role="dialog" aria-modal="true" aria-label="Replace the open draft?">
+            <h2>Replace {draft?.name}?</h2>
+            <p>The changes made to {draft?.name} have not been downloaded. Opening {pending.name} discards them.</p>
+            <div className="dialog-actions">
+              <button type="button" onClick={() => setPending(undefined)}>
+                Keep editing
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  load(pending, pending.original);
+                  setPending(undefined);
+                  setStatus({ text: `Opened ${pending.name}.`, ok: true });
+                }}
+              >
+                Discard changes and open
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

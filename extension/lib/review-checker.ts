@@ -1,0 +1,69 @@
+// Checks the draft open on the review page with the engine itself, in the page: no worker round trip, and the
+// same settings, kind choice and ignore lists as web pages get from the service worker (its WorkerState).
+import { lint, type DocumentKind } from '../../core/index.ts';
+import type { DocumentState, LintRequest } from './messages.ts';
+import { findingsOf } from './findings.ts';
+import { loadIgnored, toConfig, type Settings } from './settings.ts';
+import { WorkerState } from './worker-state.ts';
+import type { ReviewDraft } from './review-file.ts';
+
+/** WorkerState keeps documents by tab and frame; the review page holds one document. */
+const reviewTab = 0;
+const reviewFrame = 0;
+
+export class ReviewChecker {
+  private readonly state = new WorkerState();
+  private kind: DocumentKind | undefined;
+  /** Ignore lists are kept per file name, as pages keep them per editor. */
+  readonly documentKey: string;
+
+  constructor(readonly draft: ReviewDraft) {
+    this.documentKey = `review:${draft.name}`;
+  }
+
+  /**
+   * The findings for `text`. A .docx still as opened is checked from its bytes, with Word's headings and lists;
+   * once edited, its text is checked as plain text (the edit exists only as text).
+   */
+  async check(text: string): Promise<DocumentState> {
+    if (this.draft.bytes && text === this.draft.original) return this.checkDocx(this.draft.bytes);
+    return this.state.lint(this.request(text), reviewTab, reviewFrame);
+  }
+
+  settingsChanged(settings: Settings): void {
+    this.state.settingsChanged(settings);
+  }
+
+  chooseKind(kind: DocumentKind | 'auto'): void {
+    this.kind = kind === 'auto' ? undefined : kind;
+    this.state.chooseKind(this.documentKey, kind);
+  }
+
+  ignore(fingerprint: string): Promise<void> {
+    return this.state.ignore(this.documentKey, fingerprint);
+  }
+
+  private request(text: string): LintRequest {
+    const format = this.draft.format === 'docx' ? 'text' : this.draft.format;
+    return { type: 'lint', documentKey: this.documentKey, text, format, title: this.draft.name, url: '', editor: 'review', canApply: true };
+  }
+
+  private async checkDocx(bytes: Uint8Array): Promise<DocumentState> {
+    const config = toConfig(await this.state.settings(), this.kind);
+    const result = await lint(bytes, { format: 'docx', config, ...(this.kind ? { kind: this.kind } : {}) });
+    const all = findingsOf(result);
+    const ignored = new Set((await loadIgnored())[this.documentKey]);
+    const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
+    const { type: _type, ...request } = this.request(result.text);
+    return {
+      ...request,
+      tabId: reviewTab,
+      frameId: reviewFrame,
+      format: result.format,
+      kind: result.kind,
+      kindChosen: this.kind !== undefined,
+      findings,
+      ignored: all.length - findings.length,
+    };
+  }
+}
