@@ -71,3 +71,10 @@ test('settings, a chosen kind and ignored findings apply, for a .docx too', asyn
     expect(after.ignored).toBeGreaterThan(0);
   }
 });
+
+test('findings that share a rule and a range still get ids of their own', async () => {
+  const findings = findingsOf(await lint('# Community contacts\n\nOfficers help people.', { kind: 'general-order' }));
+  const missing = findings.filter((finding) => finding.category === 'missing-provision');
+  expect(missing.length).toBeGreaterThan(1);
+  expect(new Set(findings.map((finding) => finding.id)).size).toBe(findings.length);
+});
