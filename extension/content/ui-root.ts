@@ -1,5 +1,7 @@
 // The extension's own UI on a page (overlays, card, notices) lives in one shadow root outside every editor.
 let root: ShadowRoot | undefined;
+/** The keys of the stylesheets each root has adopted. */
+const sheetKeys = new WeakMap<ShadowRoot, Set<string>>();
 
 export function uiRoot(): ShadowRoot {
   if (root?.host.isConnected) return root;
@@ -10,12 +12,15 @@ export function uiRoot(): ShadowRoot {
   return root;
 }
 
-/** Adds a stylesheet to the shadow root once per key. */
+/**
+ * Adds a stylesheet to the shadow root once per key. A constructed sheet, not a <style> element: a strict
+ * style-src (the extension's own pages, many sites) refuses inline <style> text but not adopted sheets.
+ */
 export function addShadowStyle(key: string, css: string): void {
   const shadow = uiRoot();
-  if (shadow.querySelector(`style[data-key="${key}"]`)) return;
-  const style = document.createElement('style');
-  style.dataset.key = key;
-  style.textContent = css;
-  shadow.append(style);
+  if (sheetKeys.get(shadow)?.has(key)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  sheetKeys.set(shadow, new Set(sheetKeys.get(shadow)).add(key));
 }
