@@ -6,6 +6,7 @@ import type { DocumentState } from '../../lib/messages.ts';
 import { severityLabels, severityOrder } from '../../lib/categories.ts';
 import { siteEnabled } from '../../lib/settings.ts';
 import { openProblemsPanel } from '../../lib/open-panel.ts';
+import { openReviewPage } from '../../lib/open-review.ts';
 import { useSettings } from '../../components/useSettings.ts';
 import { SeverityIcon } from '../../components/icons.tsx';
 
@@ -76,6 +77,9 @@ export function PopupApp() {
       <div className="actions">
         <button type="button" className="primary" disabled={!tab} onClick={() => tab && void openProblemsPanel(tab.id).then(() => window.close())}>
           Open Problems panel
+        </button>
+        <button type="button" onClick={() => void openReviewPage().then(() => window.close())}>
+          Review a file
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings

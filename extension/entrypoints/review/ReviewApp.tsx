@@ -5,6 +5,7 @@ import { DOCUMENT_KINDS, type DocumentKind, type SourceFormat } from '../../../c
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
 import { kindLabels } from '../../lib/categories.ts';
 import { PageEditors } from '../../content/page.ts';
+import { closeCard } from '../../content/card.ts';
 import { ReviewChecker } from '../../lib/review-checker.ts';
 import { checkFileName, fixedFileName, readDraft, ReviewFileError, type ReviewDraft } from '../../lib/review-file.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
@@ -94,6 +95,7 @@ export function ReviewApp() {
 
   /** Makes `next` the open draft; `text` goes into the editor when the draft came from a file. */
   const load = (next: ReviewDraft, text?: string) => {
+    closeCard();
     const checker = new ReviewChecker(next);
     if (settings) checker.settingsChanged(settings);
     checkerRef.current = checker;
@@ -114,8 +116,10 @@ export function ReviewApp() {
     try {
       checkFileName(file.name, file.size);
       const next = await readDraft(file.name, new Uint8Array(await file.arrayBuffer()));
-      if (unsaved()) setPending(next);
-      else {
+      if (unsaved()) {
+        closeCard();
+        setPending(next);
+      } else {
         load(next, next.original);
         setStatus({ text: `Opened ${next.name}.`, ok: true });
       }

@@ -6,6 +6,7 @@ import type { ApplyOutcome, ContentRequest, DocumentState, Edit, Finding, PanelU
 import { kindLabels } from '../../lib/categories.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
 import { ExportMenu } from '../../components/ExportMenu.tsx';
+import { openReviewPage } from '../../lib/open-review.ts';
 
 function useTabId(): number | undefined {
   const fixed = Number(new URLSearchParams(location.search).get('tabId'));
@@ -69,6 +70,9 @@ export function PanelApp() {
         <div className="title-row">
           <h1>Problems</h1>
           {document ? <span className="doc-title" title={document.url}>{document.title || document.url}</span> : null}
+          <button type="button" className="link-button" style={{ marginLeft: 'auto' }} onClick={() => void openReviewPage()}>
+            Review a file
+          </button>
         </div>
         {document ? (
           <div className="doc-row">
