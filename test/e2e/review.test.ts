@@ -166,9 +166,14 @@ describe('fixes', () => {
     const { findings, result } = await expected('general-order-draft.md');
     const { finding, fix } = firstFix(findings);
     const box = (await page.locator(`trustlint-ui .mark[data-id="${finding.id}"]`).boundingBox())!;
+    // The mark is drawn over its words in the draft (the overlay's styles apply under the page's strict CSP).
+    const editor = (await page.locator('#draft').boundingBox())!;
+    expect(box.x).toBeGreaterThan(editor.x);
+    expect(box.y + box.height).toBeLessThan(editor.y + editor.height);
     await page.mouse.move(box.x + 3, box.y + box.height / 2);
     const card = page.locator('trustlint-ui .card');
     await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
     expect(await card.locator('.message').innerText()).toBe(finding.reason);
     await card.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect.poll(() => draftText(page)).toBe(applied(result.text, fix));
@@ -261,7 +266,7 @@ describe('export', () => {
     await applyRow(page, firstFix(findings).finding);
     await expect.poll(() => page.locator('.hunk').count()).toBe(1);
     const fixedText = await draftText(page);
-    const [fixed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fixed' }).click()]);
+    const [fixed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fixed draft' }).click()]);
     expect(fixed.suggestedFilename()).toBe('general-order-draft.fixed.md');
     expect(readFileSync((await fixed.path())!, 'utf8')).toBe(fixedText);
 
@@ -280,7 +285,7 @@ describe('export', () => {
     const docxFindings = (await expected('contacts-order.docx')).findings;
     await applyRow(page, firstFix(docxFindings).finding);
     await expect.poll(() => page.locator('.hunk').count()).toBe(1);
-    const [docxFixed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fixed' }).click()]);
+    const [docxFixed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fixed draft' }).click()]);
     expect(docxFixed.suggestedFilename()).toBe('contacts-order.fixed.txt');
     expect(readFileSync((await docxFixed.path())!, 'utf8')).toBe(await draftText(page));
     await page.close();
@@ -393,9 +398,10 @@ describe('reachable and private', () => {
       await expect.poll(async () => (await shown(page)).problems).not.toContain(finding.id);
     }
     await expect.poll(() => page.locator('.hunk').count()).toBe(2);
-    const box = (await page.locator('trustlint-ui .mark', { hasText: 'legal residency' }).boundingBox())!;
-    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    // Clicking a problem reveals it in the draft and opens its card there.
+    await page.locator('.row', { hasText: 'legal residency' }).locator('.row-main').click();
     await expect.poll(() => page.locator('trustlint-ui .card').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('trustlint-ui .mark.revealed').innerText()).toContain('legal residency');
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'review.png') });
     await page.close();

@@ -24,8 +24,8 @@ const mediaTypes: Record<SourceFormat, string> = { markdown: 'text/markdown', te
 
 /** What the reviewer should know about a format: what is shown, and what the download gives. */
 const formatNotes: Partial<Record<SourceFormat, string>> = {
-  html: 'HTML is shown as source: trustlint checks the text inside the markup, fixes change only that text, and “Download fixed” saves the fixed .html file.',
-  docx: 'Shown is the text extracted from the .docx. Fixes change this text only: the .docx itself is not rewritten. “Download fixed” saves the fixed text as a .txt file. Once edited, the text is checked as plain text (Word’s heading and list styles no longer count).',
+  html: 'HTML is shown as source: trustlint checks the text inside the markup, fixes change only that text, and “Download fixed draft” saves the fixed .html file.',
+  docx: 'Shown is the text extracted from the .docx. Fixes change this text only: the .docx itself is not rewritten. “Download fixed draft” saves the fixed text as a .txt file. Once edited, the text is checked as plain text (Word’s heading and list styles no longer count).',
 };
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -228,7 +228,7 @@ export function ReviewApp() {
           </>
         ) : null}
         <button type="button" className="primary" disabled={!draft} onClick={downloadFixed} title={draft ? `Save as ${fixedFileName(draft)}` : undefined}>
-          Download fixed
+          Download fixed draft
         </button>
       </header>
 
