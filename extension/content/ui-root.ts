@@ -13,14 +13,22 @@ export function uiRoot(): ShadowRoot {
 }
 
 /**
- * Adds a stylesheet to the shadow root once per key. A constructed sheet, not a <style> element: a strict
- * style-src (the extension's own pages, many sites) refuses inline <style> text but not adopted sheets.
+ * Adds a stylesheet to the shadow root once per key. An adopted, constructed sheet: a strict style-src (the
+ * extension's own pages, many sites) refuses inline <style> text but not adopted sheets.
  */
 export function addShadowStyle(key: string, css: string): void {
   const shadow = uiRoot();
-  if (sheetKeys.get(shadow)?.has(key)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  sheetKeys.set(shadow, new Set(sheetKeys.get(shadow)).add(key));
+  const keys = sheetKeys.get(shadow) ?? new Set<string>();
+  if (keys.has(key)) return;
+  sheetKeys.set(shadow, keys.add(key));
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  } catch {
+    // Firefox content scripts cannot adopt a sheet they construct; a <style> element works there.
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
 }

@@ -78,13 +78,13 @@ export function PopupApp() {
         <button type="button" className="primary" disabled={!tab} onClick={() => tab && void openProblemsPanel(tab.id).then(() => window.close())}>
           Open Problems panel
         </button>
-        <button type="button" onClick={() => void openReviewPage().then(() => window.close())}>
-          Review a file
-        </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings
         </button>
       </div>
+      <button type="button" className="link-button" style={{ justifySelf: 'start' }} onClick={() => void openReviewPage().then(() => window.close())}>
+        Review a file
+      </button>
     </main>
   );
 }

@@ -238,6 +238,7 @@ export function ReviewApp() {
           <textarea
             id="draft"
             ref={editorRef}
+            data-format={draft?.format}
             spellCheck={false}
             aria-label="Draft text"
             placeholder="Paste a draft here, or open a .md, .txt, .html or .docx file (you can also drop one on this page)."
