@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildExtension, leakedRequests, openPanel, startHarness, type Harness } from './harness.ts';
+import { applied } from './checks.ts';
 import { applySuggestions, lint, type DocumentKind, type Suggestion } from '../../core/index.ts';
 import { findingsOf } from '../../extension/lib/findings.ts';
 import type { Finding } from '../../extension/lib/messages.ts';
@@ -78,8 +79,6 @@ function firstFix(findings: Finding[]): { finding: Finding; fix: Suggestion } {
   }
   throw new Error('the draft has no fixable finding');
 }
-
-const applied = (text: string, fix: Suggestion) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
 
 async function applyRow(page: Page, finding: Finding) {
   await page.locator(`.row[data-finding-id="${finding.id}"]`).getByRole('button', { name: 'Apply', exact: true }).click();

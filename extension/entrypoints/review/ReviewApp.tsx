@@ -65,7 +65,7 @@ export function ReviewApp() {
           // A draft opened meanwhile replaced this checker: its findings describe text that is gone.
           if (checkerRef.current !== checker) return undefined;
           setDocument(state);
-          return { text: state.text, findings: state.findings };
+          return { findings: state.findings };
         } catch (error) {
           setStatus({ text: `The draft could not be checked: ${errorText(error)}`, ok: false });
           return undefined;
