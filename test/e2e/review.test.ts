@@ -136,6 +136,13 @@ describe('opening drafts', () => {
     expect(await pasted.locator('.file-name').innerText()).toContain('pasted-draft.txt');
     await page.close();
     await pasted.close();
+
+    const typed = await openReview();
+    await typed.locator('#draft').focus();
+    await typed.keyboard.type('Officers may ask about immigration status.');
+    await expect.poll(() => typed.locator('.row[data-finding-id]').count()).toBeGreaterThan(0);
+    expect(await typed.locator('.changes-pane').innerText()).toContain('typed here, so there is no original');
+    await typed.close();
   });
 });
 
@@ -307,6 +314,28 @@ describe('export', () => {
     await expect.poll(() => statusText(page)).toBe('Opened roll-call-bulletin.txt.');
     expect(await draftText(page)).toBe(new TextDecoder().decode(files['roll-call-bulletin.txt']));
     await page.close();
+  });
+
+  test('closing the page with fixes not yet downloaded asks first; after the download it does not', async () => {
+    const page = await openReview();
+    await openDraft(page, 'general-order-draft.md');
+    expect(await page.title()).toBe('general-order-draft.md · trustlint Review');
+    await applyRow(page, firstFix((await expected('general-order-draft.md')).findings).finding);
+    await expect.poll(() => page.locator('.hunk').count()).toBe(1);
+    await page.bringToFront();
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fixed draft' }).click()]);
+    let askedAgain = false;
+    page.once('dialog', (dialog) => {
+      askedAgain = true;
+      void dialog.accept();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(askedAgain).toBe(false);
   });
 });
 

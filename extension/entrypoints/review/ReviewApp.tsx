@@ -86,6 +86,10 @@ export function ReviewApp() {
   const unsaved = () => draft !== undefined && editorRef.current!.value !== saved;
 
   useEffect(() => {
+    window.document.title = draft ? `${draft.name} · trustlint Review` : 'trustlint Review';
+  }, [draft]);
+
+  useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (unsaved()) event.preventDefault();
     };
