@@ -102,6 +102,20 @@ describe('opening drafts', () => {
     await page.close();
   });
 
+  test('only the draft is checked: text typed in the Problems filter is a filter, not a document', async () => {
+    const page = await openReview();
+    await openDraft(page, 'general-order-draft.md');
+    const want = await expected('general-order-draft.md');
+    const filter = page.getByRole('searchbox', { name: 'Filter problems' });
+    await filter.fill('');
+    await filter.pressSequentially('Officers may ask about immigration status');
+    await page.waitForTimeout(600);
+    await filter.fill('');
+    await expect.poll(() => shown(page)).toEqual({ problems: want.problems, missing: want.missing });
+    expect(await page.locator('trustlint-ui .mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('HTML is shown as source and a .docx as its extracted text, each saying what the download gives', async () => {
     const page = await openReview();
     await openDraft(page, 'outreach-page.html');
