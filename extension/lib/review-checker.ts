@@ -3,8 +3,8 @@
 import { lint, type DocumentKind } from '../../core/index.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
-import { loadIgnored, toConfig, type Settings } from './settings.ts';
-import { WorkerState } from './worker-state.ts';
+import { loadIgnored, toConfig } from './settings.ts';
+import type { WorkerState } from './worker-state.ts';
 import type { ReviewDraft } from './review-file.ts';
 
 /** WorkerState keeps documents by tab and frame; the review page holds one document. */
@@ -12,13 +12,21 @@ const reviewTab = 0;
 const reviewFrame = 0;
 
 export class ReviewChecker {
-  private readonly state = new WorkerState();
   private kind: DocumentKind | undefined;
   /** Ignore lists are kept per file name, as pages keep them per editor. */
   readonly documentKey: string;
 
-  constructor(readonly draft: ReviewDraft) {
+  /**
+   * `state` is the page's one WorkerState (it holds the settings and watches the ignore lists); a new draft
+   * drops the last one's engine session and starts on the automatic kind.
+   */
+  constructor(
+    readonly draft: ReviewDraft,
+    private readonly state: WorkerState,
+  ) {
     this.documentKey = `review:${draft.name}`;
+    state.forgetTab(reviewTab);
+    state.chooseKind(this.documentKey, 'auto');
   }
 
   /**
@@ -28,10 +36,6 @@ export class ReviewChecker {
   async check(text: string): Promise<DocumentState> {
     if (this.draft.bytes && text === this.draft.original) return this.checkDocx(this.draft.bytes);
     return this.state.lint(this.request(text), reviewTab, reviewFrame);
-  }
-
-  settingsChanged(settings: Settings): void {
-    this.state.settingsChanged(settings);
   }
 
   chooseKind(kind: DocumentKind | 'auto'): void {

@@ -6,6 +6,7 @@ import { findingsOf } from '../../extension/lib/findings.ts';
 import { ReviewChecker } from '../../extension/lib/review-checker.ts';
 import { readDraft } from '../../extension/lib/review-file.ts';
 import { defaultSettings, loadIgnored } from '../../extension/lib/settings.ts';
+import { WorkerState } from '../../extension/lib/worker-state.ts';
 import { makeDocx } from '../cli/docx.ts';
 
 beforeEach(() => fakeBrowser.reset());
@@ -22,7 +23,7 @@ const ids = (findings: Array<{ ruleId: string; start: { offset: number }; end: {
 
 test('a text draft gets exactly what lint() gives for its bytes', async () => {
   const opened = await readDraft('order.md', new TextEncoder().encode(draft));
-  const state = await new ReviewChecker(opened).check(opened.original);
+  const state = await new ReviewChecker(opened, new WorkerState()).check(opened.original);
   const expected = findingsOf(await lint(new TextEncoder().encode(draft), { filename: 'order.md' }));
   expect(expected.length).toBeGreaterThan(1);
   expect(state.findings).toEqual(expected);
@@ -33,7 +34,7 @@ test('a .docx as opened is checked from its bytes; once edited, its text is chec
   const paragraphs = draft.split('\n\n').map((paragraph) => paragraph.replace(/^# /, '').trim()).filter(Boolean);
   const bytes = makeDocx(paragraphs);
   const opened = await readDraft('order.docx', bytes);
-  const checker = new ReviewChecker(opened);
+  const checker = new ReviewChecker(opened, new WorkerState());
   const first = await checker.check(opened.original);
   const fromBytes = await lint(bytes, { filename: 'order.docx' });
   expect(first.text).toBe(fromBytes.text);
@@ -48,15 +49,16 @@ test('a .docx as opened is checked from its bytes; once edited, its text is chec
 test('settings, a chosen kind and ignored findings apply, for a .docx too', async () => {
   for (const opened of [await readDraft('order.md', new TextEncoder().encode(draft)), await readDraft('order.docx', makeDocx(draft.split('\n\n')))]) {
     fakeBrowser.reset();
-    const checker = new ReviewChecker(opened);
+    const state = new WorkerState();
+    const checker = new ReviewChecker(opened, state);
     const before = await checker.check(opened.original);
     const category = before.findings[0]!.category;
-    checker.settingsChanged({ ...defaultSettings, rules: { [category]: 'off' } });
+    state.settingsChanged({ ...defaultSettings, rules: { [category]: 'off' } });
     const off = await checker.check(opened.original);
     expect(off.findings.length).toBeGreaterThan(0);
     expect(off.findings.some((finding) => finding.category === category)).toBe(false);
 
-    checker.settingsChanged(defaultSettings);
+    state.settingsChanged(defaultSettings);
     const kind = before.kind === 'outreach' ? 'bulletin' : 'outreach';
     checker.chooseKind(kind);
     expect(await checker.check(opened.original)).toMatchObject({ kind, kindChosen: true });
@@ -77,4 +79,15 @@ test('findings that share a rule and a range still get ids of their own', async 
   const missing = findings.filter((finding) => finding.category === 'missing-provision');
   expect(missing.length).toBeGreaterThan(1);
   expect(new Set(findings.map((finding) => finding.id)).size).toBe(findings.length);
+});
+
+test('a draft opened again starts afresh: the automatic kind, a new engine session', async () => {
+  const opened = await readDraft('order.md', new TextEncoder().encode(draft));
+  const state = new WorkerState();
+  const first = new ReviewChecker(opened, state);
+  const automatic = (await first.check(opened.original)).kind;
+  first.chooseKind(automatic === 'outreach' ? 'bulletin' : 'outreach');
+  expect(await first.check(opened.original)).toMatchObject({ kindChosen: true });
+  const again = new ReviewChecker(opened, state);
+  expect(await again.check(opened.original)).toMatchObject({ kind: automatic, kindChosen: false });
 });

@@ -7,6 +7,7 @@ import { kindLabels } from '../../lib/categories.ts';
 import { PageEditors } from '../../content/page.ts';
 import { closeCard } from '../../content/card.ts';
 import { ReviewChecker } from '../../lib/review-checker.ts';
+import { WorkerState } from '../../lib/worker-state.ts';
 import { checkFileName, fixedFileName, readDraft, ReviewFileError, type ReviewDraft } from '../../lib/review-file.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
 import { ExportMenu, download } from '../../components/ExportMenu.tsx';
@@ -34,6 +35,8 @@ export function ReviewApp() {
   const [settings] = useSettings();
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const editorsRef = useRef<PageEditors | undefined>(undefined);
+  /** Settings, kinds and ignore lists, as the service worker keeps them for web pages. */
+  const [state] = useState(() => new WorkerState());
   const checkerRef = useRef<ReviewChecker | undefined>(undefined);
   /** The editor session's key, which the apply and reveal requests name. */
   const sessionKeyRef = useRef('');
@@ -78,8 +81,8 @@ export function ReviewApp() {
   }, []);
 
   useEffect(() => {
-    if (!settings || !checkerRef.current) return;
-    checkerRef.current.settingsChanged(settings);
+    if (!settings) return;
+    state.settingsChanged(settings);
     relint();
   }, [settings]);
 
@@ -97,23 +100,25 @@ export function ReviewApp() {
     return () => removeEventListener('beforeunload', warn);
   });
 
-  /** Makes `next` the open draft; `text` goes into the editor when the draft came from a file. */
-  const load = (next: ReviewDraft, text?: string) => {
+  /** Makes `next` the open draft; typed or pasted text is already in the editor. */
+  const adopt = (next: ReviewDraft) => {
     closeCard();
-    const checker = new ReviewChecker(next);
-    if (settings) checker.settingsChanged(settings);
-    checkerRef.current = checker;
+    checkerRef.current = new ReviewChecker(next, state);
     setDraft(next);
     setSaved(next.original);
     setKindChoice('auto');
     setDocument(undefined);
-    if (text !== undefined) {
-      const editor = editorRef.current!;
-      editor.value = text;
-      editor.scrollTop = 0;
-      editor.setSelectionRange(0, 0);
-      relint();
-    }
+  };
+
+  /** Opens a draft read from a file: its text replaces the editor's. */
+  const open = (next: ReviewDraft) => {
+    adopt(next);
+    const editor = editorRef.current!;
+    editor.value = next.original;
+    editor.scrollTop = 0;
+    editor.setSelectionRange(0, 0);
+    relint();
+    setStatus({ text: `Opened ${next.name}.`, ok: true });
   };
 
   const openFile = async (file: File) => {
@@ -123,10 +128,7 @@ export function ReviewApp() {
       if (unsaved()) {
         closeCard();
         setPending(next);
-      } else {
-        load(next, next.original);
-        setStatus({ text: `Opened ${next.name}.`, ok: true });
-      }
+      } else open(next);
     } catch (error) {
       setStatus({ text: error instanceof ReviewFileError ? error.message : `${file.name} could not be read (${errorText(error)})`, ok: false });
     }
@@ -142,7 +144,7 @@ export function ReviewApp() {
   const startDraft = (event: FormEvent<HTMLTextAreaElement>) => {
     if (checkerRef.current) return;
     const pasted = (event.nativeEvent as InputEvent).inputType === 'insertFromPaste';
-    load({ name: pasted ? 'pasted-draft.txt' : 'untitled-draft.txt', format: 'text', original: pasted ? event.currentTarget.value : '' });
+    adopt({ name: pasted ? 'pasted-draft.txt' : 'untitled-draft.txt', format: 'text', original: pasted ? event.currentTarget.value : '' });
   };
 
   const apply = async (edits: Edit[]) => {
@@ -308,9 +310,8 @@ export function ReviewApp() {
                 type="button"
                 className="primary"
                 onClick={() => {
-                  load(pending, pending.original);
+                  open(pending);
                   setPending(undefined);
-                  setStatus({ text: `Opened ${pending.name}.`, ok: true });
                 }}
               >
                 Discard changes and open
