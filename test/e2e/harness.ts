@@ -18,7 +18,8 @@ const fixturesDir = join(import.meta.dirname, 'fixtures');
  */
 export function buildExtension(): string {
   const outDir = join(root, '.output', `e2e-${process.pid}`);
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe', env: { ...process.env, TRUSTLINT_OUT_DIR: outDir } });
+  // NODE_ENV: vitest sets it to 'test', which would give the pages React's development build.
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir } });
   return join(outDir, 'chrome-mv3');
 }
 

@@ -19,7 +19,7 @@ let origin: string;
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 beforeAll(async () => {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: root, stdio: 'pipe', env: { ...process.env, TRUSTLINT_OUT_DIR: outDir } });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir } });
   server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(`<!doctype html><meta charset="utf-8"><title>Draft</title><textarea id="draft" rows="14" cols="90">${escape(draft)}</textarea>`);
