@@ -2,6 +2,7 @@
 import type { EditorAdapter } from './types.ts';
 import { isTextField, TextFieldAdapter } from './textarea.ts';
 import { ContentEditableAdapter, editableRoot } from './contenteditable.ts';
+import { GoogleDocsAdapter, insideDocsDocument } from './google-docs.ts';
 
 export interface EditorKind {
   /** The editor element around `target` that this kind handles, if any. */
@@ -9,9 +10,19 @@ export interface EditorKind {
   /** Editors of this kind already in the document, checked without waiting for a focus. */
   discover(root: Document): Iterable<Element>;
   create(element: HTMLElement): EditorAdapter;
+  /** When true for a frame, only this kind looks at it: the editor's hidden input surfaces are not drafts. */
+  ownsFrame?(frame: Window): boolean;
 }
 
 const editorKinds: EditorKind[] = [
+  {
+    // Google Docs: the whole document page is one editor (its body stays the same element while Docs builds the
+    // editor inside it); the frames inside the page, such as the hidden typing frame, are not editors of their own.
+    ownsFrame: insideDocsDocument,
+    match: (target) => (window === window.top ? target.ownerDocument.body : undefined),
+    discover: (root) => (window === window.top ? [root.body] : []),
+    create: (element) => new GoogleDocsAdapter(element, new URL(location.href)),
+  },
   {
     match: (target) => (isTextField(target) ? target : undefined),
     discover: (root) => root.querySelectorAll('textarea'),
@@ -24,14 +35,19 @@ const editorKinds: EditorKind[] = [
   },
 ];
 
+function kindsForThisFrame(): EditorKind[] {
+  const owner = editorKinds.find((kind) => kind.ownsFrame?.(window));
+  return owner ? [owner] : editorKinds;
+}
+
 /** Elements on the page that some kind would take as an editor, in the order of the kinds. */
 export function discoverEditors(root: Document): Element[] {
-  return editorKinds.flatMap((kind) => [...kind.discover(root)]);
+  return kindsForThisFrame().flatMap((kind) => [...kind.discover(root)]);
 }
 
 /** The editor around `target` and the kind that handles it. */
 export function findEditor(target: Element): { element: HTMLElement; kind: EditorKind } | undefined {
-  for (const kind of editorKinds) {
+  for (const kind of kindsForThisFrame()) {
     const element = kind.match(target);
     if (element) return { element, kind };
   }

@@ -22,6 +22,8 @@ export interface EditorAdapter {
   readonly element: HTMLElement;
   /** false where the adapter can read but not write (the UI then offers Copy instead of Apply). */
   readonly canApply: boolean;
+  /** false where the editor cannot show a range on the page (the panel then offers no "Show in page"). */
+  readonly canReveal?: boolean;
   /** What this editor mode cannot do, said plainly in the panel (e.g. "fixes are copied, not applied, in this mode"). */
   readonly limitation?: string;
   /** Reads the current text and refreshes the map from text offsets to DOM positions. */

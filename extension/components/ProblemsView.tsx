@@ -13,10 +13,13 @@ export interface ProblemsViewProps {
   text: string;
   findings: Finding[];
   canApply: boolean;
+  /** false when the page cannot show a finding (the rows then do not offer to). */
+  canReveal?: boolean;
   onReveal(finding: Finding): void;
   onApply(edits: Edit[]): void;
   onIgnore(finding: Finding): void;
-  onCopy(text: string): void;
+  /** `where` tells the user where the copied text goes, for editors trustlint cannot write to. */
+  onCopy(text: string, where: string): void;
 }
 
 type Grouping = 'category' | 'location';
@@ -54,7 +57,7 @@ function groupFindings(findings: Finding[], grouping: Grouping): Group[] {
   return list;
 }
 
-export function ProblemsView({ text, findings, canApply, onReveal, onApply, onIgnore, onCopy }: ProblemsViewProps) {
+export function ProblemsView({ text, findings, canApply, canReveal = true, onReveal, onApply, onIgnore, onCopy }: ProblemsViewProps) {
   const [grouping, setGrouping] = useState<Grouping>('category');
   const [filter, setFilter] = useState('');
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
@@ -138,6 +141,7 @@ export function ProblemsView({ text, findings, canApply, onReveal, onApply, onIg
                       finding={finding}
                       text={text}
                       canApply={canApply}
+                      canReveal={canReveal}
                       onReveal={onReveal}
                       onApply={onApply}
                       onIgnore={onIgnore}
@@ -171,7 +175,7 @@ export function ProblemsView({ text, findings, canApply, onReveal, onApply, onIg
                       </button>
                     ) : null}
                     {insertion ? (
-                      <button type="button" onClick={() => onCopy(insertion.text.trim())}>
+                      <button type="button" onClick={() => onCopy(insertion.text.trim(), 'Paste it into the document where the section belongs.')}>
                         Copy
                       </button>
                     ) : null}
@@ -207,15 +211,35 @@ function FixPreview({ text, finding, fix }: { text: string; finding: Finding; fi
   );
 }
 
-function ProblemRow({ finding, text, canApply, onReveal, onApply, onIgnore, onCopy }: RowProps) {
+/**
+ * For editors trustlint cannot write to: copies the flagged wording as corrected (not just the inserted words, which
+ * could not be placed by hand) and says which words it replaces.
+ */
+function copyCorrected(text: string, finding: Finding, fix: Suggestion, onCopy: ProblemsViewProps['onCopy']): void {
+  const start = Math.min(finding.start.offset, fix.range[0]);
+  const end = Math.max(finding.end.offset, fix.range[1]);
+  const corrected = text.slice(start, fix.range[0]) + fix.text + text.slice(fix.range[1], end);
+  onCopy(corrected, `Paste it over “${text.slice(start, end).replace(/\s+/g, ' ')}” in the document.`);
+}
+
+function ProblemRow({ finding, text, canApply, canReveal, onReveal, onApply, onIgnore, onCopy }: RowProps) {
   const fix = fixOf(finding);
+  const summary = (
+    <>
+      <SeverityIcon severity={finding.severity} />
+      <span className="message">{finding.reason}</span>
+      <span className="location">[Ln {finding.line}, Col {finding.column}]</span>
+    </>
+  );
   return (
     <li className={`row ${finding.severity}`} data-finding-id={finding.id}>
-      <button type="button" className="row-main" onClick={() => onReveal(finding)} aria-label={`${severityLabels[finding.severity]}: ${finding.reason} (line ${finding.line}, column ${finding.column}). Show in page`}>
-        <SeverityIcon severity={finding.severity} />
-        <span className="message">{finding.reason}</span>
-        <span className="location">[Ln {finding.line}, Col {finding.column}]</span>
-      </button>
+      {canReveal ? (
+        <button type="button" className="row-main" onClick={() => onReveal(finding)} aria-label={`${severityLabels[finding.severity]}: ${finding.reason} (line ${finding.line}, column ${finding.column}). Show in page`}>
+          {summary}
+        </button>
+      ) : (
+        <div className="row-main">{summary}</div>
+      )}
       <div className="fix">
         {fix ? <FixPreview text={text} finding={finding} fix={fix} /> : <span className="actual">“{finding.actual}”</span>}
       </div>
@@ -226,7 +250,7 @@ function ProblemRow({ finding, text, canApply, onReveal, onApply, onIgnore, onCo
           </button>
         ) : null}
         {fix && !canApply ? (
-          <button type="button" onClick={() => onCopy(fix.text)}>
+          <button type="button" onClick={() => copyCorrected(text, finding, fix, onCopy)}>
             Copy
           </button>
         ) : null}

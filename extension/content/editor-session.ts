@@ -13,6 +13,8 @@ export class EditorSession {
   /** The text the current findings and marks refer to. */
   linted: string | undefined;
   findings: Finding[] = [];
+  /** The mode limits last sent with the text: a change in them (a failed re-read, say) is sent even if the text is not. */
+  private sentLimitation: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly stopWatching: () => void;
 
@@ -31,7 +33,9 @@ export class EditorSession {
 
   async check(force = false): Promise<void> {
     const { text, format } = this.adapter.read();
-    if (!force && text === this.linted) return;
+    const limitation = this.adapter.limitation;
+    if (!force && text === this.linted && limitation === this.sentLimitation) return;
+    this.sentLimitation = limitation;
     const answer = await this.linter({
       type: 'lint',
       documentKey: this.documentKey,
@@ -41,7 +45,8 @@ export class EditorSession {
       url: location.href,
       editor: this.adapter.name,
       canApply: this.adapter.canApply,
-      ...(this.adapter.limitation ? { limitation: this.adapter.limitation } : {}),
+      ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
+      ...(limitation ? { limitation } : {}),
     });
     if (answer) this.show(text, answer.findings);
   }

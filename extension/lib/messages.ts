@@ -28,6 +28,8 @@ export interface LintRequest {
   url: string;
   editor: string;
   canApply: boolean;
+  /** false when the editor cannot show a finding in the page. */
+  canReveal?: boolean;
   /** What the editor's mode cannot do, shown in the panel. */
   limitation?: string;
 }

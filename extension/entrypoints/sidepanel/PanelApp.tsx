@@ -57,9 +57,9 @@ export function PanelApp() {
   const reveal = (finding: Finding) => void toContent({ type: 'reveal', documentKey: document!.documentKey, findingId: finding.id });
   const ignore = (finding: Finding) =>
     void browser.runtime.sendMessage({ type: 'ignore', tabId, documentKey: document!.documentKey, fingerprint: finding.fingerprint });
-  const copy = (text: string) =>
+  const copy = (text: string, where: string) =>
     void navigator.clipboard.writeText(text).then(
-      () => setStatus({ text: 'Copied to the clipboard.', ok: true }),
+      () => setStatus({ text: document?.canApply === false ? `Copied to the clipboard. ${where}` : 'Copied to the clipboard.', ok: true }),
       () => setStatus({ text: 'The clipboard is not available here; select the text and copy it.', ok: false }),
     );
   const setKind = (kind: DocumentKind | 'auto') => void browser.runtime.sendMessage({ type: 'set-kind', tabId, kind });
@@ -107,7 +107,7 @@ export function PanelApp() {
         <>
           {document.limitation ? <p className="note limitation">{document.limitation}</p> : null}
           {document.ignored > 0 ? <p className="note">{document.ignored} ignored in this document.</p> : null}
-          <ProblemsView text={document.text} findings={document.findings} canApply={document.canApply} onReveal={reveal} onApply={apply} onIgnore={ignore} onCopy={copy} />
+          <ProblemsView text={document.text} findings={document.findings} canApply={document.canApply} canReveal={document.canReveal !== false} onReveal={reveal} onApply={apply} onIgnore={ignore} onCopy={copy} />
         </>
       ) : null}
     </div>

@@ -1,0 +1,12 @@
+// Leaves this extension's own id where the page-world script can read it (the page world cannot ask the browser).
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extensionIdAttribute } from '../adapters/google-docs-bridge.ts';
+
+export default defineContentScript({
+  matches: ['https://docs.google.com/document/*'],
+  runAt: 'document_start',
+  main() {
+    document.documentElement.setAttribute(extensionIdAttribute, browser.runtime.id);
+  },
+});
