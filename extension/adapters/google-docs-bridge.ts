@@ -31,7 +31,9 @@ export function askPage(command: BridgeCommand, timeoutMs: number): Promise<Brid
     };
     const onAnswer = (event: Event) => {
       const answer = parse<Envelope<BridgeAnswer>>(event);
-      if (answer?.id === id) finish(answer);
+      if (answer?.id !== id) return;
+      const { id: _answered, ...rest } = answer;
+      finish(rest);
     };
     const timer = setTimeout(() => finish({ ok: false, reason: 'Google Docs did not answer.' }), timeoutMs);
     document.addEventListener(responseEvent, onAnswer);
