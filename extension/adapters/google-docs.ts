@@ -21,6 +21,11 @@ const editSignals = ['keydown', 'paste', 'cut', 'drop', 'input'] as const;
 export const exportLimitation = 'Google Docs (export mode): trustlint reads the saved document, so fixes are copied, not applied; paste them into the document. Findings update a few seconds after you stop typing.';
 const annotatedLimitation = 'Google Docs: marks show for the part of the document on screen; fixes are typed through Google Docs and checked by reading the document again.';
 
+/** The top frame of a Google Docs document: the one place the Docs adapter attaches. */
+export function isDocsDocumentPage(frame: Window): boolean {
+  return frame === frame.top && documentPrefix(new URL(frame.location.href)) !== undefined;
+}
+
 /** A Google Docs document page, or a frame inside one (such as Docs' hidden typing frame). */
 export function insideDocsDocument(frame: Window): boolean {
   for (let current = frame; ; current = current.parent) {

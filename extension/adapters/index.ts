@@ -2,7 +2,7 @@
 import type { EditorAdapter } from './types.ts';
 import { isTextField, TextFieldAdapter } from './textarea.ts';
 import { ContentEditableAdapter, editableRoot } from './contenteditable.ts';
-import { GoogleDocsAdapter, insideDocsDocument } from './google-docs.ts';
+import { GoogleDocsAdapter, insideDocsDocument, isDocsDocumentPage } from './google-docs.ts';
 
 export interface EditorKind {
   /** The editor element around `target` that this kind handles, if any. */
@@ -19,8 +19,8 @@ const editorKinds: EditorKind[] = [
     // Google Docs: the whole document page is one editor (its body stays the same element while Docs builds the
     // editor inside it); the frames inside the page, such as the hidden typing frame, are not editors of their own.
     ownsFrame: insideDocsDocument,
-    match: (target) => (window === window.top ? target.ownerDocument.body : undefined),
-    discover: (root) => (window === window.top ? [root.body] : []),
+    match: (target) => (isDocsDocumentPage(window) ? target.ownerDocument.body : undefined),
+    discover: (root) => (isDocsDocumentPage(window) ? [root.body] : []),
     create: (element) => new GoogleDocsAdapter(element, new URL(location.href)),
   },
   {
