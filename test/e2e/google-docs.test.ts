@@ -233,6 +233,7 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       expect(panelFindings(current)).toEqual(await coreFindings(current.text, 'text'));
       expect(current.canApply).toBe(true);
       await expect.poll(() => panel.locator('.limitation').textContent()).toContain('marks show for the part of the document on screen');
+      expect(harness.requests.filter((url) => url.includes(`/document/d/${document.id}/export`))).toEqual([]);
       const lines = await page.locator('.kix-canvas-tile-content rect[aria-label]').evaluateAll((rects) =>
         rects.map((rect) => ({ label: rect.getAttribute('aria-label')!, box: rect.getBoundingClientRect().toJSON() as DOMRect })),
       );
@@ -245,6 +246,22 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
         expect(line!.label).toContain(current.text.slice(finding.start.offset, finding.end.offset).split('\n')[0]!.split(' ')[0]);
       }
       if (name === 'main draft') await page.screenshot({ path: join(screenshots, 'google-docs-annotated.png') });
+      await closeAll(page, panel);
+    });
+
+    test('hovering a mark opens the card, and its Apply goes through Docs', async () => {
+      const { page, panel, state } = await openDocument(variant, { annotated: true });
+      const before = await state();
+      const { finding, fix } = fixable(before)[0]!;
+      const mark = page.locator(`trustlint-ui .docs-mark[data-id="${finding.id}"]`).first();
+      await expect.poll(() => mark.count()).toBe(1);
+      await page.bringToFront();
+      const box = (await mark.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const card = page.locator('trustlint-ui .card');
+      await expect.poll(() => card.isVisible()).toBe(true);
+      await card.getByRole('button', { name: 'Apply', exact: true }).first().click();
+      await expect.poll(async () => (await state()).text).toBe(applied(before.text, fix));
       await closeAll(page, panel);
     });
 
