@@ -18,7 +18,7 @@ const annotatedSettleMs = 300;
 const bridgeTimeoutMs = 1500;
 const editSignals = ['keydown', 'paste', 'cut', 'drop', 'input'] as const;
 
-export const exportLimitation = 'Google Docs (export mode): trustlint reads the saved document, so fixes are copied, not applied; paste them into the document. Findings update a few seconds after you stop typing.';
+const exportLimitation = 'Google Docs (export mode): trustlint reads the saved document, so fixes are copied, not applied; paste them into the document. Findings update a few seconds after you stop typing.';
 const annotatedLimitation = 'Google Docs: marks show for the part of the document on screen; fixes are typed through Google Docs and checked by reading the document again.';
 
 /** The top frame of a Google Docs document: the one place the Docs adapter attaches. */
@@ -64,6 +64,7 @@ export class GoogleDocsAdapter implements EditorAdapter {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readWhenVisible = false;
   private reading: Promise<void> = Promise.resolve();
+  private readQueued = false;
   private paintQueued = false;
 
   constructor(
@@ -169,7 +170,8 @@ export class GoogleDocsAdapter implements EditorAdapter {
     const onVisibility = () => {
       if (document.visibilityState === 'visible' && this.readWhenVisible) this.refresh();
     };
-    const onScroll = () => this.paint();
+    // Only annotated mode draws anything; in export mode Docs' constant redrawing is none of our business.
+    const onScroll = () => this.mode === 'annotated' && this.paint();
     document.addEventListener('focusin', watchFrames, true);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -193,7 +195,12 @@ export class GoogleDocsAdapter implements EditorAdapter {
       return;
     }
     this.readWhenVisible = false;
-    this.reading = this.reading.then(() => this.readOnce());
+    if (this.readQueued) return;
+    this.readQueued = true;
+    this.reading = this.reading.then(() => {
+      this.readQueued = false;
+      return this.readOnce();
+    });
   }
 
   private async readOnce(): Promise<void> {
@@ -219,9 +226,11 @@ export class GoogleDocsAdapter implements EditorAdapter {
   }
 
   private async readSaved(): Promise<void> {
-    this.mode = 'export';
-    this.marks = [];
-    this.paint();
+    if (this.mode === 'annotated') {
+      this.mode = 'export';
+      this.marks = [];
+      this.paint();
+    }
     try {
       this.snapshot = await readExport(this.url);
       this.readProblem = undefined;
