@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildExtension, leakedRequests, openPanel, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { applied, applyFromPanel, firstFix, stateOf } from './checks.ts';
 import { DocsServer, markdownExport, normalizedTextExport, type ExportAnswer, type Paragraph } from './fixtures/google-docs/docs-server.ts';
 import { heldOutDocument, mainDocument, type FixtureDraft } from './fixtures/google-docs/documents.ts';
 import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
@@ -32,10 +33,6 @@ interface OpenOptions {
   exports?: { md: ExportAnswer; txt: ExportAnswer };
   /** Waits for findings unless the first read is expected to fail. */
   expectFindings?: boolean;
-}
-
-async function stateOf(panel: Page, tabId: number): Promise<DocumentState | null> {
-  return panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-state', tabId: id }), tabId);
 }
 
 /** A fresh copy of a fixture document (so tests never share edits), opened with the panel beside it. */
@@ -70,7 +67,6 @@ function fixable(state: DocumentState): Array<{ finding: Finding; fix: Suggestio
   });
 }
 
-const applied = (text: string, fix: Suggestion) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
 const row = (panel: Page, finding: Finding) => panel.locator(`.row[data-finding-id="${finding.id}"]`);
 const plainOf = (paragraphs: Paragraph[]) => paragraphs.map((paragraph) => paragraph.text).join('\n');
 /** The engine's view of Docs' annotated text: the start-of-document mark becomes a space. */
@@ -125,7 +121,7 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
     test('Copy puts the fix on the clipboard and says where it goes', async () => {
       const { page, panel, state } = await openDocument(variant);
       const current = await state();
-      const { finding, fix } = fixable(current)[0]!;
+      const { finding, fix } = firstFix(current);
       await panel.bringToFront();
       await row(panel, finding).getByRole('button', { name: 'Copy' }).click();
       // The whole flagged wording, corrected: an inserted "not" alone could not be placed by hand.
@@ -252,7 +248,7 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
     test('hovering a mark opens the card, and its Apply goes through Docs', async () => {
       const { page, panel, state } = await openDocument(variant, { annotated: true });
       const before = await state();
-      const { finding, fix } = fixable(before)[0]!;
+      const { finding, fix } = firstFix(before);
       const mark = page.locator(`trustlint-ui .docs-mark[data-id="${finding.id}"]`).first();
       await expect.poll(() => mark.count()).toBe(1);
       await page.bringToFront();
@@ -267,7 +263,7 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
 
     test('Show in page moves Docs\' selection to the finding', async () => {
       const { page, panel, state } = await openDocument(variant, { annotated: true });
-      const { finding } = fixable(await state())[0]!;
+      const { finding } = firstFix(await state());
       await row(panel, finding).getByRole('button', { name: /Show in page/ }).click();
       const selection = () => page.evaluate(() => (window as unknown as { __docsFixture: { selection(): number[] } }).__docsFixture.selection());
       // The fixture keeps plain-text offsets; Docs' annotated offsets are one ahead (the start-of-document mark).
@@ -279,8 +275,8 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
     test('Apply types the fix through Docs, verifies it by reading again, and the export follows', async () => {
       const { document, page, panel, state } = await openDocument(variant, { annotated: true });
       const before = await state();
-      const { finding, fix } = fixable(before)[0]!;
-      await row(panel, finding).getByRole('button', { name: 'Apply', exact: true }).click();
+      const { finding, fix } = firstFix(before);
+      await applyFromPanel(panel, finding);
       await expect.poll(() => panel.getByRole('status').textContent()).toContain('Fix applied.');
       const expected = applied(before.text, fix);
       await expect.poll(async () => (await state()).text).toBe(expected);
@@ -293,11 +289,11 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
     test('a fix that went stale is refused, nothing is changed, and the panel catches up with the document', async () => {
       const { page, panel, state } = await openDocument(variant, { annotated: true });
       const before = await state();
-      const { finding } = fixable(before)[0]!;
+      const { finding } = firstFix(before);
       // A collaborator's edit arrives: no keystroke here, so trustlint has not read it yet.
       const changed = `Changed first. ${before.text.slice(1, -1)}`;
       await page.evaluate((text) => (window as unknown as { __docsFixture: { replaceText(text: string): void } }).__docsFixture.replaceText(text), changed);
-      await row(panel, finding).getByRole('button', { name: 'Apply', exact: true }).click();
+      await applyFromPanel(panel, finding);
       await expect.poll(() => panel.getByRole('alert').textContent()).toContain('changed since it was checked');
       expect(await page.evaluate(() => (window as unknown as { __docsFixture: { text(): string } }).__docsFixture.text())).toBe(changed);
       await expect.poll(async () => (await state()).text).toBe(` ${changed}\n`);
