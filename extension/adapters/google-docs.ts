@@ -109,9 +109,11 @@ export class GoogleDocsAdapter implements EditorAdapter {
   }
 
   markAt(x: number, y: number): string | undefined {
-    if (this.mode !== 'annotated') return undefined;
-    const runs = textRuns(document, this.snapshot.text);
-    return this.marks.find((mark) => rectsContain(rangeRects(runs, mark.start, mark.end), x, y))?.id;
+    // The drawn boxes are the marks as the user sees them (none in export mode).
+    for (const box of this.layer.querySelectorAll<HTMLElement>('.docs-mark')) {
+      if (rectsContain([box.getBoundingClientRect()], x, y)) return box.dataset.id;
+    }
+    return undefined;
   }
 
   rangeRect(start: number, end: number): DOMRect | undefined {
