@@ -1,7 +1,7 @@
 // End-to-end: the Google Docs adapter in Chromium, on a Docs stand-in served at docs.google.com through routing.
 // Export mode (the saved document read through its export URL; findings in the panel; fixes copied) and annotated-
 // text mode (Docs' API offered to this extension: marks, reveal, Apply), on the main draft and on a held-out one.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -330,8 +330,6 @@ test('screenshot: the panel beside the Docs page', async () => {
   const canvas = await harness.context.newPage();
   await canvas.setViewportSize({ width: 1420, height: 760 });
   await canvas.setContent(`<body style="margin:0;display:flex;background:#dadce0"><img src="data:image/png;base64,${pageShot.toString('base64')}"><img style="border-left:1px solid #c4c7c5" src="data:image/png;base64,${panelShot.toString('base64')}"></body>`);
-  const path = join(screenshots, 'google-docs.png');
-  await canvas.screenshot({ path });
-  copyFileSync(path, join(import.meta.dirname, '../../docs/screenshots/google-docs.png'));
+  await canvas.screenshot({ path: join(screenshots, 'google-docs.png') });
   await closeAll(canvas, page, panel);
 });
