@@ -15,6 +15,9 @@ interface DocsWindow {
   _docs_annotate_getAnnotatedText?: () => Promise<AnnotatedText | null | undefined>;
 }
 
+const settleStepMs = 50;
+const settleLimitMs = 1000;
+
 export const noChangeReason = 'Google Docs did not take the change, so nothing was changed; copy the suggestion instead.';
 
 /**
@@ -46,6 +49,16 @@ function inputTarget(document: Document): HTMLElement | undefined {
   return inner.querySelector<HTMLElement>('[contenteditable="true"], [contenteditable=""]') ?? undefined;
 }
 
+/** Docs may apply a paste a moment later: waits (briefly) for its text to move on from `before`. */
+async function textAfterEdit(page: DocsWindow, before: string): Promise<string> {
+  let text = before;
+  for (let waited = 0; text === before && waited < settleLimitMs; waited += settleStepMs) {
+    await new Promise((resolve) => setTimeout(resolve, settleStepMs));
+    text = (await annotatedText(page))?.getText() ?? before;
+  }
+  return text;
+}
+
 export function handleCommand(page: Window & DocsWindow, command: BridgeCommand): Promise<BridgeAnswer> {
   return (async (): Promise<BridgeAnswer> => {
     const annotated = await annotatedText(page);
@@ -71,8 +84,7 @@ export function handleCommand(page: Window & DocsWindow, command: BridgeCommand)
         const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
         // Docs cancels the paste it handles; an event nobody handled changed nothing.
         if (target.dispatchEvent(paste)) return { ok: false, reason: noChangeReason };
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        return { ok: true, text: (await annotatedText(page))?.getText() ?? '' };
+        return { ok: true, text: await textAfterEdit(page, command.expected) };
       }
     }
   })();

@@ -64,6 +64,15 @@ test('a fix is pasted over the selected range and the new text comes back', asyn
   expect(docs.selection).toEqual([10, 13]);
 });
 
+test('a paste Docs applies a moment later is waited for before the text is read back', async () => {
+  const { page } = docsPage(text, (event, docs) => {
+    event.preventDefault();
+    setTimeout(() => docsPaste(event, docs), 200);
+  });
+  const answer = await handleCommand(page, { op: 'replace', start: 10, end: 13, text: 'shall not', expected: text });
+  expect(answer).toEqual({ ok: true, text: '\u0003Officers shall not ask about status.\n' });
+});
+
 test('a fix computed on older text is refused before anything is selected or typed', async () => {
   const { docs, page } = docsPage(`${text}More.`, docsPaste);
   expect(await handleCommand(page, { op: 'replace', start: 10, end: 13, text: 'shall not', expected: text })).toEqual({ ok: false, reason: staleMessage });
