@@ -1,21 +1,20 @@
-// Copies text for the user where a fix cannot be applied. Frames may be denied the async clipboard by the page's
-// permissions policy; the editing command still copies during the user's click.
-import { uiRoot } from './ui-root.ts';
-
+// Copies text for the user where a fix cannot be applied. The copy command, answered by filling the copy event,
+// works during the user's click with no permission, no element on the page and no focus change; the async
+// clipboard is the fallback (a page's permissions policy can deny it to frames, or leave it waiting on a prompt).
 export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const focused = document.activeElement;
-    const field = document.createElement('textarea');
-    field.value = text;
-    field.style.cssText = 'position: fixed; top: 0; left: 0; width: 1px; height: 1px; opacity: 0;';
-    uiRoot().append(field);
-    field.select();
-    const copied = document.execCommand('copy');
-    field.remove();
-    if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
-    return copied;
-  }
+  let filled = false;
+  const fill = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+    filled = true;
+  };
+  document.addEventListener('copy', fill, { capture: true, once: true });
+  document.execCommand('copy');
+  document.removeEventListener('copy', fill, { capture: true });
+  if (filled) return true;
+  return navigator.clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
 }

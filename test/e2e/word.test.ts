@@ -26,6 +26,10 @@ let long: WordFixture;
 beforeAll(async () => {
   harness = await startHarness(buildExtension(), {});
   await fixtures.install(harness.context);
+  // Lets the test read back what Copy put on the clipboard.
+  for (const origin of ['https://word.cloud.microsoft', 'https://contoso.sharepoint.com']) {
+    await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  }
   variants = [
     {
       name: 'main fixture',
@@ -185,5 +189,177 @@ describe.each([0, 1])('Word for the web (%i)', (index) => {
     // The editor's DOM carries nothing of trustlint's.
     expect(await frame.locator('#WACViewPanel [class*="trustlint"], #WACViewPanel trustlint-ui').count()).toBe(0);
     await close(page, panel);
+  });
+
+  test('editable layout: Apply from the panel goes through the editing surface, is verified, and Ctrl+Z restores it', async () => {
+    const { page, frame, tabId, panel, state } = await openWord(variant().editable);
+    const { finding, fix } = firstFix(state);
+    await panel.locator(`.row[data-finding-id="${finding.id}"]`).getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect.poll(async () => (await stateOf(panel, tabId))?.text).toBe(applied(state.text, fix));
+    // The editor's own model (read back from its paragraphs) has the fix.
+    expect(expectedText(await blocksOf(frame))).toBe(applied(state.text, fix));
+    await page.bringToFront();
+    await frame.locator('#WACViewPanel_EditingElement').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => expectedText(await blocksOf(frame))).toBe(state.text);
+    await expect.poll(async () => (await stateOf(panel, tabId))?.text).toBe(state.text);
+    await close(page, panel);
+  });
+
+  test('proxy layout: reads and marks, says plainly that fixes are copied, offers Copy, and a write changes nothing', async () => {
+    const { page, frame, tabId, panel, state } = await openWord(variant().proxy);
+    expect(state.text).toBe(expectedText(variant().document.blocks));
+    expect(panelFindings(state)).toEqual(await engineFindings(state.text, state.kind));
+    expect(state.canApply).toBe(false);
+    await expect.poll(() => panel.locator('.limitation').textContent()).toBe('Word for the web: fixes are copied, not applied, in this layout.');
+    const { finding, fix } = firstFix(state);
+    const row = panel.locator(`.row[data-finding-id="${finding.id}"]`);
+    expect(await row.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(0);
+    expect(await row.getByRole('button', { name: 'Copy' }).count()).toBe(1);
+    await expectMarkOnText(frame, state, finding);
+
+    // Show in page (the row) reveals the text and opens the card there: it offers Copy, not Apply.
+    await row.locator('.row-main').click();
+    const card = frame.locator('trustlint-ui .card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.bringToFront();
+    expect(await card.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(0);
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, `word-proxy-card-${index}.png`) });
+    // Pressed from the keyboard (a user action, as the clipboard requires).
+    await card.getByRole('button', { name: 'Copy', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.locator('trustlint-ui .notice').textContent()).toContain('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fix.text);
+
+    // A write asked for anyway is refused, says why, and leaves the document as it was.
+    const outcome = await panel.evaluate(
+      ([id, request, frameId]) => chrome.tabs.sendMessage(id, request, { frameId }),
+      [tabId, { type: 'apply', documentKey: state.documentKey, linted: state.text, edits: [{ range: fix.range, text: fix.text }] }, state.frameId] as const,
+    );
+    expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('copy') });
+    expect(expectedText(await blocksOf(frame))).toBe(state.text);
+    expect((await stateOf(panel, tabId))?.text).toBe(state.text);
+    await close(page, panel);
+  });
+
+  test('a fix that went stale is refused with a visible message and changes nothing', async () => {
+    const { page, frame, tabId, panel, state } = await openWord(variant().editable);
+    const { fix } = firstFix(state);
+    // The document changes (a collaborator's edit lands in the first paragraph) after the panel's check.
+    await frame.evaluate(() => {
+      const run = document.querySelector('#WACViewPanel .PageContent [class*="NormalTextRun"]')!;
+      run.firstChild!.textContent = `Draft. ${run.firstChild!.textContent}`;
+    });
+    const changed = `# Draft. ${state.text.slice(2)}`;
+    const outcome = await panel.evaluate(
+      ([id, request, frameId]) => chrome.tabs.sendMessage(id, request, { frameId }),
+      [tabId, { type: 'apply', documentKey: state.documentKey, linted: state.text, edits: [{ range: fix.range, text: fix.text }] }, state.frameId] as const,
+    );
+    expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('changed since it was checked') });
+    await expect.poll(() => frame.locator('trustlint-ui .notice[role="alert"]').textContent()).toContain('changed since it was checked');
+    // Checked again as it is, not as the fix would have made it.
+    await expect.poll(async () => (await stateOf(panel, tabId))?.text).toBe(changed);
+    await close(page, panel);
+  });
+
+  test('the panel follows the document as it is typed in (paragraphs re-rendered), in both layouts', async () => {
+    for (const layout of ['editable', 'proxy'] as const) {
+      const { page, frame, tabId, panel, state } = await openWord(variant()[layout]);
+      const added = ' Officers may ask a driver about immigration status.';
+      const target = variant().document.blocks.findIndex((block) => block.kind === 'paragraph' && !block.text.endsWith(':'));
+      await page.bringToFront();
+      if (layout === 'editable') {
+        await frame.locator('#WACViewPanel_EditingElement').focus();
+        await frame.evaluate((block) => {
+          const paragraph = document.querySelectorAll('#WACViewPanel .PageContent p')[block]!;
+          const runs = paragraph.querySelectorAll('[class*="NormalTextRun"]');
+          const last = runs[runs.length - 1]!.lastChild!;
+          getSelection()!.collapse(last, last.textContent!.length);
+        }, target);
+      } else {
+        await frame.evaluate((block) => {
+          const fixture = (window as unknown as { wordFixture: { setCaret(block: number, offset: number): void; blocks(): Block[] } }).wordFixture;
+          fixture.setCaret(block, fixture.blocks()[block]!.text.length);
+          document.getElementById('WACViewPanel_EditingElement')!.focus();
+        }, target);
+      }
+      await page.keyboard.type(added, { delay: 5 });
+
+      const blocks = variant().document.blocks.map((block, index) => (index === target ? { ...block, text: block.text + added } : block));
+      await expect.poll(async () => (await stateOf(panel, tabId))?.text, { timeout: 10_000 }).toBe(expectedText(blocks));
+
+      const after = (await stateOf(panel, tabId))!;
+      expect(panelFindings(after)).toEqual(await engineFindings(after.text, after.kind));
+      expect(after.findings.length).toBeGreaterThan(state.findings.length);
+      const fresh = after.findings.find((finding) => after.text.slice(finding.start.offset, finding.end.offset).includes('immigration status') && finding.start.offset > after.text.indexOf(added.trim()))!;
+      expect(fresh).toBeDefined();
+      await expect.poll(() => panel.locator(`.row[data-finding-id="${fresh.id}"]`).count()).toBe(1);
+      await expectMarkOnText(frame, after, fresh);
+      await close(page, panel);
+    }
+  });
+});
+
+describe('Word for the web: long documents, hover, privacy', () => {
+  test('a long document rendered lazily: paragraphs added as it scrolls are read, checked and marked', async () => {
+    const { page, frame, tabId, panel, state } = await openWord(long);
+    const all = longDocument().blocks;
+    const rendered = await frame.evaluate(() => (window as unknown as { wordFixture: { renderedBlocks(): number } }).wordFixture.renderedBlocks());
+    expect(rendered).toBeLessThan(all.length);
+    expect(state.text).toBe(expectedText(all.slice(0, rendered)));
+    // Scroll to the end as a reader would; Word adds paragraphs on the way.
+    await expect
+      .poll(async () => {
+        await frame.locator('#WACViewPanel').evaluate((element) => (element.scrollTop = element.scrollHeight));
+        return frame.evaluate(() => (window as unknown as { wordFixture: { renderedBlocks(): number } }).wordFixture.renderedBlocks());
+      }, { interval: 200, timeout: 10_000 })
+      .toBe(all.length);
+    await expect.poll(async () => (await stateOf(panel, tabId))?.text, { timeout: 10_000 }).toBe(expectedText(all));
+    const after = (await stateOf(panel, tabId))!;
+    expect(panelFindings(after)).toEqual(await engineFindings(after.text, after.kind));
+    const last = after.findings.findLast((finding) => finding.category !== 'missing-provision')!;
+    expect(last.start.offset).toBeGreaterThan(state.text.length);
+    await expect.poll(() => panel.locator(`.row[data-finding-id="${last.id}"]`).count()).toBe(1);
+    await expectMarkOnText(frame, after, last);
+    await close(page, panel);
+  });
+
+  test('hovering a mark opens its card at the mark', async () => {
+    const { page, frame, panel, state } = await openWord(variants[0]!.editable);
+    const finding = findingInText(state);
+    await expectMarkOnText(frame, state, finding);
+    await page.bringToFront();
+    const mark = (await markBox(frame, finding.id))!;
+    const frameBox = (await page.locator('iframe[name^="WacFrame"]').boundingBox())!;
+    const card = frame.locator('trustlint-ui .card');
+    // Chromium routes mouse input into a cross-origin frame once it has hit-test data for it; moving again
+    // (slower than the hover delay) until the card opens keeps the test independent of that timing.
+    let nudge = 0;
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(frameBox.x + mark.left + 4 + (nudge++ % 2), frameBox.y + (mark.top + mark.bottom) / 2);
+          return card.getAttribute('data-finding-id', { timeout: 100 }).catch(() => null);
+        },
+        { interval: 500, timeout: 10_000 },
+      )
+      .toBe(finding.id);
+    expect(await card.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(1);
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.y).toBeGreaterThan(frameBox.y + mark.bottom - 1);
+    await close(page, panel);
+  });
+
+  test('no request left the machine: only the routed Word pages were asked for', async () => {
+    const { page, panel } = await openWord(variants[1]!.proxy);
+    await close(page, panel);
+    // Chromium opens a connection ahead for the hosts it navigates to, before Playwright's routing answers the
+    // request itself; the refusing proxy sees only the host name of those. Any request beyond that is a leak.
+    const routedHost = /^CONNECT (word\.cloud\.microsoft|contoso\.sharepoint\.com|[\w-]+\.officeapps\.live\.com):443$/;
+    expect(leakedRequests(harness).filter((entry) => !routedHost.test(entry))).toEqual([]);
+    const hosts = new Set(harness.requests.map((url) => new URL(url).host));
+    for (const host of hosts) expect(host).toMatch(/^(word\.cloud\.microsoft|contoso\.sharepoint\.com|[\w-]+\.officeapps\.live\.com|[a-p]{32})$/);
+    expect(hosts.size).toBeGreaterThan(2);
   });
 });
