@@ -146,7 +146,13 @@ export class WordAdapter implements EditorAdapter {
       if (range) placed.push({ id, severity, range });
     };
     if (current && this.revealed) place('revealed', 'revealed', ...this.revealed);
-    if (current) for (const mark of this.marks) place(mark.id, mark.severity, mark.start, mark.end);
+    // Findings on the same words (missing sections all point at the title) are drawn once.
+    const drawn = new Set<string>();
+    for (const mark of current ? this.marks : []) {
+      const key = `${mark.start}:${mark.end}:${mark.severity}`;
+      if (!drawn.has(key)) place(mark.id, mark.severity, mark.start, mark.end);
+      drawn.add(key);
+    }
     this.overlay.draw(visibleBox(this.element), placed);
   }
 }

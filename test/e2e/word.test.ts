@@ -161,6 +161,17 @@ function findingInText(state: DocumentState): Finding {
   return state.findings.find((finding) => finding.category !== 'missing-provision' && finding.end.offset > finding.start.offset)!;
 }
 
+/** The page and the panel in one picture, as a user sees them with the side panel open. */
+async function sideBySide(page: Page, panel: Page, path: string) {
+  mkdirSync(screenshots, { recursive: true });
+  const shots = [await page.screenshot(), await panel.screenshot()].map((shot) => `data:image/png;base64,${shot.toString('base64')}`);
+  const canvas = await harness.context.newPage();
+  await canvas.setViewportSize({ width: 1100 + 420 + 1, height: 760 });
+  await canvas.setContent(`<body style="margin:0;display:flex;gap:1px;background:#d0d7de">${shots.map((src) => `<img src="${src}">`).join('')}</body>`);
+  await canvas.screenshot({ path });
+  await canvas.close();
+}
+
 const blocksOf = (frame: Frame) => frame.evaluate(() => (window as unknown as { wordFixture: { blocks(): Block[] } }).wordFixture.blocks());
 
 describe.each([0, 1])('Word for the web (%i)', (index) => {
@@ -327,7 +338,8 @@ describe('Word for the web: long documents, hover, privacy', () => {
 
   test('hovering a mark opens its card at the mark', async () => {
     const { page, frame, panel, state } = await openWord(variants[0]!.editable);
-    const finding = findingInText(state);
+    // An item of the list under "officers may:", flagged through its lead-in.
+    const finding = state.findings.find((each) => state.text.slice(each.start.offset).startsWith('check the passenger'))!;
     await expectMarkOnText(frame, state, finding);
     await page.bringToFront();
     const mark = (await markBox(frame, finding.id))!;
@@ -348,6 +360,7 @@ describe('Word for the web: long documents, hover, privacy', () => {
     expect(await card.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(1);
     const cardBox = (await card.boundingBox())!;
     expect(cardBox.y).toBeGreaterThan(frameBox.y + mark.bottom - 1);
+    await sideBySide(page, panel, join(screenshots, 'word.png'));
     await close(page, panel);
   });
 
