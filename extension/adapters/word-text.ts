@@ -6,13 +6,21 @@ import type { TextMap } from './text-map.ts';
 /** The element Word renders the document into, in both the editable and the input-proxy layout. */
 export const panelSelector = '#WACViewPanel';
 
-export function hasClass(element: Element, prefix: string): boolean {
-  for (const token of element.classList) if (token.startsWith(prefix)) return true;
-  return false;
+/** The class attribute as one string (read once per element: documents have tens of thousands of spans). */
+function classes(element: Element): string {
+  return element.getAttribute('class') ?? '';
 }
 
-/** Elements whose content is not document text: paragraph marks, list markers drawn as text. */
-const skippedClasses = ['EOP', 'ListMarker'];
+export function hasClass(element: Element, prefix: string): boolean {
+  const names = classes(element);
+  return names.startsWith(prefix) || names.includes(` ${prefix}`);
+}
+
+/**
+ * Spans that are not plain text: paragraph marks and list markers drawn as text (skipped), tabs and line breaks
+ * drawn with placeholder content (structure, not mapped text).
+ */
+const specialRun = /(?:^|\s)(EOP|ListMarker|TabRun|LineBreakBlob)/;
 
 /** The body's paragraphs in document order; header and footer previews repeat paragraph markup but are not the body. */
 export function bodyParagraphs(panel: Element): HTMLElement[] {
@@ -65,13 +73,13 @@ export function readWordText(panel: Element): TextMap {
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
-    if (skippedClasses.some((prefix) => hasClass(element, prefix)) || element.hasAttribute('hidden')) return;
-    // Tabs and line breaks are drawn with placeholder content; they are structure, not mapped text.
-    if (hasClass(element, 'TabRun')) {
+    const special = specialRun.exec(classes(element))?.[1];
+    if (special === 'EOP' || special === 'ListMarker' || element.hasAttribute('hidden')) return;
+    if (special === 'TabRun') {
       text += '\t';
       return;
     }
-    if (element.tagName === 'BR' || hasClass(element, 'LineBreakBlob')) {
+    if (special === 'LineBreakBlob' || element.tagName === 'BR') {
       text += '\n';
       return;
     }

@@ -38,13 +38,15 @@ export class WordAdapter implements EditorAdapter {
   private readonly overlay = new OverlayMarks();
   private readonly listeners = new Set<() => void>();
   private frame = 0;
+  /** The paragraphs changed since the last read: the map is read again before the next layout. */
+  private changed = false;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(readonly element: HTMLElement) {
     const follow = () => this.scheduleLayout();
     // Word re-renders paragraphs as the user types and adds them as a long document scrolls into view.
     const observer = new MutationObserver(() => {
-      this.map = readWordText(this.element);
+      this.changed = true;
       this.scheduleLayout();
       for (const listener of this.listeners) listener();
     });
@@ -72,6 +74,7 @@ export class WordAdapter implements EditorAdapter {
 
   read(): EditorText {
     this.map = readWordText(this.element);
+    this.changed = false;
     return { text: this.map.text, format: 'markdown' };
   }
 
@@ -139,6 +142,7 @@ export class WordAdapter implements EditorAdapter {
   }
 
   private layout(): void {
+    if (this.changed) this.read();
     const current = this.map.text === this.markedText;
     const placed: PlacedMark[] = [];
     const place = (id: string, severity: PlacedMark['severity'], start: number, end: number) => {
