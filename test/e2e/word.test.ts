@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { buildExtension, leakedRequests, openPanel, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { buildExtension, leakedRequests, startHarness, tabIdOf, type Harness } from './harness.ts';
 import { WordFixtures, type WordFixture } from './fixtures/word/pages.ts';
 import { expectedText, longDocument, mainDocument, variantDocument, type Block, type WordDocument } from './fixtures/word/model.ts';
 import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
@@ -68,7 +68,10 @@ async function openWord(fixture: WordFixture) {
   const frame = editingFrame(page, fixture);
   await frame.waitForSelector('#WACViewPanel p');
   const tabId = await tabIdOf(harness, page);
-  const panel = await openPanel(harness, tabId);
+  // The panel opens at the window's size: shrinking another tab's viewport (as the harness's openPanel does) stops
+  // headless Chromium from routing mouse input into cross-origin frames past that width.
+  const panel = await harness.context.newPage();
+  await panel.goto(`chrome-extension://${harness.extensionId}/sidepanel.html?tabId=${tabId}`);
   await expect.poll(() => panel.locator('.row[data-finding-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   const state = (await stateOf(panel, tabId))!;
   return { page, frame, tabId, panel, state };
@@ -156,6 +159,17 @@ async function expectMarkOnText(frame: Frame, state: DocumentState, finding: Fin
     .toBe('aligned');
 }
 
+/** Moves the mouse onto a finding's mark (in the page, over the frame) and waits for its card. */
+async function hoverMark(page: Page, frame: Frame, finding: Finding) {
+  await page.bringToFront();
+  const mark = (await markBox(frame, finding.id))!;
+  const frameBox = (await page.locator('iframe[name^="WacFrame"]').boundingBox())!;
+  await page.mouse.move(frameBox.x + mark.left + 4, frameBox.y + (mark.top + mark.bottom) / 2);
+  const card = frame.locator(`trustlint-ui .card[data-finding-id="${finding.id}"]`);
+  await expect.poll(() => card.isVisible()).toBe(true);
+  return { card, mark: { ...mark, top: frameBox.y + mark.top, bottom: frameBox.y + mark.bottom } };
+}
+
 /** A finding in a body paragraph whose text is on screen. */
 function findingInText(state: DocumentState): Finding {
   return state.findings.find((finding) => finding.category !== 'missing-provision' && finding.end.offset > finding.start.offset)!;
@@ -229,17 +243,12 @@ describe.each([0, 1])('Word for the web (%i)', (index) => {
     expect(await row.getByRole('button', { name: 'Copy' }).count()).toBe(1);
     await expectMarkOnText(frame, state, finding);
 
-    // Show in page (the row) reveals the text and opens the card there: it offers Copy, not Apply.
-    await row.locator('.row-main').click();
-    const card = frame.locator('trustlint-ui .card');
-    await expect.poll(() => card.isVisible()).toBe(true);
-    await page.bringToFront();
+    // The card on the mark offers Copy, not Apply, and Copy puts the fix on the clipboard.
+    const { card } = await hoverMark(page, frame, finding);
     expect(await card.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(0);
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, `word-proxy-card-${index}.png`) });
-    // Pressed from the keyboard (a user action, as the clipboard requires).
-    await card.getByRole('button', { name: 'Copy', exact: true }).focus();
-    await page.keyboard.press('Enter');
+    await card.getByRole('button', { name: 'Copy', exact: true }).click();
     await expect.poll(() => frame.locator('trustlint-ui .notice').textContent()).toContain('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fix.text);
 
@@ -336,31 +345,22 @@ describe('Word for the web: long documents, hover, privacy', () => {
     await close(page, panel);
   });
 
-  test('hovering a mark opens its card at the mark', async () => {
+  test('hovering a mark opens its card at the mark; Show in page reveals a finding and opens its card', async () => {
     const { page, frame, panel, state } = await openWord(variants[0]!.editable);
     // An item of the list under "officers may:", flagged through its lead-in.
     const finding = state.findings.find((each) => state.text.slice(each.start.offset).startsWith('check the passenger'))!;
     await expectMarkOnText(frame, state, finding);
-    await page.bringToFront();
-    const mark = (await markBox(frame, finding.id))!;
-    const frameBox = (await page.locator('iframe[name^="WacFrame"]').boundingBox())!;
-    const card = frame.locator('trustlint-ui .card');
-    // Chromium routes mouse input into a cross-origin frame once it has hit-test data for it; moving again
-    // (slower than the hover delay) until the card opens keeps the test independent of that timing.
-    let nudge = 0;
-    await expect
-      .poll(
-        async () => {
-          await page.mouse.move(frameBox.x + mark.left + 4 + (nudge++ % 2), frameBox.y + (mark.top + mark.bottom) / 2);
-          return card.getAttribute('data-finding-id', { timeout: 100 }).catch(() => null);
-        },
-        { interval: 500, timeout: 10_000 },
-      )
-      .toBe(finding.id);
+    const { card, mark } = await hoverMark(page, frame, finding);
     expect(await card.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(1);
     const cardBox = (await card.boundingBox())!;
-    expect(cardBox.y).toBeGreaterThan(frameBox.y + mark.bottom - 1);
+    expect(cardBox.y).toBeGreaterThan(mark.bottom - 1);
+    await panel.setViewportSize({ width: 420, height: 760 });
     await sideBySide(page, panel, join(screenshots, 'word.png'));
+
+    const other = state.findings.find((each) => state.text.slice(each.start.offset).startsWith('query federal'))!;
+    await panel.locator(`.row[data-finding-id="${other.id}"] .row-main`).click();
+    await expect.poll(() => frame.locator(`trustlint-ui .card[data-finding-id="${other.id}"]`).isVisible()).toBe(true);
+    expect(await frame.locator('trustlint-ui .overlay-mark.revealed').count()).toBeGreaterThan(0);
     await close(page, panel);
   });
 
