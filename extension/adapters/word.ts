@@ -38,19 +38,18 @@ export class WordAdapter implements EditorAdapter {
   private readonly overlay = new OverlayMarks();
   private readonly listeners = new Set<() => void>();
   private frame = 0;
-  /** The paragraphs changed since the last read: the map is read again before the next layout. */
-  private changed = false;
+  /**
+   * Word re-renders paragraphs as the user types and adds them as a long document scrolls into view. Reading a
+   * long document costs tens of milliseconds, so it is read again only after the observer saw a change.
+   */
+  private readonly observer = new MutationObserver(() => this.changedUnderUs());
+  private changed = true;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(readonly element: HTMLElement) {
     const follow = () => this.scheduleLayout();
-    // Word re-renders paragraphs as the user types and adds them as a long document scrolls into view.
-    const observer = new MutationObserver(() => {
-      this.changed = true;
-      this.scheduleLayout();
-      for (const listener of this.listeners) listener();
-    });
-    observer.observe(element, { childList: true, subtree: true, characterData: true });
+    const observer = this.observer;
+    observer.observe(element, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden'] });
     const resize = new ResizeObserver(follow);
     resize.observe(element);
     document.addEventListener('scroll', follow, { capture: true, passive: true });
@@ -73,7 +72,9 @@ export class WordAdapter implements EditorAdapter {
   }
 
   read(): EditorText {
-    this.map = readWordText(this.element);
+    // Changes made in this same task have not reached the observer's callback yet.
+    if (this.observer.takeRecords().length > 0) this.changedUnderUs();
+    if (this.changed) this.map = readWordText(this.element);
     this.changed = false;
     return { text: this.map.text, format: 'markdown' };
   }
@@ -128,6 +129,12 @@ export class WordAdapter implements EditorAdapter {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.listeners.clear();
     this.overlay.destroy();
+  }
+
+  private changedUnderUs(): void {
+    this.changed = true;
+    this.scheduleLayout();
+    for (const listener of this.listeners) listener();
   }
 
   /** The editable element holding the body's paragraphs; undefined in the input-proxy layout. */
