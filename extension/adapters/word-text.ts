@@ -11,7 +11,7 @@ function classes(element: Element): string {
   return element.getAttribute('class') ?? '';
 }
 
-export function hasClass(element: Element, prefix: string): boolean {
+function hasClass(element: Element, prefix: string): boolean {
   const names = classes(element);
   return names.startsWith(prefix) || names.includes(` ${prefix}`);
 }

@@ -12,7 +12,7 @@ import { bodyParagraphs, panelSelector, readWordText } from './word-text.ts';
 import { OverlayMarks, type PlacedMark } from './word-marks.ts';
 import { boundingRect } from '../content/geometry.ts';
 
-export const proxyLimitation = 'Word for the web: fixes are copied, not applied, in this layout.';
+const proxyLimitation = 'Word for the web: fixes are copied, not applied, in this layout.';
 
 /** The document panel around `target`: the paragraphs, the editing element or its input proxy. */
 function wordPanel(target: Element): HTMLElement | undefined {
