@@ -7,7 +7,6 @@ import type { EditorAdapter, EditorText, Mark } from './types.ts';
 import type { EditorKind } from './index.ts';
 import { domRange, type TextMap } from './text-map.ts';
 import { selectRange, settled, typeOverSelection } from './input-path.ts';
-import { editableRoot } from './contenteditable.ts';
 import { bodyParagraphs, panelSelector, readWordText } from './word-text.ts';
 import { OverlayMarks, type PlacedMark } from './word-marks.ts';
 import { boundingRect } from '../content/geometry.ts';
@@ -137,10 +136,15 @@ export class WordAdapter implements EditorAdapter {
     for (const listener of this.listeners) listener();
   }
 
-  /** The editable element holding the body's paragraphs; undefined in the input-proxy layout. */
+  /**
+   * The editing element when it holds the body's paragraphs (older hosts). Anything else that happens to be
+   * editable is not taken: in the current layout Word keeps the document in its own model, and text typed into
+   * the paragraph DOM would not reach it.
+   */
   private surface(): HTMLElement | undefined {
+    const editing = this.element.ownerDocument.getElementById('WACViewPanel_EditingElement');
     const first = bodyParagraphs(this.element)[0];
-    return first && editableRoot(first);
+    return editing?.isContentEditable && first && editing.contains(first) ? editing : undefined;
   }
 
   private scheduleLayout(): void {
