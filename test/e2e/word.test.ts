@@ -1,6 +1,6 @@
 // End-to-end: Word for the web fixtures at the real hosts (outer page on word.cloud.microsoft or SharePoint, editing
 // frame on *.officeapps.live.com), in both layouts, with the built extension in Chromium.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
@@ -15,7 +15,6 @@ let harness: Harness;
 const fixtures = new WordFixtures();
 
 interface Variant {
-  name: string;
   document: WordDocument;
   editable: WordFixture;
   proxy: WordFixture;
@@ -32,13 +31,11 @@ beforeAll(async () => {
   }
   variants = [
     {
-      name: 'main fixture',
       document: mainDocument,
       editable: fixtures.add('policy-editable', 'cloud', { document: mainDocument, style: 'main', layout: 'editable' }),
       proxy: fixtures.add('policy-proxy', 'sharepoint', { document: mainDocument, style: 'main', layout: 'proxy' }),
     },
     {
-      name: 'independent variant',
       document: variantDocument,
       editable: fixtures.add('bulletin-editable', 'sharepoint', { document: variantDocument, style: 'variant', layout: 'editable' }),
       proxy: fixtures.add('bulletin-proxy', 'cloud', { document: variantDocument, style: 'variant', layout: 'proxy' }),
@@ -188,7 +185,12 @@ async function sideBySide(page: Page, panel: Page, path: string) {
 
 const blocksOf = (frame: Frame) => frame.evaluate(() => (window as unknown as { wordFixture: { blocks(): Block[] } }).wordFixture.blocks());
 
-describe.each([0, 1])('Word for the web (%i)', (index) => {
+// The second fixture differs in wording, numbered lists, class suffixes and span nesting; the adapter was not
+// adjusted for it.
+describe.each([
+  { index: 0, name: 'main fixture' },
+  { index: 1, name: 'independent variant' },
+])('Word for the web, $name', ({ index }) => {
   const variant = () => variants[index]!;
 
   test('reads the body as the engine would read the same text; marks sit on the text and follow scrolling and re-rendering', async () => {
