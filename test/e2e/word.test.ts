@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { buildExtension, leakedRequests, startHarness, tabIdOf, type Harness } from './harness.ts';
+import { applied, applyFromPanel, firstFix, stateOf } from './checks.ts';
 import { WordFixtures, type WordFixture } from './fixtures/word/pages.ts';
 import { expectedText, longDocument, mainDocument, variantDocument, type Block, type WordDocument } from './fixtures/word/model.ts';
 import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
-import { lint, type Suggestion } from '../../core/index.ts';
+import { lint } from '../../core/index.ts';
 
 const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 let harness: Harness;
@@ -48,10 +49,6 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function stateOf(panel: Page, tabId: number): Promise<DocumentState | null> {
-  return panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-state', tabId: id }), tabId);
-}
-
 function editingFrame(page: Page, fixture: WordFixture): Frame {
   const frame = page.frames().find((candidate) => candidate.url() === fixture.frameUrl);
   if (!frame) throw new Error(`no editing frame at ${fixture.frameUrl}`);
@@ -88,14 +85,6 @@ async function engineFindings(text: string, kind: DocumentState['kind']): Promis
 }
 const panelFindings = (state: DocumentState) => state.findings.map((finding) => `${finding.ruleId}@${finding.start.offset}-${finding.end.offset}`);
 
-function firstFix(state: DocumentState): { finding: Finding; fix: Suggestion } {
-  for (const finding of state.findings) {
-    const fix = finding.suggestions.find((suggestion) => !suggestion.insertion);
-    if (fix) return { finding, fix };
-  }
-  throw new Error('the draft has no fixable finding');
-}
-const applied = (text: string, fix: Suggestion) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
 
 /** The box of `snippet` in the frame, found by the fixture's own reading of the paragraphs (not the adapter's). */
 function textBox(frame: Frame, snippet: string) {
@@ -221,7 +210,7 @@ describe.each([
   test('editable layout: Apply from the panel goes through the editing surface, is verified, and Ctrl+Z restores it', async () => {
     const { page, frame, tabId, panel, state } = await openWord(variant().editable);
     const { finding, fix } = firstFix(state);
-    await panel.locator(`.row[data-finding-id="${finding.id}"]`).getByRole('button', { name: 'Apply', exact: true }).click();
+    await applyFromPanel(panel, finding);
     await expect.poll(async () => (await stateOf(panel, tabId))?.text).toBe(applied(state.text, fix));
     // The editor's own model (read back from its paragraphs) has the fix.
     expect(expectedText(await blocksOf(frame))).toBe(applied(state.text, fix));
