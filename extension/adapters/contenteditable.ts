@@ -3,7 +3,7 @@
 import type { EditorAdapter, EditorText, Mark } from './types.ts';
 import type { Severity } from '../../core/index.ts';
 import { domRange, readTextMap, textOffset, type TextMap } from './text-map.ts';
-import { settled, typeOverSelection } from './input-path.ts';
+import { selectRange, settled, typeOverSelection } from './input-path.ts';
 import { setHighlights } from '../content/highlights.ts';
 import { boundingRect, rectsContain } from '../content/geometry.ts';
 
@@ -88,12 +88,6 @@ export class ContentEditableAdapter implements EditorAdapter {
     if (revealed) bySeverity.set('revealed', [revealed]);
     setHighlights(this, bySeverity);
   }
-}
-
-function selectRange(range: Range): void {
-  const selection = getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {

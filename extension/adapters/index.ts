@@ -3,6 +3,7 @@ import type { EditorAdapter } from './types.ts';
 import { isTextField, TextFieldAdapter } from './textarea.ts';
 import { ContentEditableAdapter, editableRoot } from './contenteditable.ts';
 import { GoogleDocsAdapter, insideDocsDocument, isDocsDocumentPage } from './google-docs.ts';
+import { wordKind } from './word.ts';
 
 export interface EditorKind {
   /** The editor element around `target` that this kind handles, if any. */
@@ -15,6 +16,7 @@ export interface EditorKind {
 }
 
 const editorKinds: EditorKind[] = [
+  wordKind,
   {
     // Google Docs: the whole document page is one editor (its body stays the same element while Docs builds the
     // editor inside it); the frames inside the page, such as the hidden typing frame, are not editors of their own.

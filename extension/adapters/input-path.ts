@@ -1,5 +1,11 @@
 // Writes through the browser's editing commands: they fire beforeinput/input and join the undo stack.
 
+export function selectRange(range: Range): void {
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
 /** Replaces the current selection with `text` as if typed; throws when the editor refuses. */
 export function typeOverSelection(text: string): void {
   const accepted = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);

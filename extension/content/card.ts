@@ -41,7 +41,10 @@ del + ins { margin-left: 3px; }
 `;
 
 export interface CardActions {
+  /** false where the editor cannot be written: the card offers Copy instead of Apply. */
+  canApply: boolean;
   apply(suggestion: Suggestion): void;
+  copy(text: string): void;
   ignore(): void;
 }
 
@@ -101,9 +104,10 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
 
   const actionRow = element('div', 'actions');
   finding.suggestions.forEach((suggestion, index) => {
-    const label = suggestion.insertion ? 'Insert model section' : 'Apply';
+    const label = !actions.canApply ? 'Copy' : suggestion.insertion ? 'Insert model section' : 'Apply';
     const name = finding.suggestions.length > 1 ? `${label} ${index + 1}: ${suggestion.title}` : label;
-    actionRow.append(button(name === label ? label : `${label} ${index + 1}`, () => actions.apply(suggestion), index === 0 ? 'primary' : undefined, name));
+    const act = actions.canApply ? () => actions.apply(suggestion) : () => actions.copy(suggestion.insertion ? suggestion.text.trim() : suggestion.text);
+    actionRow.append(button(name === label ? label : `${label} ${index + 1}`, act, index === 0 ? 'primary' : undefined, name));
   });
   actionRow.append(button('Ignore', () => actions.ignore()));
   actionRow.append(button('Explain', () => openRuleDoc(finding.ruleId)));

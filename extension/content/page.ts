@@ -5,6 +5,7 @@ import { answerMessages } from '../lib/messages.ts';
 import { discoverEditors, findEditor } from '../adapters/index.ts';
 import { EditorSession, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
+import { copyText } from './clipboard.ts';
 
 const hoverDelayMs = 150;
 const closeDelayMs = 400;
@@ -139,6 +140,12 @@ export class PageEditors {
     const anchor = session.adapter.rangeRect(finding.start.offset, finding.end.offset) ?? session.adapter.element.getBoundingClientRect();
     if (linted === undefined) return;
     showCard(finding, linted, anchor, {
+      canApply: session.adapter.canApply,
+      copy: async (text) => {
+        closeCard();
+        const copied = await copyText(text);
+        showNotice(copied ? 'Copied. Paste it over the marked text.' : 'The clipboard is not available in this frame; copy the fix from the side panel.', copied);
+      },
       apply: async (suggestion) => {
         closeCard();
         const outcome = await session.apply([{ range: suggestion.range, text: suggestion.text }], linted);
