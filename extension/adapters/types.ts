@@ -24,6 +24,11 @@ export interface EditorAdapter {
   readonly canApply: boolean;
   /** false where the editor cannot show a range on the page (the panel then offers no "Show in page"). */
   readonly canReveal?: boolean;
+  /**
+   * Identifies the document where the page's address does not (Word's editing frame serves every document at one
+   * path); the per-document ignore list is keyed by it.
+   */
+  readonly documentId?: string;
   /** What this editor mode cannot do, said plainly in the panel (e.g. "fixes are copied, not applied, in this mode"). */
   readonly limitation?: string;
   /** Reads the current text and refreshes the map from text offsets to DOM positions. */

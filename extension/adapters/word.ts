@@ -27,8 +27,15 @@ export const wordKind: EditorKind = {
   create: (element) => new WordAdapter(element),
 };
 
+/** The document a Word editing frame shows: its WOPISrc parameter (the frame's path is the same for every document). */
+export function wordDocumentId(url: string): string | undefined {
+  for (const [name, value] of new URL(url).searchParams) if (name.toLowerCase() === 'wopisrc' && value !== '') return `wopi:${value}`;
+  return undefined;
+}
+
 export class WordAdapter implements EditorAdapter {
   readonly name = 'word';
+  readonly documentId = wordDocumentId(location.href);
   private map: TextMap = { text: '', segments: [] };
   private marks: Mark[] = [];
   /** The text the marks refer to; they are hidden while the document differs from it. */

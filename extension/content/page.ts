@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
 import { answerMessages } from '../lib/messages.ts';
 import { discoverEditors, findEditor } from '../adapters/index.ts';
+import type { EditorAdapter } from '../adapters/types.ts';
 import { EditorSession, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 import { copyText } from './clipboard.ts';
@@ -91,14 +92,15 @@ export class PageEditors {
     const existing = this.sessions.get(found.element);
     if (existing) return existing;
     const adapter = found.kind.create(found.element);
-    const session = new EditorSession(adapter, this.documentKey(found.element, adapter.name), this.host.lint);
+    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint);
     this.sessions.set(found.element, session);
     return session;
   }
 
   /** Identifies an editor across reloads, for the per-document ignore list. */
-  private documentKey(element: HTMLElement, name: string): string {
-    const label = element.id || element.getAttribute('name') || `${name}-${[...this.sessions.keys()].filter((other) => other.tagName === element.tagName).length}`;
+  private documentKey(element: HTMLElement, adapter: EditorAdapter): string {
+    const label =
+      adapter.documentId ?? (element.id || element.getAttribute('name') || `${adapter.name}-${[...this.sessions.keys()].filter((other) => other.tagName === element.tagName).length}`);
     return `${location.origin}${location.pathname}#${label}`;
   }
 

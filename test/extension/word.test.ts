@@ -2,7 +2,7 @@
 // Which elements the Word kind takes as the Word editor: the document panel, from anywhere inside it or from its
 // input proxy, and nothing on other pages.
 import { expect, test } from 'vitest';
-import { wordKind } from '../../extension/adapters/word.ts';
+import { wordDocumentId, wordKind } from '../../extension/adapters/word.ts';
 import { findEditor } from '../../extension/adapters/index.ts';
 
 function page(html: string): void {
@@ -32,4 +32,13 @@ test('other pages are left to the generic kinds', () => {
   expect(wordKind.match(document.querySelector('p')!)).toBeUndefined();
   expect([...wordKind.discover(document)]).toEqual([]);
   expect(findEditor(document.getElementById('field')!)?.kind).not.toBe(wordKind);
+});
+
+test('each Word document gets its own id from the frame\'s WOPISrc, so Ignore is remembered per document', () => {
+  const frame = 'https://usc-word-edit.officeapps.live.com/we/wordeditorframe.aspx';
+  const first = wordDocumentId(`${frame}?ui=en-US&WOPISrc=https%3A%2F%2Fcontoso.sharepoint.com%2F_vti_bin%2Fwopi.ashx%2Ffiles%2Fa1`);
+  const second = wordDocumentId(`${frame}?wopisrc=https%3A%2F%2Fcontoso.sharepoint.com%2F_vti_bin%2Fwopi.ashx%2Ffiles%2Fb2&ui=en-US`);
+  expect(first).toBe('wopi:https://contoso.sharepoint.com/_vti_bin/wopi.ashx/files/a1');
+  expect(second).not.toBe(first);
+  expect(wordDocumentId(`${frame}?ui=en-US`)).toBeUndefined();
 });
