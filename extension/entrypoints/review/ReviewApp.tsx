@@ -1,15 +1,15 @@
 // The review page (the document assistant): a draft file or pasted text in an editor pane with the same marks
 // and cards as on web pages, the Problems list beside it, and the redline of every change since it was opened.
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { DOCUMENT_KINDS, type DocumentKind, type SourceFormat } from '../../../core/index.ts';
+import { type DocumentKind, type SourceFormat } from '../../../core/index.ts';
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
-import { kindLabels } from '../../lib/categories.ts';
 import { PageEditors } from '../../content/page.ts';
 import { closeCard } from '../../content/card.ts';
 import { ReviewChecker } from '../../lib/review-checker.ts';
 import { WorkerState } from '../../lib/worker-state.ts';
 import { checkFileName, fixedFileName, readDraft, ReviewFileError, type ReviewDraft } from '../../lib/review-file.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
+import { KindSelect } from '../../components/KindSelect.tsx';
 import { ExportMenu, download } from '../../components/ExportMenu.tsx';
 import { RedlineView, changeHunks } from '../../components/RedlineView.tsx';
 import { useSettings } from '../../components/useSettings.ts';
@@ -219,17 +219,7 @@ export function ReviewApp() {
         <span className="spacer" />
         {document ? (
           <>
-            <label className="kind">
-              <span>Document kind</span>
-              <select aria-label="Document kind" value={kindChoice} onChange={(event) => chooseKind(event.target.value as DocumentKind | 'auto')}>
-                <option value="auto">Automatic ({kindLabels[document.kind]})</option>
-                {DOCUMENT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {kindLabels[kind]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <KindSelect className="kind" kind={kindChoice === 'auto' ? document.kind : kindChoice} chosen={kindChoice !== 'auto'} onChoose={chooseKind} />
             <ExportMenu document={document} />
           </>
         ) : null}

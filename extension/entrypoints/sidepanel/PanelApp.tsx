@@ -1,10 +1,10 @@
 // The side panel: the Problems view for one tab (the active one, or `?tabId=N`).
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../core/index.ts';
+import { type DocumentKind } from '../../../core/index.ts';
 import type { ApplyOutcome, ContentRequest, DocumentState, Edit, Finding, PanelUpdate } from '../../lib/messages.ts';
-import { kindLabels } from '../../lib/categories.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
+import { KindSelect } from '../../components/KindSelect.tsx';
 import { ExportMenu } from '../../components/ExportMenu.tsx';
 import { openReviewPage } from '../../lib/open-review.ts';
 
@@ -76,17 +76,7 @@ export function PanelApp() {
         </div>
         {document ? (
           <div className="doc-row">
-            <label>
-              <span>Document kind</span>
-              <select aria-label="Document kind" value={document.kindChosen ? document.kind : 'auto'} onChange={(event) => setKind(event.target.value as DocumentKind | 'auto')}>
-                <option value="auto">Automatic ({kindLabels[document.kind]})</option>
-                {DOCUMENT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {kindLabels[kind]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <KindSelect kind={document.kind} chosen={document.kindChosen} onChoose={setKind} />
             <ExportMenu document={document} />
           </div>
         ) : null}
