@@ -9,6 +9,11 @@ const pauseMs = 250;
 /** Checks an editor's text; the findings refer to `request.text`. */
 export type Linter = (request: LintRequest) => Promise<{ findings: Finding[] } | undefined>;
 
+export function tooLongNotice(length: number, maxChars: number): string {
+  const thousands = (count: number) => `${Math.round(count / 1000).toLocaleString('en-US')},000`;
+  return `This text has ${thousands(length)} characters, more than the ${thousands(maxChars)} trustlint checks as you type, so it is not checked here. Open it with "Review a file" instead.`;
+}
+
 export class EditorSession {
   /** The text the current findings and marks refer to. */
   linted: string | undefined;
@@ -22,6 +27,7 @@ export class EditorSession {
     readonly adapter: EditorAdapter,
     readonly documentKey: string,
     private readonly linter: Linter,
+    private readonly maxChars = Infinity,
   ) {
     this.stopWatching = adapter.onChange(() => this.schedule());
   }
@@ -32,10 +38,18 @@ export class EditorSession {
   }
 
   async check(force = false): Promise<void> {
-    const { text, format } = this.adapter.read();
-    const limitation = this.adapter.limitation;
-    if (!force && text === this.linted && limitation === this.sentLimitation) return;
+    const { text: current, format } = this.adapter.read();
+    const tooLong = current.length > this.maxChars;
+    const limitation = tooLong ? tooLongNotice(current.length, this.maxChars) : this.adapter.limitation;
+    if (!force && current === this.linted && limitation === this.sentLimitation) return;
     this.sentLimitation = limitation;
+    // Too long: nothing is checked or marked; the panel gets the notice with an empty document.
+    const text = tooLong ? '' : current;
+    if (tooLong) {
+      this.linted = current;
+      this.findings = [];
+      this.adapter.showMarks([]);
+    }
     const answer = await this.linter({
       type: 'lint',
       documentKey: this.documentKey,
@@ -48,7 +62,7 @@ export class EditorSession {
       ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
       ...(limitation ? { limitation } : {}),
     });
-    if (answer) this.show(text, answer.findings);
+    if (answer && !tooLong) this.show(text, answer.findings);
   }
 
   /** Draws findings if they still describe the editor's text; otherwise a newer check is on its way. */

@@ -18,10 +18,15 @@ export interface EditorHost {
   ignore(documentKey: string, fingerprint: string): Promise<unknown>;
   /** The one editor to check; by default every editor on the page. */
   only?: HTMLElement;
+  /** Longer text is left unchecked, with a notice in the panel. */
+  maxChars?: number;
 }
 
 const workerHost: EditorHost = {
   lint: lintInWorker,
+  // A first check of a million characters holds the worker (and every tab's checks) for several seconds; policy
+  // drafts are far shorter, and the review page takes longer files.
+  maxChars: 1_000_000,
   ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint }),
 };
 
@@ -92,7 +97,7 @@ export class PageEditors {
     const existing = this.sessions.get(found.element);
     if (existing) return existing;
     const adapter = found.kind.create(found.element);
-    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint);
+    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.maxChars);
     this.sessions.set(found.element, session);
     return session;
   }

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+// An editor session: a text too long to check as you type is not sent, its marks are cleared, and the panel is told why.
+import { expect, test } from 'vitest';
+import { EditorSession } from '../../extension/content/editor-session.ts';
+import type { EditorAdapter, Mark } from '../../extension/adapters/types.ts';
+import type { LintRequest } from '../../extension/lib/messages.ts';
+
+function fakeAdapter(text: string) {
+  const state = { text, marks: [] as Mark[] };
+  const adapter = {
+    name: 'fake',
+    canApply: true,
+    read: () => ({ text: state.text, format: 'text' as const }),
+    onChange: () => () => undefined,
+    showMarks: (marks: Mark[]) => {
+      state.marks = marks;
+    },
+    destroy: () => undefined,
+  } as unknown as EditorAdapter;
+  return { state, adapter };
+}
+
+const finding = { id: 'status-inquiry:9:12', start: { offset: 9 }, end: { offset: 12 }, severity: 'error' } as never;
+
+test('a text over the limit is not checked: nothing is sent, old marks go, and the request says why', async () => {
+  const { state, adapter } = fakeAdapter('Officers may ask about status.');
+  const requests: LintRequest[] = [];
+  const session = new EditorSession(adapter, 'doc', async (request) => (requests.push(request), { findings: request.text ? [finding] : [] }), 100);
+  await session.check();
+  expect(state.marks).toHaveLength(1);
+
+  state.text = 'Officers may ask about status. '.repeat(10);
+  await session.check();
+  const last = requests.at(-1)!;
+  expect(last.text).toBe('');
+  expect(last.limitation).toContain('not checked here. Open it with "Review a file" instead.');
+  expect(state.marks).toEqual([]);
+  expect(session.findings).toEqual([]);
+
+  // Unchanged, it is not sent again; back under the limit, it is checked as usual.
+  await session.check();
+  expect(requests).toHaveLength(2);
+  state.text = 'Officers may ask about status.';
+  await session.check();
+  expect(requests.at(-1)!.text).toBe(state.text);
+  expect(requests.at(-1)!.limitation).toBeUndefined();
+  expect(state.marks).toHaveLength(1);
+});
