@@ -39,6 +39,14 @@ export interface Clause extends Span {
    * what happened, not a directive.
    */
   past: boolean;
+  /**
+   * A clause that names an action without allowing or requiring it: a question ("Will the police ask
+   * about my status?"), a definition ("'Detainer' means a request to hold…") or a discussion prompt in
+   * training material ("Discuss why asking about status…").
+   */
+  mentions?: 'question' | 'definition' | 'discussion';
+  /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
+  opening?: Span;
 }
 
 const MODALS: Record<string, Modality> = {
@@ -91,7 +99,7 @@ const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'pre
 // "shall avoid asking", "declines to honor": negate only right after the verb group.
 const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
-const RESTRICTING = new Set(['prohibited', 'prohibit', 'prohibits', 'prevented', 'prevent', 'prevents', 'restricted', 'restrict', 'restricts', 'limited', 'limit', 'limits', 'barred', 'bar', 'bars', 'precluded', 'preclude', 'precludes', 'discouraged', 'discourage']);
+const RESTRICTING = new Set(['prohibited', 'prohibit', 'prohibits', 'prevented', 'prevent', 'prevents', 'restricted', 'restrict', 'restricts', 'limited', 'limit', 'limits', 'barred', 'bar', 'bars', 'precluded', 'preclude', 'precludes', 'discouraged', 'discourage', 'forbidden', 'forbid', 'forbids', 'banned']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', "isn't", "aren't", "doesn't", "don't", "hasn't", "haven't"]);
 const IRREGULAR_PAST = new Set(['held', 'kept', 'told', 'made', 'took', 'gave', 'found', 'sent', 'brought', 'sought', 'saw', 'said', 'got', 'went', 'came', 'left', 'put', 'let', 'threatened']);
@@ -104,6 +112,14 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when',
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 const NARROW_EXCEPTION =
   /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
+// "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
+const NEGATIVE_ADVERBIAL_NOUNS = new Set(['point', 'time', 'times', 'stage', 'moment', 'circumstances', 'circumstance', 'case', 'instance', 'occasion', 'account', 'event', 'condition', 'conditions']);
+// Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.
+const DISCUSSING = new Set(['discuss', 'explain', 'describe', 'summarize', 'summarise', 'compare', 'review', 'consider', 'outline', 'debate', 'reflect', 'recall', 'list', 'define']);
+const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'which', 'where', 'who']);
+const QUESTION_OPENERS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'why', 'how', 'what', 'when', 'where', 'who', 'which', "won't", "can't", "don't", "doesn't", "isn't", "aren't"]);
+// "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
+const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
 const OPENING_SUBORDINATORS = new Set(['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until', 'once', 'whenever']);
 
 // Verbs that, opening a sentence in their base form, make it an instruction ("Bring your papers").
@@ -172,6 +188,7 @@ function readClause(
   const exceptions: Exception[] = [];
   let modal: Span | undefined;
   let modality: Modality = 'statement';
+  let opening: Span | undefined;
 
   // Find the main verb group: the first modal that is not inside a relative or subordinate clause
   // opening the sentence ("A person who cannot show a visa may be asked...").
@@ -181,13 +198,16 @@ function readClause(
     if (RELATIVE.has(word) && i > subordinateUntil) {
       // A relative clause's own verb group ("who cannot show") is not the main one; an opening
       // subordinate clause ("When ... exists, officers shall") runs to its comma.
-      subordinateUntil = Math.max(i, ownVerbGroupEnd(words, i + 1, to));
+      subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to));
       const comma = nextComma(sentence, i, to);
-      if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) subordinateUntil = Math.max(subordinateUntil, comma);
+      if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
+        subordinateUntil = Math.max(subordinateUntil, comma);
+        opening = { from, to: comma + 1 };
+      }
       continue;
     }
     if (i <= subordinateUntil) continue;
-    const group = modalAt(words, i, to);
+    const group = modalAt(sentence, i, to);
     if (group) {
       modal = { from: i, to: group.to };
       modality = group.modality;
@@ -219,7 +239,7 @@ function readClause(
   for (let i = from; i < to; i++) {
     const word = lower(i);
     if (EXCEPTION_OPENERS.has(word) || (word === 'only' && isConditional(lower(i + 1))) || (word === 'other' && lower(i + 1) === 'than')) {
-      const end = exceptionEnd(sentence, i, to);
+      const end = exceptionEnd(sentence, i, from, to);
       const span = words
         .slice(i, end)
         .map((w) => w.lower)
@@ -247,7 +267,30 @@ function readClause(
   const kept = cancelled ? negations.filter((index) => !cancelled.includes(index)) : negations;
   const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality);
   const past = modality === 'statement' && isPastStatement(sentence, from, to);
-  return { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
+  const mentions = mentionKind(sentence, from, to);
+  const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
+  if (mentions) clause.mentions = mentions;
+  if (opening && modal && modal.from >= opening.to) clause.opening = opening;
+  return clause;
+}
+
+/** Whether the clause only mentions an action: a question, a definition or a discussion prompt. */
+function mentionKind(sentence: Sentence, from: number, to: number): Clause['mentions'] {
+  const words = sentence.words;
+  const lower = (i: number): string => words[i]?.lower ?? '';
+  // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
+  if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(from))) return 'question';
+  if (/^[\s*_]*["“'‘]/.test(sentence.text) || (lower(0) === 'the' && lower(1) === 'term') || (lower(0) === 'as' && lower(1) === 'used')) {
+    for (let i = from + 1; i < Math.min(to, from + 12); i++) {
+      if (!DEFINING.test(lower(i))) continue;
+      // "is defined as", "shall mean", "means", "refers to"
+      if (lower(i) !== 'defined' || lower(i + 1) === 'as') return 'definition';
+    }
+  }
+  if (from === 0 && DISCUSSING.has(lower(0))) {
+    for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
+  }
+  return undefined;
 }
 
 /**
@@ -261,7 +304,13 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
     for (let i = from + 1; i < Math.min(to, from + 12); i++) if (RESTRICTING.has(lower(i))) return [from, i];
     return undefined;
   }
-  if (!modal) return undefined;
+  if (!modal) {
+    for (let i = from; i < to - 2; i++) {
+      if (!BE.has(lower(i)) || (lower(i + 1) !== 'not' && lower(i + 1) !== 'never')) continue;
+      if (RESTRICTING.has(lower(i + 2)) && /^(?:for|from|to|in)$/.test(lower(i + 3))) return [i + 1, i + 2];
+    }
+    return undefined;
+  }
   const consumed = [modal.from];
   let i = modal.to;
   if (lower(i) === 'not' || lower(i) === 'never') consumed.push(i++);
@@ -303,7 +352,7 @@ function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
   let text = '';
   for (let i = at; i < Math.min(to, at + 9); i++) text += (i > at ? ' ' : '') + words[i]!.lower;
   if (!BROAD_CONDITION.test(text) && !DISCRETION.test(text)) return -1;
-  return exceptionEnd(sentence, at, to);
+  return exceptionEnd(sentence, at, at, to);
 }
 
 function isClauseNegated(
@@ -317,13 +366,18 @@ function isClauseNegated(
 ): boolean {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
-  // "No member shall", "Nobody may", "No one is to", "Under no circumstances shall"...
+  // "At no point during a stop is a driver to be questioned", "Under no circumstances shall…"
+  if ((lower(from) === 'at' || lower(from) === 'under' || lower(from) === 'in' || lower(from) === 'on') && lower(from + 1) === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(from + 2))) {
+    return true;
+  }
+  // "No member shall", "Nobody may", "No one is to", "Nothing in this order shall be construed to permit…",
+  // "It is the policy of this Department that no member shall…"
   if (subject) {
     for (let i = subject.from; i < subject.to; i++) {
       const word = lower(i);
       if (word === 'nobody' || word === 'none' || word === 'neither') return true;
-      if (word === 'no' && i === subject.from) return true;
-      if (word === 'no' && (lower(i + 1) === 'circumstances' || lower(i + 1) === 'time' || lower(i + 1) === 'case')) return true;
+      if ((word === 'no' || word === 'nothing') && (i === subject.from || lower(i - 1) === 'that')) return true;
+      if (word === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(i + 1))) return true;
     }
   }
   if (modality === 'imperative' && (lower(0) === 'never' || lower(0) === "don't" || (lower(0) === 'do' && lower(1) === 'not'))) {
@@ -333,6 +387,9 @@ function isClauseNegated(
     // A negation right after the verb group ("shall not", "may never", "are not authorized to", "does not").
     const modalWord = lower(modal.from);
     if (modalWord in NEGATED_MODALS || CONTRACTED_NEGATIONS.test(modalWord)) return true;
+    // "You do not need to show…", "Officers don't have to…": a negated semi-modal.
+    const before = lower(modal.from - 1);
+    if (((before === 'not' || before === 'never') && DO.has(lower(modal.from - 2))) || /^(?:do|does|did)n't$/.test(before)) return true;
     for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
       const word = lower(i);
       if (word === 'not' || word === 'never' || word === 'neither' || CONTRACTED_NEGATIONS.test(word)) return true;
@@ -386,8 +443,9 @@ export function forbidsAt(clause: Clause, index: number): boolean {
  * A past-tense narrative ("The officer asked…") neither allows nor requires anything.
  */
 export function affirmsAt(clause: Clause, index: number): boolean {
-  if (clause.past && !clause.frame) return false;
-  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow && exception.from > index);
+  if ((clause.past && !clause.frame) || clause.mentions) return false;
+  // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
+  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
   return !clause.exceptions.some((exception) => exception.narrow);
 }
 
@@ -429,7 +487,8 @@ function isObjectNegation(clause: Clause, negation: number, index: number): bool
   return index - negation <= 3 && clause.sentence.words[negation - 1]?.lower !== 'has';
 }
 
-function modalAt(words: Token[], i: number, to: number): { to: number; modality: Modality } | undefined {
+function modalAt(sentence: Sentence, i: number, to: number): { to: number; modality: Modality } | undefined {
+  const words = sentence.words;
   const word = words[i]!.lower;
   if (word in NEGATED_MODALS) return { to: i + 1, modality: NEGATED_MODALS[word]! };
   if (word in MODALS) {
@@ -437,8 +496,8 @@ function modalAt(words: Token[], i: number, to: number): { to: number; modality:
     return { to: i + 1, modality: MODALS[word]! };
   }
   if (BE.has(word) || word === 'has' || word === 'have') {
-    // is/are [not] authorized to, has the authority to, is to
-    let j = i + 1;
+    // is/are [not] authorized to, has the authority to, is to; "are, under this order, not to be asked"
+    let j = afterParenthetical(sentence, i, to);
     if (words[j]?.lower === 'not' || words[j]?.lower === 'never') j++;
     const next = words[j]?.lower ?? '';
     if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
@@ -446,15 +505,26 @@ function modalAt(words: Token[], i: number, to: number): { to: number; modality:
       return { to: j + 3, modality: 'permission' };
     }
     if (BE.has(word) && next === 'to' && j < to) return { to: j + 1, modality: 'obligation' };
+    if (word !== 'has' && word !== 'have') return undefined;
+    if (next === 'to' && j === i + 1) return { to: j + 1, modality: 'obligation' };
   }
   if ((word === 'need' || word === 'needs') && words[i + 1]?.lower === 'to') return { to: i + 2, modality: 'obligation' };
   return undefined;
 }
 
+/** The word after a comma-delimited insert that follows word `i` ("are, under this order, not to"), or i + 1. */
+function afterParenthetical(sentence: Sentence, i: number, to: number): number {
+  const { words, text, start } = sentence;
+  const next = words[i + 1];
+  if (!next || !text.slice(words[i]!.end - start, next.start - start).includes(',')) return i + 1;
+  const close = nextComma(sentence, i + 1, Math.min(to, i + 12));
+  return close === -1 ? i + 1 : close + 1;
+}
+
 /** End (inclusive) of a verb group within two words after a relative pronoun, or -1. */
-function ownVerbGroupEnd(words: Token[], from: number, to: number): number {
+function ownVerbGroupEnd(sentence: Sentence, from: number, to: number): number {
   for (let i = from; i < Math.min(to, from + 2); i++) {
-    const group = modalAt(words, i, to);
+    const group = modalAt(sentence, i, to);
     if (group) return group.to - 1;
   }
   return -1;
@@ -472,9 +542,14 @@ function isConditional(word: string): boolean {
   return word === 'when' || word === 'if' || word === 'where' || word === 'after' || word === 'upon' || word === 'once' || word === 'for' || word === 'in';
 }
 
-function exceptionEnd(sentence: Sentence, from: number, to: number): number {
-  // An exception runs to the end of the clause, or to a comma followed by a new verb group.
+function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number): number {
+  // An exception runs to the end of the clause, or to a comma followed by a new verb group. One that
+  // opens the clause or is set off by commas ("Officers may, at their discretion, inquire…") ends at the
+  // next comma.
   const comma = nextComma(sentence, from, to);
-  if (comma !== -1 && modalAt(sentence.words, comma + 1, to)) return comma + 1;
-  return to;
+  if (comma === -1) return to;
+  if (modalAt(sentence, comma + 1, to)) return comma + 1;
+  const { words, text, start } = sentence;
+  const setOff = from === clauseFrom || (from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
+  return setOff ? comma + 1 : to;
 }

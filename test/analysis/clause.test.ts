@@ -26,6 +26,12 @@ describe('negation scope', () => {
     ['The Department declines to honor detainers.', 'honor'],
     ['At no time shall a member ask about status.', 'ask'],
     ['Officers shall explain that statements will not be shared with anyone.', 'shared'],
+    ['At no point during a stop is a driver to be questioned about status.', 'questioned'],
+    ['It is the policy of this Department that no member shall ask about citizenship.', 'ask'],
+    ['Nothing in this order shall be construed to permit members to ask about status.', 'ask'],
+    ['You do not need to show a passport to make a report.', 'show'],
+    ["Drivers don't have to show papers.", 'show'],
+    ['Questions about status are, under this order and state law, not to be asked by any member.', 'asked'],
   ])('forbids: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(false);
   });
@@ -36,6 +42,9 @@ describe('negation scope', () => {
     ['Nothing in this order prevents members from sharing information with ICE.', 'sharing'],
     ['A person who cannot show a visa may be asked to produce a green card.', 'produce'],
     ['Officers may ask anyone who does not have a license to prove lawful status.', 'prove'],
+    ['It is not prohibited for deputies to ask about a passenger’s citizenship.', 'ask'],
+    ['Officers have to ask every driver about citizenship.', 'ask'],
+    ['At no cost to the victim, officers shall call an interpreter.', 'call'],
   ])('affirms: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(true);
   });
@@ -53,6 +62,7 @@ describe('exceptions', () => {
     'Officers shall not ask about immigration status as they deem appropriate.',
     'Officers shall not ask about immigration status when relevant.',
     'Officers shall not ask about immigration status at the officer’s discretion.',
+    'Except when the officer deems it necessary, members shall not ask about status.',
   ])('a broad exception swallows the prohibition: %s', (text) => {
     const [clause] = clausesOf(text);
     expect(clause!.exceptions).toMatchObject([{ narrow: false }]);
@@ -60,7 +70,50 @@ describe('exceptions', () => {
   });
 });
 
+describe('set-off exceptions', () => {
+  it('ends an exception set off by commas at its closing comma', () => {
+    const text = 'Officers may, at their discretion, ask whether passengers are citizens.';
+    const [clause] = clausesOf(text);
+    const ask = clause!.sentence.words.findIndex((word) => word.lower === 'ask');
+    expect(clause!.exceptions).toHaveLength(1);
+    expect(clause!.exceptions[0]!.to).toBeLessThanOrEqual(ask);
+    expect(affirms(text, 'ask')).toBe(true);
+  });
+
+  it('keeps a prohibition whose narrow exception sits between the modal and the verb', () => {
+    expect(affirms('Members shall not, except where a judicial warrant requires it, hold anyone past release.', 'hold')).toBe(false);
+  });
+});
+
 describe('directives, descriptions and narratives', () => {
+  it.each([
+    ['Will the police ask about my immigration status?', 'ask', 'question'],
+    ['Can officers ask for my papers?', 'ask', 'question'],
+    ['"Immigration detainer" means a request to keep a person in custody past release.', 'keep', 'definition'],
+    ['The term "civil immigration enforcement" refers to efforts to arrest people for civil violations.', 'arrest', 'definition'],
+    ['Discuss with the class why asking about status keeps victims from calling.', 'asking', 'discussion'],
+  ])('reads a mention, not a directive: %s', (text, verb, kind) => {
+    expect(clausesOf(text)[0]!.mentions).toBe(kind);
+    expect(affirms(text, verb)).toBe(false);
+  });
+
+  it.each([
+    ['Officers shall ask every driver: are you a citizen?', 'ask'],
+    ['Ask the driver where she was born.', 'ask'],
+    ['Detainer requests shall be honored.', 'honored'],
+  ])('still reads a directive: %s', (text, verb) => {
+    expect(clausesOf(text)[0]!.mentions).toBeUndefined();
+    expect(affirms(text, verb)).toBe(true);
+  });
+
+  it('marks an opening condition apart from the directive', () => {
+    const [clause] = clausesOf('If an officer asks about your status, you may file a complaint.');
+    const words = clause!.sentence.words;
+    expect(clause!.opening).toBeDefined();
+    expect(words.slice(clause!.opening!.from, clause!.opening!.to).map((word) => word.lower)).toEqual(['if', 'an', 'officer', 'asks', 'about', 'your', 'status']);
+    expect(clausesOf('Officers shall not ask about status.')[0]!.opening).toBeUndefined();
+  });
+
   it('reads a past-tense statement as a narrative', () => {
     expect(clausesOf('The officer asked the victim about her status.')[0]!.past).toBe(true);
     expect(affirms('The officer asked the victim about her status.', 'asked')).toBe(false);
