@@ -8,11 +8,18 @@ const statusPhrase = phrases(
   'lawful|unlawful|legal|illegal presence|residency|residence',
   'lawfully|unlawfully|legally|illegally present|residing|admitted',
   'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
+  'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
   'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
   // "whether he is a citizen", "if they are U.S. citizens"
   'is|are|be|am|was|were|being ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  // "whether the subject is a lawful permanent resident"
+  'is|are|be|am|was|were|being ?a|an lawful|legal|permanent ?permanent resident|residents',
+  // "whether she has a visa", "if he holds a green card"
+  'has|have|had|holds|hold|possesses|possess ?a|an ?valid|current|legal visa|visas|green',
+  // "persons without papers": the idiom for undocumented
+  'without|lacking ?legal|immigration papers',
   'undocumented|deportable|removable|removability|deportability',
-  'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived',
+  'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
   'manner|method|date|place|country of entry|birth|origin',
   'where ?* ?* ?* was|were|are|is born',
   'was|were|is|are born in|outside ?this|the|another|a ?foreign country|united|u.s.|us|america',
@@ -57,7 +64,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|unlawfully present|unlawful presence|illegally present|lawfully present|in the country (?:il)?legally|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|unlawfully present|unlawful presence|illegally present|lawfully present|in the country (?:il)?legally|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
