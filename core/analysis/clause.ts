@@ -111,7 +111,7 @@ const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when', 'whether', 'because', 'where', 'unless', 'while', 'although', 'after', 'before', 'until']);
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 const NARROW_EXCEPTION =
-  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
+  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
 // "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
 const NEGATIVE_ADVERBIAL_NOUNS = new Set(['point', 'time', 'times', 'stage', 'moment', 'circumstances', 'circumstance', 'case', 'instance', 'occasion', 'account', 'event', 'condition', 'conditions']);
 // Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.

@@ -128,8 +128,8 @@ export function phrase(words: readonly Token[], from: number, to: number): strin
   return out;
 }
 
-// Words that make the next word a noun: "a traffic stop", "the arrest", "an ICE hold".
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'any', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'traffic', 'vehicle', 'pedestrian', 'investigative', 'investigatory', 'routine', 'lawful', 'during', 'after', 'of', 'ice', 'immigration', 'custodial', 'no']);
+// Words that make the next word a noun: "a traffic stop", "the arrest", "an ICE hold", "without delay", "past release".
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'any', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'traffic', 'vehicle', 'pedestrian', 'investigative', 'investigatory', 'routine', 'lawful', 'during', 'after', 'of', 'ice', 'immigration', 'custodial', 'no', 'without', 'past', 'beyond', 'until', 'upon', 'pending', 'before', 'on', 'at']);
 
 /** Whether a word that can be a verb is used as a noun here ("a traffic stop", "after arrest"). */
 export function isNounUse(words: readonly Token[], index: number): boolean {

@@ -80,6 +80,14 @@ describe('set-off exceptions', () => {
     expect(affirms(text, 'ask')).toBe(true);
   });
 
+  it.each([
+    'No person shall be held past release on a detainer, unless a judge has issued a warrant.',
+    'No person shall be held past release on a detainer except on a warrant signed by a magistrate.',
+  ])('reads a warrant from a judge as a narrow exception: %s', (text) => {
+    expect(clausesOf(text)[0]!.exceptions).toMatchObject([{ narrow: true }]);
+    expect(affirms(text, 'held')).toBe(false);
+  });
+
   it('keeps a prohibition whose narrow exception sits between the modal and the verb', () => {
     expect(affirms('Members shall not, except where a judicial warrant requires it, hold anyone past release.', 'hold')).toBe(false);
   });
