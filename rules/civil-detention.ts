@@ -127,6 +127,7 @@ export default defineRule({
       { text: 'Officers shall hold the seized cash as evidence.' },
       { text: 'Detectives may arrest suspects in a human smuggling ring.' },
       { text: 'Officers shall not:\n\n- prolong a traffic stop to check immigration status;\n- take anyone into custody for overstaying a visa.' },
+      { text: 'Officers shall give a victim-services card to every undocumented person arrested at the scene.' },
     ],
     invalid: [
       { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },
@@ -134,6 +135,7 @@ export default defineRule({
       { text: 'Members may lengthen a stop to confirm whether the passenger is a citizen.' },
       { text: 'Troopers are to:\n\n1. arrest undocumented passengers;\n2. tow the vehicle.', output: 'Troopers shall not arrest undocumented passengers;' },
       { text: 'A person suspected of unlawful presence may be detained.', output: 'A person suspected of unlawful presence shall not be detained.' },
+      { text: 'Deputies shall arrest every person found to be removable.' },
     ],
   },
 });

@@ -33,6 +33,8 @@ function sentenceGap(clause: Clause, index: number): string {
 }
 
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
+// Words that may stand right before a verb of the main action: auxiliaries, negations, coordinators, "to".
+const VERB_LINKS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'not', 'never', 'and', 'or', 'nor', 'to', 'also', 'then', 'either', 'neither']);
 
 /**
  * Indexes of the clause's verbs from `family`, in order: verbs of the main verb group and after it,
@@ -51,8 +53,25 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (embedded || !family.has(word) || insideException(clause, i)) continue;
     // "every person they detain": a verb with its own pronoun subject after the main verb group is embedded.
     if (clause.modal && i > clause.modal.to && SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) continue;
+    // "every person cited for a misdemeanor": a participle after the main verb that no auxiliary, negation or
+    // coordinator introduces modifies a noun; it is not the clause's action.
+    if (isModifyingParticiple(clause, i, family)) continue;
     yield i;
   }
+}
+
+const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);
+
+/** "every person cited for a misdemeanor": a participle after its noun, with no auxiliary before it. */
+function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<string, string>): boolean {
+  const words = clause.sentence.words;
+  const word = words[i]!.lower;
+  if (family.get(word) === word || !/(?:ed|en|held|kept|told|made|found|sent|brought|shown|taken)$/.test(word)) return false;
+  const previous = words[i - 1]!.lower;
+  if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
+  // After the main verb group, or (with no modal) after a determiner and its noun deep in the clause.
+  if (clause.modal) return i > clause.modal.to + 1;
+  return i > clause.from + 3 && DETERMINERS.has(words[i - 2]!.lower);
 }
 
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
