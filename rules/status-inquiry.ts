@@ -8,7 +8,7 @@ import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
-import { reportAction, type ActionMatch } from './lib/match.ts';
+import { passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
 
 /** Verbs of finding out or recording a person's status. */
@@ -53,7 +53,6 @@ const statusCheck = phrases(
   'immigration|citizenship|residency|status ?status check|checks|query|queries|inquiry|inquiries|verification|verifications|screening|screenings|search|searches|lookup|lookups|records',
   'immigration|=ICE|dhs|uscis|=DHS|=USCIS database|databases|system|systems|index|indexes|indices',
 );
-const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
 
 const MODEL =
   'Members shall not ask about, try to determine, or record any person’s immigration or citizenship status, except where status is an element of a crime under investigation (for example human trafficking or smuggling).';
@@ -163,9 +162,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception;
       // in the passive ("Status shall be recorded") the object is the subject.
       let topic = findStatusTopic(words, verb + 1, limit, context);
-      if (!topic && PASSIVE_AUXILIARIES.has(words[verb - 1]?.lower ?? '') && clause.modal && clause.modal.from < verb) {
-        topic = passiveSubjectTopic(clause, clause.modal.from, context);
-      }
+      const object = topic ? undefined : passiveObject(clause, verb);
+      if (object) topic = statusItself(findStatusTopic(words, object.from, object.to, context), words);
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };
@@ -195,11 +193,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").
 const STATUS_ITSELF = /^(?:status|citizenship|nationality|naturalization|birthplace|birth|visa|residency|residence|history|record|records|file|files|papers|documents|entry|presence)$/;
 
-/** A status phrase heading the subject of a passive ("Immigration status shall be recorded"). */
-function passiveSubjectTopic(clause: Clause, end: number, context: boolean): Found | undefined {
-  const words = clause.sentence.words;
-  const topic = findStatusTopic(words, clause.from, end, context);
-  if (!topic || topic.start - clause.from > 4) return undefined;
+/** A status phrase that names the status itself, as the subject of a passive must. */
+function statusItself(topic: Found | undefined, words: Clause['sentence']['words']): Found | undefined {
+  if (!topic) return undefined;
   for (let i = topic.start; i < topic.end; i++) if (STATUS_ITSELF.test(words[i]!.lower)) return topic;
   return undefined;
 }

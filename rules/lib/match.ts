@@ -60,6 +60,17 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
   }
 }
 
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
+
+/**
+ * For a verb in the passive after the verb group ("Status shall be recorded", "A card must be shown"),
+ * the head of the subject, which is the verb's object: the first `head` words of the subject.
+ */
+export function passiveObject(clause: Clause, verb: number, head = 5): { from: number; to: number } | undefined {
+  if (!clause.modal || clause.modal.from >= verb || !PASSIVE_AUXILIARIES.has(clause.sentence.words[verb - 1]?.lower ?? '')) return undefined;
+  return { from: clause.from, to: Math.min(clause.modal.from, clause.from + head) };
+}
+
 const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);
 
 /** "every person cited for a misdemeanor": a participle after its noun, with no auxiliary before it. */
