@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { isDisclaimed } from './lib/topics.ts';
-import { phrases, verbFamily } from './lib/words.ts';
+import { phrase, phrases, verbFamily } from './lib/words.ts';
 
 const MODEL =
   'Members shall not use race, ethnicity, national origin, apparent foreignness, accent, the language a person speaks or limited English proficiency, in whole or in part, as a reason to suspect, stop, question, detain or screen anyone. A specific description of a suspect given by a victim or witness is not such a reason.';
@@ -24,13 +24,17 @@ const factor = phrases(
   'language|languages spoken|used',
   'speak|speaks|speaking|spoke ?only ?with ?a|an ?foreign|other|another|different|spanish|no|little|broken|limited language|languages|english|accent',
   'speak|speaks|speaking spanish|english|accent|accents',
-  'inability to speak|understand english',
+  'inability|unable to speak|understand|communicate|converse|read ?well ?in english',
+  'lack|lacks|lacking of ?spoken english',
   'does|do not speak|understand english',
   'limited|no|poor english ?proficiency|skills',
   '=LEP',
   'non-english|non-english-speaking|spanish-speaking speakers|speaking|speaker|persons|people|individuals|drivers',
   'latino|latina|latinx|latinos|hispanic|hispanics|mexican|mexicans|asian|asians|arab|arabs|somali|somalis|haitian|haitians|african|central',
 );
+const CAUSE = /\b(?:because|since|as|based on|due to|on the basis of|on account of|given)(?: (?:of|that))?(?: \S+){0,2}$/;
+/** Police actions that a trait given as their cause turns into profiling. */
+const CAUSED_ACTIONS = verbFamily('ask', 'inquire', 'request', 'demand', 'require', 'call', 'contact', 'notify', 'report', 'hold', 'keep', 'cite', 'deny', 'refuse', 'verify', 'confirm', 'determine');
 /** Words that make the factor a basis for suspicion or police action. */
 const SUSPICION_WORDS = verbFamily(
   'stop', 'detain', 'question', 'interrogate', 'search', 'frisk', 'investigate', 'screen', 'target', 'suspect', 'scrutinize',
@@ -48,9 +52,12 @@ export const findProfiling = perClause((clause: Clause): ActionMatch | undefined
   let text = '';
   for (let i = clause.from; i < clause.to; i++) text += ' ' + words[i]!.lower;
   if (OTHER_USES.test(text)) return undefined;
+  // A trait given as the cause of an action ("Because she speaks little English, officers may ask…") makes
+  // any police action a response to it.
+  const cause = CAUSE.test(phrase(words, Math.max(clause.from, trait.start - 4), trait.start));
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!.lower;
-    const verb = SUSPICION_WORDS.get(word);
+    const verb = SUSPICION_WORDS.get(word) ?? (cause ? CAUSED_ACTIONS.get(word) : undefined);
     if (!verb && !SUSPICION_NOUNS.has(word)) continue;
     if (i >= trait.start && i < trait.end) continue;
     if (forbidsAt(clause, Math.max(i, trait.start)) || !affirmsAt(clause, Math.max(i, trait.start))) return undefined;
@@ -105,6 +112,8 @@ export default defineRule({
       { text: 'The defendant’s court appearance is set for Monday.' },
       { text: 'Officers shall treat every person with respect, regardless of national origin.' },
       { text: 'Members shall not:\n\n- treat limited English proficiency as a sign of criminal activity;\n- detain anyone because of skin color.' },
+      { text: 'Because the victim speaks little English, officers shall call the language line.' },
+      { text: 'Since the caller speaks only Spanish, the dispatcher shall transfer the call to a bilingual call-taker.' },
     ],
     invalid: [
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
@@ -112,6 +121,8 @@ export default defineRule({
       { text: 'Limited English proficiency is an indication that a person may be undocumented.' },
       { text: 'Officers may:\n\n- question passengers who speak Spanish about where they live;\n- write citations.', output: 'Officers shall not question passengers who speak Spanish about where they live;' },
       { text: 'National origin can be one factor in developing reasonable suspicion.' },
+      { text: 'A person’s inability to communicate in English can contribute to reasonable suspicion.' },
+      { text: 'Because a driver speaks little English, officers may ask whether she has a visa.' },
     ],
   },
 });
