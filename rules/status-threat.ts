@@ -26,8 +26,8 @@ const CONSEQUENCE = new RegExp(
       'deport\\w*|removal|removed|sent back|immigration consequences',
       // "could affect their immigration case", "may lose her visa"
       `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\\w* (?:[^ ]+ ){0,2}${STANDING}`,
-      // "his green card could be revoked"
-      `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled)`,
+      // "his green card could be revoked", "her immigration status could be reported"
+      `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled|reported|disclosed|shared|exposed|passed on)`,
       // "will call ICE", "report them to immigration"
       `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "ICE will be called", "immigration officials will hear about it"
@@ -96,6 +96,7 @@ export default defineRule({
       { text: 'Officers shall inform victims that they may be eligible for a U visa.' },
       { text: 'Members shall not:\n\n- warn a witness that refusing to cooperate could lead to removal;\n- mention immigration consequences to a victim.' },
       { text: 'Traffickers often threaten their victims with deportation, and officers should say so in training.' },
+      { text: 'Officers shall tell a victim who refuses to testify that her immigration status will not be reported.' },
     ],
     invalid: [
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
@@ -105,6 +106,7 @@ export default defineRule({
       { text: 'The detective will advise the witness that if she does not testify, she may be deported.' },
       { text: 'Officers may offer not to notify immigration authorities in exchange for information.' },
       { text: 'When a caller is uncooperative, call-takers should warn that Border Patrol will be alerted.' },
+      { text: 'A victim who refuses to testify may be warned that her immigration status could be reported.' },
     ],
   },
 });
