@@ -136,6 +136,8 @@ export default defineRule({
       { text: 'Troopers are to:\n\n1. arrest undocumented passengers;\n2. tow the vehicle.', output: 'Troopers shall not arrest undocumented passengers;' },
       { text: 'A person suspected of unlawful presence may be detained.', output: 'A person suspected of unlawful presence shall not be detained.' },
       { text: 'Deputies shall arrest every person found to be removable.' },
+      { text: 'When a driver has no license, officers may:\n\n1. hold the driver until Border Patrol can confirm her status.' },
+      { text: 'Officers may detain anyone suspected of being in the country unlawfully.' },
     ],
   },
 });

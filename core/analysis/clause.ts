@@ -108,7 +108,13 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'him', 
 // Discretion that swallows a prohibition: "unless necessary", "as the officer deems appropriate".
 const BROAD_CONDITION = /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
 const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when', 'whether', 'because', 'where', 'unless', 'while', 'although', 'after', 'before', 'until']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when', 'whether', 'because', 'where', 'unless', 'while', 'although', 'after', 'before', 'until', 'so']);
+// How far after a subordinator its own verb group may stand: a relative pronoun is followed by its verb
+// ("who cannot show"); "that" with a verb right after is a relative ("anyone that may be…"), with a subject
+// between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
+// a conjunction has a subject of its own first ("until Border Patrol can confirm").
+const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
+const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 const NARROW_EXCEPTION =
   /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
@@ -186,34 +192,17 @@ function readClause(
   const lower = (i: number): string => words[i]?.lower ?? '';
   const negations: number[] = [];
   const exceptions: Exception[] = [];
-  let modal: Span | undefined;
-  let modality: Modality = 'statement';
-  let opening: Span | undefined;
 
-  // Find the main verb group: the first modal that is not inside a relative or subordinate clause
-  // opening the sentence ("A person who cannot show a visa may be asked...").
-  let subordinateUntil = -1;
-  for (let i = from; i < to; i++) {
-    const word = lower(i);
-    if (RELATIVE.has(word) && i > subordinateUntil) {
-      // A relative clause's own verb group ("who cannot show") is not the main one; an opening
-      // subordinate clause ("When ... exists, officers shall") runs to its comma.
-      subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to));
-      const comma = nextComma(sentence, i, to);
-      if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
-        subordinateUntil = Math.max(subordinateUntil, comma);
-        opening = { from, to: comma + 1 };
-      }
-      continue;
-    }
-    if (i <= subordinateUntil) continue;
-    const group = modalAt(sentence, i, to);
-    if (group) {
-      modal = { from: i, to: group.to };
-      modality = group.modality;
-      break;
-    }
-  }
+  // "after", "before", "until" and "since" may be prepositions ("requests received after the offense will be
+  // rejected"): if reading them as conjunctions leaves no main verb group, and no bare verb opens the clause
+  // to be one ("hold the driver until Border Patrol can confirm…"), read them as prepositions.
+  const opensWithVerb = IMPERATIVE_VERBS.has(lower(from)) || options.imperativeVerbs?.has(lower(from)) === true;
+  let main = mainVerbGroup(sentence, from, to, false);
+  if (!main.modal && !opensWithVerb) main = mainVerbGroup(sentence, from, to, true);
+  let modal = main.modal;
+  let modality: Modality = main.modality;
+  const opening = main.opening;
+  let imperativeAt = -1;
   // "The Department does not verify...", "Our officers never ask..."
   if (!modal) {
     for (let i = from; i < to; i++) {
@@ -223,12 +212,16 @@ function readClause(
       }
     }
   }
-  // A bare verb opening the sentence is an imperative ("Bring your papers", "Do not ask").
-  if (!modal && from === 0) {
+  // A bare verb opening the sentence, or following an opening condition, is an imperative ("Bring your
+  // papers", "Do not ask", "When you report a crime, please bring…").
+  const commandAt = from === 0 ? 0 : -1;
+  const start = commandAt === 0 && opening ? opening.to : commandAt;
+  if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
-    const first = lower(0) === 'please' ? lower(1) : lower(0);
+    const first = lower(start) === 'please' ? lower(start + 1) : lower(start);
     if (first === 'do' || first === "don't" || first === 'never' || IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
       modality = 'imperative';
+      imperativeAt = start;
     }
   }
   if (!modal && modality === 'statement' && previous) {
@@ -265,7 +258,7 @@ function readClause(
   const cancelled = negatedRestriction(sentence, from, to, modal);
   // A negated restriction permits the action; its negation words no longer negate anything.
   const kept = cancelled ? negations.filter((index) => !cancelled.includes(index)) : negations;
-  const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality);
+  const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality, imperativeAt);
   const past = modality === 'statement' && isPastStatement(sentence, from, to);
   const mentions = mentionKind(sentence, from, to);
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
@@ -291,6 +284,34 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
   }
   return undefined;
+}
+
+/**
+ * The main verb group: the first modal that is not inside a relative or subordinate clause ("A person who
+ * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
+ * shall"), which runs to its comma.
+ */
+function mainVerbGroup(sentence: Sentence, from: number, to: number, prepositions: boolean): { modal?: Span; modality: Modality; opening?: Span } {
+  const words = sentence.words;
+  let opening: Span | undefined;
+  let subordinateUntil = -1;
+  for (let i = from; i < to; i++) {
+    const word = words[i]!.lower;
+    if (prepositions && PREPOSITION_LIKE.has(word)) continue;
+    if (RELATIVE.has(word) && i > subordinateUntil) {
+      subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
+      const comma = nextComma(sentence, i, to);
+      if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
+        subordinateUntil = Math.max(subordinateUntil, comma);
+        opening = { from, to: comma + 1 };
+      }
+      continue;
+    }
+    if (i <= subordinateUntil) continue;
+    const group = modalAt(sentence, i, to);
+    if (group) return { modal: { from: i, to: group.to }, modality: group.modality, opening };
+  }
+  return { modality: 'statement', opening };
 }
 
 /**
@@ -363,6 +384,7 @@ function isClauseNegated(
   subject: Span | undefined,
   negations: number[],
   modality: Modality,
+  command: number,
 ): boolean {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
@@ -380,7 +402,8 @@ function isClauseNegated(
       if (word === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(i + 1))) return true;
     }
   }
-  if (modality === 'imperative' && (lower(0) === 'never' || lower(0) === "don't" || (lower(0) === 'do' && lower(1) === 'not'))) {
+  const first = lower(command) === 'please' ? command + 1 : command;
+  if (modality === 'imperative' && (lower(first) === 'never' || lower(first) === "don't" || (lower(first) === 'do' && lower(first + 1) === 'not'))) {
     return true;
   }
   if (modal) {
@@ -521,9 +544,11 @@ function afterParenthetical(sentence: Sentence, i: number, to: number): number {
   return close === -1 ? i + 1 : close + 1;
 }
 
-/** End (inclusive) of a verb group within two words after a relative pronoun, or -1. */
-function ownVerbGroupEnd(sentence: Sentence, from: number, to: number): number {
-  for (let i = from; i < Math.min(to, from + 2); i++) {
+/** End (inclusive) of a subordinate clause's verb group within `reach` words after its subordinator, or -1. */
+function ownVerbGroupEnd(sentence: Sentence, from: number, to: number, reach: number): number {
+  const comma = nextComma(sentence, from - 1, to);
+  const end = Math.min(to, from + reach, comma === -1 ? to : comma + 1);
+  for (let i = from; i < end; i++) {
     const group = modalAt(sentence, i, to);
     if (group) return group.to - 1;
   }

@@ -147,6 +147,36 @@ describe('directives, descriptions and narratives', () => {
   });
 });
 
+describe('main verb group', () => {
+  const modalOf = (text: string): string | undefined => {
+    const [clause] = clausesOf(text);
+    const modal = clause!.modal;
+    return modal && clause!.sentence.words.slice(modal.from, modal.to).map((word) => word.lower).join(' ');
+  };
+
+  it('finds the modal of a complement after a policy frame', () => {
+    expect(modalOf('It is the policy of this Department that officers shall not ask about status.')).toBe('shall');
+    expect(clausesOf('It is the policy of this Department that officers shall not ask about status.')[0]!.negated).toBe(true);
+    expect(modalOf('Officers may question anyone that may be a witness.')).toBe('may');
+  });
+
+  it('leaves a modal inside a subordinate clause to it', () => {
+    expect(modalOf('hold the driver until Border Patrol can confirm her status;')).toBeUndefined();
+    expect(modalOf('Officers shall wait so the victim can speak privately.')).toBe('shall');
+  });
+
+  it('reads "after" and "before" as prepositions when nothing else could be the main verb group', () => {
+    expect(modalOf('Requests received more than one year after the offense will be rejected.')).toBe('will');
+  });
+
+  it('reads an imperative after an opening condition', () => {
+    const [clause] = clausesOf('When you report a crime, please bring your green card so the officer can write the report.');
+    expect(clause!.modality).toBe('imperative');
+    const [negated] = clausesOf('When you call, please do not bring any papers.');
+    expect(negated!.negated).toBe(true);
+  });
+});
+
 describe('list frames', () => {
   it('an item inherits its lead-in’s prohibition and flips it with its own negation', () => {
     const [frame] = clausesOf('Members shall not:');
@@ -157,5 +187,12 @@ describe('list frames', () => {
     const [permissive] = clausesOf('Members may:');
     negatedItem!.frame = permissive;
     expect(forbidsAt(negatedItem!, 1)).toBe(true);
+  });
+
+  it('an item whose only modal is in a subordinate clause keeps its lead-in’s frame', () => {
+    const [permissive] = clausesOf('When a driver has no license, officers may:');
+    const [item] = clausesOf('hold the driver until Border Patrol can confirm her status.');
+    item!.frame = permissive;
+    expect(affirmsAt(item!, 0)).toBe(true);
   });
 });
