@@ -23,7 +23,7 @@ const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|tho
 const OTHER_DECIDERS = /\b(?:prosecutors?|district attorney|court|judges?|juries|jury|uscis|defendants?|suspects?|victims?|witness(?:es)?|offenders?)\b/;
 // Refusals: a refusing verb, or a negated certifying act.
 const DENIAL =
-  /\b(?:(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
+  /\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
 // Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
 const LAWFUL_GROUNDS = /\b(?:qualifying|unreasonabl\w*|not (?:been )?helpful|did not (?:help|assist|cooperate)|refused to (?:help|assist|cooperate)|fraud\w*|false|jurisdiction)\b/;
 const TIME_LIMIT = /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/g;
@@ -100,6 +100,8 @@ export default defineRule({
       { text: 'Certification does not depend on whether a suspect is arrested, charged or convicted.' },
       { text: 'U visa certification requests may be withdrawn by the victim at any time.' },
       { text: 'Requests for certification shall not be closed because the case is closed.' },
+      { text: 'No certification will be signed without the victim’s consent.' },
+      { text: 'No request will be denied because charges were never filed.' },
       { text: 'No arrest or conviction is required before a U visa certification is signed.' },
       { text: 'The certifying official shall decide every certification request within 90 days, or within 14 days when the victim is in removal proceedings.' },
       { text: 'Victims may ask for certification at any time, even after the case is closed.' },
@@ -114,6 +116,7 @@ export default defineRule({
     invalid: [
       { text: 'The unit will sign U visa certifications only after the defendant is convicted.', output: 'The unit shall not condition a U visa certification on an arrest' },
       { text: 'Certification requests are closed once the criminal case is no longer open.' },
+      { text: 'No certification will be signed for a victim whose case did not result in charges.' },
       { text: 'Survivors whose abusers were never charged are not eligible for a T visa declaration.' },
       { text: 'A certification request shall be refused if the victim has a criminal record.' },
       { text: 'The agency does not sign U visa certifications.', output: 'The agency shall consider every U visa certification' },
@@ -157,7 +160,7 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
 function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
   for (const denial of text.matches(DENIAL)) {
     // "not sign", and "refuse to sign", whose refusing verb clause analysis reads as the clause's negation.
-    const negationBased = /^(?:not|never)\b/.test(denial.text) || clause.negations.includes(denial.from);
+    const negationBased = /^(?:not|never|no)\b/.test(denial.text) || clause.negations.includes(denial.from);
     if (governingNegation(words, clause.from, denial.from) !== -1) continue;
     // "…even when the prosecutor declines": a concession, or a refusal by someone other than the department.
     const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;

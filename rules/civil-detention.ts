@@ -38,7 +38,8 @@ const civilGround = phrases(
 export const findCivilDetention = perClause((clause: Clause): ActionMatch | undefined => {
   const words = clause.sentence.words;
   const { from, to } = clause;
-  if (!hasImmigrationContext(words, from, to) && !civilGround(words, from, to)) return undefined;
+  // A status phrase is itself immigration context ("who cannot prove lawful presence").
+  if (!hasImmigrationContext(words, from, to) && !civilGround(words, from, to) && !findStatusTopic(words, from, to, false)) return undefined;
   if (mentionsCriminalMatter(words, from, to)) return undefined;
   for (const verb of actionVerbs(clause, DETAIN)) {
     const base = DETAIN.get(words[verb]!.lower)!;
@@ -138,6 +139,7 @@ export default defineRule({
       { text: 'Deputies shall arrest every person found to be removable.' },
       { text: 'When a driver has no license, officers may:\n\n1. hold the driver until Border Patrol can confirm her status.' },
       { text: 'Officers may detain anyone suspected of being in the country unlawfully.' },
+      { text: 'A passenger who cannot prove lawful presence may be arrested.' },
     ],
   },
 });

@@ -2,7 +2,7 @@ import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/anal
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -38,6 +38,9 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
     if (noun && noun.start > verb && noun.start - verb <= 8 && affirmsAt(clause, verb)) return { verb, base, start: verb, end: noun.end };
+    // The passive: "Immigration holds must be honored by every shift supervisor."
+    const object = passiveObject(clause, verb);
+    if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1 };
   }
   for (const verb of actionVerbs(clause, HOLD)) {
     const base = HOLD.get(words[verb]!.lower)!;
@@ -63,7 +66,10 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
       if (/\b(?:inmate|prisoner|jail|custody|release|booking|sentence)/.test(clause.sentence.text.toLowerCase())) return { verb, base, start: verb, end: forAuthority.end };
     }
     // "delay release until ICE takes custody", "upon a detainer request, … deny bail".
-    if ((base === 'delay' || base === 'deny' || base === 'refuse') && RELEASE.test(phrase(words, verb + 1, Math.min(clause.to, verb + 4)))) {
+    // …or in the passive: "Release of an inmate named in an ICE detainer shall be delayed".
+    const object = passiveObject(clause, verb);
+    const released = RELEASE.test(phrase(words, verb + 1, Math.min(clause.to, verb + 4))) || (object !== undefined && RELEASE.test(phrase(words, object.from, object.to)));
+    if ((base === 'delay' || base === 'deny' || base === 'refuse') && released) {
       if (waiting) return { verb, base, start: verb, end: forAuthority.end };
       if (noun) return { verb, base, start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
     }
@@ -115,6 +121,7 @@ export default defineRule({
       { text: 'An arrestee who posts bail shall be released without delay, regardless of any immigration hold.' },
       { text: 'No person will be held past release because of an immigration detainer, unless a judge has issued a warrant.' },
       { text: 'No inmate shall be released to immigration agents on the basis of a detainer.' },
+      { text: 'Immigration holds shall not be honored without a judicial warrant.' },
     ],
     invalid: [
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
@@ -126,6 +133,8 @@ export default defineRule({
       { text: 'An arrestee with an immigration hold shall not be released on bail.' },
       { text: 'Upon receipt of a detainer request, the booking sergeant will delay release until ICE takes custody.', output: 'the booking sergeant will not delay release' },
       { text: 'Inmates named in an ICE detainer shall be denied bail.' },
+      { text: 'Immigration holds must be honored by every shift supervisor.' },
+      { text: 'Release of an inmate named in an ICE detainer shall be delayed up to 48 hours.' },
     ],
   },
 });

@@ -16,6 +16,7 @@ const NOTIFY = verbFamily(
   'notify', 'report', 'contact', 'call', 'alert', 'inform', 'tell', 'share', 'give', 'provide', 'forward', 'send', 'disclose', 'release',
   'transmit', 'communicate', 'refer', 'turn', 'hand', 'transfer', 'respond', 'let', 'reach', 'furnish', 'supply', 'email', 'fax', 'phone',
   'advise', 'grant', 'allow', 'permit', 'admit', 'comply', 'honor', 'answer', 'fulfill', 'tip', 'flag', 'submit', 'deliver', 'relay', 'exchange', 'post',
+  'pass', 'route', 'leak', 'upload',
 );
 // Verbs of telling whose "that" clause is reported speech rather than the notification itself.
 const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'assure', 'say', 'state', 'let').keys());
@@ -118,8 +119,10 @@ export default defineRule({
       { text: 'Nothing in this order prohibits sending status information to federal immigration authorities as 8 U.S.C. 1373 allows.' },
       { text: 'Jail staff shall tell each inmate about the right to call a consulate.' },
       { text: 'Deputies shall never:\n\n- give release dates to ICE;\n- let Border Patrol agents into the booking area.' },
+      { text: 'Officers shall pass the names of witnesses to the detective on call.' },
     ],
     invalid: [
+      { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
       { text: 'The records unit shall email ICE the home address of any arrestee born abroad.', output: 'The records unit shall not email ICE' },
       { text: 'Patrol officers should let Border Patrol know about any undocumented witness.' },
       { text: 'ICE officers may interview inmates in the housing units.', output: 'ICE officers shall not interview inmates' },

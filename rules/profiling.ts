@@ -20,6 +20,8 @@ const factor = phrases(
   'foreign-looking|foreign-sounding|foreign-born-looking',
   'appearance suggests|suggest|suggesting|indicates|indicate|indicating',
   'physical appearance',
+  // "travelers of Middle Eastern appearance", "Hispanic features"
+  'eastern|arab|arabic|hispanic|latino|latina|asian|african|ethnic|immigrant|muslim appearance|features|looks',
   'accent|accents|accented',
   'language|languages spoken|used',
   'speak|speaks|speaking|spoke ?only ?with ?a|an ?foreign|other|another|different|spanish|no|little|broken|limited language|languages|english|accent',
@@ -32,6 +34,7 @@ const factor = phrases(
   'non-english|non-english-speaking|spanish-speaking speakers|speaking|speaker|persons|people|individuals|drivers',
   'latino|latina|latinx|latinos|hispanic|hispanics|mexican|mexicans|asian|asians|arab|arabs|somali|somalis|haitian|haitians|african|central',
 );
+const INQUIRIES = new Set(['establish', 'check', 'investigate', 'question', 'screen']);
 const CAUSE = /\b(?:because|since|as|based on|due to|on the basis of|on account of|given)(?: (?:of|that))?(?: \S+){0,2}$/;
 /** Police actions that a trait given as their cause turns into profiling. */
 const CAUSED_ACTIONS = verbFamily('ask', 'inquire', 'request', 'demand', 'require', 'call', 'contact', 'notify', 'report', 'hold', 'keep', 'cite', 'deny', 'refuse', 'verify', 'confirm', 'determine');
@@ -60,6 +63,9 @@ export const findProfiling = perClause((clause: Clause): ActionMatch | undefined
     const verb = SUSPICION_WORDS.get(word) ?? (cause ? CAUSED_ACTIONS.get(word) : undefined);
     if (!verb && !SUSPICION_NOUNS.has(word)) continue;
     if (i >= trait.start && i < trait.end) continue;
+    // "establish the nationality of every occupant": nationality as the object of an inquiry is a status
+    // inquiry, not a basis for suspicion.
+    if (verb && INQUIRIES.has(verb) && trait.start > i && trait.start - i <= 3 && /nationalit|origin/.test(phrase(words, trait.start, trait.end))) return undefined;
     if (forbidsAt(clause, Math.max(i, trait.start)) || !affirmsAt(clause, Math.max(i, trait.start))) return undefined;
     const start = Math.min(i, trait.start);
     const end = Math.max(i + 1, trait.end);
@@ -114,6 +120,7 @@ export default defineRule({
       { text: 'Members shall not:\n\n- treat limited English proficiency as a sign of criminal activity;\n- detain anyone because of skin color.' },
       { text: 'Because the victim speaks little English, officers shall call the language line.' },
       { text: 'Since the caller speaks only Spanish, the dispatcher shall transfer the call to a bilingual call-taker.' },
+      { text: 'Officers are to establish the nationality of every occupant of a stopped vehicle.' },
     ],
     invalid: [
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
@@ -123,6 +130,7 @@ export default defineRule({
       { text: 'National origin can be one factor in developing reasonable suspicion.' },
       { text: 'A person’s inability to communicate in English can contribute to reasonable suspicion.' },
       { text: 'Because a driver speaks little English, officers may ask whether she has a visa.' },
+      { text: 'Members should scrutinize travelers of Middle Eastern appearance at the bus station.' },
     ],
   },
 });

@@ -31,7 +31,7 @@ const CONSEQUENCE = new RegExp(
       // "will call ICE", "report them to immigration"
       `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "ICE will be called", "immigration officials will hear about it"
-      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know)`,
+      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know|involved|step in|get in touch|come for|show up)`,
     ].join('|') +
     ')\\b',
 );
@@ -97,6 +97,7 @@ export default defineRule({
       { text: 'Members shall not:\n\n- warn a witness that refusing to cooperate could lead to removal;\n- mention immigration consequences to a victim.' },
       { text: 'Traffickers often threaten their victims with deportation, and officers should say so in training.' },
       { text: 'Officers shall tell a victim who refuses to testify that her immigration status will not be reported.' },
+      { text: 'Officers shall assure witnesses that ICE will not become involved in the case.' },
     ],
     invalid: [
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
@@ -107,6 +108,7 @@ export default defineRule({
       { text: 'Officers may offer not to notify immigration authorities in exchange for information.' },
       { text: 'When a caller is uncooperative, call-takers should warn that Border Patrol will be alerted.' },
       { text: 'A victim who refuses to testify may be warned that her immigration status could be reported.' },
+      { text: 'Officers can mention to witnesses that ICE may become involved if they refuse to talk.' },
     ],
   },
 });
