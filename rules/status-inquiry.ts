@@ -114,6 +114,7 @@ export default defineRule({
       { text: 'Officers shall tell victims that their immigration status will not be shared.' },
       { text: 'The sergeant shall run a warrant check on the driver.' },
       { text: 'Every criminal alien released from the jail shall be logged.' },
+      { text: 'Being present in the United States without lawful status is not a crime that members enforce.' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -152,7 +153,7 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
   const outsideExceptions = (found: Found): boolean => !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
   for (let verb = clause.from; verb < clause.to; verb++) {
-    if (insideException(clause, verb) || inCondition(verb)) continue;
+    if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
     const word = words[verb]!.lower;
     const limit = Math.min(clause.to, verb + 14);
     const base = INQUIRY_VERBS.get(word);
@@ -192,6 +193,12 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
 
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").
 const STATUS_ITSELF = /^(?:status|citizenship|nationality|naturalization|birthplace|birth|visa|residency|residence|history|record|records|file|files|papers|documents|entry|presence)$/;
+
+/** A capitalised word after another is part of a name ("the United States", "the Records Check Unit"), not a verb. */
+function inName(words: Clause['sentence']['words'], index: number): boolean {
+  const capitalised = (i: number): boolean => /^[A-Z][a-z]/.test(words[i]?.text ?? '');
+  return index > 0 && capitalised(index) && capitalised(index - 1);
+}
 
 /** A status phrase that names the status itself, as the subject of a passive must. */
 function statusItself(topic: Found | undefined, words: Clause['sentence']['words']): Found | undefined {
