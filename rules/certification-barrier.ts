@@ -16,7 +16,7 @@ const REQUIREMENT =
   /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
 // The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
 const CONDITION =
-  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
+  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
 // People whose refusals are not the department's: "the prosecutor declines to file charges".
@@ -117,6 +117,7 @@ export default defineRule({
       { text: 'The unit will sign U visa certifications only after the defendant is convicted.', output: 'The unit shall not condition a U visa certification on an arrest' },
       { text: 'Certification requests are closed once the criminal case is no longer open.' },
       { text: 'No certification will be signed for a victim whose case did not result in charges.' },
+      { text: 'The Department will only certify U visa petitions for victims who testify against the offender.' },
       { text: 'Survivors whose abusers were never charged are not eligible for a T visa declaration.' },
       { text: 'A certification request shall be refused if the victim has a criminal record.' },
       { text: 'The agency does not sign U visa certifications.', output: 'The agency shall consider every U visa certification' },

@@ -25,6 +25,8 @@ const PARTICLES: Record<string, RegExp> = {
 /** Civil immigration grounds besides status phrases. */
 const civilGround = phrases(
   'without inspection',
+  '?final order|orders of removal|deportation',
+  'removal|deportation order|orders',
   'overstay|overstays|overstayed|overstaying ?a|an|the|their|his|her ?visa|visas',
   '?civil immigration violation|violations|offense|offenses|offence|matters|law|laws',
   'green card|cards',
@@ -140,6 +142,7 @@ export default defineRule({
       { text: 'When a driver has no license, officers may:\n\n1. hold the driver until Border Patrol can confirm her status.' },
       { text: 'Officers may detain anyone suspected of being in the country unlawfully.' },
       { text: 'A passenger who cannot prove lawful presence may be arrested.' },
+      { text: 'An individual subject to a final order of removal may be taken into custody by officers.' },
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
+import { findDetainer } from './detainer.ts';
 import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
@@ -47,6 +48,8 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
   if (g !== -1) {
     const lowerText = clause.sentence.text.toLowerCase();
     if (LEAVING.test(lowerText)) return undefined;
+    // "has no 287(g) agreement", "without a 287(g) agreement"
+    if (/^(?:no|not|never|without)$/.test(words[g - 1]?.lower ?? '') || (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))) return undefined;
     if (affirmsAt(clause, clause.modal ? clause.modal.to : g)) {
       const verb = clause.modal ? clause.modal.to : g;
       const word = words[verb]!.lower;
@@ -118,7 +121,8 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findEnforcementRole(clause);
-      if (!match) continue;
+      // "cooperate with ICE detainer requests by holding…" is a detainer finding.
+      if (!match || findDetainer(clause)) continue;
       reportAction(
         context,
         clause,
@@ -132,6 +136,8 @@ export default defineRule({
     valid: [
       { text: 'Enforcing civil immigration law is the responsibility of the federal government.' },
       { text: 'Immigration enforcement is solely a federal responsibility.' },
+      { text: 'The Sheriff’s Office has no 287(g) agreement and shall not take part in civil immigration raids.' },
+      { text: 'Detention staff shall cooperate with ICE detainer requests by holding the inmate past the release time.' },
       { text: 'The Sheriff’s Office has withdrawn from its 287(g) agreement.' },
       { text: 'Deputies shall not provide perimeter security for immigration sweeps.' },
       { text: 'Officers shall serve the search warrant at the warehouse.' },

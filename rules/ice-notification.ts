@@ -21,6 +21,7 @@ const NOTIFY = verbFamily(
 // Verbs of telling whose "that" clause is reported speech rather than the notification itself.
 const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'assure', 'say', 'state', 'let').keys());
 
+const OPERATIONS = /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
 // Conjunctions that end a verb's object and open a clause of their own ("…without fear that", "…because").
 const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas']);
 
@@ -77,7 +78,9 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
     if ((word === 'that' && REPORTING.has(words[verb]!.lower)) || (i > verb + 1 && OBJECT_ENDS.has(word) && words[i - 1]!.lower !== 'to')) limit = i;
   }
   const found = findAuthority(words, verb + 1, limit, context);
-  if (found && !insideException(clause, found.start)) return found;
+  // "the scene of an ICE operation": the agency names whose operation it is, not who is told.
+  const possessed = found !== undefined && OPERATIONS.test(words[found.end]?.lower ?? '');
+  if (found && !possessed && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   const subject = findAuthority(words, clause.from, verb, context);
   if (subject && clause.modal && subject.start < clause.modal.from && /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '')) return subject;
@@ -122,6 +125,7 @@ export default defineRule({
   tests: {
     valid: [
       { text: 'Residents must be able to call the police without fear that contact with the Department will lead to immigration enforcement.' },
+      { text: 'Officers may respond to calls for service at the scene of an ICE operation to protect public safety.' },
       { text: 'Call-takers shall assure callers that their names will not be passed to immigration agents.' },
       { text: 'Members shall tell victims that the Department will never contact ICE about them.' },
       { text: 'Members shall not send information about crime victims to Homeland Security.' },

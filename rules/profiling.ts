@@ -16,7 +16,7 @@ const factor = phrases(
   'nationality|nationalities',
   'foreign|foreign-looking|foreign-sounding appearance|look|looks|looking|features|accent|language|languages|name|names',
   'appear|appears|appearing|look|looks|looking|seem|seems|sound|sounds foreign|hispanic|latino|latina|latinx|mexican|immigrant|undocumented|alien|like',
-  'appear|appears|appearing|look|looks|looking|seem|seems to be foreign|hispanic|latino|latina|mexican|an|undocumented|from',
+  'appear|appears|appearing|look|looks|looking|seem|seems to be foreign|foreigners|hispanic|latino|latina|mexican|an|undocumented|from|immigrant|immigrants|aliens',
   'foreign-looking|foreign-sounding|foreign-born-looking',
   'appearance suggests|suggest|suggesting|indicates|indicate|indicating',
   'physical appearance',
@@ -131,6 +131,7 @@ export default defineRule({
       { text: 'A person’s inability to communicate in English can contribute to reasonable suspicion.' },
       { text: 'Because a driver speaks little English, officers may ask whether she has a visa.' },
       { text: 'Members should scrutinize travelers of Middle Eastern appearance at the bus station.' },
+      { text: 'A group of men who appear to be immigrants may be approached and questioned.' },
     ],
   },
 });

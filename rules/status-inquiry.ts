@@ -7,7 +7,7 @@ import { findNotification } from './ice-notification.ts';
 import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
+import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
 import { passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
 
@@ -40,6 +40,7 @@ export const INQUIRY_VERBS = verbFamily(
   'assess',
   'document',
   'capture',
+  'list',
   'look',
 );
 // "find" counts only as "find out", "look" only as "look into" or "look up".
@@ -49,6 +50,7 @@ const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'rev
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
 const LIGHT_VERBS = verbFamily('run', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'order', 'search', 'check', 'screen', 'query', 'enter');
+const RECORD_CHECKS = new Set(['run', 'check', 'query', 'search', 'screen']);
 const statusCheck = phrases(
   'immigration|citizenship|residency|status ?status check|checks|query|queries|inquiry|inquiries|verification|verifications|screening|screenings|search|searches|lookup|lookups|records',
   'immigration|=ICE|dhs|uscis|=DHS|=USCIS database|databases|system|systems|index|indexes|indices',
@@ -113,6 +115,7 @@ export default defineRule({
       { text: 'At no point in an interview is a witness to be asked about citizenship.' },
       { text: 'Officers shall tell victims that their immigration status will not be shared.' },
       { text: 'The sergeant shall run a warrant check on the driver.' },
+      { text: 'Officers shall run the plate through the state motor vehicle database.' },
       { text: 'Every criminal alien released from the jail shall be logged.' },
       { text: 'Being present in the United States without lawful status is not a crime that members enforce.' },
     ],
@@ -135,6 +138,10 @@ export default defineRule({
       { text: 'It is not prohibited for deputies to ask about a passenger’s citizenship.' },
       { text: 'Field interview cards shall note whether the subject is a lawful permanent resident.' },
       { text: 'Officers may ask whether the driver has a visa.' },
+      { text: 'Investigators may run the name of any witness through ICE’s Law Enforcement Support Center.' },
+      { text: 'Each field contact card shall list the person’s place of birth and citizenship.' },
+      { text: 'The deputy will verify whether the complainant entered the United States legally.' },
+      { text: 'Officers may ask the victim how long she has been in the country.' },
     ],
   },
 });
@@ -186,6 +193,10 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       if (check && outsideExceptions(check) && (context || words[check.start]!.lower !== 'status') && !isDisclaimed(words, verb + 1, check.start)) {
         return { verb, base: light, start: verb, end: check.end };
       }
+      // "run the name of any witness through ICE's support center": a check against the agency's records.
+      const through = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 8) && /^(?:through|against|with)$/.test(token.lower));
+      const agency = through === -1 ? undefined : findAuthority(words, through + 1, Math.min(clause.to, through + 4), true);
+      if (agency && RECORD_CHECKS.has(light) && outsideExceptions(agency)) return { verb, base: light, start: verb, end: agency.end };
     }
   }
   return undefined;

@@ -125,6 +125,8 @@ const DISCUSSING = new Set(['discuss', 'explain', 'describe', 'summarize', 'summ
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'which', 'where', 'who']);
 const QUESTION_OPENERS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'why', 'how', 'what', 'when', 'where', 'who', 'which', "won't", "can't", "don't", "doesn't", "isn't", "aren't"]);
 // "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
+// Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
+const ANNOUNCING = /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
 const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
 const OPENING_SUBORDINATORS = new Set(['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until', 'once', 'whenever']);
 
@@ -273,6 +275,11 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
   const lower = (i: number): string => words[i]?.lower ?? '';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(from))) return 'question';
+  // "Immigration hold: a request from ICE to keep a person…", a glossary entry with no directive in it.
+  const glossary = /^[\s*_]*([^:;.]{2,60}?)[*_]*:\s*(?:a|an|any)\s/i.exec(sentence.text);
+  if (from === 0 && glossary && !ANNOUNCING.test(glossary[1]!) && !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) {
+    return 'definition';
+  }
   if (/^[\s*_]*["“'‘]/.test(sentence.text) || (lower(0) === 'the' && lower(1) === 'term') || (lower(0) === 'as' && lower(1) === 'used')) {
     for (let i = from + 1; i < Math.min(to, from + 12); i++) {
       if (!DEFINING.test(lower(i))) continue;

@@ -9,13 +9,16 @@ const statusPhrase = phrases(
   'lawfully|unlawfully|legally|illegally present|residing|admitted',
   'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
   'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
+  // "whether the complainant entered the United States legally", "how long she has been in the country"
+  'entered|entering|enter|came|come|arrived ?in|into ?the country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
+  'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the country|u.s.|us|united|america',
   'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
   // "whether he is a citizen", "if they are U.S. citizens"
   'is|are|be|am|was|were|being ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
   // "whether the subject is a lawful permanent resident"
   'is|are|be|am|was|were|being ?a|an lawful|legal|permanent ?permanent resident|residents',
   // "whether she has a visa", "if he holds a green card"
-  'has|have|had|holds|hold|possesses|possess ?a|an ?valid|current|legal visa|visas|green',
+  'has|have|had|holds|hold|possesses|possess ?a|an ?valid|current|legal visa|visas|green|papers',
   // "persons without papers": the idiom for undocumented
   'without|lacking ?legal|immigration papers',
   'undocumented|deportable|removable|removability|deportability',
@@ -64,7 +67,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';

@@ -133,5 +133,8 @@ const NOUN_MARKERS = new Set(['a', 'an', 'the', 'any', 'each', 'every', 'this', 
 
 /** Whether a word that can be a verb is used as a noun here ("a traffic stop", "after arrest"). */
 export function isNounUse(words: readonly Token[], index: number): boolean {
-  return NOUN_MARKERS.has(words[index - 1]?.lower ?? '');
+  const previous = words[index - 1]?.lower ?? '';
+  // After "to", a verb is in its base form: "respond to calls", "listen to reports" are nouns.
+  if (previous === 'to' && /[^s]s$/.test(words[index]!.lower)) return true;
+  return NOUN_MARKERS.has(previous);
 }

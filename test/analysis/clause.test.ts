@@ -100,6 +100,7 @@ describe('directives, descriptions and narratives', () => {
     ['"Immigration detainer" means a request to keep a person in custody past release.', 'keep', 'definition'],
     ['The term "civil immigration enforcement" refers to efforts to arrest people for civil violations.', 'arrest', 'definition'],
     ['Discuss with the class why asking about status keeps victims from calling.', 'asking', 'discussion'],
+    ['Immigration hold: a request from ICE to keep a person in custody after release.', 'keep', 'definition'],
   ])('reads a mention, not a directive: %s', (text, verb, kind) => {
     expect(clausesOf(text)[0]!.mentions).toBe(kind);
     expect(affirms(text, verb)).toBe(false);
@@ -108,6 +109,7 @@ describe('directives, descriptions and narratives', () => {
   it.each([
     ['Officers shall ask every driver: are you a citizen?', 'ask'],
     ['Ask the driver where she was born.', 'ask'],
+    ['Note: a deputy keeps inmates for ICE past release.', 'keeps'],
     ['Detainer requests shall be honored.', 'honored'],
   ])('still reads a directive: %s', (text, verb) => {
     expect(clausesOf(text)[0]!.mentions).toBeUndefined();
