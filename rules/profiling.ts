@@ -37,7 +37,7 @@ const factor = phrases(
 const INQUIRIES = new Set(['establish', 'check', 'investigate', 'question', 'screen']);
 const CAUSE = /\b(?:because|since|as|based on|due to|on the basis of|on account of|given)(?: (?:of|that))?(?: \S+){0,2}$/;
 /** Police actions that a trait given as their cause turns into profiling. */
-const CAUSED_ACTIONS = verbFamily('ask', 'inquire', 'request', 'demand', 'require', 'call', 'contact', 'notify', 'report', 'hold', 'keep', 'cite', 'deny', 'refuse', 'verify', 'confirm', 'determine');
+const CAUSED_ACTIONS = verbFamily('ask', 'inquire', 'request', 'demand', 'require', 'hold', 'keep', 'cite', 'deny', 'refuse', 'verify', 'confirm', 'determine', 'search');
 /** Words that make the factor a basis for suspicion or police action. */
 const SUSPICION_WORDS = verbFamily(
   'stop', 'detain', 'question', 'interrogate', 'search', 'frisk', 'investigate', 'screen', 'target', 'suspect', 'scrutinize',
@@ -45,7 +45,7 @@ const SUSPICION_WORDS = verbFamily(
 );
 const SUSPICION_NOUNS = new Set(['suspicion', 'suspicious', 'indicator', 'indicators', 'indication', 'sign', 'signs', 'factor', 'factors', 'basis', 'reason', 'reasons', 'grounds', 'cause', 'attention', 'scrutiny', 'evidence', 'clue', 'clues', 'red', 'likely', 'probably', 'inspection']);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
-const OTHER_USES = /\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
+const OTHER_USES = /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
 
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */
 export const findProfiling = perClause((clause: Clause): ActionMatch | undefined => {
@@ -121,6 +121,7 @@ export default defineRule({
       { text: 'Because the victim speaks little English, officers shall call the language line.' },
       { text: 'Since the caller speaks only Spanish, the dispatcher shall transfer the call to a bilingual call-taker.' },
       { text: 'Officers are to establish the nationality of every occupant of a stopped vehicle.' },
+      { text: 'Since the caller speaks Spanish, officers should call a Spanish-speaking officer to the scene.' },
     ],
     invalid: [
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },

@@ -32,6 +32,8 @@ const statusPhrase = phrases(
   'lack|lacks|lacking|without legal|lawful|immigration status',
 );
 
+const VISA_ERRANDS = new Set(['appointment', 'appointments', 'application', 'applications', 'interview', 'interviews', 'office', 'petition', 'petitions', 'request', 'requests', 'certification', 'certifications', 'program', 'fee', 'fees', 'lottery']);
+
 // "status" alone, in a sentence about immigration: "verify that person's status".
 const SENSES_OF_STATUS = new Set([
   'probation',
@@ -77,7 +79,9 @@ export function hasImmigrationContext(words: readonly Token[], from: number, to:
 
 /** The first immigration- or citizenship-status phrase in [from, to). */
 export function findStatusTopic(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
-  const phrase = statusPhrase(words, from, to);
+  let phrase = statusPhrase(words, from, to);
+  // "a person who has a visa appointment": the visa names an errand, not the person's status.
+  while (phrase && /^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) phrase = statusPhrase(words, phrase.end, to);
   for (let i = from; i < (phrase ? phrase.start : to); i++) {
     const word = words[i]!.lower;
     if (immigrationContext && (word === 'status' || word === 'status.')) {
