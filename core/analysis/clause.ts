@@ -171,8 +171,10 @@ function clauseBoundaries(sentence: Sentence): number[] {
     }
     // "..., but may ask" / "and shall not" / "or will": a coordinator that opens a new verb group.
     if ((word.lower === 'but' || word.lower === 'and' || word.lower === 'or') && i + 1 < words.length) {
-      const next = words[i + 1]!.lower;
-      const after = words[i + 2]?.lower;
+      // "…, and, when appropriate, shall refer…": look past a set-off insert to the verb group.
+      const j = afterParenthetical(sentence, i, words.length);
+      const next = words[j]?.lower ?? '';
+      const after = words[j + 1]?.lower;
       if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS)) {
         // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
         bounds.push(i);

@@ -70,6 +70,15 @@ describe('exceptions', () => {
   });
 });
 
+describe('clause boundaries', () => {
+  it('splits at a coordinator whose verb group follows a set-off insert', () => {
+    const clauses = clausesOf('Officers shall not ask about citizenship, and, when appropriate, shall refer victims to advocates.');
+    expect(clauses).toHaveLength(2);
+    expect(clauses[0]!.exceptions).toEqual([]);
+    expect(affirmsAt(clauses[0]!, 3)).toBe(false);
+  });
+});
+
 describe('set-off exceptions', () => {
   it('ends an exception set off by commas at its closing comma', () => {
     const text = 'Officers may, at their discretion, ask whether passengers are citizens.';
