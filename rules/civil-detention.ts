@@ -132,6 +132,7 @@ export default defineRule({
       { text: 'Officers shall not:\n\n- prolong a traffic stop to check immigration status;\n- take anyone into custody for overstaying a visa.' },
       { text: 'Officers shall give a victim-services card to every undocumented person arrested at the scene.' },
       { text: 'Officers may hold the door for a person who has a visa appointment.' },
+      { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
     ],
     invalid: [
       { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },

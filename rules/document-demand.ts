@@ -151,6 +151,7 @@ export default defineRule({
       { text: 'Members may ask any person who cannot speak English for a Social Security card.' },
       { text: 'A resident card must be shown by any person seeking to pick up impounded property.', output: 'A resident card shall not be shown' },
       { text: 'When you report a crime, please bring your green card so the officer can write your report.', kind: 'outreach' },
+      { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
     ],
   },
 });

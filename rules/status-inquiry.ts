@@ -142,6 +142,7 @@ export default defineRule({
       { text: 'Each field contact card shall list the person’s place of birth and citizenship.' },
       { text: 'The deputy will verify whether the complainant entered the United States legally.' },
       { text: 'Officers may ask the victim how long she has been in the country.' },
+      { text: 'Officers shall ask each driver: are you a citizen?' },
     ],
   },
 });

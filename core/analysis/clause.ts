@@ -267,7 +267,7 @@ function readClause(
   const mentions = mentionKind(sentence, from, to);
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
   if (mentions) clause.mentions = mentions;
-  if (opening && modal && modal.from >= opening.to) clause.opening = opening;
+  if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
   return clause;
 }
 

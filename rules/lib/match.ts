@@ -51,6 +51,8 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (SUBORDINATORS.has(word) && i > from) embedded = true;
     else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
     if (embedded || !family.has(word) || insideException(clause, i)) continue;
+    // "When you are stopped, show…": a verb in the opening condition is not the directive.
+    if (clause.opening && i >= clause.opening.from && i < clause.opening.to) continue;
     // "every person they detain": a verb with its own pronoun subject after the main verb group is embedded.
     if (clause.modal && i > clause.modal.to && SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) continue;
     // "every person cited for a misdemeanor": a participle after the main verb that no auxiliary, negation or

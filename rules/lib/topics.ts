@@ -13,8 +13,8 @@ const statusPhrase = phrases(
   'entered|entering|enter|came|come|arrived ?in|into ?the country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
   'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the country|u.s.|us|united|america',
   'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
-  // "whether he is a citizen", "if they are U.S. citizens"
-  'is|are|be|am|was|were|being ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  // "whether he is a citizen", "if they are U.S. citizens", "are you a citizen?"
+  'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
   // "whether the subject is a lawful permanent resident"
   'is|are|be|am|was|were|being ?a|an lawful|legal|permanent ?permanent resident|residents',
   // "whether she has a visa", "if he holds a green card"
