@@ -46,7 +46,8 @@ export const findCivilDetention = perClause((clause: Clause): ActionMatch | unde
   for (const verb of actionVerbs(clause, DETAIN)) {
     const base = DETAIN.get(words[verb]!.lower)!;
     const particle = PARTICLES[base];
-    if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
+    // The particle may follow a short object: "take the person into custody", "turn him over".
+    if (particle && !words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((word) => particle.test(word.lower))) continue;
     if (isNounUse(words, verb)) continue;
     const ground = groundOf(clause, verb);
     if (!ground || !affirmsAt(clause, verb)) continue;
@@ -132,6 +133,8 @@ export default defineRule({
       { text: 'Officers shall not:\n\n- prolong a traffic stop to check immigration status;\n- take anyone into custody for overstaying a visa.' },
       { text: 'Officers shall give a victim-services card to every undocumented person arrested at the scene.' },
       { text: 'Officers may hold the door for a person who has a visa appointment.' },
+      { text: 'The officer may take the person into custody if he admits he stole the car.' },
+      { text: 'Jail intake forms require the inmate’s citizenship to be filled in.' },
       { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
     ],
     invalid: [
@@ -145,6 +148,7 @@ export default defineRule({
       { text: 'Officers may detain anyone suspected of being in the country unlawfully.' },
       { text: 'A passenger who cannot prove lawful presence may be arrested.' },
       { text: 'An individual subject to a final order of removal may be taken into custody by officers.' },
+      { text: 'The officer may take the person into custody if he admits he has no papers.' },
     ],
   },
 });

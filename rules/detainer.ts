@@ -18,6 +18,8 @@ const detainerNoun = phrases(
   'immigration|=ICE|dhs|federal hold|holds',
   'hold request|requests',
   'requests|request to hold|detain',
+  // "requests from ICE to hold inmates"
+  'requests|request from ?federal =ICE|immigration|dhs|=DHS ?authorities|agents|officials to hold|detain|keep',
   'i-247|i-247a|i-247d|i-247n|i-247x|i-203',
 );
 const BECAUSE = /\b(?:because|due to|on account of|based on|on the basis of|for)\b/;
@@ -58,6 +60,10 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     if (!affirmsAt(clause, verb)) continue;
     // "hold … on a detainer", "keep … past release for ICE", "deny bail because of an ICE hold".
     if (noun && noun.start > verb && noun.start <= limit) return { verb, base, start: verb, end: noun.end };
+    // …or in the passive, with the detainer in the subject: "Prisoners with ICE detainers are kept…".
+    const object = passiveObject(clause, verb);
+    const inObject = noun !== undefined && object !== undefined && noun.start >= object.from && noun.start < object.to;
+    if (inObject && (base === 'hold' || base === 'keep' || base === 'detain' || base === 'retain' || base === 'maintain')) return { verb, base, start: noun!.start, end: verb + 1 };
     const past = pastRelease(words, verb + 1, limit);
     if (past && (noun || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
     const forAuthority = findAuthority(words, verb + 1, limit, true);
@@ -67,7 +73,6 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     }
     // "delay release until ICE takes custody", "upon a detainer request, … deny bail".
     // …or in the passive: "Release of an inmate named in an ICE detainer shall be delayed".
-    const object = passiveObject(clause, verb);
     const released = RELEASE.test(phrase(words, verb + 1, Math.min(clause.to, verb + 4))) || (object !== undefined && RELEASE.test(phrase(words, object.from, object.to)));
     if ((base === 'delay' || base === 'deny' || base === 'refuse') && released) {
       if (waiting) return { verb, base, start: verb, end: forAuthority.end };
@@ -122,6 +127,7 @@ export default defineRule({
       { text: 'No person will be held past release because of an immigration detainer, unless a judge has issued a warrant.' },
       { text: 'No inmate shall be released to immigration agents on the basis of a detainer.' },
       { text: 'Immigration holds shall not be honored without a judicial warrant.' },
+      { text: 'The Department does not comply with requests from ICE to hold inmates.' },
     ],
     invalid: [
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
@@ -135,6 +141,8 @@ export default defineRule({
       { text: 'Inmates named in an ICE detainer shall be denied bail.' },
       { text: 'Immigration holds must be honored by every shift supervisor.' },
       { text: 'Release of an inmate named in an ICE detainer shall be delayed up to 48 hours.' },
+      { text: 'Prisoners with ICE detainers are kept an extra two days so that federal agents can pick them up.' },
+      { text: 'The Department complies with all requests from ICE to hold inmates.' },
     ],
   },
 });

@@ -17,6 +17,7 @@ const MODEL =
 const DEMAND = verbFamily(
   'demand', 'require', 'request', 'ask', 'produce', 'show', 'present', 'provide', 'bring', 'carry', 'submit', 'furnish', 'see',
   'check', 'inspect', 'examine', 'need', 'exhibit', 'display', 'hand', 'surrender', 'obtain', 'insist', 'have', 'verify',
+  'attach', 'copy', 'photocopy', 'scan',
 );
 /** Documents that prove status (or stand in for it). */
 const statusDocument = phrases(
@@ -52,9 +53,20 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
     // not about one ("ask whether she has a green card").
     if (document && base === 'ask' && !asksFor(words, verb, document.start)) document = undefined;
     // In the passive the document is the subject: "A resident card must be shown by…".
-    const object = document ? undefined : passiveObject(clause, verb, 4);
+    const object = document ? undefined : passiveObject(clause, verb, 7);
     if (object && base !== 'ask') document = documentOf(clause, object.from, object.to, context);
     if (document && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, document.start), end: Math.max(verb + 1, document.end) };
+  }
+  // "Officers shall not take a report unless the victim shows proof of legal status": a service withheld
+  // until papers are shown demands them.
+  if (clause.negated) {
+    for (const exception of clause.exceptions) {
+      for (let verb = exception.from; verb < exception.to; verb++) {
+        const base = DEMAND.get(words[verb]!.lower);
+        const document = base && documentOf(clause, verb + 1, Math.min(exception.to, verb + 10), context);
+        if (document) return { verb, base: base!, start: verb, end: document.end };
+      }
+    }
   }
   return undefined;
 });
@@ -140,6 +152,7 @@ export default defineRule({
       { text: 'You do not need to show a passport or any immigration document to make a report.', kind: 'outreach' },
       { text: 'Officers may ask a driver whether the green card in the car belongs to her.' },
       { text: 'No green card shall be demanded by any member.' },
+      { text: 'Officers shall not take a report unless the victim gives a phone number.' },
     ],
     invalid: [
       { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
@@ -152,6 +165,8 @@ export default defineRule({
       { text: 'A resident card must be shown by any person seeking to pick up impounded property.', output: 'A resident card shall not be shown' },
       { text: 'When you report a crime, please bring your green card so the officer can write your report.', kind: 'outreach' },
       { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
+      { text: 'A copy of the victim’s green card must be attached to every incident report.' },
+      { text: 'Officers shall not take a report unless the victim shows proof of legal status.' },
     ],
   },
 });

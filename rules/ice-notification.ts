@@ -23,7 +23,7 @@ const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'ass
 
 const OPERATIONS = /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
 // Conjunctions that end a verb's object and open a clause of their own ("…without fear that", "…because").
-const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas']);
+const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'even', 'when', 'whenever', 'while']);
 
 /** Access for immigration agents: "have access", "may enter", "may interview". */
 const ACCESS = verbFamily('access', 'have', 'enter', 'interview', 'use', 'visit', 'question', 'receive', 'obtain', 'get', 'inspect', 'review', 'search');
@@ -126,6 +126,7 @@ export default defineRule({
     valid: [
       { text: 'Residents must be able to call the police without fear that contact with the Department will lead to immigration enforcement.' },
       { text: 'Officers may respond to calls for service at the scene of an ICE operation to protect public safety.' },
+      { text: 'Prisoners are released on the date their sentences end, even if ICE has asked to hold them.' },
       { text: 'Call-takers shall assure callers that their names will not be passed to immigration agents.' },
       { text: 'Members shall tell victims that the Department will never contact ICE about them.' },
       { text: 'Members shall not send information about crime victims to Homeland Security.' },

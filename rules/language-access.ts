@@ -26,7 +26,7 @@ const PUBLIC_SIDE =
 const LIMITED_ENGLISH =
   /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not)\b/;
 const SERVICE_DENIED =
-  /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up)\b/g;
+  /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up|(?:end|ends|ended|terminate|terminates|terminated) (?:the )?(?:call|conversation|interview))\b/g;
 const OWN_INTERPRETER = /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;
 const INTERPRETER_FEE =
   /\b(?:pay|pays|paid|charged?|fees?|costs?|bill(?:ed)?|reimburse\w*) (?:[^ ]+ ){0,4}(?:interpret\w*|translat\w*)|(?:interpret\w*|translat\w*) (?:[^ ]+ ){0,5}(?:at (?:the|their|his|her|your) (?:own )?(?:expense|cost)|for a fee|charged|billed)\b/g;
@@ -105,6 +105,7 @@ export default defineRule({
       { text: 'A relative of the victim may not interpret.' },
       { text: 'Callers who do not speak English may call back later with a friend if they prefer.' },
       { text: 'Officers shall not refuse to take reports from callers who do not speak English.' },
+      { text: 'Drivers who cannot answer questions in English shall be offered an interpreter.' },
     ],
     invalid: [
       { text: 'Deputies may ask a neighbor to interpret when the language line is busy.', output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.' },
@@ -120,6 +121,7 @@ export default defineRule({
       { text: 'An ICE agent present at the scene may act as the interpreter.' },
       { text: 'Callers who do not speak English will be told to call back with someone who does.' },
       { text: 'Officers shall refuse to take reports from callers who do not speak English.' },
+      { text: 'If the caller does not speak English, the call-taker may end the call.' },
     ],
   },
 });
@@ -158,6 +160,8 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
     if (!plain || !PUBLIC_SIDE.test(text.text) || clause.modality === 'permission') return undefined;
     match = plain;
   }
+  // "Drivers who cannot answer questions in English" describes limited English; it requires nothing.
+  if (/\b(?:cannot|can't|unable|not able|(?:do|does|did) not|don't|doesn't)\b(?: \S+){0,4}$/.test(phrase(words, Math.max(clause.from, match.from - 6), match.from))) return undefined;
   // "in English, Spanish and Somali" lists languages; it restricts nothing.
   if (/^\s*(?:,|\/|and\b|or\b)/i.test(clause.sentence.block.text.slice(words[match.to - 1]!.end))) return undefined;
   if (!affirmsAt(clauseForVerb(clause, match.from), match.from)) return undefined;

@@ -26,7 +26,8 @@ const factor = phrases(
   'language|languages spoken|used',
   'speak|speaks|speaking|spoke ?only ?with ?a|an ?foreign|other|another|different|spanish|no|little|broken|limited language|languages|english|accent',
   'speak|speaks|speaking spanish|english|accent|accents',
-  'inability|unable to speak|understand|communicate|converse|read ?well ?in english',
+  'inability|unable to speak|understand|communicate|converse|read|answer ?questions ?well ?in english',
+  "cannot|can't speak|understand|communicate|answer|respond ?questions ?well ?in english",
   'lack|lacks|lacking of ?spoken english',
   'does|do not speak|understand english',
   'limited|no|poor english ?proficiency|skills',
@@ -133,6 +134,7 @@ export default defineRule({
       { text: 'Because a driver speaks little English, officers may ask whether she has a visa.' },
       { text: 'Members should scrutinize travelers of Middle Eastern appearance at the bus station.' },
       { text: 'A group of men who appear to be immigrants may be approached and questioned.' },
+      { text: 'Drivers who cannot answer questions in English should receive closer scrutiny.' },
     ],
   },
 });

@@ -42,9 +42,11 @@ export const INQUIRY_VERBS = verbFamily(
   'capture',
   'list',
   'look',
+  'fill',
 );
-// "find" counts only as "find out", "look" only as "look into" or "look up".
-const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whether|if)$/, look: /^(?:into|up)$/ };
+// "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
+// keeps a final "in." whole, as an abbreviation).
+const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whether|if)$/, look: /^(?:into|up)$/, fill: /^(?:in|out)\.?$/ };
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
@@ -116,6 +118,7 @@ export default defineRule({
       { text: 'Officers shall tell victims that their immigration status will not be shared.' },
       { text: 'The sergeant shall run a warrant check on the driver.' },
       { text: 'Officers shall run the plate through the state motor vehicle database.' },
+      { text: 'The police officer will not ask you about your country or your papers.', kind: 'outreach' },
       { text: 'Every criminal alien released from the jail shall be logged.' },
       { text: 'Being present in the United States without lawful status is not a crime that members enforce.' },
     ],
@@ -143,6 +146,9 @@ export default defineRule({
       { text: 'The deputy will verify whether the complainant entered the United States legally.' },
       { text: 'Officers may ask the victim how long she has been in the country.' },
       { text: 'Officers shall ask each driver: are you a citizen?' },
+      { text: 'Jail intake forms require the inmate’s citizenship to be filled in.' },
+      { text: 'Detectives should find out the immigration situation of every witness.' },
+      { text: 'The police officer can ask you about your country and your papers.', kind: 'outreach' },
     ],
   },
 });
@@ -173,6 +179,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       let topic = findStatusTopic(words, verb + 1, limit, context);
       const object = topic ? undefined : passiveObject(clause, verb);
       if (object) topic = statusItself(findStatusTopic(words, object.from, object.to, context), words);
+      // "require the inmate's citizenship to be filled in": the object stands before "to be".
+      if (!topic && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to') topic = statusItself(findStatusTopic(words, Math.max(clause.from, verb - 7), verb - 2, context), words);
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };

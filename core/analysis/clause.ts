@@ -366,7 +366,9 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
     if (PRESENT_AUXILIARIES.has(word)) return false;
     if (PAST_AUXILIARIES.has(word)) return true;
-    if (i > from && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
+    // "to be filled in", "has been recorded": a participle after an auxiliary is not a past-tense verb.
+    const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
+    if (i > from && !auxiliary && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
       if (OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
       // "The officer contacted ICE…" is past unless a present verb group follows ("Persons arrested for… are").
       if (words[i + 1]?.lower !== 'by') pastVerb = true;

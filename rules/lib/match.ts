@@ -51,6 +51,8 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (SUBORDINATORS.has(word) && i > from) embedded = true;
     else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
     if (embedded || !family.has(word) || insideException(clause, i)) continue;
+    // "Jail intake forms require…": the first word of a statement is its subject, not its verb.
+    if (i === clause.from && !clause.modal && !clause.frame && clause.modality === 'statement') continue;
     // "When you are stopped, show…": a verb in the opening condition is not the directive.
     if (clause.opening && i >= clause.opening.from && i < clause.opening.to) continue;
     // "every person they detain": a verb with its own pronoun subject after the main verb group is embedded.
@@ -69,8 +71,12 @@ const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 
  * the head of the subject, which is the verb's object: the first `head` words of the subject.
  */
 export function passiveObject(clause: Clause, verb: number, head = 5): { from: number; to: number } | undefined {
-  if (!clause.modal || clause.modal.from >= verb || !PASSIVE_AUXILIARIES.has(clause.sentence.words[verb - 1]?.lower ?? '')) return undefined;
-  return { from: clause.from, to: Math.min(clause.modal.from, clause.from + head) };
+  const words = clause.sentence.words;
+  if (!PASSIVE_AUXILIARIES.has(words[verb - 1]?.lower ?? '')) return undefined;
+  // With no modal, the auxiliary itself ends the subject ("Prisoners with ICE detainers are kept…").
+  const end = clause.modal && clause.modal.from < verb ? clause.modal.from : !clause.modal && /^(?:is|are)$/.test(words[verb - 1]!.lower) ? verb - 1 : -1;
+  if (end <= clause.from) return undefined;
+  return { from: clause.from, to: Math.min(end, clause.from + head) };
 }
 
 const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);

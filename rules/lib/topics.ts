@@ -4,6 +4,11 @@ import { phrases, type Found } from './words.ts';
 /** Phrases that name a person's immigration or citizenship status. */
 const statusPhrase = phrases(
   'immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence ?or ?immigration|citizenship status|statuses',
+  // "the immigration situation of every witness", "their legal standing"
+  'immigration|citizenship|residency|visa situation|standing',
+  // "ask you about your country and your papers"
+  'your|their|his|her ?immigration papers',
+  'home|native country',
   'citizenship|nationality|naturalization',
   'lawful|unlawful|legal|illegal presence|residency|residence',
   'lawfully|unlawfully|legally|illegally present|residing|admitted',
@@ -18,7 +23,7 @@ const statusPhrase = phrases(
   // "whether the subject is a lawful permanent resident"
   'is|are|be|am|was|were|being ?a|an lawful|legal|permanent ?permanent resident|residents',
   // "whether she has a visa", "if he holds a green card"
-  'has|have|had|holds|hold|possesses|possess ?a|an ?valid|current|legal visa|visas|green|papers',
+  'has|have|had|holds|hold|possesses|possess ?a|an|no ?valid|current|legal visa|visas|green|papers',
   // "persons without papers": the idiom for undocumented
   'without|lacking ?legal|immigration papers',
   'undocumented|deportable|removable|removability|deportability',
