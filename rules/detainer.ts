@@ -10,7 +10,7 @@ const MODEL =
   'Members shall not hold any person past the time of release on an immigration detainer or hold request, and shall not delay release or deny bail because of one, unless a judicial warrant signed by a judge or magistrate requires it.';
 
 /** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
-const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate');
+const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put');
 /** Verbs of keeping someone in custody. */
 const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'continue', 'delay', 'deny', 'refuse', 'release');
 const detainerNoun = phrases(
@@ -54,6 +54,10 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
       if (!forbidsAt(clause, verb) || clause.past || words[verb + 1]?.lower === 'to' || !isVerbUse(words, verb)) continue;
       const until = words.findIndex((word, index) => index > verb && index < limit && (word.lower === 'until' || word.lower === 'before'));
       if (until !== -1 && (noun || findAuthority(words, until, limit, true))) return { verb, base: 'hold', start: verb, end: until + 1 };
+      // "may not be released if ICE has requested that they be held"
+      const condition = words.findIndex((word, index) => index > verb && index < limit && /^(?:if|when|whenever|while|where)$/.test(word.lower));
+      const requester = condition === -1 ? undefined : findAuthority(words, condition + 1, Math.min(clause.to, condition + 4), true);
+      if (requester) return { verb, base: 'hold', start: verb, end: requester.end };
       if (noun && (noun.start < verb || BECAUSE.test(phrase(words, verb + 1, noun.start)))) return { verb, base: 'hold', start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
       continue;
     }
@@ -128,6 +132,7 @@ export default defineRule({
       { text: 'No inmate shall be released to immigration agents on the basis of a detainer.' },
       { text: 'Immigration holds shall not be honored without a judicial warrant.' },
       { text: 'The Department does not comply with requests from ICE to hold inmates.' },
+      { text: 'Inmates shall be released on time even if ICE has requested that they be held.' },
     ],
     invalid: [
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
@@ -143,6 +148,8 @@ export default defineRule({
       { text: 'Release of an inmate named in an ICE detainer shall be delayed up to 48 hours.' },
       { text: 'Prisoners with ICE detainers are kept an extra two days so that federal agents can pick them up.' },
       { text: 'The Department complies with all requests from ICE to hold inmates.' },
+      { text: 'Booking staff shall place an immigration hold on every foreign-born arrestee.' },
+      { text: 'Inmates may not be released if ICE has requested that they be held.' },
     ],
   },
 });

@@ -23,7 +23,7 @@ const DEMAND = verbFamily(
 const statusDocument = phrases(
   'green card|cards',
   'permanent resident card|cards',
-  'residency|resident|immigration|citizenship|naturalization|alien card|cards|papers|documents|documentation|certificate|certificates|permit|permits',
+  'residency|residence|resident|immigration|citizenship|naturalization|alien card|cards|papers|paperwork|documents|documentation|certificate|certificates|permit|permits',
   'work|employment permit|permits|authorization|visa|visas',
   'alien registration|number',
   'social security number|numbers|card|cards',
@@ -167,6 +167,8 @@ export default defineRule({
       { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
       { text: 'A copy of the victim’s green card must be attached to every incident report.' },
       { text: 'Officers shall not take a report unless the victim shows proof of legal status.' },
+      { text: 'Tenants reporting a landlord must show a residence permit.' },
+      { text: 'Before a victim can receive services, staff will ask for the victim’s immigration paperwork.' },
     ],
   },
 });

@@ -10,7 +10,7 @@ import { phrase, verbFamily } from './lib/words.ts';
 /** Verbs that are a threat whatever follows, once immigration is the subject of it. */
 const THREAT_VERBS = verbFamily('threaten', 'intimidate', 'coerce', 'frighten', 'scare', 'pressure');
 /** Verbs of telling: a threat when what is told is an immigration consequence. */
-const TELLING_VERBS = verbFamily('warn', 'tell', 'remind', 'inform', 'advise', 'caution', 'suggest', 'imply', 'mention', 'say', 'explain', 'point', 'indicate', 'raise');
+const TELLING_VERBS = verbFamily('warn', 'tell', 'remind', 'inform', 'advise', 'caution', 'suggest', 'imply', 'mention', 'say', 'explain', 'point', 'indicate', 'raise', 'let');
 /** Verbs of using something: leverage when status is used to get cooperation. */
 const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'invoke', 'offer', 'promise', 'employ');
 
@@ -45,6 +45,7 @@ const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
 // What offenders do describes the problem; it directs no one. The actor is the last of these before the verb.
 const OFFENDERS = /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
 const MEMBERS = /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
+const AUTHORITY_FIRST = new RegExp(`^${AUTHORITIES}`);
 const U_VISA = /\b(?:u|t) visas?\b|\bcertification\b/;
 // Global copies for SpanText.matches, compiled once rather than on every verb.
 const IMMIGRATION_TOPIC_ALL = new RegExp(IMMIGRATION_TOPIC.source, 'g');
@@ -98,6 +99,7 @@ export default defineRule({
       { text: 'Traffickers often threaten their victims with deportation, and officers should say so in training.' },
       { text: 'Officers shall tell a victim who refuses to testify that her immigration status will not be reported.' },
       { text: 'Officers shall assure witnesses that ICE will not become involved in the case.' },
+      { text: 'The Department will let ICE know when a victim comes forward.' },
     ],
     invalid: [
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
@@ -109,6 +111,7 @@ export default defineRule({
       { text: 'When a caller is uncooperative, call-takers should warn that Border Patrol will be alerted.' },
       { text: 'A victim who refuses to testify may be warned that her immigration status could be reported.' },
       { text: 'Officers can mention to witnesses that ICE may become involved if they refuse to talk.' },
+      { text: 'Officers may let a suspect know that ICE will be told about him unless he cooperates.' },
     ],
   },
 });
@@ -132,6 +135,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       if (U_VISA.test(after.text)) continue;
       const consequence = after.matches(CONSEQUENCE_ALL)[0];
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
+      // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
+      if (consequence.from <= verb + 1 && AUTHORITY_FIRST.test(consequence.text)) continue;
       return { verb, base, start: verb, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.

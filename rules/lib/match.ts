@@ -65,6 +65,7 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
+const VERB_GROUP = new Set([...PASSIVE_AUXILIARIES, 'shall', 'will', 'must', 'may', 'can', 'should', 'would', 'could', 'might', 'not', 'never', 'have', 'has', 'had', 'also', "won't", 'cannot']);
 
 /**
  * For a verb in the passive after the verb group ("Status shall be recorded", "A card must be shown"),
@@ -73,10 +74,17 @@ const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 
 export function passiveObject(clause: Clause, verb: number, head = 5): { from: number; to: number } | undefined {
   const words = clause.sentence.words;
   if (!PASSIVE_AUXILIARIES.has(words[verb - 1]?.lower ?? '')) return undefined;
-  // With no modal, the auxiliary itself ends the subject ("Prisoners with ICE detainers are kept…").
-  const end = clause.modal && clause.modal.from < verb ? clause.modal.from : !clause.modal && /^(?:is|are)$/.test(words[verb - 1]!.lower) ? verb - 1 : -1;
+  // The subject ends where the verb group starts ("…citizenship shall not be recorded", "…detainers are
+  // kept", "make sure the person's citizenship was recorded").
+  let end = verb - 1;
+  while (end > clause.from && VERB_GROUP.has(words[end - 1]!.lower)) end--;
   if (end <= clause.from) return undefined;
-  return { from: clause.from, to: Math.min(end, clause.from + head) };
+  // The subject's head: its first words, or the last ones when the subject follows a complementizer.
+  const complement = words.slice(clause.from, end).findLastIndex((word) => /^(?:that|sure|whether|if)$/.test(word.lower));
+  const from = complement === -1 ? clause.from : clause.from + complement + 1;
+  // "make sure no person's citizenship was recorded": a negated subject, so nothing is done to it.
+  if (from >= end || /^(?:no|neither|none)$/.test(words[from]!.lower)) return undefined;
+  return { from, to: Math.min(end, from + head) };
 }
 
 const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);

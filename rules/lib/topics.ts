@@ -28,6 +28,9 @@ const statusPhrase = phrases(
   'without|lacking ?legal|immigration papers',
   'undocumented|deportable|removable|removability|deportability',
   'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
+  // "how they got here", "where they are from"
+  'how|when he|she|they|you|the|person ?person got|came|arrived here',
+  'where he|she|they|you|the|person ?person is|are|was|were|comes|come|came ?originally from',
   'manner|method|date|place|country of entry|birth|origin',
   'where ?* ?* ?* was|were|are|is born',
   'was|were|is|are born in|outside ?this|the|another|a ?foreign country|united|u.s.|us|america',
