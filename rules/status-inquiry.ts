@@ -123,6 +123,7 @@ export default defineRule({
       { text: 'Supervisors will review each report to make sure no person’s citizenship was recorded.' },
       { text: 'Every criminal alien released from the jail shall be logged.' },
       { text: 'Being present in the United States without lawful status is not a crime that members enforce.' },
+      { text: 'A.R.S. § 11-1051(B) directs Arizona officers to try to determine immigration status; this Department does not.' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },

@@ -42,9 +42,10 @@ export interface Clause extends Span {
   /**
    * A clause that names an action without allowing or requiring it: a question ("Will the police ask
    * about my status?"), a definition ("'Detainer' means a request to hold…") or a discussion prompt in
-   * training material ("Discuss why asking about status…").
+   * training material ("Discuss why asking about status…"), or a report of what a cited law says
+   * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department.
    */
-  mentions?: 'question' | 'definition' | 'discussion';
+  mentions?: 'question' | 'definition' | 'discussion' | 'law';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
@@ -127,6 +128,9 @@ const QUESTION_OPENERS = new Set(['will', 'would', 'can', 'could', 'may', 'might
 // "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
 // Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
 const ANNOUNCING = /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
+// A sentence opening with a statute citation, and the verbs that report what it says.
+const CITATION = /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
+const REPORTING_LAW = /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
 const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
 const OPENING_SUBORDINATORS = new Set(['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until', 'once', 'whenever']);
 
@@ -288,6 +292,10 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
       // "is defined as", "shall mean", "means", "refers to"
       if (lower(i) !== 'defined' || lower(i + 1) === 'as') return 'definition';
     }
+  }
+  // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
+  if (from === 0 && CITATION.test(sentence.text)) {
+    for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
   if (from === 0 && DISCUSSING.has(lower(0))) {
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';

@@ -110,6 +110,7 @@ describe('directives, descriptions and narratives', () => {
     ['The term "civil immigration enforcement" refers to efforts to arrest people for civil violations.', 'arrest', 'definition'],
     ['Discuss with the class why asking about status keeps victims from calling.', 'asking', 'discussion'],
     ['Immigration hold: a request from ICE to keep a person in custody after release.', 'keep', 'definition'],
+    ['A.R.S. § 11-1051(B) directs officers to attempt to determine immigration status.', 'determine', 'law'],
   ])('reads a mention, not a directive: %s', (text, verb, kind) => {
     expect(clausesOf(text)[0]!.mentions).toBe(kind);
     expect(affirms(text, verb)).toBe(false);
@@ -119,6 +120,7 @@ describe('directives, descriptions and narratives', () => {
     ['Officers shall ask every driver: are you a citizen?', 'ask'],
     ['Ask the driver where she was born.', 'ask'],
     ['Note: a deputy keeps inmates for ICE past release.', 'keeps'],
+    ['Under A.R.S. § 11-1051(B), officers shall attempt to determine immigration status.', 'determine'],
     ['Detainer requests shall be honored.', 'honored'],
   ])('still reads a directive: %s', (text, verb) => {
     expect(clausesOf(text)[0]!.mentions).toBeUndefined();
