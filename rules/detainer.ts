@@ -44,6 +44,10 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     const object = passiveObject(clause, verb);
     if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1 };
   }
+  // "Bail will not be set for arrestees who are subject to ICE holds": bail or release withheld over a hold.
+  if (noun && clause.negated && clause.modal && clause.subject && RELEASE.test(phrase(words, clause.subject.from, clause.subject.to)) && !clause.past) {
+    return { verb: clause.modal.to, base: 'hold', start: clause.subject.from, end: noun.end };
+  }
   for (const verb of actionVerbs(clause, HOLD)) {
     const base = HOLD.get(words[verb]!.lower)!;
     if (isNounUse(words, verb)) continue;
@@ -133,6 +137,7 @@ export default defineRule({
       { text: 'Immigration holds shall not be honored without a judicial warrant.' },
       { text: 'The Department does not comply with requests from ICE to hold inmates.' },
       { text: 'Inmates shall be released on time even if ICE has requested that they be held.' },
+      { text: 'Bail will be set for arrestees whether or not they are subject to ICE holds.' },
     ],
     invalid: [
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
@@ -150,6 +155,7 @@ export default defineRule({
       { text: 'The Department complies with all requests from ICE to hold inmates.' },
       { text: 'Booking staff shall place an immigration hold on every foreign-born arrestee.' },
       { text: 'Inmates may not be released if ICE has requested that they be held.' },
+      { text: 'Bail will not be set for arrestees who are subject to ICE holds.' },
     ],
   },
 });

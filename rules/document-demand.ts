@@ -57,9 +57,20 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
     if (object && base !== 'ask') document = documentOf(clause, object.from, object.to, context);
     if (document && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, document.start), end: Math.max(verb + 1, document.end) };
   }
-  // "Officers shall not take a report unless the victim shows proof of legal status": a service withheld
-  // until papers are shown demands them.
+  // "Officers shall not take a report unless the victim shows proof of legal status", "No report will be
+  // taken from anyone who cannot produce immigration documents": a service withheld until papers are
+  // shown demands them.
   if (clause.negated) {
+    for (let verb = clause.from + 1; verb < clause.to; verb++) {
+      const base = DEMAND.get(words[verb]!.lower);
+      const before = words[verb - 1]!.lower;
+      const lacking = /^(?:cannot|can't|not|unable|without)$/.test(before) || (before === 'to' && /^(?:fail|fails|failed|unable)$/.test(words[verb - 2]?.lower ?? ''));
+      // Only about the people served: "anyone who cannot produce…", not the clause's own "will not ask for".
+      const aboutPerson = words.slice(Math.max(clause.from, verb - 4), verb).some((word) => /^(?:who|that|whom)$/.test(word.lower));
+      if (!base || !lacking || !aboutPerson) continue;
+      const document = documentOf(clause, verb + 1, Math.min(clause.to, verb + 10), context);
+      if (document) return { verb, base, start: verb, end: document.end };
+    }
     for (const exception of clause.exceptions) {
       for (let verb = exception.from; verb < exception.to; verb++) {
         const base = DEMAND.get(words[verb]!.lower);
@@ -153,6 +164,7 @@ export default defineRule({
       { text: 'Officers may ask a driver whether the green card in the car belongs to her.' },
       { text: 'No green card shall be demanded by any member.' },
       { text: 'Officers shall not take a report unless the victim gives a phone number.' },
+      { text: 'No report will be taken from anyone who cannot give a callback number.' },
     ],
     invalid: [
       { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
@@ -167,6 +179,7 @@ export default defineRule({
       { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
       { text: 'A copy of the victim’s green card must be attached to every incident report.' },
       { text: 'Officers shall not take a report unless the victim shows proof of legal status.' },
+      { text: 'No report will be taken from anyone who cannot produce immigration documents.' },
       { text: 'Tenants reporting a landlord must show a residence permit.' },
       { text: 'Before a victim can receive services, staff will ask for the victim’s immigration paperwork.' },
     ],

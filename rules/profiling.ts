@@ -33,6 +33,8 @@ const factor = phrases(
   'limited|no|poor english ?proficiency|skills',
   '=LEP',
   'non-english|non-english-speaking|spanish-speaking speakers|speaking|speaker|persons|people|individuals|drivers',
+  // "Spanish speakers at the day-labor corner"
+  'spanish|somali|arabic|chinese|mandarin|cantonese|vietnamese|hmong|haitian|creole|russian|korean|tagalog|portuguese|punjabi|hindi|urdu|farsi|amharic|swahili|mixtec|quechua|foreign-language speakers|speaker',
   'latino|latina|latinx|latinos|hispanic|hispanics|mexican|mexicans|asian|asians|arab|arabs|somali|somalis|haitian|haitians|african|central',
 );
 const INQUIRIES = new Set(['establish', 'check', 'investigate', 'question', 'screen']);
@@ -43,6 +45,7 @@ const CAUSED_ACTIONS = verbFamily('ask', 'inquire', 'request', 'demand', 'requir
 const SUSPICION_WORDS = verbFamily(
   'stop', 'detain', 'question', 'interrogate', 'search', 'frisk', 'investigate', 'screen', 'target', 'suspect', 'scrutinize',
   'watch', 'monitor', 'profile', 'approach', 'pull', 'check', 'contribute', 'indicate', 'suggest', 'justify', 'support', 'establish', 'extend', 'prolong', 'arrest', 'focus', 'flag', 'refer',
+  'decide',
 );
 const SUSPICION_NOUNS = new Set(['suspicion', 'suspicious', 'indicator', 'indicators', 'indication', 'sign', 'signs', 'factor', 'factors', 'basis', 'reason', 'reasons', 'grounds', 'cause', 'attention', 'scrutiny', 'evidence', 'clue', 'clues', 'red', 'likely', 'probably', 'inspection']);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
@@ -123,6 +126,7 @@ export default defineRule({
       { text: 'Since the caller speaks only Spanish, the dispatcher shall transfer the call to a bilingual call-taker.' },
       { text: 'Officers are to establish the nationality of every occupant of a stopped vehicle.' },
       { text: 'Since the caller speaks Spanish, officers should call a Spanish-speaking officer to the scene.' },
+      { text: 'Spanish speakers at the day-labor corner may report wage theft to the detective unit.' },
     ],
     invalid: [
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
@@ -135,6 +139,8 @@ export default defineRule({
       { text: 'Members should scrutinize travelers of Middle Eastern appearance at the bus station.' },
       { text: 'A group of men who appear to be immigrants may be approached and questioned.' },
       { text: 'Drivers who cannot answer questions in English should receive closer scrutiny.' },
+      { text: 'Officers may use a person’s accent to decide whether to ask for identification.' },
+      { text: 'Spanish speakers at the day-labor corner should be questioned about their work.' },
     ],
   },
 });

@@ -20,6 +20,8 @@ const statusPhrase = phrases(
   'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
   // "whether he is a citizen", "if they are U.S. citizens", "are you a citizen?"
   'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  // "whether any suspect is a foreign national"
+  'is|are|be|am|was|were|being ?a|an foreign|foreign-born national|nationals|citizen|citizens',
   // "whether the subject is a lawful permanent resident"
   'is|are|be|am|was|were|being ?a|an lawful|legal|permanent ?permanent resident|residents',
   // "whether she has a visa", "if he holds a green card"
