@@ -13,17 +13,17 @@ const CONTEXT =
 
 // What certification may not be made to depend on.
 const REQUIREMENT =
-  /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
+  /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
 // The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
 const CONDITION =
-  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
+  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
 // People whose refusals are not the department's: "the prosecutor declines to file charges".
 const OTHER_DECIDERS = /\b(?:prosecutors?|district attorney|court|judges?|juries|jury|uscis|defendants?|suspects?|victims?|witness(?:es)?|offenders?)\b/;
 // Refusals: a refusing verb, or a negated certifying act.
 const DENIAL =
-  /\b(?:den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
+  /\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
 // Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
 const LAWFUL_GROUNDS = /\b(?:qualifying|unreasonabl\w*|not (?:been )?helpful|did not (?:help|assist|cooperate)|refused to (?:help|assist|cooperate)|fraud\w*|false|jurisdiction)\b/;
 const TIME_LIMIT = /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/g;
@@ -98,6 +98,10 @@ export default defineRule({
   tests: {
     valid: [
       { text: 'Certification does not depend on whether a suspect is arrested, charged or convicted.' },
+      { text: 'U visa certification requests may be withdrawn by the victim at any time.' },
+      { text: 'Requests for certification shall not be closed because the case is closed.' },
+      { text: 'No certification will be signed without the victim’s consent.' },
+      { text: 'No request will be denied because charges were never filed.' },
       { text: 'No arrest or conviction is required before a U visa certification is signed.' },
       { text: 'The certifying official shall decide every certification request within 90 days, or within 14 days when the victim is in removal proceedings.' },
       { text: 'Victims may ask for certification at any time, even after the case is closed.' },
@@ -111,6 +115,9 @@ export default defineRule({
     ],
     invalid: [
       { text: 'The unit will sign U visa certifications only after the defendant is convicted.', output: 'The unit shall not condition a U visa certification on an arrest' },
+      { text: 'Certification requests are closed once the criminal case is no longer open.' },
+      { text: 'No certification will be signed for a victim whose case did not result in charges.' },
+      { text: 'The Department will only certify U visa petitions for victims who testify against the offender.' },
       { text: 'Survivors whose abusers were never charged are not eligible for a T visa declaration.' },
       { text: 'A certification request shall be refused if the victim has a criminal record.' },
       { text: 'The agency does not sign U visa certifications.', output: 'The agency shall consider every U visa certification' },
@@ -154,12 +161,14 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
 function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
   for (const denial of text.matches(DENIAL)) {
     // "not sign", and "refuse to sign", whose refusing verb clause analysis reads as the clause's negation.
-    const negationBased = /^(?:not|never)\b/.test(denial.text) || clause.negations.includes(denial.from);
+    const negationBased = /^(?:not|never|no)\b/.test(denial.text) || clause.negations.includes(denial.from);
     if (governingNegation(words, clause.from, denial.from) !== -1) continue;
     // "…even when the prosecutor declines": a concession, or a refusal by someone other than the department.
     const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;
     const active = !negationBased && !/\b(?:be|is|are|was|were|been)$/.test(lead);
     if (NEUTRAL.test(lead) || (active && OTHER_DECIDERS.test(lead))) continue;
+    // "requests may be withdrawn by the victim": the closing is someone else's act.
+    if (/^by (?:the |a )?\S+/.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3))) && OTHER_DECIDERS.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3)))) continue;
     if (!negationBased) {
       // A refusing verb in a list item under "shall not:" is forbidden like any other verb.
       const own = clauseForVerb(clause, denial.from);

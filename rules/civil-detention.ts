@@ -25,6 +25,8 @@ const PARTICLES: Record<string, RegExp> = {
 /** Civil immigration grounds besides status phrases. */
 const civilGround = phrases(
   'without inspection',
+  '?final order|orders of removal|deportation',
+  'removal|deportation order|orders',
   'overstay|overstays|overstayed|overstaying ?a|an|the|their|his|her ?visa|visas',
   '?civil immigration violation|violations|offense|offenses|offence|matters|law|laws',
   'green card|cards',
@@ -38,12 +40,14 @@ const civilGround = phrases(
 export const findCivilDetention = perClause((clause: Clause): ActionMatch | undefined => {
   const words = clause.sentence.words;
   const { from, to } = clause;
-  if (!hasImmigrationContext(words, from, to) && !civilGround(words, from, to)) return undefined;
+  // A status phrase is itself immigration context ("who cannot prove lawful presence").
+  if (!hasImmigrationContext(words, from, to) && !civilGround(words, from, to) && !findStatusTopic(words, from, to, false)) return undefined;
   if (mentionsCriminalMatter(words, from, to)) return undefined;
   for (const verb of actionVerbs(clause, DETAIN)) {
     const base = DETAIN.get(words[verb]!.lower)!;
     const particle = PARTICLES[base];
-    if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
+    // The particle may follow a short object: "take the person into custody", "turn him over".
+    if (particle && !words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((word) => particle.test(word.lower))) continue;
     if (isNounUse(words, verb)) continue;
     const ground = groundOf(clause, verb);
     if (!ground || !affirmsAt(clause, verb)) continue;
@@ -127,6 +131,11 @@ export default defineRule({
       { text: 'Officers shall hold the seized cash as evidence.' },
       { text: 'Detectives may arrest suspects in a human smuggling ring.' },
       { text: 'Officers shall not:\n\n- prolong a traffic stop to check immigration status;\n- take anyone into custody for overstaying a visa.' },
+      { text: 'Officers shall give a victim-services card to every undocumented person arrested at the scene.' },
+      { text: 'Officers may hold the door for a person who has a visa appointment.' },
+      { text: 'The officer may take the person into custody if he admits he stole the car.' },
+      { text: 'Jail intake forms require the inmate’s citizenship to be filled in.' },
+      { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
     ],
     invalid: [
       { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },
@@ -134,6 +143,12 @@ export default defineRule({
       { text: 'Members may lengthen a stop to confirm whether the passenger is a citizen.' },
       { text: 'Troopers are to:\n\n1. arrest undocumented passengers;\n2. tow the vehicle.', output: 'Troopers shall not arrest undocumented passengers;' },
       { text: 'A person suspected of unlawful presence may be detained.', output: 'A person suspected of unlawful presence shall not be detained.' },
+      { text: 'Deputies shall arrest every person found to be removable.' },
+      { text: 'When a driver has no license, officers may:\n\n1. hold the driver until Border Patrol can confirm her status.' },
+      { text: 'Officers may detain anyone suspected of being in the country unlawfully.' },
+      { text: 'A passenger who cannot prove lawful presence may be arrested.' },
+      { text: 'An individual subject to a final order of removal may be taken into custody by officers.' },
+      { text: 'The officer may take the person into custody if he admits he has no papers.' },
     ],
   },
 });

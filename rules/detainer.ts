@@ -1,15 +1,16 @@
-import { affirmsAt, forbidsAt, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
-import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
-import { phrases, verbFamily } from './lib/words.ts';
+import { actionVerbs, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
+import { isNounUse, phrase, phrases, verbFamily } from './lib/words.ts';
 
 const MODEL =
   'Members shall not hold any person past the time of release on an immigration detainer or hold request, and shall not delay release or deny bail because of one, unless a judicial warrant signed by a judge or magistrate requires it.';
 
 /** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
-const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate');
+const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put');
 /** Verbs of keeping someone in custody. */
 const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'continue', 'delay', 'deny', 'refuse', 'release');
 const detainerNoun = phrases(
@@ -17,8 +18,12 @@ const detainerNoun = phrases(
   'immigration|=ICE|dhs|federal hold|holds',
   'hold request|requests',
   'requests|request to hold|detain',
+  // "requests from ICE to hold inmates"
+  'requests|request from ?federal =ICE|immigration|dhs|=DHS ?authorities|agents|officials to hold|detain|keep',
   'i-247|i-247a|i-247d|i-247n|i-247x|i-203',
 );
+const BECAUSE = /\b(?:because|due to|on account of|based on|on the basis of|for)\b/;
+const RELEASE = /\b(?:release|releases|bail|bond|discharge)\b/;
 // "past the time of release", "beyond their release date", "after release".
 const pastRelease = phrases('past|beyond|after ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge', 'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge');
 
@@ -26,32 +31,60 @@ const pastRelease = phrases('past|beyond|after ?the|their|his|her|its ?scheduled
 export const findDetainer = perClause((clause: Clause): ActionMatch | undefined => {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, clause.from, clause.to);
-  const noun = detainerNoun(words, clause.from, clause.to);
+  const found = detainerNoun(words, clause.from, clause.to);
+  // "released without delay, regardless of any immigration hold" sets the hold aside.
+  const noun = found && !insideException(clause, found.start) && !isDisclaimed(words, clause.from, found.start) ? found : undefined;
   if (!noun && !context) return undefined;
   if (mentionsCriminalMatter(words, clause.from, clause.to)) return undefined;
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
     if (noun && noun.start > verb && noun.start - verb <= 8 && affirmsAt(clause, verb)) return { verb, base, start: verb, end: noun.end };
+    // The passive: "Immigration holds must be honored by every shift supervisor."
+    const object = passiveObject(clause, verb);
+    if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1 };
+  }
+  // "Bail will not be set for arrestees who are subject to ICE holds": bail or release withheld over a hold.
+  if (noun && clause.negated && clause.modal && clause.subject && RELEASE.test(phrase(words, clause.subject.from, clause.subject.to)) && !clause.past) {
+    return { verb: clause.modal.to, base: 'hold', start: clause.subject.from, end: noun.end };
   }
   for (const verb of actionVerbs(clause, HOLD)) {
     const base = HOLD.get(words[verb]!.lower)!;
+    if (isNounUse(words, verb)) continue;
     const limit = Math.min(clause.to, verb + 14);
     if (base === 'release') {
-      // "shall not be released until ICE takes custody": forbidding release is the hold.
-      if (!forbidsAt(clause, verb) || clause.past) continue;
+      // "shall not be released until ICE takes custody", "An arrestee with an immigration hold shall not be
+      // released on bail": forbidding release is the hold. Release *to* an agency is a transfer, not a hold.
+      if (!forbidsAt(clause, verb) || clause.past || words[verb + 1]?.lower === 'to' || !isVerbUse(words, verb)) continue;
       const until = words.findIndex((word, index) => index > verb && index < limit && (word.lower === 'until' || word.lower === 'before'));
       if (until !== -1 && (noun || findAuthority(words, until, limit, true))) return { verb, base: 'hold', start: verb, end: until + 1 };
+      // "may not be released if ICE has requested that they be held"
+      const condition = words.findIndex((word, index) => index > verb && index < limit && /^(?:if|when|whenever|while|where)$/.test(word.lower));
+      const requester = condition === -1 ? undefined : findAuthority(words, condition + 1, Math.min(clause.to, condition + 4), true);
+      if (requester) return { verb, base: 'hold', start: verb, end: requester.end };
+      if (noun && (noun.start < verb || BECAUSE.test(phrase(words, verb + 1, noun.start)))) return { verb, base: 'hold', start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
       continue;
     }
     if (!affirmsAt(clause, verb)) continue;
     // "hold … on a detainer", "keep … past release for ICE", "deny bail because of an ICE hold".
     if (noun && noun.start > verb && noun.start <= limit) return { verb, base, start: verb, end: noun.end };
+    // …or in the passive, with the detainer in the subject: "Prisoners with ICE detainers are kept…".
+    const object = passiveObject(clause, verb);
+    const inObject = noun !== undefined && object !== undefined && noun.start >= object.from && noun.start < object.to;
+    if (inObject && (base === 'hold' || base === 'keep' || base === 'detain' || base === 'retain' || base === 'maintain')) return { verb, base, start: noun!.start, end: verb + 1 };
     const past = pastRelease(words, verb + 1, limit);
     if (past && (noun || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
     const forAuthority = findAuthority(words, verb + 1, limit, true);
-    if (forAuthority && (base === 'hold' || base === 'keep' || base === 'detain') && /^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '')) {
+    const waiting = forAuthority && /^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '');
+    if (waiting && (base === 'hold' || base === 'keep' || base === 'detain')) {
       if (/\b(?:inmate|prisoner|jail|custody|release|booking|sentence)/.test(clause.sentence.text.toLowerCase())) return { verb, base, start: verb, end: forAuthority.end };
+    }
+    // "delay release until ICE takes custody", "upon a detainer request, … deny bail".
+    // …or in the passive: "Release of an inmate named in an ICE detainer shall be delayed".
+    const released = RELEASE.test(phrase(words, verb + 1, Math.min(clause.to, verb + 4))) || (object !== undefined && RELEASE.test(phrase(words, object.from, object.to)));
+    if ((base === 'delay' || base === 'deny' || base === 'refuse') && released) {
+      if (waiting) return { verb, base, start: verb, end: forAuthority.end };
+      if (noun) return { verb, base, start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
     }
   }
   return undefined;
@@ -98,6 +131,13 @@ export default defineRule({
       { text: 'An arrestee shall not be released until the booking process is complete.' },
       { text: 'Custody staff shall never:\n\n- keep an inmate past release for federal immigration agents;\n- delay bail because of an ICE detainer.' },
       { text: 'The jail may hold a person named in a criminal warrant signed by a judge.' },
+      { text: 'An arrestee who posts bail shall be released without delay, regardless of any immigration hold.' },
+      { text: 'No person will be held past release because of an immigration detainer, unless a judge has issued a warrant.' },
+      { text: 'No inmate shall be released to immigration agents on the basis of a detainer.' },
+      { text: 'Immigration holds shall not be honored without a judicial warrant.' },
+      { text: 'The Department does not comply with requests from ICE to hold inmates.' },
+      { text: 'Inmates shall be released on time even if ICE has requested that they be held.' },
+      { text: 'Bail will be set for arrestees whether or not they are subject to ICE holds.' },
     ],
     invalid: [
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
@@ -105,6 +145,24 @@ export default defineRule({
       { text: 'A prisoner subject to a Form I-247A shall not be released until Border Patrol arrives.' },
       { text: 'Booking staff shall:\n\n1. comply with immigration holds;\n2. photograph every arrestee.', output: 'Booking staff shall not comply with immigration holds;' },
       { text: 'The jail honors immigration detainers as a courtesy to federal partners.', output: 'The jail does not honor immigration detainers' },
+      { text: 'Custody staff are expected to comply with ICE holds.' },
+      { text: 'An arrestee with an immigration hold shall not be released on bail.' },
+      { text: 'Upon receipt of a detainer request, the booking sergeant will delay release until ICE takes custody.', output: 'the booking sergeant will not delay release' },
+      { text: 'Inmates named in an ICE detainer shall be denied bail.' },
+      { text: 'Immigration holds must be honored by every shift supervisor.' },
+      { text: 'Release of an inmate named in an ICE detainer shall be delayed up to 48 hours.' },
+      { text: 'Prisoners with ICE detainers are kept an extra two days so that federal agents can pick them up.' },
+      { text: 'The Department complies with all requests from ICE to hold inmates.' },
+      { text: 'Booking staff shall place an immigration hold on every foreign-born arrestee.' },
+      { text: 'Inmates may not be released if ICE has requested that they be held.' },
+      { text: 'Bail will not be set for arrestees who are subject to ICE holds.' },
     ],
   },
 });
+
+const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'not', 'never', 'shall', 'will', 'may', 'must', 'should', 'to']);
+
+/** "shall not be released", "will not release": a verb, unlike "the scheduled release time". */
+function isVerbUse(words: readonly Token[], index: number): boolean {
+  return words[index]!.lower !== 'release' || AUXILIARIES.has(words[index - 1]?.lower ?? '');
+}

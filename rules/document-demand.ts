@@ -1,10 +1,11 @@
 import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
+import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findCivilDetention } from './civil-detention.ts';
 import { findDetainer } from './detainer.ts';
 import { findEnforcementRole } from './enforcement-role.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findProfiling } from './profiling.ts';
 import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
@@ -16,12 +17,13 @@ const MODEL =
 const DEMAND = verbFamily(
   'demand', 'require', 'request', 'ask', 'produce', 'show', 'present', 'provide', 'bring', 'carry', 'submit', 'furnish', 'see',
   'check', 'inspect', 'examine', 'need', 'exhibit', 'display', 'hand', 'surrender', 'obtain', 'insist', 'have', 'verify',
+  'attach', 'copy', 'photocopy', 'scan',
 );
 /** Documents that prove status (or stand in for it). */
 const statusDocument = phrases(
   'green card|cards',
   'permanent resident card|cards',
-  'residency|resident|immigration|citizenship|naturalization|alien card|cards|papers|documents|documentation|certificate|certificates|permit|permits',
+  'residency|residence|resident|immigration|citizenship|naturalization|alien card|cards|papers|paperwork|documents|documentation|certificate|certificates|permit|permits',
   'work|employment permit|permits|authorization|visa|visas',
   'alien registration|number',
   'social security number|numbers|card|cards',
@@ -43,15 +45,49 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
   const context = hasImmigrationContext(words, 0, words.length);
   for (const verb of actionVerbs(clause, DEMAND)) {
     const base = DEMAND.get(words[verb]!.lower)!;
-    // "ask" needs "for" or "to produce"; "have" and "see" only count in "have … ready", "ask to see".
-    if (base === 'ask' && !/^(?:for|to)$/.test(words[verb + 1]?.lower ?? '') && !/^(?:for|to)$/.test(words[verb + 2]?.lower ?? '') && !/^(?:for|to)$/.test(words[verb + 3]?.lower ?? '')) continue;
+    // "have" and "see" only count in "have … ready", "ask to see".
     if (base === 'have' && verb > clause.from && !/^(?:to|please|must|should|will|shall)$/.test(words[verb - 1]?.lower ?? '')) continue;
-    const limit = Math.min(clause.to, verb + 10);
-    const document = documentOf(clause, verb + 1, limit, context);
-    if (document && affirmsAt(clause, verb)) return { verb, base, start: verb, end: document.end };
+    const limit = Math.min(clause.to, verb + (base === 'ask' ? 14 : 10));
+    let document = documentOf(clause, verb + 1, limit, context);
+    // "ask" asks for a document ("ask any person who … for a card", "ask to see", "ask you your papers"),
+    // not about one ("ask whether she has a green card").
+    if (document && base === 'ask' && !asksFor(words, verb, document.start)) document = undefined;
+    // In the passive the document is the subject: "A resident card must be shown by…".
+    const object = document ? undefined : passiveObject(clause, verb, 7);
+    if (object && base !== 'ask') document = documentOf(clause, object.from, object.to, context);
+    if (document && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, document.start), end: Math.max(verb + 1, document.end) };
+  }
+  // "Officers shall not take a report unless the victim shows proof of legal status", "No report will be
+  // taken from anyone who cannot produce immigration documents": a service withheld until papers are
+  // shown demands them.
+  if (clause.negated) {
+    for (let verb = clause.from + 1; verb < clause.to; verb++) {
+      const base = DEMAND.get(words[verb]!.lower);
+      const before = words[verb - 1]!.lower;
+      const lacking = /^(?:cannot|can't|not|unable|without)$/.test(before) || (before === 'to' && /^(?:fail|fails|failed|unable)$/.test(words[verb - 2]?.lower ?? ''));
+      // Only about the people served: "anyone who cannot produce…", not the clause's own "will not ask for".
+      const aboutPerson = words.slice(Math.max(clause.from, verb - 4), verb).some((word) => /^(?:who|that|whom)$/.test(word.lower));
+      if (!base || !lacking || !aboutPerson) continue;
+      const document = documentOf(clause, verb + 1, Math.min(clause.to, verb + 10), context);
+      if (document) return { verb, base, start: verb, end: document.end };
+    }
+    for (const exception of clause.exceptions) {
+      for (let verb = exception.from; verb < exception.to; verb++) {
+        const base = DEMAND.get(words[verb]!.lower);
+        const document = base && documentOf(clause, verb + 1, Math.min(exception.to, verb + 10), context);
+        if (document) return { verb, base: base!, start: verb, end: document.end };
+      }
+    }
   }
   return undefined;
 });
+
+const POSSESSIVES = new Set(['your', 'their', 'his', 'her', 'its']);
+
+function asksFor(words: readonly Token[], verb: number, document: number): boolean {
+  for (let i = verb + 1; i < document; i++) if (words[i]!.lower === 'for' || words[i]!.lower === 'to') return true;
+  return document - verb <= 3 && POSSESSIVES.has(words[document - 1]?.lower ?? '');
+}
 
 function documentOf(clause: Clause, from: number, to: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;
@@ -124,6 +160,11 @@ export default defineRule({
       { text: 'The certifying official shall review each U visa certification request.' },
       { text: 'No one needs proof of citizenship to file a police report.' },
       { text: 'Members shall not:\n\n- ask victims for residency papers;\n- require a Social Security number from a witness.' },
+      { text: 'You do not need to show a passport or any immigration document to make a report.', kind: 'outreach' },
+      { text: 'Officers may ask a driver whether the green card in the car belongs to her.' },
+      { text: 'No green card shall be demanded by any member.' },
+      { text: 'Officers shall not take a report unless the victim gives a phone number.' },
+      { text: 'No report will be taken from anyone who cannot give a callback number.' },
     ],
     invalid: [
       { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
@@ -131,6 +172,16 @@ export default defineRule({
       { text: 'Please have your immigration papers ready when the officer arrives.', kind: 'outreach' },
       { text: 'Desk officers shall:\n\n- require a Social Security number from anyone filing a report;\n- log the time of the visit.', output: 'Desk officers shall not require a Social Security number' },
       { text: 'Victims will need to present a work permit before an interview.' },
+      { text: 'The officer will ask you your papers of immigration when you make a report.', kind: 'outreach' },
+      { text: 'Members may ask any person who cannot speak English for a Social Security card.' },
+      { text: 'A resident card must be shown by any person seeking to pick up impounded property.', output: 'A resident card shall not be shown' },
+      { text: 'When you report a crime, please bring your green card so the officer can write your report.', kind: 'outreach' },
+      { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
+      { text: 'A copy of the victim’s green card must be attached to every incident report.' },
+      { text: 'Officers shall not take a report unless the victim shows proof of legal status.' },
+      { text: 'No report will be taken from anyone who cannot produce immigration documents.' },
+      { text: 'Tenants reporting a landlord must show a residence permit.' },
+      { text: 'Before a victim can receive services, staff will ask for the victim’s immigration paperwork.' },
     ],
   },
 });

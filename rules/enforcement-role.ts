@@ -1,9 +1,10 @@
 import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
+import { findDetainer } from './detainer.ts';
 import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
-import { findWord, phrases, verbFamily } from './lib/words.ts';
+import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
 
 const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
@@ -31,6 +32,10 @@ const immigrationLaw = phrases('federal ?civil immigration law|laws|statutes', '
 const removability = phrases('removability|deportability|removal|deportation|removable|deportable');
 const supportKinds = phrases('perimeter|crowd|traffic ?and ?crowd control|security', 'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation');
 const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
+// "Enforcing civil immigration law is the responsibility of the federal government": the action is named to
+// place it with another agency.
+const FEDERAL_TASK =
+  /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b/;
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
 /** A clause that takes part in civil immigration enforcement: 287(g), raids, administrative warrants. */
@@ -43,6 +48,8 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
   if (g !== -1) {
     const lowerText = clause.sentence.text.toLowerCase();
     if (LEAVING.test(lowerText)) return undefined;
+    // "has no 287(g) agreement", "without a 287(g) agreement"
+    if (/^(?:no|not|never|without)$/.test(words[g - 1]?.lower ?? '') || (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))) return undefined;
     if (affirmsAt(clause, clause.modal ? clause.modal.to : g)) {
       const verb = clause.modal ? clause.modal.to : g;
       const word = words[verb]!.lower;
@@ -50,7 +57,7 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     }
     return undefined;
   }
-  if (mentionsCriminalMatter(words, from, to)) return undefined;
+  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(phrase(words, from, to))) return undefined;
   for (const verb of actionVerbs(clause, SERVE)) {
     const base = SERVE.get(words[verb]!.lower)!;
     const warrant = administrativeWarrant(words, verb + 1, Math.min(to, verb + 10));
@@ -114,7 +121,8 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findEnforcementRole(clause);
-      if (!match) continue;
+      // "cooperate with ICE detainer requests by holding…" is a detainer finding.
+      if (!match || findDetainer(clause)) continue;
       reportAction(
         context,
         clause,
@@ -126,6 +134,10 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Enforcing civil immigration law is the responsibility of the federal government.' },
+      { text: 'Immigration enforcement is solely a federal responsibility.' },
+      { text: 'The Sheriff’s Office has no 287(g) agreement and shall not take part in civil immigration raids.' },
+      { text: 'Detention staff shall cooperate with ICE detainer requests by holding the inmate past the release time.' },
       { text: 'The Sheriff’s Office has withdrawn from its 287(g) agreement.' },
       { text: 'Deputies shall not provide perimeter security for immigration sweeps.' },
       { text: 'Officers shall serve the search warrant at the warehouse.' },

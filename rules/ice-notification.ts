@@ -6,7 +6,7 @@ import { findDetainer } from './detainer.ts';
 import { findEnforcementRole } from './enforcement-role.ts';
 import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
-import { verbFamily, type Found } from './lib/words.ts';
+import { isNounUse, verbFamily, type Found } from './lib/words.ts';
 
 const MODEL =
   'Members shall not notify, contact or share information with federal immigration authorities about any person for purposes of civil immigration enforcement, including release dates, addresses and information about victims and witnesses, and shall not give immigration agents access to people in custody or to Department facilities for that purpose. Nothing in this policy restricts the exchange of citizenship or immigration status information permitted by 8 U.S.C. § 1373.';
@@ -16,9 +16,14 @@ const NOTIFY = verbFamily(
   'notify', 'report', 'contact', 'call', 'alert', 'inform', 'tell', 'share', 'give', 'provide', 'forward', 'send', 'disclose', 'release',
   'transmit', 'communicate', 'refer', 'turn', 'hand', 'transfer', 'respond', 'let', 'reach', 'furnish', 'supply', 'email', 'fax', 'phone',
   'advise', 'grant', 'allow', 'permit', 'admit', 'comply', 'honor', 'answer', 'fulfill', 'tip', 'flag', 'submit', 'deliver', 'relay', 'exchange', 'post',
+  'pass', 'route', 'leak', 'upload',
 );
 // Verbs of telling whose "that" clause is reported speech rather than the notification itself.
 const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'assure', 'say', 'state', 'let').keys());
+
+const OPERATIONS = /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
+// Conjunctions that end a verb's object and open a clause of their own ("…without fear that", "…because").
+const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'even', 'when', 'whenever', 'while']);
 
 /** Access for immigration agents: "have access", "may enter", "may interview". */
 const ACCESS = verbFamily('access', 'have', 'enter', 'interview', 'use', 'visit', 'question', 'receive', 'obtain', 'get', 'inspect', 'review', 'search');
@@ -38,6 +43,8 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
   for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
   if (mentionsCriminalMatter(words, from, to) || THREAT.test(text) || isAboutCertification(clause.sentence.text)) return undefined;
   for (const verb of actionVerbs(clause, NOTIFY)) {
+    // "fear that contact with the Department will lead to…", "a report to ICE": nouns, not notifications.
+    if (isNounUse(words, verb)) continue;
     const base = NOTIFY.get(words[verb]!.lower)!;
     if ((base === 'turn' || base === 'hand') && words[verb + 1]?.lower !== 'over') continue;
     if (base === 'reach' && words[verb + 1]?.lower !== 'out') continue;
@@ -63,10 +70,17 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   const words = clause.sentence.words;
   // The agency must be the verb's own object: in "tell victims that we will call ICE" the telling goes to
   // the victims, and the reported clause (with its own verb and polarity) is not a notification by the teller.
+  // Likewise "call the police without fear that contact … will lead to immigration enforcement": a clause
+  // opened by a conjunction after the object has its own subject and verb.
   let limit = Math.min(clause.to, verb + 16);
-  for (let i = verb + 1; i < limit; i++) if (words[i]!.lower === 'that' && REPORTING.has(words[verb]!.lower)) limit = i;
+  for (let i = verb + 1; i < limit; i++) {
+    const word = words[i]!.lower;
+    if ((word === 'that' && REPORTING.has(words[verb]!.lower)) || (i > verb + 1 && OBJECT_ENDS.has(word) && words[i - 1]!.lower !== 'to')) limit = i;
+  }
   const found = findAuthority(words, verb + 1, limit, context);
-  if (found && !insideException(clause, found.start)) return found;
+  // "the scene of an ICE operation": the agency names whose operation it is, not who is told.
+  const possessed = found !== undefined && OPERATIONS.test(words[found.end]?.lower ?? '');
+  if (found && !possessed && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   const subject = findAuthority(words, clause.from, verb, context);
   if (subject && clause.modal && subject.start < clause.modal.from && /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '')) return subject;
@@ -110,6 +124,9 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Residents must be able to call the police without fear that contact with the Department will lead to immigration enforcement.' },
+      { text: 'Officers may respond to calls for service at the scene of an ICE operation to protect public safety.' },
+      { text: 'Prisoners are released on the date their sentences end, even if ICE has asked to hold them.' },
       { text: 'Call-takers shall assure callers that their names will not be passed to immigration agents.' },
       { text: 'Members shall tell victims that the Department will never contact ICE about them.' },
       { text: 'Members shall not send information about crime victims to Homeland Security.' },
@@ -118,8 +135,10 @@ export default defineRule({
       { text: 'Nothing in this order prohibits sending status information to federal immigration authorities as 8 U.S.C. 1373 allows.' },
       { text: 'Jail staff shall tell each inmate about the right to call a consulate.' },
       { text: 'Deputies shall never:\n\n- give release dates to ICE;\n- let Border Patrol agents into the booking area.' },
+      { text: 'Officers shall pass the names of witnesses to the detective on call.' },
     ],
     invalid: [
+      { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
       { text: 'The records unit shall email ICE the home address of any arrestee born abroad.', output: 'The records unit shall not email ICE' },
       { text: 'Patrol officers should let Border Patrol know about any undocumented witness.' },
       { text: 'ICE officers may interview inmates in the housing units.', output: 'ICE officers shall not interview inmates' },

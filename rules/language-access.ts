@@ -26,7 +26,7 @@ const PUBLIC_SIDE =
 const LIMITED_ENGLISH =
   /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not)\b/;
 const SERVICE_DENIED =
-  /\b(?:(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up)\b/g;
+  /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up|(?:end|ends|ended|terminate|terminates|terminated) (?:the )?(?:call|conversation|interview))\b/g;
 const OWN_INTERPRETER = /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;
 const INTERPRETER_FEE =
   /\b(?:pay|pays|paid|charged?|fees?|costs?|bill(?:ed)?|reimburse\w*) (?:[^ ]+ ){0,4}(?:interpret\w*|translat\w*)|(?:interpret\w*|translat\w*) (?:[^ ]+ ){0,5}(?:at (?:the|their|his|her|your) (?:own )?(?:expense|cost)|for a fee|charged|billed)\b/g;
@@ -102,6 +102,10 @@ export default defineRule({
       { text: 'No person shall be charged for interpretation services.' },
       { text: 'Members shall not:\n\n- rely on a spouse to interpret for a victim;\n- require statements in English only.' },
       { text: 'The suspect refused to answer questions through the interpreter.' },
+      { text: 'A relative of the victim may not interpret.' },
+      { text: 'Callers who do not speak English may call back later with a friend if they prefer.' },
+      { text: 'Officers shall not refuse to take reports from callers who do not speak English.' },
+      { text: 'Drivers who cannot answer questions in English shall be offered an interpreter.' },
     ],
     invalid: [
       { text: 'Deputies may ask a neighbor to interpret when the language line is busy.', output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.' },
@@ -113,6 +117,11 @@ export default defineRule({
       { text: 'Persons with limited English proficiency must bring their own interpreter.' },
       { text: 'The requester shall pay for any interpretation at their own expense.' },
       { text: 'Dispatchers may hang up on callers who speak no English.' },
+      { text: 'A relative of the victim may interpret if that is faster.', output: 'A relative of the victim shall not interpret if that is faster.' },
+      { text: 'An ICE agent present at the scene may act as the interpreter.' },
+      { text: 'Callers who do not speak English will be told to call back with someone who does.' },
+      { text: 'Officers shall refuse to take reports from callers who do not speak English.' },
+      { text: 'If the caller does not speak English, the call-taker may end the call.' },
     ],
   },
 });
@@ -129,14 +138,11 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Fou
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
     // "rather than a relative", "not a family member": the person is the one not to use.
     if (/\b(?:not|never|no|instead of|rather than|other than)(?: \S+){0,2}$/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) continue;
-    let interpreting = -1;
-    for (let i = person.to; i < Math.min(clause.to, person.to + 6); i++) {
-      if (INTERPRETING.test(words[i]!.lower)) {
-        interpreting = i;
-        break;
-      }
-      if (!LINKING.has(words[i]!.lower)) break;
-    }
+    let interpreting = interpretingAfter(clause, person.to);
+    // The person as the subject, whatever modifies it: "A relative of the victim may interpret", "An ICE
+    // agent present at the scene may act as the interpreter".
+    const subject = clause.subject;
+    if (interpreting === -1 && subject && clause.modal && person.from >= subject.from && person.to <= subject.to) interpreting = interpretingAfter(clause, clause.modal.from);
     if (interpreting === -1) continue;
     const own = clauseForVerb(clause, interpreting);
     if (!affirmsAt(own, interpreting)) continue;
@@ -154,6 +160,8 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
     if (!plain || !PUBLIC_SIDE.test(text.text) || clause.modality === 'permission') return undefined;
     match = plain;
   }
+  // "Drivers who cannot answer questions in English" describes limited English; it requires nothing.
+  if (/\b(?:cannot|can't|unable|not able|(?:do|does|did) not|don't|doesn't)\b(?: \S+){0,4}$/.test(phrase(words, Math.max(clause.from, match.from - 6), match.from))) return undefined;
   // "in English, Spanish and Somali" lists languages; it restricts nothing.
   if (/^\s*(?:,|\/|and\b|or\b)/i.test(clause.sentence.block.text.slice(words[match.to - 1]!.end))) return undefined;
   if (!affirmsAt(clauseForVerb(clause, match.from), match.from)) return undefined;
@@ -188,8 +196,13 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
         edit: { title: 'Serve the person with an interpreter', start, end, text: `${positive}, with a qualified interpreter at no cost,`.replace(/,$/, clause.to === words.length ? '' : ',') },
       };
     }
-    const own = clauseForVerb(clause, denial.from);
-    if (!affirmsAt(own, denial.from) || !isServiceActor(words, clause.from, denial.from)) continue;
+    // "shall refuse to take reports": the refusing verb is the barrier here, not a negation of the clause.
+    const refusing = clause.negations.includes(denial.from);
+    const unrefused = refusing ? { ...clause, negated: false, negations: clause.negations.filter((index) => index !== denial.from) } : clause;
+    const own = clauseForVerb(unrefused, denial.from);
+    // "will be told to call back": a passive whose actor is the department, whoever the subject is.
+    const sentAway = /^(?:told|asked|instructed|directed|required)\b/.test(denial.text);
+    if (!affirmsAt(own, denial.from) || (!sentAway && !isServiceActor(words, clause.from, denial.from))) continue;
     return { barrier: 'refusal', from: denial.from, to: denial.to, edit: prohibitOrModel(own, denial.from) };
   }
   return undefined;
@@ -208,6 +221,16 @@ function findCost(clause: Clause, text: SpanText): Found | undefined {
     to: match.to,
     edit: { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: 'The Department provides a qualified interpreter at no cost to the person.' },
   };
+}
+
+/** The interpreting word reached from `from` over linking words only ("to interpret", "serve as interpreters"), or -1. */
+function interpretingAfter(clause: Clause, from: number): number {
+  const words = clause.sentence.words;
+  for (let i = from; i < Math.min(clause.to, from + 6); i++) {
+    if (INTERPRETING.test(words[i]!.lower)) return i;
+    if (!LINKING.has(words[i]!.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The verb that introduces the person ("ask a neighbor", "use children"), when it is close before. */

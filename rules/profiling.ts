@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { isDisclaimed } from './lib/topics.ts';
-import { phrases, verbFamily } from './lib/words.ts';
+import { phrase, phrases, verbFamily } from './lib/words.ts';
 
 const MODEL =
   'Members shall not use race, ethnicity, national origin, apparent foreignness, accent, the language a person speaks or limited English proficiency, in whole or in part, as a reason to suspect, stop, question, detain or screen anyone. A specific description of a suspect given by a victim or witness is not such a reason.';
@@ -16,29 +16,40 @@ const factor = phrases(
   'nationality|nationalities',
   'foreign|foreign-looking|foreign-sounding appearance|look|looks|looking|features|accent|language|languages|name|names',
   'appear|appears|appearing|look|looks|looking|seem|seems|sound|sounds foreign|hispanic|latino|latina|latinx|mexican|immigrant|undocumented|alien|like',
-  'appear|appears|appearing|look|looks|looking|seem|seems to be foreign|hispanic|latino|latina|mexican|an|undocumented|from',
+  'appear|appears|appearing|look|looks|looking|seem|seems to be foreign|foreigners|hispanic|latino|latina|mexican|an|undocumented|from|immigrant|immigrants|aliens',
   'foreign-looking|foreign-sounding|foreign-born-looking',
   'appearance suggests|suggest|suggesting|indicates|indicate|indicating',
   'physical appearance',
+  // "travelers of Middle Eastern appearance", "Hispanic features"
+  'eastern|arab|arabic|hispanic|latino|latina|asian|african|ethnic|immigrant|muslim appearance|features|looks',
   'accent|accents|accented',
   'language|languages spoken|used',
   'speak|speaks|speaking|spoke ?only ?with ?a|an ?foreign|other|another|different|spanish|no|little|broken|limited language|languages|english|accent',
   'speak|speaks|speaking spanish|english|accent|accents',
-  'inability to speak|understand english',
+  'inability|unable to speak|understand|communicate|converse|read|answer ?questions ?well ?in english',
+  "cannot|can't speak|understand|communicate|answer|respond ?questions ?well ?in english",
+  'lack|lacks|lacking of ?spoken english',
   'does|do not speak|understand english',
   'limited|no|poor english ?proficiency|skills',
   '=LEP',
   'non-english|non-english-speaking|spanish-speaking speakers|speaking|speaker|persons|people|individuals|drivers',
+  // "Spanish speakers at the day-labor corner"
+  'spanish|somali|arabic|chinese|mandarin|cantonese|vietnamese|hmong|haitian|creole|russian|korean|tagalog|portuguese|punjabi|hindi|urdu|farsi|amharic|swahili|mixtec|quechua|foreign-language speakers|speaker',
   'latino|latina|latinx|latinos|hispanic|hispanics|mexican|mexicans|asian|asians|arab|arabs|somali|somalis|haitian|haitians|african|central',
 );
+const INQUIRIES = new Set(['establish', 'check', 'investigate', 'question', 'screen']);
+const CAUSE = /\b(?:because|since|as|based on|due to|on the basis of|on account of|given)(?: (?:of|that))?(?: \S+){0,2}$/;
+/** Police actions that a trait given as their cause turns into profiling. */
+const CAUSED_ACTIONS = verbFamily('ask', 'inquire', 'request', 'demand', 'require', 'hold', 'keep', 'cite', 'deny', 'refuse', 'verify', 'confirm', 'determine', 'search');
 /** Words that make the factor a basis for suspicion or police action. */
 const SUSPICION_WORDS = verbFamily(
   'stop', 'detain', 'question', 'interrogate', 'search', 'frisk', 'investigate', 'screen', 'target', 'suspect', 'scrutinize',
   'watch', 'monitor', 'profile', 'approach', 'pull', 'check', 'contribute', 'indicate', 'suggest', 'justify', 'support', 'establish', 'extend', 'prolong', 'arrest', 'focus', 'flag', 'refer',
+  'decide',
 );
 const SUSPICION_NOUNS = new Set(['suspicion', 'suspicious', 'indicator', 'indicators', 'indication', 'sign', 'signs', 'factor', 'factors', 'basis', 'reason', 'reasons', 'grounds', 'cause', 'attention', 'scrutiny', 'evidence', 'clue', 'clues', 'red', 'likely', 'probably', 'inspection']);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
-const OTHER_USES = /\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
+const OTHER_USES = /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
 
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */
 export const findProfiling = perClause((clause: Clause): ActionMatch | undefined => {
@@ -48,11 +59,17 @@ export const findProfiling = perClause((clause: Clause): ActionMatch | undefined
   let text = '';
   for (let i = clause.from; i < clause.to; i++) text += ' ' + words[i]!.lower;
   if (OTHER_USES.test(text)) return undefined;
+  // A trait given as the cause of an action ("Because she speaks little English, officers may ask…") makes
+  // any police action a response to it.
+  const cause = CAUSE.test(phrase(words, Math.max(clause.from, trait.start - 4), trait.start));
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!.lower;
-    const verb = SUSPICION_WORDS.get(word);
+    const verb = SUSPICION_WORDS.get(word) ?? (cause ? CAUSED_ACTIONS.get(word) : undefined);
     if (!verb && !SUSPICION_NOUNS.has(word)) continue;
     if (i >= trait.start && i < trait.end) continue;
+    // "establish the nationality of every occupant": nationality as the object of an inquiry is a status
+    // inquiry, not a basis for suspicion.
+    if (verb && INQUIRIES.has(verb) && trait.start > i && trait.start - i <= 3 && /nationalit|origin/.test(phrase(words, trait.start, trait.end))) return undefined;
     if (forbidsAt(clause, Math.max(i, trait.start)) || !affirmsAt(clause, Math.max(i, trait.start))) return undefined;
     const start = Math.min(i, trait.start);
     const end = Math.max(i + 1, trait.end);
@@ -105,6 +122,11 @@ export default defineRule({
       { text: 'The defendant’s court appearance is set for Monday.' },
       { text: 'Officers shall treat every person with respect, regardless of national origin.' },
       { text: 'Members shall not:\n\n- treat limited English proficiency as a sign of criminal activity;\n- detain anyone because of skin color.' },
+      { text: 'Because the victim speaks little English, officers shall call the language line.' },
+      { text: 'Since the caller speaks only Spanish, the dispatcher shall transfer the call to a bilingual call-taker.' },
+      { text: 'Officers are to establish the nationality of every occupant of a stopped vehicle.' },
+      { text: 'Since the caller speaks Spanish, officers should call a Spanish-speaking officer to the scene.' },
+      { text: 'Spanish speakers at the day-labor corner may report wage theft to the detective unit.' },
     ],
     invalid: [
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
@@ -112,6 +134,13 @@ export default defineRule({
       { text: 'Limited English proficiency is an indication that a person may be undocumented.' },
       { text: 'Officers may:\n\n- question passengers who speak Spanish about where they live;\n- write citations.', output: 'Officers shall not question passengers who speak Spanish about where they live;' },
       { text: 'National origin can be one factor in developing reasonable suspicion.' },
+      { text: 'A person’s inability to communicate in English can contribute to reasonable suspicion.' },
+      { text: 'Because a driver speaks little English, officers may ask whether she has a visa.' },
+      { text: 'Members should scrutinize travelers of Middle Eastern appearance at the bus station.' },
+      { text: 'A group of men who appear to be immigrants may be approached and questioned.' },
+      { text: 'Drivers who cannot answer questions in English should receive closer scrutiny.' },
+      { text: 'Officers may use a person’s accent to decide whether to ask for identification.' },
+      { text: 'Spanish speakers at the day-labor corner should be questioned about their work.' },
     ],
   },
 });

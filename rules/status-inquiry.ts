@@ -7,9 +7,9 @@ import { findNotification } from './ice-notification.ts';
 import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
-import { reportAction, type ActionMatch } from './lib/match.ts';
-import { findWord, verbFamily } from './lib/words.ts';
+import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
+import { passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
+import { phrases, verbFamily, type Found } from './lib/words.ts';
 
 /** Verbs of finding out or recording a person's status. */
 export const INQUIRY_VERBS = verbFamily(
@@ -38,9 +38,25 @@ export const INQUIRY_VERBS = verbFamily(
   'probe',
   'evaluate',
   'assess',
+  'document',
+  'capture',
+  'list',
+  'look',
+  'fill',
 );
-// "find" counts only as "find out"; "investigate", "request", "obtain" only with a status topic right after.
-const NEEDS_PARTICLE: Record<string, string> = { find: 'out', learn: 'whether' };
+// "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
+// keeps a final "in." whole, as an abbreviation).
+const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whether|if)$/, look: /^(?:into|up)$/, fill: /^(?:in|out)\.?$/ };
+/** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
+const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
+/** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
+const LIGHT_VERBS = verbFamily('run', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'order', 'search', 'check', 'screen', 'query', 'enter');
+const RECORD_CHECKS = new Set(['run', 'check', 'query', 'search', 'screen']);
+const statusCheck = phrases(
+  'immigration|citizenship|residency|status ?status check|checks|query|queries|inquiry|inquiries|verification|verifications|screening|screenings|search|searches|lookup|lookups|records',
+  'immigration|=ICE|dhs|uscis|=DHS|=USCIS database|databases|system|systems|index|indexes|indices',
+);
 
 const MODEL =
   'Members shall not ask about, try to determine, or record any person’s immigration or citizenship status, except where status is an element of a crime under investigation (for example human trafficking or smuggling).';
@@ -93,17 +109,53 @@ export default defineRule({
       { text: 'In last year’s case, the officer asked the caller where she was born.' },
       { text: 'The certifying official shall not require the victim to prove lawful status.' },
       { text: 'You can get help from the police whatever your immigration status.', kind: 'outreach' },
+      { text: 'If an officer asks about your immigration status, you can report it to the police auditor.', kind: 'outreach' },
+      { text: 'Will officers ask about my immigration status? No, never.', kind: 'outreach' },
+      { text: 'Discuss why asking about immigration status keeps victims from calling.', kind: 'bulletin' },
+      { text: 'It is the policy of this Department that no member shall ask about a person’s citizenship.' },
+      { text: 'Nothing in this policy shall be construed to allow members to ask about immigration status.' },
+      { text: 'At no point in an interview is a witness to be asked about citizenship.' },
+      { text: 'Officers shall tell victims that their immigration status will not be shared.' },
+      { text: 'The sergeant shall run a warrant check on the driver.' },
+      { text: 'Officers shall run the plate through the state motor vehicle database.' },
+      { text: 'The police officer will not ask you about your country or your papers.', kind: 'outreach' },
+      { text: 'Detectives can ask victims what happened and how they got hurt.' },
+      { text: 'Supervisors will review each report to make sure no person’s citizenship was recorded.' },
+      { text: 'Every criminal alien released from the jail shall be logged.' },
+      { text: 'Being present in the United States without lawful status is not a crime that members enforce.' },
+      { text: 'A.R.S. § 11-1051(B) directs Arizona officers to try to determine immigration status; this Department does not.' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
       { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
       { text: 'Dispatchers will ask callers whether they are in the country legally.', output: 'Dispatchers will not ask callers whether they are in the country legally.' },
       { text: 'Members are authorized to:\n\n1. verify the immigration status of a driver;\n2. call a tow truck.', output: 'Members shall not verify the immigration status of a driver;' },
-      { text: 'Officers shall not ask about immigration status unless it is relevant to the call.' },
+      { text: 'Officers shall not ask about immigration status unless it is relevant to the call.', output: 'Officers shall not ask about immigration status.' },
       { text: 'The jail records the citizenship of every arrestee.', output: 'The jail does not record the citizenship of every arrestee.' },
       { text: 'When you call, the officer will check your immigration status.', kind: 'outreach' },
       { text: 'Investigators shall not ask where a witness was born, except when it is relevant.' },
       { text: 'Traffic units may:\n\n- find out whether a passenger was born in another country;\n- issue warnings.', output: 'Traffic units shall not find out whether a passenger was born in another country;' },
+      { text: 'Booking staff shall run an immigration status check on every arrestee.', output: 'Booking staff shall not run an immigration status check' },
+      { text: 'Officers can look into the immigration history of any witness.' },
+      { text: 'Immigration status shall be recorded on every arrest report.', output: 'Immigration status shall not be recorded' },
+      { text: 'Be ready to tell the officer your immigration status.', kind: 'outreach' },
+      { text: 'Deputies may, at their discretion, ask whether passengers are legally in the United States.' },
+      { text: 'Except when the officer deems it necessary, members shall not ask about citizenship.', output: 'Members shall not ask about citizenship.' },
+      { text: 'Officers shall not, unless they deem it necessary, ask about citizenship.', output: 'Officers shall not ask about citizenship.' },
+      { text: 'Officers must ascertain whether any suspect is a foreign national before booking.' },
+      { text: 'It is not prohibited for deputies to ask about a passenger’s citizenship.' },
+      { text: 'Field interview cards shall note whether the subject is a lawful permanent resident.' },
+      { text: 'Officers may ask whether the driver has a visa.' },
+      { text: 'Investigators may run the name of any witness through ICE’s Law Enforcement Support Center.' },
+      { text: 'Each field contact card shall list the person’s place of birth and citizenship.' },
+      { text: 'The deputy will verify whether the complainant entered the United States legally.' },
+      { text: 'Officers may ask the victim how long she has been in the country.' },
+      { text: 'Officers shall ask each driver: are you a citizen?' },
+      { text: 'Jail intake forms require the inmate’s citizenship to be filled in.' },
+      { text: 'Detectives can ask victims where they are from and how they got here.' },
+      { text: 'Supervisors will review each report to make sure the person’s citizenship was recorded.' },
+      { text: 'Detectives should find out the immigration situation of every witness.' },
+      { text: 'The police officer can ask you about your country and your papers.', kind: 'outreach' },
     ],
   },
 });
@@ -118,19 +170,66 @@ const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDe
 function findInquiry(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
-  for (let verb = findWord(words, INQUIRY_VERBS, clause.from, clause.to); verb !== -1; verb = findWord(words, INQUIRY_VERBS, verb + 1, clause.to)) {
-    if (insideException(clause, verb)) continue;
-    const base = INQUIRY_VERBS.get(words[verb]!.lower)!;
-    const particle = NEEDS_PARTICLE[base];
-    if (particle && words[verb + 1]?.lower !== particle) continue;
-    // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception.
+  // An opening condition ("If an officer asks about your status, you may complain") directs nothing.
+  const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
+  const outsideExceptions = (found: Found): boolean => !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
+  for (let verb = clause.from; verb < clause.to; verb++) {
+    if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
+    const word = words[verb]!.lower;
     const limit = Math.min(clause.to, verb + 14);
-    const topic = findStatusTopic(words, verb + 1, limit, context);
-    // "ask for help, no matter your immigration status" mentions status only to set it aside.
-    if (topic && isDisclaimed(words, verb + 1, topic.start)) continue;
-    if (topic && !clause.exceptions.some((exception) => topic.start >= exception.from && topic.start < exception.to)) {
-      return { verb, base, start: verb, end: topic.end };
+    const base = INQUIRY_VERBS.get(word);
+    if (base) {
+      const particle = NEEDS_PARTICLE[base];
+      if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
+      // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception;
+      // in the passive ("Status shall be recorded") the object is the subject.
+      let topic = findStatusTopic(words, verb + 1, limit, context);
+      const object = topic ? undefined : passiveObject(clause, verb);
+      if (object) topic = statusItself(findStatusTopic(words, object.from, object.to, context), words);
+      // "require the inmate's citizenship to be filled in": the object stands before "to be".
+      if (!topic && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to') topic = statusItself(findStatusTopic(words, Math.max(clause.from, verb - 7), verb - 2, context), words);
+      // "ask for help, no matter your immigration status" mentions status only to set it aside.
+      if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
+        return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };
+      }
+    }
+    const disclosure = DISCLOSURE_VERBS.get(word);
+    if (disclosure) {
+      // Only the status as the direct object ("tell the officer your status"), not a reported clause
+      // ("tell victims that their status will not be shared").
+      const topic = findStatusTopic(words, verb + 1, Math.min(clause.to, verb + 6), context);
+      if (topic && !words.slice(verb + 1, topic.start).some((token) => COMPLEMENTIZERS.has(token.lower)) && !isDisclaimed(words, verb + 1, topic.start) && outsideExceptions(topic)) {
+        return { verb, base: disclosure, start: verb, end: topic.end };
+      }
+    }
+    const light = LIGHT_VERBS.get(word);
+    if (light && !(light === 'search' && words[verb + 1]?.lower === 'for')) {
+      const check = statusCheck(words, verb + 1, Math.min(clause.to, verb + 10));
+      // A bare "status check" is about immigration only in a sentence about immigration.
+      if (check && outsideExceptions(check) && (context || words[check.start]!.lower !== 'status') && !isDisclaimed(words, verb + 1, check.start)) {
+        return { verb, base: light, start: verb, end: check.end };
+      }
+      // "run the name of any witness through ICE's support center": a check against the agency's records.
+      const through = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 8) && /^(?:through|against|with)$/.test(token.lower));
+      const agency = through === -1 ? undefined : findAuthority(words, through + 1, Math.min(clause.to, through + 4), true);
+      if (agency && RECORD_CHECKS.has(light) && outsideExceptions(agency)) return { verb, base: light, start: verb, end: agency.end };
     }
   }
+  return undefined;
+}
+
+// What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").
+const STATUS_ITSELF = /^(?:status|citizenship|nationality|naturalization|birthplace|birth|visa|residency|residence|history|record|records|file|files|papers|documents|entry|presence)$/;
+
+/** A capitalised word after another is part of a name ("the United States", "the Records Check Unit"), not a verb. */
+function inName(words: Clause['sentence']['words'], index: number): boolean {
+  const capitalised = (i: number): boolean => /^[A-Z][a-z]/.test(words[i]?.text ?? '');
+  return index > 0 && capitalised(index) && capitalised(index - 1);
+}
+
+/** A status phrase that names the status itself, as the subject of a passive must. */
+function statusItself(topic: Found | undefined, words: Clause['sentence']['words']): Found | undefined {
+  if (!topic) return undefined;
+  for (let i = topic.start; i < topic.end; i++) if (STATUS_ITSELF.test(words[i]!.lower)) return topic;
   return undefined;
 }

@@ -10,7 +10,7 @@ import { phrase, verbFamily } from './lib/words.ts';
 /** Verbs that are a threat whatever follows, once immigration is the subject of it. */
 const THREAT_VERBS = verbFamily('threaten', 'intimidate', 'coerce', 'frighten', 'scare', 'pressure');
 /** Verbs of telling: a threat when what is told is an immigration consequence. */
-const TELLING_VERBS = verbFamily('warn', 'tell', 'remind', 'inform', 'advise', 'caution', 'suggest', 'imply', 'mention', 'say', 'explain', 'point', 'indicate', 'raise');
+const TELLING_VERBS = verbFamily('warn', 'tell', 'remind', 'inform', 'advise', 'caution', 'suggest', 'imply', 'mention', 'say', 'explain', 'point', 'indicate', 'raise', 'let');
 /** Verbs of using something: leverage when status is used to get cooperation. */
 const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'invoke', 'offer', 'promise', 'employ');
 
@@ -26,12 +26,12 @@ const CONSEQUENCE = new RegExp(
       'deport\\w*|removal|removed|sent back|immigration consequences',
       // "could affect their immigration case", "may lose her visa"
       `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\\w* (?:[^ ]+ ){0,2}${STANDING}`,
-      // "his green card could be revoked"
-      `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled)`,
+      // "his green card could be revoked", "her immigration status could be reported"
+      `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled|reported|disclosed|shared|exposed|passed on)`,
       // "will call ICE", "report them to immigration"
       `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "ICE will be called", "immigration officials will hear about it"
-      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know)`,
+      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know|involved|step in|get in touch|come for|show up)`,
     ].join('|') +
     ')\\b',
 );
@@ -45,6 +45,7 @@ const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
 // What offenders do describes the problem; it directs no one. The actor is the last of these before the verb.
 const OFFENDERS = /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
 const MEMBERS = /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
+const AUTHORITY_FIRST = new RegExp(`^${AUTHORITIES}`);
 const U_VISA = /\b(?:u|t) visas?\b|\bcertification\b/;
 // Global copies for SpanText.matches, compiled once rather than on every verb.
 const IMMIGRATION_TOPIC_ALL = new RegExp(IMMIGRATION_TOPIC.source, 'g');
@@ -96,6 +97,9 @@ export default defineRule({
       { text: 'Officers shall inform victims that they may be eligible for a U visa.' },
       { text: 'Members shall not:\n\n- warn a witness that refusing to cooperate could lead to removal;\n- mention immigration consequences to a victim.' },
       { text: 'Traffickers often threaten their victims with deportation, and officers should say so in training.' },
+      { text: 'Officers shall tell a victim who refuses to testify that her immigration status will not be reported.' },
+      { text: 'Officers shall assure witnesses that ICE will not become involved in the case.' },
+      { text: 'The Department will let ICE know when a victim comes forward.' },
     ],
     invalid: [
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
@@ -105,6 +109,9 @@ export default defineRule({
       { text: 'The detective will advise the witness that if she does not testify, she may be deported.' },
       { text: 'Officers may offer not to notify immigration authorities in exchange for information.' },
       { text: 'When a caller is uncooperative, call-takers should warn that Border Patrol will be alerted.' },
+      { text: 'A victim who refuses to testify may be warned that her immigration status could be reported.' },
+      { text: 'Officers can mention to witnesses that ICE may become involved if they refuse to talk.' },
+      { text: 'Officers may let a suspect know that ICE will be told about him unless he cooperates.' },
     ],
   },
 });
@@ -128,6 +135,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       if (U_VISA.test(after.text)) continue;
       const consequence = after.matches(CONSEQUENCE_ALL)[0];
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
+      // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
+      if (consequence.from <= verb + 1 && AUTHORITY_FIRST.test(consequence.text)) continue;
       return { verb, base, start: verb, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.

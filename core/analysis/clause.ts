@@ -39,6 +39,15 @@ export interface Clause extends Span {
    * what happened, not a directive.
    */
   past: boolean;
+  /**
+   * A clause that names an action without allowing or requiring it: a question ("Will the police ask
+   * about my status?"), a definition ("'Detainer' means a request to hold…") or a discussion prompt in
+   * training material ("Discuss why asking about status…"), or a report of what a cited law says
+   * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department.
+   */
+  mentions?: 'question' | 'definition' | 'discussion' | 'law';
+  /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
+  opening?: Span;
 }
 
 const MODALS: Record<string, Modality> = {
@@ -91,7 +100,7 @@ const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'pre
 // "shall avoid asking", "declines to honor": negate only right after the verb group.
 const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
-const RESTRICTING = new Set(['prohibited', 'prohibit', 'prohibits', 'prevented', 'prevent', 'prevents', 'restricted', 'restrict', 'restricts', 'limited', 'limit', 'limits', 'barred', 'bar', 'bars', 'precluded', 'preclude', 'precludes', 'discouraged', 'discourage']);
+const RESTRICTING = new Set(['prohibited', 'prohibit', 'prohibits', 'prevented', 'prevent', 'prevents', 'restricted', 'restrict', 'restricts', 'limited', 'limit', 'limits', 'barred', 'bar', 'bars', 'precluded', 'preclude', 'precludes', 'discouraged', 'discourage', 'forbidden', 'forbid', 'forbids', 'banned']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', "isn't", "aren't", "doesn't", "don't", "hasn't", "haven't"]);
 const IRREGULAR_PAST = new Set(['held', 'kept', 'told', 'made', 'took', 'gave', 'found', 'sent', 'brought', 'sought', 'saw', 'said', 'got', 'went', 'came', 'left', 'put', 'let', 'threatened']);
@@ -100,10 +109,29 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'him', 
 // Discretion that swallows a prohibition: "unless necessary", "as the officer deems appropriate".
 const BROAD_CONDITION = /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
 const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when', 'whether', 'because', 'where', 'unless', 'while', 'although', 'after', 'before', 'until']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when', 'whether', 'because', 'where', 'unless', 'while', 'although', 'after', 'before', 'until', 'so']);
+// How far after a subordinator its own verb group may stand: a relative pronoun is followed by its verb
+// ("who cannot show"); "that" with a verb right after is a relative ("anyone that may be…"), with a subject
+// between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
+// a conjunction has a subject of its own first ("until Border Patrol can confirm").
+const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
+const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 const NARROW_EXCEPTION =
-  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
+  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
+// "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
+const NEGATIVE_ADVERBIAL_NOUNS = new Set(['point', 'time', 'times', 'stage', 'moment', 'circumstances', 'circumstance', 'case', 'instance', 'occasion', 'account', 'event', 'condition', 'conditions']);
+// Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.
+const DISCUSSING = new Set(['discuss', 'explain', 'describe', 'summarize', 'summarise', 'compare', 'review', 'consider', 'outline', 'debate', 'reflect', 'recall', 'list', 'define']);
+const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'which', 'where', 'who']);
+const QUESTION_OPENERS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'why', 'how', 'what', 'when', 'where', 'who', 'which', "won't", "can't", "don't", "doesn't", "isn't", "aren't"]);
+// "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
+// Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
+const ANNOUNCING = /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
+// A sentence opening with a statute citation, and the verbs that report what it says.
+const CITATION = /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
+const REPORTING_LAW = /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
+const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
 const OPENING_SUBORDINATORS = new Set(['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until', 'once', 'whenever']);
 
 // Verbs that, opening a sentence in their base form, make it an instruction ("Bring your papers").
@@ -147,8 +175,10 @@ function clauseBoundaries(sentence: Sentence): number[] {
     }
     // "..., but may ask" / "and shall not" / "or will": a coordinator that opens a new verb group.
     if ((word.lower === 'but' || word.lower === 'and' || word.lower === 'or') && i + 1 < words.length) {
-      const next = words[i + 1]!.lower;
-      const after = words[i + 2]?.lower;
+      // "…, and, when appropriate, shall refer…": look past a set-off insert to the verb group.
+      const j = afterParenthetical(sentence, i, words.length);
+      const next = words[j]?.lower ?? '';
+      const after = words[j + 1]?.lower;
       if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS)) {
         // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
         bounds.push(i);
@@ -170,30 +200,17 @@ function readClause(
   const lower = (i: number): string => words[i]?.lower ?? '';
   const negations: number[] = [];
   const exceptions: Exception[] = [];
-  let modal: Span | undefined;
-  let modality: Modality = 'statement';
 
-  // Find the main verb group: the first modal that is not inside a relative or subordinate clause
-  // opening the sentence ("A person who cannot show a visa may be asked...").
-  let subordinateUntil = -1;
-  for (let i = from; i < to; i++) {
-    const word = lower(i);
-    if (RELATIVE.has(word) && i > subordinateUntil) {
-      // A relative clause's own verb group ("who cannot show") is not the main one; an opening
-      // subordinate clause ("When ... exists, officers shall") runs to its comma.
-      subordinateUntil = Math.max(i, ownVerbGroupEnd(words, i + 1, to));
-      const comma = nextComma(sentence, i, to);
-      if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) subordinateUntil = Math.max(subordinateUntil, comma);
-      continue;
-    }
-    if (i <= subordinateUntil) continue;
-    const group = modalAt(words, i, to);
-    if (group) {
-      modal = { from: i, to: group.to };
-      modality = group.modality;
-      break;
-    }
-  }
+  // "after", "before", "until" and "since" may be prepositions ("requests received after the offense will be
+  // rejected"): if reading them as conjunctions leaves no main verb group, and no bare verb opens the clause
+  // to be one ("hold the driver until Border Patrol can confirm…"), read them as prepositions.
+  const opensWithVerb = IMPERATIVE_VERBS.has(lower(from)) || options.imperativeVerbs?.has(lower(from)) === true;
+  let main = mainVerbGroup(sentence, from, to, false);
+  if (!main.modal && !opensWithVerb) main = mainVerbGroup(sentence, from, to, true);
+  let modal = main.modal;
+  let modality: Modality = main.modality;
+  const opening = main.opening;
+  let imperativeAt = -1;
   // "The Department does not verify...", "Our officers never ask..."
   if (!modal) {
     for (let i = from; i < to; i++) {
@@ -203,12 +220,16 @@ function readClause(
       }
     }
   }
-  // A bare verb opening the sentence is an imperative ("Bring your papers", "Do not ask").
-  if (!modal && from === 0) {
+  // A bare verb opening the sentence, or following an opening condition, is an imperative ("Bring your
+  // papers", "Do not ask", "When you report a crime, please bring…").
+  const commandAt = from === 0 ? 0 : -1;
+  const start = commandAt === 0 && opening ? opening.to : commandAt;
+  if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
-    const first = lower(0) === 'please' ? lower(1) : lower(0);
+    const first = lower(start) === 'please' ? lower(start + 1) : lower(start);
     if (first === 'do' || first === "don't" || first === 'never' || IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
       modality = 'imperative';
+      imperativeAt = start;
     }
   }
   if (!modal && modality === 'statement' && previous) {
@@ -219,7 +240,7 @@ function readClause(
   for (let i = from; i < to; i++) {
     const word = lower(i);
     if (EXCEPTION_OPENERS.has(word) || (word === 'only' && isConditional(lower(i + 1))) || (word === 'other' && lower(i + 1) === 'than')) {
-      const end = exceptionEnd(sentence, i, to);
+      const end = exceptionEnd(sentence, i, from, to);
       const span = words
         .slice(i, end)
         .map((w) => w.lower)
@@ -245,9 +266,69 @@ function readClause(
   const cancelled = negatedRestriction(sentence, from, to, modal);
   // A negated restriction permits the action; its negation words no longer negate anything.
   const kept = cancelled ? negations.filter((index) => !cancelled.includes(index)) : negations;
-  const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality);
+  const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality, imperativeAt);
   const past = modality === 'statement' && isPastStatement(sentence, from, to);
-  return { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
+  const mentions = mentionKind(sentence, from, to);
+  const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
+  if (mentions) clause.mentions = mentions;
+  if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
+  return clause;
+}
+
+/** Whether the clause only mentions an action: a question, a definition or a discussion prompt. */
+function mentionKind(sentence: Sentence, from: number, to: number): Clause['mentions'] {
+  const words = sentence.words;
+  const lower = (i: number): string => words[i]?.lower ?? '';
+  // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
+  if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(from))) return 'question';
+  // "Immigration hold: a request from ICE to keep a person…", a glossary entry with no directive in it.
+  const glossary = /^[\s*_]*([^:;.]{2,60}?)[*_]*:\s*(?:a|an|any)\s/i.exec(sentence.text);
+  if (from === 0 && glossary && !ANNOUNCING.test(glossary[1]!) && !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) {
+    return 'definition';
+  }
+  if (/^[\s*_]*["“'‘]/.test(sentence.text) || (lower(0) === 'the' && lower(1) === 'term') || (lower(0) === 'as' && lower(1) === 'used')) {
+    for (let i = from + 1; i < Math.min(to, from + 12); i++) {
+      if (!DEFINING.test(lower(i))) continue;
+      // "is defined as", "shall mean", "means", "refers to"
+      if (lower(i) !== 'defined' || lower(i + 1) === 'as') return 'definition';
+    }
+  }
+  // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
+  if (from === 0 && CITATION.test(sentence.text)) {
+    for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
+  }
+  if (from === 0 && DISCUSSING.has(lower(0))) {
+    for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
+  }
+  return undefined;
+}
+
+/**
+ * The main verb group: the first modal that is not inside a relative or subordinate clause ("A person who
+ * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
+ * shall"), which runs to its comma.
+ */
+function mainVerbGroup(sentence: Sentence, from: number, to: number, prepositions: boolean): { modal?: Span; modality: Modality; opening?: Span } {
+  const words = sentence.words;
+  let opening: Span | undefined;
+  let subordinateUntil = -1;
+  for (let i = from; i < to; i++) {
+    const word = words[i]!.lower;
+    if (prepositions && PREPOSITION_LIKE.has(word)) continue;
+    if (RELATIVE.has(word) && i > subordinateUntil) {
+      subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
+      const comma = nextComma(sentence, i, to);
+      if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
+        subordinateUntil = Math.max(subordinateUntil, comma);
+        opening = { from, to: comma + 1 };
+      }
+      continue;
+    }
+    if (i <= subordinateUntil) continue;
+    const group = modalAt(sentence, i, to);
+    if (group) return { modal: { from: i, to: group.to }, modality: group.modality, opening };
+  }
+  return { modality: 'statement', opening };
 }
 
 /**
@@ -261,7 +342,13 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
     for (let i = from + 1; i < Math.min(to, from + 12); i++) if (RESTRICTING.has(lower(i))) return [from, i];
     return undefined;
   }
-  if (!modal) return undefined;
+  if (!modal) {
+    for (let i = from; i < to - 2; i++) {
+      if (!BE.has(lower(i)) || (lower(i + 1) !== 'not' && lower(i + 1) !== 'never')) continue;
+      if (RESTRICTING.has(lower(i + 2)) && /^(?:for|from|to|in)$/.test(lower(i + 3))) return [i + 1, i + 2];
+    }
+    return undefined;
+  }
   const consumed = [modal.from];
   let i = modal.to;
   if (lower(i) === 'not' || lower(i) === 'never') consumed.push(i++);
@@ -287,7 +374,9 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
     if (PRESENT_AUXILIARIES.has(word)) return false;
     if (PAST_AUXILIARIES.has(word)) return true;
-    if (i > from && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
+    // "to be filled in", "has been recorded": a participle after an auxiliary is not a past-tense verb.
+    const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
+    if (i > from && !auxiliary && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
       if (OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
       // "The officer contacted ICE…" is past unless a present verb group follows ("Persons arrested for… are").
       if (words[i + 1]?.lower !== 'by') pastVerb = true;
@@ -303,7 +392,7 @@ function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
   let text = '';
   for (let i = at; i < Math.min(to, at + 9); i++) text += (i > at ? ' ' : '') + words[i]!.lower;
   if (!BROAD_CONDITION.test(text) && !DISCRETION.test(text)) return -1;
-  return exceptionEnd(sentence, at, to);
+  return exceptionEnd(sentence, at, at, to);
 }
 
 function isClauseNegated(
@@ -314,25 +403,35 @@ function isClauseNegated(
   subject: Span | undefined,
   negations: number[],
   modality: Modality,
+  command: number,
 ): boolean {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
-  // "No member shall", "Nobody may", "No one is to", "Under no circumstances shall"...
+  // "At no point during a stop is a driver to be questioned", "Under no circumstances shall…"
+  if ((lower(from) === 'at' || lower(from) === 'under' || lower(from) === 'in' || lower(from) === 'on') && lower(from + 1) === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(from + 2))) {
+    return true;
+  }
+  // "No member shall", "Nobody may", "No one is to", "Nothing in this order shall be construed to permit…",
+  // "It is the policy of this Department that no member shall…"
   if (subject) {
     for (let i = subject.from; i < subject.to; i++) {
       const word = lower(i);
       if (word === 'nobody' || word === 'none' || word === 'neither') return true;
-      if (word === 'no' && i === subject.from) return true;
-      if (word === 'no' && (lower(i + 1) === 'circumstances' || lower(i + 1) === 'time' || lower(i + 1) === 'case')) return true;
+      if ((word === 'no' || word === 'nothing') && (i === subject.from || lower(i - 1) === 'that')) return true;
+      if (word === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(i + 1))) return true;
     }
   }
-  if (modality === 'imperative' && (lower(0) === 'never' || lower(0) === "don't" || (lower(0) === 'do' && lower(1) === 'not'))) {
+  const first = lower(command) === 'please' ? command + 1 : command;
+  if (modality === 'imperative' && (lower(first) === 'never' || lower(first) === "don't" || (lower(first) === 'do' && lower(first + 1) === 'not'))) {
     return true;
   }
   if (modal) {
     // A negation right after the verb group ("shall not", "may never", "are not authorized to", "does not").
     const modalWord = lower(modal.from);
     if (modalWord in NEGATED_MODALS || CONTRACTED_NEGATIONS.test(modalWord)) return true;
+    // "You do not need to show…", "Officers don't have to…": a negated semi-modal.
+    const before = lower(modal.from - 1);
+    if (((before === 'not' || before === 'never') && DO.has(lower(modal.from - 2))) || /^(?:do|does|did)n't$/.test(before)) return true;
     for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
       const word = lower(i);
       if (word === 'not' || word === 'never' || word === 'neither' || CONTRACTED_NEGATIONS.test(word)) return true;
@@ -386,8 +485,9 @@ export function forbidsAt(clause: Clause, index: number): boolean {
  * A past-tense narrative ("The officer asked…") neither allows nor requires anything.
  */
 export function affirmsAt(clause: Clause, index: number): boolean {
-  if (clause.past && !clause.frame) return false;
-  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow && exception.from > index);
+  if ((clause.past && !clause.frame) || clause.mentions) return false;
+  // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
+  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
   return !clause.exceptions.some((exception) => exception.narrow);
 }
 
@@ -429,7 +529,8 @@ function isObjectNegation(clause: Clause, negation: number, index: number): bool
   return index - negation <= 3 && clause.sentence.words[negation - 1]?.lower !== 'has';
 }
 
-function modalAt(words: Token[], i: number, to: number): { to: number; modality: Modality } | undefined {
+function modalAt(sentence: Sentence, i: number, to: number): { to: number; modality: Modality } | undefined {
+  const words = sentence.words;
   const word = words[i]!.lower;
   if (word in NEGATED_MODALS) return { to: i + 1, modality: NEGATED_MODALS[word]! };
   if (word in MODALS) {
@@ -437,8 +538,8 @@ function modalAt(words: Token[], i: number, to: number): { to: number; modality:
     return { to: i + 1, modality: MODALS[word]! };
   }
   if (BE.has(word) || word === 'has' || word === 'have') {
-    // is/are [not] authorized to, has the authority to, is to
-    let j = i + 1;
+    // is/are [not] authorized to, has the authority to, is to; "are, under this order, not to be asked"
+    let j = afterParenthetical(sentence, i, to);
     if (words[j]?.lower === 'not' || words[j]?.lower === 'never') j++;
     const next = words[j]?.lower ?? '';
     if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
@@ -446,15 +547,28 @@ function modalAt(words: Token[], i: number, to: number): { to: number; modality:
       return { to: j + 3, modality: 'permission' };
     }
     if (BE.has(word) && next === 'to' && j < to) return { to: j + 1, modality: 'obligation' };
+    if (word !== 'has' && word !== 'have') return undefined;
+    if (next === 'to' && j === i + 1) return { to: j + 1, modality: 'obligation' };
   }
   if ((word === 'need' || word === 'needs') && words[i + 1]?.lower === 'to') return { to: i + 2, modality: 'obligation' };
   return undefined;
 }
 
-/** End (inclusive) of a verb group within two words after a relative pronoun, or -1. */
-function ownVerbGroupEnd(words: Token[], from: number, to: number): number {
-  for (let i = from; i < Math.min(to, from + 2); i++) {
-    const group = modalAt(words, i, to);
+/** The word after a comma-delimited insert that follows word `i` ("are, under this order, not to"), or i + 1. */
+function afterParenthetical(sentence: Sentence, i: number, to: number): number {
+  const { words, text, start } = sentence;
+  const next = words[i + 1];
+  if (!next || !text.slice(words[i]!.end - start, next.start - start).includes(',')) return i + 1;
+  const close = nextComma(sentence, i + 1, Math.min(to, i + 12));
+  return close === -1 ? i + 1 : close + 1;
+}
+
+/** End (inclusive) of a subordinate clause's verb group within `reach` words after its subordinator, or -1. */
+function ownVerbGroupEnd(sentence: Sentence, from: number, to: number, reach: number): number {
+  const comma = nextComma(sentence, from - 1, to);
+  const end = Math.min(to, from + reach, comma === -1 ? to : comma + 1);
+  for (let i = from; i < end; i++) {
+    const group = modalAt(sentence, i, to);
     if (group) return group.to - 1;
   }
   return -1;
@@ -472,9 +586,14 @@ function isConditional(word: string): boolean {
   return word === 'when' || word === 'if' || word === 'where' || word === 'after' || word === 'upon' || word === 'once' || word === 'for' || word === 'in';
 }
 
-function exceptionEnd(sentence: Sentence, from: number, to: number): number {
-  // An exception runs to the end of the clause, or to a comma followed by a new verb group.
+function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number): number {
+  // An exception runs to the end of the clause, or to a comma followed by a new verb group. One that
+  // opens the clause or is set off by commas ("Officers may, at their discretion, inquire…") ends at the
+  // next comma.
   const comma = nextComma(sentence, from, to);
-  if (comma !== -1 && modalAt(sentence.words, comma + 1, to)) return comma + 1;
-  return to;
+  if (comma === -1) return to;
+  if (modalAt(sentence, comma + 1, to)) return comma + 1;
+  const { words, text, start } = sentence;
+  const setOff = from === clauseFrom || (from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
+  return setOff ? comma + 1 : to;
 }

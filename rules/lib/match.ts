@@ -33,6 +33,8 @@ function sentenceGap(clause: Clause, index: number): string {
 }
 
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
+// Words that may stand right before a verb of the main action: auxiliaries, negations, coordinators, "to".
+const VERB_LINKS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'not', 'never', 'and', 'or', 'nor', 'to', 'also', 'then', 'either', 'neither']);
 
 /**
  * Indexes of the clause's verbs from `family`, in order: verbs of the main verb group and after it,
@@ -49,10 +51,54 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (SUBORDINATORS.has(word) && i > from) embedded = true;
     else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
     if (embedded || !family.has(word) || insideException(clause, i)) continue;
+    // "Jail intake forms require…": the first word of a statement is its subject, not its verb.
+    if (i === clause.from && !clause.modal && !clause.frame && clause.modality === 'statement') continue;
+    // "When you are stopped, show…": a verb in the opening condition is not the directive.
+    if (clause.opening && i >= clause.opening.from && i < clause.opening.to) continue;
     // "every person they detain": a verb with its own pronoun subject after the main verb group is embedded.
     if (clause.modal && i > clause.modal.to && SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) continue;
+    // "every person cited for a misdemeanor": a participle after the main verb that no auxiliary, negation or
+    // coordinator introduces modifies a noun; it is not the clause's action.
+    if (isModifyingParticiple(clause, i, family)) continue;
     yield i;
   }
+}
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
+const VERB_GROUP = new Set([...PASSIVE_AUXILIARIES, 'shall', 'will', 'must', 'may', 'can', 'should', 'would', 'could', 'might', 'not', 'never', 'have', 'has', 'had', 'also', "won't", 'cannot']);
+
+/**
+ * For a verb in the passive after the verb group ("Status shall be recorded", "A card must be shown"),
+ * the head of the subject, which is the verb's object: the first `head` words of the subject.
+ */
+export function passiveObject(clause: Clause, verb: number, head = 5): { from: number; to: number } | undefined {
+  const words = clause.sentence.words;
+  if (!PASSIVE_AUXILIARIES.has(words[verb - 1]?.lower ?? '')) return undefined;
+  // The subject ends where the verb group starts ("…citizenship shall not be recorded", "…detainers are
+  // kept", "make sure the person's citizenship was recorded").
+  let end = verb - 1;
+  while (end > clause.from && VERB_GROUP.has(words[end - 1]!.lower)) end--;
+  if (end <= clause.from) return undefined;
+  // The subject's head: its first words, or the last ones when the subject follows a complementizer.
+  const complement = words.slice(clause.from, end).findLastIndex((word) => /^(?:that|sure|whether|if)$/.test(word.lower));
+  const from = complement === -1 ? clause.from : clause.from + complement + 1;
+  // "make sure no person's citizenship was recorded": a negated subject, so nothing is done to it.
+  if (from >= end || /^(?:no|neither|none)$/.test(words[from]!.lower)) return undefined;
+  return { from, to: Math.min(end, from + head) };
+}
+
+const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);
+
+/** "every person cited for a misdemeanor": a participle after its noun, with no auxiliary before it. */
+function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<string, string>): boolean {
+  const words = clause.sentence.words;
+  const word = words[i]!.lower;
+  if (family.get(word) === word || !/(?:ed|en|held|kept|told|made|found|sent|brought|shown|taken)$/.test(word)) return false;
+  const previous = words[i - 1]!.lower;
+  if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
+  // After the main verb group, or (with no modal) after a determiner and its noun deep in the clause.
+  if (clause.modal) return i > clause.modal.to + 1;
+  return i > clause.from + 3 && DETERMINERS.has(words[i - 2]!.lower);
 }
 
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */

@@ -34,7 +34,8 @@ export interface Part {
   name: string;
 }
 
-type Test = (clause: Clause, text: SpanText, sentence: string) => boolean;
+/** `sentence` and `paragraph` are lower-cased; a topic word may stand anywhere in the paragraph. */
+type Test = (clause: Clause, text: SpanText, sentence: string, paragraph: string) => boolean;
 
 /** A pattern matched in a clause where the clause forbids what the match names. */
 function prohibits(pattern: RegExp, topic: RegExp): Test {
@@ -57,7 +58,7 @@ function says(pattern: RegExp): Test {
 }
 
 function any(...tests: Test[]): Test {
-  return (clause, text, sentence) => tests.some((test) => test(clause, text, sentence));
+  return (clause, text, sentence, paragraph) => tests.some((test) => test(clause, text, sentence, paragraph));
 }
 
 const INQUIRY = /\b(?:ask\w*|inquir\w*|enquir\w*|question\w*|determin\w*|verif\w*|check\w*|confirm\w*|screen\w*|investigat\w*|detect\w*|find out|record\w*|collect\w*|document\w*)\b/;
@@ -108,12 +109,13 @@ const PART_TESTS: Record<string, Test> = {
   'information-sharing': prohibits(SHARE, AUTHORITIES),
   'enforcement-role': any(prohibits(ENFORCE, ENFORCEMENT_TOPIC), says(/\b(?:civil )?immigration enforcement is (?:a|the) (?:federal|responsibility of the federal)/)),
   'certification-official': (clause, text) => CERT_OFFICIAL.test(text.text) && !clause.negated,
-  'certification-deadline': (clause, text, sentence) => CERT_DEADLINE.test(text.text) && CERT_TOPIC.test(sentence) && !clause.negated,
-  'certification-no-conviction': (_clause, text, sentence) => CERT_TOPIC.test(sentence) && NO_CONVICTION.test(text.text),
-  'language-access': (clause, text) => !clause.negated && STATES_INTERPRETERS(clause, text, ''),
+  // The topic may be set by the paragraph: "… U visa certifications … within 90 days. No charge … is required."
+  'certification-deadline': (clause, text, _sentence, paragraph) => CERT_DEADLINE.test(text.text) && CERT_TOPIC.test(paragraph) && !clause.negated,
+  'certification-no-conviction': (_clause, text, _sentence, paragraph) => CERT_TOPIC.test(paragraph) && NO_CONVICTION.test(text.text),
+  'language-access': (clause, text) => !clause.negated && STATES_INTERPRETERS(clause, text, '', ''),
   'free-interpreters': (_clause, text, sentence) => /interpret|translat|language/.test(sentence) && FREE.test(text.text),
-  training: (clause, text) => TRAINING.test(text.text) && /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) && STATES_TRAINING(clause, text, ''),
-  distribution: (clause, text) => DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && STATES_DISTRIBUTION(clause, text, ''),
+  training: (clause, text) => TRAINING.test(text.text) && /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) && STATES_TRAINING(clause, text, '', ''),
+  distribution: (clause, text) => DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && STATES_DISTRIBUTION(clause, text, '', ''),
   regardless: (clause, text) => REGARDLESS.test(text.text) && !clause.negated,
   contact: (_clause, _text, sentence) => CONTACT.test(sentence),
   'visa-mention': (_clause, text) => VISA_MENTION.test(text.text),
@@ -121,7 +123,7 @@ const PART_TESTS: Record<string, Test> = {
 const PART_TEST_ENTRIES = Object.entries(PART_TESTS);
 // Sentences with none of these words state no provision: skip them without analysis.
 const ANY_TOPIC =
-  /immigra|citizen|status|presen|nationality|born|papers|appearance|accent|language|english|lep|origin|race|document|passport|visa|card|detainer|hold|warrant|ice\b|homeland|border|release|287|enforce|certif|interpret|translat|train|distribut|disseminat|copy|regardless|matter|whatever|\d|@|www|visit|call|contact|reach/;
+  /immigra|citizen|status|presen|nationality|born|papers|appearance|accent|language|english|lep|origin|race|document|passport|visa|card|detainer|hold|warrant|ice\b|homeland|border|release|287|enforce|certif|interpret|translat|train|distribut|disseminat|copy|regardless|matter|whatever|convict|charge|prosecut|arrest|\d|@|www|visit|call|contact|reach/;
 
 /** Below this many sentences, a document without a heading is treated as a fragment. */
 const MIN_SENTENCES = 8;
@@ -135,10 +137,11 @@ function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
   const found = new Set<string>();
   const { sentence } = analysed;
   const lower = sentence.text.toLowerCase();
+  const paragraph = sentence.block.text.toLowerCase();
   if (sentence.block.kind !== 'heading' && ANY_TOPIC.test(lower)) {
     for (const clause of analysed.clauses) {
       const text = spanText(sentence.words, clause.from, clause.to);
-      for (const [part, test] of PART_TEST_ENTRIES) if (!found.has(part) && test(clause, text, lower)) found.add(part);
+      for (const [part, test] of PART_TEST_ENTRIES) if (!found.has(part) && test(clause, text, lower, paragraph)) found.add(part);
     }
   }
   memo.set(analysed.sentence, found);

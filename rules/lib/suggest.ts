@@ -15,6 +15,9 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   const { sentence } = clause;
   const words = sentence.words;
   const text = sentence.block.text;
+  // Already a prohibition ("shall not ask … unless it is relevant"): the broad exception is what lets the
+  // action through, so the fix is to drop it; with none to drop, no rewrite of the verb group can help.
+  if (clause.negated || (clause.frame && !clause.modal && clause.frame.negated)) return withoutBroadException(clause, verbIndex);
   if (clause.modal && clause.modality !== 'statement') {
     const first = words[clause.modal.from]!;
     const last = words[clause.modal.to - 1]!;
@@ -58,4 +61,25 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
 
 function lowerFirst(value: string): string {
   return value.charAt(0).toLowerCase() + value.slice(1);
+}
+
+const DROP_TITLE = 'Drop the broad exception';
+
+/** Removes a clause's broad exception: "… status unless relevant." → "… status.", "Unless relevant, members…" → "Members…". */
+function withoutBroadException(clause: Clause, verbIndex: number): Edit | undefined {
+  const broad = clause.exceptions.find((exception) => !exception.narrow);
+  // An action inside the exception ("shall not take a report unless the victim shows papers") goes with it.
+  if (!broad || (verbIndex >= broad.from && verbIndex < broad.to)) return undefined;
+  const words = clause.sentence.words;
+  const next = words[broad.to];
+  if (broad.from === 0 && next) {
+    // An opening exception: remove it with its comma and capitalise what follows.
+    return { title: DROP_TITLE, start: words[0]!.start, end: next.start + 1, text: next.text.charAt(0).toUpperCase() };
+  }
+  const previous = words[broad.from - 1];
+  if (!previous) return undefined;
+  // A set-off exception ("shall not, unless necessary, ask") takes both its commas with it.
+  const text = clause.sentence.block.text;
+  if (next && text.slice(words[broad.to - 1]!.end, next.start).includes(',')) return { title: DROP_TITLE, start: previous.end, end: next.start, text: ' ' };
+  return { title: DROP_TITLE, start: previous.end, end: words[broad.to - 1]!.end, text: '' };
 }

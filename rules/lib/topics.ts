@@ -4,15 +4,35 @@ import { phrases, type Found } from './words.ts';
 /** Phrases that name a person's immigration or citizenship status. */
 const statusPhrase = phrases(
   'immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence ?or ?immigration|citizenship status|statuses',
+  // "the immigration situation of every witness", "their legal standing"
+  'immigration|citizenship|residency|visa situation|standing',
+  // "ask you about your country and your papers"
+  'your|their|his|her ?immigration papers',
+  'home|native country',
   'citizenship|nationality|naturalization',
   'lawful|unlawful|legal|illegal presence|residency|residence',
   'lawfully|unlawfully|legally|illegally present|residing|admitted',
   'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
+  'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
+  // "whether the complainant entered the United States legally", "how long she has been in the country"
+  'entered|entering|enter|came|come|arrived ?in|into ?the country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
+  'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the country|u.s.|us|united|america',
   'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
-  // "whether he is a citizen", "if they are U.S. citizens"
-  'is|are|be|am|was|were|being ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  // "whether he is a citizen", "if they are U.S. citizens", "are you a citizen?"
+  'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  // "whether any suspect is a foreign national"
+  'is|are|be|am|was|were|being ?a|an foreign|foreign-born national|nationals|citizen|citizens',
+  // "whether the subject is a lawful permanent resident"
+  'is|are|be|am|was|were|being ?a|an lawful|legal|permanent ?permanent resident|residents',
+  // "whether she has a visa", "if he holds a green card"
+  'has|have|had|holds|hold|possesses|possess ?a|an|no ?valid|current|legal visa|visas|green|papers',
+  // "persons without papers": the idiom for undocumented
+  'without|lacking ?legal|immigration papers',
   'undocumented|deportable|removable|removability|deportability',
-  'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived',
+  'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
+  // "how they got here", "where they are from"
+  'how|when he|she|they|you|the|person ?person got|came|arrived here',
+  'where he|she|they|you|the|person ?person is|are|was|were|comes|come|came ?originally from',
   'manner|method|date|place|country of entry|birth|origin',
   'where ?* ?* ?* was|were|are|is born',
   'was|were|is|are born in|outside ?this|the|another|a ?foreign country|united|u.s.|us|america',
@@ -21,6 +41,8 @@ const statusPhrase = phrases(
   'immigration history|record|records|file|files|violation|violations|case|papers|documents',
   'lack|lacks|lacking|without legal|lawful|immigration status',
 );
+
+const VISA_ERRANDS = new Set(['appointment', 'appointments', 'application', 'applications', 'interview', 'interviews', 'office', 'petition', 'petitions', 'request', 'requests', 'certification', 'certifications', 'program', 'fee', 'fees', 'lottery']);
 
 // "status" alone, in a sentence about immigration: "verify that person's status".
 const SENSES_OF_STATUS = new Set([
@@ -57,7 +79,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|unlawfully present|unlawful presence|illegally present|lawfully present|in the country (?:il)?legally|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
@@ -67,7 +89,9 @@ export function hasImmigrationContext(words: readonly Token[], from: number, to:
 
 /** The first immigration- or citizenship-status phrase in [from, to). */
 export function findStatusTopic(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
-  const phrase = statusPhrase(words, from, to);
+  let phrase = statusPhrase(words, from, to);
+  // "a person who has a visa appointment": the visa names an errand, not the person's status.
+  while (phrase && /^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) phrase = statusPhrase(words, phrase.end, to);
   for (let i = from; i < (phrase ? phrase.start : to); i++) {
     const word = words[i]!.lower;
     if (immigrationContext && (word === 'status' || word === 'status.')) {

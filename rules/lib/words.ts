@@ -11,14 +11,16 @@ export type PhraseFinder = (words: readonly Token[], from: number, to: number) =
 
 interface Slot {
   optional: boolean;
+  /** Alternatives matched in lower case. */
   words: ReadonlySet<string>;
-  /** Matched against the word as written ("ICE", not "ice"). */
-  exact: boolean;
+  /** Alternatives matched against the word as written ("ICE", not "ice"). */
+  exact: ReadonlySet<string>;
 }
 
 /**
  * Compiles phrase patterns: words separated by spaces, each slot a `|`-separated list of alternatives;
- * a leading `?` makes a slot optional, a leading `=` matches the case as written ("=ICE") and `*` is any word.
+ * a leading `?` makes a slot optional, a leading `=` on an alternative matches the case as written
+ * ("immigration|=ICE") and `*` is any word.
  * Possessive "'s" is ignored. Patterns are indexed by their first word, so a scan costs one lookup a word.
  */
 export function phrases(...patterns: string[]): PhraseFinder {
@@ -28,12 +30,15 @@ export function phrases(...patterns: string[]): PhraseFinder {
   for (const pattern of expanded) {
     const slots = pattern.split(' ').map((slot): Slot => {
       const optional = slot.startsWith('?');
-      const body = optional ? slot.slice(1) : slot;
-      const exact = body.startsWith('=');
-      return { optional, exact, words: new Set((exact ? body.slice(1) : body).split('|')) };
+      const alternatives = (optional ? slot.slice(1) : slot).split('|');
+      return {
+        optional,
+        words: new Set(alternatives.filter((word) => !word.startsWith('='))),
+        exact: new Set(alternatives.filter((word) => word.startsWith('=')).map((word) => word.slice(1))),
+      };
     });
-    for (const first of slots[0]!.words) {
-      const key = slots[0]!.exact ? first.toLowerCase() : first;
+    const first = slots[0]!;
+    for (const key of [...first.words, ...[...first.exact].map((word) => word.toLowerCase())]) {
       byFirst.set(key, [...(byFirst.get(key) ?? []), slots]);
     }
   }
@@ -63,8 +68,8 @@ function matchSlots(words: readonly Token[], at: number, to: number, slots: Slot
   if (slot === slots.length) return at;
   const { optional, exact, words: accepted } = slots[slot]!;
   const token = words[at];
-  const value = token === undefined || at >= to ? undefined : exact ? token.text : bare(token.lower);
-  const taken = value !== undefined && (accepted.has(value) || accepted.has('*')) ? matchSlots(words, at + 1, to, slots, slot + 1) : -1;
+  const matches = token !== undefined && at < to && (accepted.has(bare(token.lower)) || accepted.has('*') || exact.has(token.text) || exact.has(token.text.replace(/['’]s$/, '')));
+  const taken = matches ? matchSlots(words, at + 1, to, slots, slot + 1) : -1;
   if (!optional) return taken;
   return Math.max(taken, matchSlots(words, at, to, slots, slot + 1));
 }
@@ -123,10 +128,13 @@ export function phrase(words: readonly Token[], from: number, to: number): strin
   return out;
 }
 
-// Words that make the next word a noun: "a traffic stop", "the arrest", "an ICE hold".
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'any', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'traffic', 'vehicle', 'pedestrian', 'investigative', 'investigatory', 'routine', 'lawful', 'during', 'after', 'of', 'ice', 'immigration', 'custodial', 'no']);
+// Words that make the next word a noun: "a traffic stop", "the arrest", "an ICE hold", "without delay", "past release".
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'any', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'traffic', 'vehicle', 'pedestrian', 'investigative', 'investigatory', 'routine', 'lawful', 'during', 'after', 'of', 'ice', 'immigration', 'custodial', 'no', 'without', 'past', 'beyond', 'until', 'upon', 'pending', 'before', 'on', 'at']);
 
 /** Whether a word that can be a verb is used as a noun here ("a traffic stop", "after arrest"). */
 export function isNounUse(words: readonly Token[], index: number): boolean {
-  return NOUN_MARKERS.has(words[index - 1]?.lower ?? '');
+  const previous = words[index - 1]?.lower ?? '';
+  // After "to", a verb is in its base form: "respond to calls", "listen to reports" are nouns.
+  if (previous === 'to' && /[^s]s$/.test(words[index]!.lower)) return true;
+  return NOUN_MARKERS.has(previous);
 }

@@ -26,6 +26,12 @@ describe('negation scope', () => {
     ['The Department declines to honor detainers.', 'honor'],
     ['At no time shall a member ask about status.', 'ask'],
     ['Officers shall explain that statements will not be shared with anyone.', 'shared'],
+    ['At no point during a stop is a driver to be questioned about status.', 'questioned'],
+    ['It is the policy of this Department that no member shall ask about citizenship.', 'ask'],
+    ['Nothing in this order shall be construed to permit members to ask about status.', 'ask'],
+    ['You do not need to show a passport to make a report.', 'show'],
+    ["Drivers don't have to show papers.", 'show'],
+    ['Questions about status are, under this order and state law, not to be asked by any member.', 'asked'],
   ])('forbids: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(false);
   });
@@ -36,6 +42,9 @@ describe('negation scope', () => {
     ['Nothing in this order prevents members from sharing information with ICE.', 'sharing'],
     ['A person who cannot show a visa may be asked to produce a green card.', 'produce'],
     ['Officers may ask anyone who does not have a license to prove lawful status.', 'prove'],
+    ['It is not prohibited for deputies to ask about a passenger’s citizenship.', 'ask'],
+    ['Officers have to ask every driver about citizenship.', 'ask'],
+    ['At no cost to the victim, officers shall call an interpreter.', 'call'],
   ])('affirms: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(true);
   });
@@ -53,6 +62,7 @@ describe('exceptions', () => {
     'Officers shall not ask about immigration status as they deem appropriate.',
     'Officers shall not ask about immigration status when relevant.',
     'Officers shall not ask about immigration status at the officer’s discretion.',
+    'Except when the officer deems it necessary, members shall not ask about status.',
   ])('a broad exception swallows the prohibition: %s', (text) => {
     const [clause] = clausesOf(text);
     expect(clause!.exceptions).toMatchObject([{ narrow: false }]);
@@ -60,7 +70,71 @@ describe('exceptions', () => {
   });
 });
 
+describe('clause boundaries', () => {
+  it('splits at a coordinator whose verb group follows a set-off insert', () => {
+    const clauses = clausesOf('Officers shall not ask about citizenship, and, when appropriate, shall refer victims to advocates.');
+    expect(clauses).toHaveLength(2);
+    expect(clauses[0]!.exceptions).toEqual([]);
+    expect(affirmsAt(clauses[0]!, 3)).toBe(false);
+  });
+});
+
+describe('set-off exceptions', () => {
+  it('ends an exception set off by commas at its closing comma', () => {
+    const text = 'Officers may, at their discretion, ask whether passengers are citizens.';
+    const [clause] = clausesOf(text);
+    const ask = clause!.sentence.words.findIndex((word) => word.lower === 'ask');
+    expect(clause!.exceptions).toHaveLength(1);
+    expect(clause!.exceptions[0]!.to).toBeLessThanOrEqual(ask);
+    expect(affirms(text, 'ask')).toBe(true);
+  });
+
+  it.each([
+    'No person shall be held past release on a detainer, unless a judge has issued a warrant.',
+    'No person shall be held past release on a detainer except on a warrant signed by a magistrate.',
+  ])('reads a warrant from a judge as a narrow exception: %s', (text) => {
+    expect(clausesOf(text)[0]!.exceptions).toMatchObject([{ narrow: true }]);
+    expect(affirms(text, 'held')).toBe(false);
+  });
+
+  it('keeps a prohibition whose narrow exception sits between the modal and the verb', () => {
+    expect(affirms('Members shall not, except where a judicial warrant requires it, hold anyone past release.', 'hold')).toBe(false);
+  });
+});
+
 describe('directives, descriptions and narratives', () => {
+  it.each([
+    ['Will the police ask about my immigration status?', 'ask', 'question'],
+    ['Can officers ask for my papers?', 'ask', 'question'],
+    ['"Immigration detainer" means a request to keep a person in custody past release.', 'keep', 'definition'],
+    ['The term "civil immigration enforcement" refers to efforts to arrest people for civil violations.', 'arrest', 'definition'],
+    ['Discuss with the class why asking about status keeps victims from calling.', 'asking', 'discussion'],
+    ['Immigration hold: a request from ICE to keep a person in custody after release.', 'keep', 'definition'],
+    ['A.R.S. § 11-1051(B) directs officers to attempt to determine immigration status.', 'determine', 'law'],
+  ])('reads a mention, not a directive: %s', (text, verb, kind) => {
+    expect(clausesOf(text)[0]!.mentions).toBe(kind);
+    expect(affirms(text, verb)).toBe(false);
+  });
+
+  it.each([
+    ['Officers shall ask every driver: are you a citizen?', 'ask'],
+    ['Ask the driver where she was born.', 'ask'],
+    ['Note: a deputy keeps inmates for ICE past release.', 'keeps'],
+    ['Under A.R.S. § 11-1051(B), officers shall attempt to determine immigration status.', 'determine'],
+    ['Detainer requests shall be honored.', 'honored'],
+  ])('still reads a directive: %s', (text, verb) => {
+    expect(clausesOf(text)[0]!.mentions).toBeUndefined();
+    expect(affirms(text, verb)).toBe(true);
+  });
+
+  it('marks an opening condition apart from the directive', () => {
+    const [clause] = clausesOf('If an officer asks about your status, you may file a complaint.');
+    const words = clause!.sentence.words;
+    expect(clause!.opening).toBeDefined();
+    expect(words.slice(clause!.opening!.from, clause!.opening!.to).map((word) => word.lower)).toEqual(['if', 'an', 'officer', 'asks', 'about', 'your', 'status']);
+    expect(clausesOf('Officers shall not ask about status.')[0]!.opening).toBeUndefined();
+  });
+
   it('reads a past-tense statement as a narrative', () => {
     expect(clausesOf('The officer asked the victim about her status.')[0]!.past).toBe(true);
     expect(affirms('The officer asked the victim about her status.', 'asked')).toBe(false);
@@ -86,6 +160,36 @@ describe('directives, descriptions and narratives', () => {
   });
 });
 
+describe('main verb group', () => {
+  const modalOf = (text: string): string | undefined => {
+    const [clause] = clausesOf(text);
+    const modal = clause!.modal;
+    return modal && clause!.sentence.words.slice(modal.from, modal.to).map((word) => word.lower).join(' ');
+  };
+
+  it('finds the modal of a complement after a policy frame', () => {
+    expect(modalOf('It is the policy of this Department that officers shall not ask about status.')).toBe('shall');
+    expect(clausesOf('It is the policy of this Department that officers shall not ask about status.')[0]!.negated).toBe(true);
+    expect(modalOf('Officers may question anyone that may be a witness.')).toBe('may');
+  });
+
+  it('leaves a modal inside a subordinate clause to it', () => {
+    expect(modalOf('hold the driver until Border Patrol can confirm her status;')).toBeUndefined();
+    expect(modalOf('Officers shall wait so the victim can speak privately.')).toBe('shall');
+  });
+
+  it('reads "after" and "before" as prepositions when nothing else could be the main verb group', () => {
+    expect(modalOf('Requests received more than one year after the offense will be rejected.')).toBe('will');
+  });
+
+  it('reads an imperative after an opening condition', () => {
+    const [clause] = clausesOf('When you report a crime, please bring your green card so the officer can write the report.');
+    expect(clause!.modality).toBe('imperative');
+    const [negated] = clausesOf('When you call, please do not bring any papers.');
+    expect(negated!.negated).toBe(true);
+  });
+});
+
 describe('list frames', () => {
   it('an item inherits its lead-in’s prohibition and flips it with its own negation', () => {
     const [frame] = clausesOf('Members shall not:');
@@ -96,5 +200,12 @@ describe('list frames', () => {
     const [permissive] = clausesOf('Members may:');
     negatedItem!.frame = permissive;
     expect(forbidsAt(negatedItem!, 1)).toBe(true);
+  });
+
+  it('an item whose only modal is in a subordinate clause keeps its lead-in’s frame', () => {
+    const [permissive] = clausesOf('When a driver has no license, officers may:');
+    const [item] = clausesOf('hold the driver until Border Patrol can confirm her status.');
+    item!.frame = permissive;
+    expect(affirmsAt(item!, 0)).toBe(true);
   });
 });

@@ -22,6 +22,18 @@ describe('missing-provision', () => {
     expect(result.messages.map((message) => `${message.ruleId}: ${message.actual}`)).toEqual([]);
   });
 
+  it('finds nothing at all in a complete policy written apart from the model (held-out set E)', async () => {
+    const county = readFileSync(new URL('../fixtures/heldout-e/documents/county-policy.md', import.meta.url), 'utf8');
+    const result = await lint(county, { kind: 'general-order' });
+    expect(result.messages.map((message) => `${message.ruleId}: ${message.actual}`)).toEqual([]);
+  });
+
+  it('takes a provision’s topic from its paragraph ("… U visa certifications … No charge … is required.")', async () => {
+    const paragraph =
+      'The captain is the certifying official for U visa certifications and shall decide each request within 90 days. No charge, prosecution, or conviction is required.';
+    expect((await missingReasons(paragraph, 'general-order')).filter((reason) => /U and T visa/.test(reason))).toEqual([]);
+  });
+
   it('finds nothing at all in a complete model outreach handout', async () => {
     const result = await lint(modelOutreach, { kind: 'outreach' });
     expect(result.messages.map((message) => `${message.ruleId}: ${message.actual}`)).toEqual([]);
