@@ -11,7 +11,7 @@ interface Labelled {
 }
 
 const RULES = new Set(['status-threat', 'certification-barrier', 'language-access', 'dehumanizing-term', 'weak-protection']);
-const sentences: Labelled[] = readFileSync(new URL('../fixtures/heldout-b.jsonl', import.meta.url), 'utf8')
+const sentences: Labelled[] = readFileSync(new URL('../fixtures/heldout-b/sentences.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Labelled);
