@@ -1,5 +1,6 @@
 // The Firefox build in real Firefox (Debian's firefox-esr), driven over WebDriver BiDi: the extension installs,
-// its content script and background engine check a draft and mark it, and a fix from the card is applied.
+// its content script and background engine check a draft and mark it, a fix from the card is applied, and the
+// rule page and the review page work as extension pages.
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   firefox = await Firefox.launch();
+  await firefox.send('webExtension.install', { extensionData: { type: 'path', path: join(outDir, 'firefox-mv2') } });
 }, 120_000);
 
 afterAll(async () => {
@@ -46,25 +48,24 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, time
   }
 }
 
-test('Firefox: the extension marks a draft, and Apply in the card changes exactly the flagged range', async () => {
-  await firefox.send('webExtension.install', { extensionData: { type: 'path', path: join(outDir, 'firefox-mv2') } });
-  const tab = await firefox.tab();
-  await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}/`, wait: 'complete' });
+const shadow = `document.querySelector('trustlint-ui').shadowRoot`;
 
-  const expected = (await lint(draft, { format: 'text' })).messages.filter((message) => message.suggestions.some((suggestion) => !suggestion.insertion));
-  const marks = await poll(() => firefox.evaluate<number>(tab, markCount), (count) => count > 0);
-  expect(marks).toBeGreaterThan(0);
-
-  // Open the card of the first fixable mark as a hover would, then press its Apply button.
-  const first = expected[0]!;
-  const fix = first.suggestions.find((suggestion) => !suggestion.insertion)!;
+/** The fixable findings the engine gives for the draft, and the mark id of the first. */
+async function firstFixable() {
+  const fixable = (await lint(draft, { format: 'text' })).messages.filter((message) => message.suggestions.some((suggestion) => !suggestion.insertion));
+  const first = fixable[0]!;
   const { start, end } = first.place as { start: { offset: number }; end: { offset: number } };
-  const markId = `${first.ruleId}:${start.offset}:${end.offset}`;
+  return { first, fix: first.suggestions.find((suggestion) => !suggestion.insertion)!, markId: `${first.ruleId}:${start.offset}:${end.offset}` };
+}
+
+/** Opens the draft page, waits for marks, and clicks a mark as a user would; resolves once its card is open. */
+async function openCardOnDraft(tab: string, markId: string): Promise<void> {
+  await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}/`, wait: 'complete' });
+  expect(await poll(() => firefox.evaluate<number>(tab, markCount), (count) => count > 0)).toBeGreaterThan(0);
   const point = await firefox.evaluate<{ x: number; y: number }>(
     tab,
     `(() => {
-      const mark = document.querySelector('trustlint-ui').shadowRoot.querySelector(${JSON.stringify(`.mark[data-id="${markId}"]`)});
-      const box = mark.getClientRects()[0];
+      const box = ${shadow}.querySelector(${JSON.stringify(`.mark[data-id="${markId}"]`)}).getClientRects()[0];
       return { x: Math.round(box.left + 3), y: Math.round(box.top + box.height / 2) };
     })()`,
   );
@@ -72,13 +73,41 @@ test('Firefox: the extension marks a draft, and Apply in the card changes exactl
     context: tab,
     actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: point.x, y: point.y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
   });
-  const cardOpen = await poll(() => firefox.evaluate<boolean>(tab, `!!document.querySelector('trustlint-ui').shadowRoot.querySelector('.card')`), Boolean);
-  expect(cardOpen).toBe(true);
+  expect(await poll(() => firefox.evaluate<boolean>(tab, `!!${shadow}.querySelector('.card')`), Boolean)).toBe(true);
+}
+
+const pressInCard = (tab: string, label: string) =>
+  firefox.evaluate(tab, `[...${shadow}.querySelectorAll('.card button')].find((button) => button.textContent === ${JSON.stringify(label)}).click()`);
+
+test('Firefox: the extension marks a draft, and Apply in the card changes exactly the flagged range', async () => {
+  const tab = await firefox.tab();
+  const { fix, markId } = await firstFixable();
+  await openCardOnDraft(tab, markId);
   const { data } = (await firefox.send('browsingContext.captureScreenshot', { context: tab })) as { data: string };
   mkdirSync(join(root, '.output/screenshots'), { recursive: true });
   writeFileSync(join(root, '.output/screenshots/firefox-card.png'), Buffer.from(data, 'base64'));
-  await firefox.evaluate(tab, `[...document.querySelector('trustlint-ui').shadowRoot.querySelectorAll('.card button')].find((button) => button.textContent === 'Apply').click()`);
+  await pressInCard(tab, 'Apply');
   const after = draft.slice(0, fix.range[0]) + fix.text + draft.slice(fix.range[1]);
-  const value = await poll(() => firefox.evaluate<string>(tab, `document.querySelector('#draft').value`), (text) => text === after);
-  expect(value).toBe(after);
+  expect(await poll(() => firefox.evaluate<string>(tab, `document.querySelector('#draft').value`), (text) => text === after)).toBe(after);
 }, 90_000);
+
+test('Firefox: Explain opens the rule page; the review page checks a pasted draft like the engine', async () => {
+  const tab = await firefox.tab();
+  const { first, markId } = await firstFixable();
+  await openCardOnDraft(tab, markId);
+  // WebDriver may not navigate to extension pages; Explain opens one from the extension itself.
+  await pressInCard(tab, 'Explain');
+  const tree = async () => ((await firefox.send('browsingContext.getTree', {})) as { contexts: Array<{ context: string; url: string }> }).contexts;
+  const contexts = await poll(tree, (all) => all.some((context) => context.url.startsWith('moz-extension://') && context.url.includes('rule.html')));
+  const rulePage = contexts.find((context) => context.url.includes('rule.html'))!.context;
+  expect(await poll(() => firefox.evaluate<string>(rulePage, `document.querySelector('h1')?.textContent ?? ''`), (text) => text !== '')).toBe(first.ruleId);
+
+  // The review page is the extension's own page too: reach it from the rule page.
+  await firefox.evaluate(rulePage, `location.assign('review.html')`);
+  await poll(() => firefox.evaluate<boolean>(rulePage, `!!document.querySelector('textarea[aria-label="Draft text"]')`).catch(() => false), Boolean);
+  await firefox.evaluate(rulePage, `(() => { const area = document.querySelector('textarea[aria-label="Draft text"]'); area.focus(); document.execCommand('insertText', false, ${JSON.stringify(draft)}); })()`);
+  const rows = `[...document.querySelectorAll('.row[data-finding-id]')].map((row) => row.querySelector('.rule-id')?.textContent)`;
+  const expected = (await lint(draft, { format: 'text' })).messages.filter((message) => message.category !== 'missing-provision').map((message) => message.ruleId);
+  const listed = await poll(() => firefox.evaluate<string[]>(rulePage, rows), (ids) => ids.length >= expected.length);
+  expect([...listed].sort()).toEqual([...expected].sort());
+}, 60_000);
