@@ -20,41 +20,59 @@ const blockTags = new Set([
 ]);
 const skippedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
+/** Builds a TextMap: characters from text nodes map back to their node; structure added with `add` maps to none. */
+export class TextMapBuilder {
+  text = '';
+  readonly segments: Segment[] = [];
+
+  /** Appends a text node's characters (a no-break space reads as a space). */
+  addNode(node: Text): void {
+    const data = node.data.replaceAll('\u00a0', ' ');
+    if (data === '') return;
+    this.segments.push({ node, start: this.text.length });
+    this.text += data;
+  }
+
+  /** Appends characters that stand for structure: line breaks, list markers, heading marks. */
+  add(structure: string): void {
+    this.text += structure;
+  }
+
+  /** Drops the text from `offset` on, with the nodes mapped there. */
+  truncate(offset: number): void {
+    this.text = this.text.slice(0, offset);
+    while (this.segments.length > 0 && this.segments[this.segments.length - 1]!.start >= offset) this.segments.pop();
+  }
+}
+
 export function readTextMap(root: HTMLElement): TextMap {
-  const segments: Segment[] = [];
-  let text = '';
+  const map = new TextMapBuilder();
 
   const breakLine = (separator: string) => {
-    if (text === '') return;
-    const trailing = /\n*$/.exec(text)?.[0].length ?? 0;
-    if (trailing < separator.length) text += separator.slice(trailing);
+    if (map.text === '') return;
+    const trailing = /\n*$/.exec(map.text)?.[0].length ?? 0;
+    if (trailing < separator.length) map.add(separator.slice(trailing));
   };
 
   const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data.replaceAll('\u00a0', ' ');
-      if (data === '') return;
-      segments.push({ node: node as Text, start: text.length });
-      text += data;
-      return;
-    }
+    if (node.nodeType === Node.TEXT_NODE) return map.addNode(node as Text);
     if (!(node instanceof HTMLElement) || skippedTags.has(node.tagName) || node.hidden) return;
     if (node.tagName === 'BR') {
-      if (node.nextSibling) text += '\n';
+      if (node.nextSibling) map.add('\n');
       return;
     }
     const block = blockTags.has(node.tagName);
     const item = node.tagName === 'LI';
     if (block) breakLine(item ? '\n' : '\n\n');
     const heading = /^H([1-6])$/.exec(node.tagName);
-    if (heading) text += '#'.repeat(Number(heading[1])) + ' ';
-    if (item) text += '- ';
+    if (heading) map.add('#'.repeat(Number(heading[1])) + ' ');
+    if (item) map.add('- ');
     node.childNodes.forEach(visit);
     if (block) breakLine(item ? '\n' : '\n\n');
   };
 
   root.childNodes.forEach(visit);
-  return { text: text.replace(/\n+$/, ''), segments };
+  return { text: map.text.replace(/\n+$/, ''), segments: map.segments };
 }
 
 /** The DOM position of a text offset; `side` picks the neighbouring node when the offset sits between nodes. */

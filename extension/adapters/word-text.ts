@@ -1,7 +1,7 @@
 // Reads the body of a Word for the web document from its paragraph DOM as markdown-ish text, with a map from text
 // offsets back to the text nodes. Word marks its structure with class names that carry generated suffixes
 // ("SpellingErrorV2Themed", "SCXW12 BCX0"), so classes are matched by the start of a token.
-import type { TextMap } from './text-map.ts';
+import { TextMapBuilder, type TextMap } from './text-map.ts';
 
 /** The element Word renders the document into, in both the editable and the input-proxy layout. */
 export const panelSelector = '#WACViewPanel';
@@ -58,57 +58,43 @@ function headingLevel(paragraph: HTMLElement): number | undefined {
 }
 
 export function readWordText(panel: Element): TextMap {
-  const segments: TextMap['segments'] = [];
-  let text = '';
+  const map = new TextMapBuilder();
   let previousList: ListPlace | undefined;
   let number = 0;
 
   const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data.replaceAll('\u00a0', ' ');
-      if (data === '') return;
-      segments.push({ node: node as Text, start: text.length });
-      text += data;
-      return;
-    }
+    if (node.nodeType === Node.TEXT_NODE) return map.addNode(node as Text);
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     const special = specialRun.exec(classes(element))?.[1];
     if (special === 'EOP' || special === 'ListMarker' || element.hasAttribute('hidden')) return;
-    if (special === 'TabRun') {
-      text += '\t';
-      return;
-    }
-    if (special === 'LineBreakBlob' || element.tagName === 'BR') {
-      text += '\n';
-      return;
-    }
+    if (special === 'TabRun') return map.add('\t');
+    if (special === 'LineBreakBlob' || element.tagName === 'BR') return map.add('\n');
     // Run wrappers, spelling and grammar marks, comments and fields are transparent.
     element.childNodes.forEach(visit);
   };
 
   for (const paragraph of bodyParagraphs(panel)) {
-    const mark = text.length;
+    const mark = map.text.length;
     const list = listPlace(paragraph, panel);
     const sameList = list !== undefined && previousList !== undefined && list.id === previousList.id;
     number = sameList ? number + 1 : 1;
-    const separator = text === '' ? '' : sameList ? '\n' : '\n\n';
+    const separator = map.text === '' ? '' : sameList ? '\n' : '\n\n';
     let prefix = '';
     if (list) prefix = '  '.repeat(list.level - 1) + (list.ordered ? `${number}. ` : '- ');
     else {
       const heading = headingLevel(paragraph);
       if (heading) prefix = `${'#'.repeat(heading)} `;
     }
-    text += separator + prefix;
-    const contentStart = text.length;
+    map.add(separator + prefix);
+    const contentStart = map.text.length;
     paragraph.childNodes.forEach(visit);
-    if (text.slice(contentStart).trim() === '') {
+    if (map.text.slice(contentStart).trim() === '') {
       // An empty paragraph (only its paragraph mark) adds nothing, not even a separator.
-      text = text.slice(0, mark);
-      while (segments.length > 0 && segments[segments.length - 1]!.start >= mark) segments.pop();
+      map.truncate(mark);
       continue;
     }
     previousList = list;
   }
-  return { text, segments };
+  return { text: map.text, segments: map.segments };
 }
