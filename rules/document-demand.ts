@@ -28,6 +28,11 @@ const statusDocument = phrases(
   'alien registration|number',
   'social security number|numbers|card|cards',
   '=SSN|=SSNs|i-94|i-551|i-766|a-number',
+  // An employment authorization document ("EAD card"), a border crossing card, a visa or entry stamp.
+  '=EAD|=EADs',
+  'border crossing card|cards',
+  'visa|admission stamp|stamps',
+  'u.s.|us|passport|border entry stamp|stamps',
   'visa|visas',
   'passport|passports',
   'papers',

@@ -12,6 +12,9 @@ const MODEL =
 const factor = phrases(
   'race|ethnicity|ethnicities|ethnic',
   'skin|skin-tone color|colour|tone',
+  'complexion|complexions|brown-skinned|dark-skinned|olive-skinned',
+  // "clothing typical of migrant farmworkers": dress or look read as a sign of being an immigrant.
+  'typical|characteristic|suggestive of ?recent ?migrant|immigrant|migrants|immigrants|foreigners|newcomers|arrivals',
   'national|ethnic origin|origins|background',
   'nationality|nationalities',
   'foreign|foreign-looking|foreign-sounding appearance|look|looks|looking|features|accent|language|languages|name|names',

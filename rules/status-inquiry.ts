@@ -51,11 +51,18 @@ const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whet
 const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
-const LIGHT_VERBS = verbFamily('run', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'order', 'search', 'check', 'screen', 'query', 'enter');
+const LIGHT_VERBS = verbFamily('run', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'send', 'order', 'search', 'check', 'screen', 'query', 'enter');
 const RECORD_CHECKS = new Set(['run', 'check', 'query', 'search', 'screen']);
 const statusCheck = phrases(
   'immigration|citizenship|residency|status ?status check|checks|query|queries|inquiry|inquiries|verification|verifications|screening|screenings|search|searches|lookup|lookups|records',
   'immigration|=ICE|dhs|uscis|=DHS|=USCIS database|databases|system|systems|index|indexes|indices',
+  // Federal status-verification services by name: an Immigration Alien Query to ICE's Law Enforcement Support
+  // Center, the SAVE system (capitals only: "save" is an ordinary verb).
+  'immigration alien query|queries',
+  '=IAQ|=IAQs',
+  'law enforcement support center',
+  '=LESC',
+  '=SAVE system|systems|database|program|check|checks|query|queries',
 );
 
 const MODEL =

@@ -117,6 +117,9 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when',
 const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
 const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
+// "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
+// name or noun ("the SAVE system").
+const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
 const NARROW_EXCEPTION =
   /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
 // "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
@@ -239,7 +242,7 @@ function readClause(
 
   for (let i = from; i < to; i++) {
     const word = lower(i);
-    if (EXCEPTION_OPENERS.has(word) || (word === 'only' && isConditional(lower(i + 1))) || (word === 'other' && lower(i + 1) === 'than')) {
+    if ((EXCEPTION_OPENERS.has(word) && (word !== 'save' || SAVE_FOLLOWERS.has(lower(i + 1)))) || (word === 'only' && isConditional(lower(i + 1))) || (word === 'other' && lower(i + 1) === 'than')) {
       const end = exceptionEnd(sentence, i, from, to);
       const span = words
         .slice(i, end)

@@ -6,11 +6,23 @@ const statusPhrase = phrases(
   'immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence ?or ?immigration|citizenship status|statuses',
   // "the immigration situation of every witness", "their legal standing"
   'immigration|citizenship|residency|visa situation|standing',
+  // "the suspect's immigration classification", "their migration history"
+  'immigration|migration|citizenship|visa|alien classification|category|designation|class|history|background',
+  // "their right to remain in the United States", "whether he has permission to be in the country"
+  'right|permission|authorization|authority|leave to remain|stay|be|live|reside|work ?here|there ?in|within the|this country|u.s.|us|united|america',
+  // "whether they have their papers in order", "out of status"
+  'papers|documents|paperwork in order',
+  'out of status',
+  // Classes of immigrants named as what a person is: "a green card holder", "a DACA recipient", "an asylum seeker".
+  'green card holder|holders',
+  'daca|tps ?recipient|recipients|holder|holders|beneficiary|beneficiaries|status',
+  'asylum seeker|seekers|applicant|applicants|status|claim|claims|case',
+  'is|are|be|am|was|were|being ?a|an refugee|refugees|asylee|asylees|overstayer|overstayers',
   // "ask you about your country and your papers"
   'your|their|his|her ?immigration papers',
   'home|native country',
   'citizenship|nationality|naturalization',
-  'lawful|unlawful|legal|illegal presence|residency|residence',
+  'lawful|unlawful|legal|illegal presence|residency|residence|stay',
   'lawfully|unlawfully|legally|illegally present|residing|admitted',
   'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
   'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
@@ -79,7 +91,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
