@@ -155,6 +155,11 @@ export default defineRule({
       { text: 'The Department does not comply with requests from ICE to hold inmates.' },
       { text: 'Inmates shall be released on time even if ICE has requested that they be held.' },
       { text: 'Bail will be set for arrestees whether or not they are subject to ICE holds.' },
+      { text: 'Place a hold on the vehicle at the tow yard until the lab has processed it.' },
+      { text: 'Evidence should be held for pickup by the crime lab courier.' },
+      { text: 'Keep a hold on the car so federal agents can inspect it for drugs.' },
+      { text: 'The inmate stays in custody until the court hearing.' },
+      { text: 'The jail does not place holds for immigration authorities unless a judge has signed a warrant.' },
     ],
     invalid: [
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
@@ -173,6 +178,10 @@ export default defineRule({
       { text: 'Booking staff shall place an immigration hold on every foreign-born arrestee.' },
       { text: 'Inmates may not be released if ICE has requested that they be held.' },
       { text: 'Bail will not be set for arrestees who are subject to ICE holds.' },
+      { text: 'The jail shall place a 48-hour hold on any inmate ICE asks about.' },
+      { text: 'Inmates flagged by DHS will be held for pickup by ICE after their charges are dismissed.' },
+      { text: 'Booking will keep a courtesy hold on foreign nationals so federal agents can collect them.' },
+      { text: 'An inmate with an active Form I-247 stays in custody until ERO arrives, even if bail is posted.' },
     ],
   },
 });

@@ -52,6 +52,8 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
     const base = DEMAND.get(words[verb]!.lower)!;
     // "have" and "see" only count in "have … ready", "ask to see".
     if (base === 'have' && verb > clause.from && !/^(?:to|please|must|should|will|shall)$/.test(words[verb - 1]?.lower ?? '')) continue;
+    // "turns out to have no papers" says what a person lacks; it asks for nothing.
+    if (base === 'have' && /^(?:no|none)$/.test(words[verb + 1]?.lower ?? '')) continue;
     const limit = Math.min(clause.to, verb + (base === 'ask' ? 14 : 10));
     let document = documentOf(clause, verb + 1, limit, context);
     // "ask" asks for a document ("ask any person who … for a card", "ask to see", "ask you your papers"),
@@ -170,6 +172,10 @@ export default defineRule({
       { text: 'No green card shall be demanded by any member.' },
       { text: 'Officers shall not take a report unless the victim gives a phone number.' },
       { text: 'No report will be taken from anyone who cannot give a callback number.' },
+      { text: 'Officers may check the entry stamp on the evidence envelope.' },
+      { text: 'The permit to carry a concealed weapon must be shown on request.' },
+      { text: 'Work authorization for city employees is handled by Human Resources.' },
+      { text: 'Dispatchers shall log every caller who turns out to have no papers, without asking for any.' },
     ],
     invalid: [
       { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
@@ -187,6 +193,10 @@ export default defineRule({
       { text: 'No report will be taken from anyone who cannot produce immigration documents.' },
       { text: 'Tenants reporting a landlord must show a residence permit.' },
       { text: 'Before a victim can receive services, staff will ask for the victim’s immigration paperwork.' },
+      { text: 'Officers should ask every day laborer to show his EAD card.' },
+      { text: 'Witnesses who want to give a statement must bring their border crossing card.' },
+      { text: 'Unlicensed drivers shall produce a passport bearing a valid U.S. entry stamp.' },
+      { text: 'Officers will ask you for your documents of legal stay.' },
     ],
   },
 });

@@ -130,6 +130,9 @@ export default defineRule({
       { text: 'Officers are to establish the nationality of every occupant of a stopped vehicle.' },
       { text: 'Since the caller speaks Spanish, officers should call a Spanish-speaking officer to the scene.' },
       { text: 'Spanish speakers at the day-labor corner may report wage theft to the detective unit.' },
+      { text: "The victim described the suspect's complexion as light." },
+      { text: 'Officers shall not consider complexion or clothing when deciding whom to stop.' },
+      { text: 'Migrant farmworkers can report wage theft to any officer.' },
     ],
     invalid: [
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
@@ -144,6 +147,8 @@ export default defineRule({
       { text: 'Drivers who cannot answer questions in English should receive closer scrutiny.' },
       { text: 'Officers may use a person’s accent to decide whether to ask for identification.' },
       { text: 'Spanish speakers at the day-labor corner should be questioned about their work.' },
+      { text: "Deputies may consider a driver's complexion when deciding whether to follow the vehicle." },
+      { text: 'Clothing typical of migrant farmworkers can support a decision to detain.' },
     ],
   },
 });

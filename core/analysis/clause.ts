@@ -97,6 +97,9 @@ const DO = new Set(['do', 'does', 'did']);
 const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
 const CONTRACTED_NEGATIONS = /n't$/;
 const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'precluded', 'refrain', 'disallowed']);
+// Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
+const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
+const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
 // "shall avoid asking", "declines to honor": negate only right after the verb group.
 const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
@@ -261,6 +264,9 @@ function readClause(
     if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
       negations.push(i);
     } else if (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) {
+      negations.push(i);
+    } else if (CONDEMNING.has(word) && (CONDEMNING_LINKS.test(lower(i - 1)) || (/^(?:serious|gross)$/.test(lower(i - 1)) && CONDEMNING_LINKS.test(lower(i - 2))))) {
+      // "Threatening anyone with deportation is misconduct": the action is named as a wrong, so forbidden.
       negations.push(i);
     }
   }
@@ -447,7 +453,7 @@ function isClauseNegated(
   for (const index of negations) {
     if (index <= from) continue;
     const word = lower(index);
-    if (PROHIBITING.has(word) && BE.has(lower(index - 1))) return true;
+    if ((PROHIBITING.has(word) && BE.has(lower(index - 1))) || CONDEMNING.has(word)) return true;
     if (word === 'not' && BE.has(lower(index - 1)) && MODAL_ADJECTIVES[lower(index + 1)] === 'permission') return true;
   }
   return false;

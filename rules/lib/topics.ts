@@ -91,7 +91,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|ero|hsi|(?:la )?migra|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
@@ -129,6 +129,10 @@ const authorityPhrase = phrases(
   'federal immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
   'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
   'enforcement and removal operations',
+  // HSI, deportation officers, and "la migra", the Spanish slang residents use for immigration enforcement.
+  '=HSI',
+  'deportation|removal officers|officer|agents|agent|officials|official|teams|team',
+  '?la migra',
 );
 const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
 // "report them to immigration": the bare word names the agency only at the end of a phrase.
