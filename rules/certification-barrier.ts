@@ -16,7 +16,7 @@ const REQUIREMENT =
   /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
 // The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
 const CONDITION =
-  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|only (?:[^ ]+ )?(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
+  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|(?:signed|certified|completed|processed|issued|considered) (?:after|once|upon|when)|only (?:[^ ]+ )?(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
 // People whose refusals are not the department's: "the prosecutor declines to file charges".
@@ -114,6 +114,8 @@ export default defineRule({
       { text: 'The certifying official shall not:\n\n- require a conviction before signing a U visa certification;\n- ask the victim about her immigration status.' },
       { text: 'The Office of the Chief shall report the number of U and T visa requests received, granted, and denied.' },
       { text: 'Only victims who were helpful may receive a signed I-918B.' },
+      { text: 'The certification may be signed even after the case is closed.' },
+      { text: 'Certifications are signed when the certifying official finds the victim helpful.' },
     ],
     invalid: [
       { text: 'The unit will sign U visa certifications only after the defendant is convicted.', output: 'The unit shall not condition a U visa certification on an arrest' },
@@ -131,6 +133,7 @@ export default defineRule({
       { text: 'Certification requires that the case remain open.' },
       { text: 'Only victims with no prior arrests may receive a signed I-918B.' },
       { text: 'U visa requests from victims with a criminal record are received and denied.' },
+      { text: 'Certification will be signed after the trial is over.' },
     ],
   },
 });

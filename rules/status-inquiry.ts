@@ -51,8 +51,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whet
 const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
-const LIGHT_VERBS = verbFamily('run', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'send', 'order', 'search', 'check', 'screen', 'query', 'enter');
-const RECORD_CHECKS = new Set(['run', 'check', 'query', 'search', 'screen']);
+const LIGHT_VERBS = verbFamily('run', 'look', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'send', 'order', 'search', 'check', 'screen', 'query', 'enter');
+const RECORD_CHECKS = new Set(['run', 'look', 'check', 'query', 'search', 'screen']);
 const statusCheck = phrases(
   'immigration|citizenship|residency|status ?status check|checks|query|queries|inquiry|inquiries|verification|verifications|screening|screenings|search|searches|lookup|lookups|records',
   'immigration|=ICE|dhs|uscis|=DHS|=USCIS database|databases|system|systems|index|indexes|indices',
@@ -138,6 +138,11 @@ export default defineRule({
       { text: 'Members shall not ask about status, save where status is an element of the crime under investigation.' },
       { text: 'Asking a caller about immigration status is serious misconduct.' },
       { text: 'Officers shall ask the victim about her history of abuse and the background of the case.' },
+      { text: 'Officers may ask whether the search is legal.' },
+      { text: 'Ask whether he is legal guardian of the child.' },
+      { text: 'Ask if she is here on a work trip.' },
+      { text: 'Look up the plate in the DMV system.' },
+      { text: 'Officers may ask whether a person has a visa appointment.' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -179,6 +184,13 @@ export default defineRule({
       { text: 'Deputies shall run every arrestee through the SAVE system.' },
       { text: 'Booking staff will send an Immigration Alien Query for every foreign-born arrestee.' },
       { text: 'The officer can ask the people at the scene if they have their papers in order.' },
+      { text: 'Officers may ask the driver if he is legal.' },
+      { text: 'Ask the victim whether she is here on a visa.' },
+      { text: 'Deputies shall ask passengers whether they are documented.' },
+      { text: "Officers can ask about the person's papeles." },
+      { text: 'Officers will ask whether you are here with papers.' },
+      { text: 'The deputy shall look up every passenger in the ICE system.' },
+      { text: 'Ask whether they are legal residents.' },
     ],
   },
 });
@@ -226,14 +238,15 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       }
     }
     const light = LIGHT_VERBS.get(word);
-    if (light && !(light === 'search' && words[verb + 1]?.lower === 'for')) {
+    // "look" is a check only as "look up" ("look up every passenger in the ICE system").
+    if (light && !(light === 'search' && words[verb + 1]?.lower === 'for') && !(light === 'look' && words[verb + 1]?.lower !== 'up')) {
       const check = statusCheck(words, verb + 1, Math.min(clause.to, verb + 10));
       // A bare "status check" is about immigration only in a sentence about immigration.
       if (check && outsideExceptions(check) && (context || words[check.start]!.lower !== 'status') && !isDisclaimed(words, verb + 1, check.start)) {
         return { verb, base: light, start: verb, end: check.end };
       }
       // "run the name of any witness through ICE's support center": a check against the agency's records.
-      const through = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 8) && /^(?:through|against|with)$/.test(token.lower));
+      const through = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 8) && /^(?:through|against|with|in)$/.test(token.lower));
       const agency = through === -1 ? undefined : findAuthority(words, through + 1, Math.min(clause.to, through + 4), true);
       if (agency && RECORD_CHECKS.has(light) && outsideExceptions(agency)) return { verb, base: light, start: verb, end: agency.end };
     }

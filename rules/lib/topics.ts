@@ -13,6 +13,13 @@ const statusPhrase = phrases(
   // "whether they have their papers in order", "out of status"
   'papers|documents|paperwork in order',
   'out of status',
+  // "sin papeles", "ask about their papeles": the Spanish word residents use for immigration papers.
+  'papeles',
+  // "whether he is legal", "if they are documented": a pronoun's legality is their status.
+  'he|she|they|you|we|i is|are|was|were|am|be ?here legal|illegal|documented|undocumented',
+  // "whether she is here on a visa", "if you are here with papers"
+  'here on|under a|an ?valid|tourist|student|work|temporary visa',
+  'here with|without ?legal|immigration papers|documents',
   // Classes of immigrants named as what a person is: "a green card holder", "a DACA recipient", "an asylum seeker".
   'green card holder|holders',
   'daca|tps ?recipient|recipients|holder|holders|beneficiary|beneficiaries|status',
@@ -99,11 +106,19 @@ export function hasImmigrationContext(words: readonly Token[], from: number, to:
   return IMMIGRATION_CONTEXT.test(text);
 }
 
+/** Whether a word after an adjective is the noun it describes: anything but a clause boundary or a link. */
+function isNounAfter(word: string | undefined): boolean {
+  return word !== undefined && /^[a-z]/.test(word) && !/^(?:and|or|but|in|here|to|or|nor|when|if|because|before|after|so|since|now|yet)$/.test(word);
+}
+
 /** The first immigration- or citizenship-status phrase in [from, to). */
 export function findStatusTopic(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
   let phrase = statusPhrase(words, from, to);
   // "a person who has a visa appointment": the visa names an errand, not the person's status.
-  while (phrase && /^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) phrase = statusPhrase(words, phrase.end, to);
+  // "whether he is legal guardian": "legal" before a noun describes the noun, not the person's status.
+  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)))) {
+    phrase = statusPhrase(words, phrase.start + 1, to);
+  }
   for (let i = from; i < (phrase ? phrase.start : to); i++) {
     const word = words[i]!.lower;
     if (immigrationContext && (word === 'status' || word === 'status.')) {
