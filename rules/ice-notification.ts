@@ -87,7 +87,9 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   // "the scene of an ICE operation": the agency names whose operation it is, not who is told.
   // But "copy the regional HSI office", "call the ICE office": an office that is the verb's object is who is told.
   const office = found !== undefined && /^offices?$/.test(words[found.end]?.lower ?? '') && found.start - verb <= 3 && RECIPIENT_VERBS.has(NOTIFY.get(words[verb]!.lower) ?? '');
-  const possessed = found !== undefined && !office && OPERATIONS.test(words[found.end]?.lower ?? '');
+  // "copy ICE's press statement": a possessive agency names whose thing it is, unless the thing is its people or office.
+  const possessive = found !== undefined && /['’]s$/.test(words[found.end - 1]!.text) && !/^(?:offices?|agents?|officers?|officials?|personnel|staff|field|local|regional|enforcement|deportation)$/.test(words[found.end]?.lower ?? '');
+  const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
   if (found && !possessed && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   const subject = findAuthority(words, clause.from, verb, context);
@@ -150,6 +152,8 @@ export default defineRule({
       { text: 'Make sure the report is available to the supervisor.' },
       { text: 'Officers may direct protesters away from the ICE office.' },
       { text: "Members shall not give ERO a heads-up about anyone's release." },
+      { text: 'Officers should copy ICE’s press statement into the log.' },
+      { text: 'Officers shall forward ICE’s request to the legal unit.' },
     ],
     invalid: [
       { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
@@ -163,6 +167,8 @@ export default defineRule({
       { text: 'Officers may loop in la migra when a witness has no papers.' },
       { text: 'Detention staff may allow deportation officers into the housing units to talk with inmates.' },
       { text: 'Jail staff should let federal immigration officers know the time each noncitizen is released.' },
+      { text: 'Officers shall send the victim’s address to ICE’s field office.' },
+      { text: 'Tell ICE’s officers when the inmate leaves.' },
     ],
   },
 });
