@@ -30,6 +30,8 @@ const statusDocument = phrases(
   '=SSN|=SSNs|i-94|i-551|i-766|a-number',
   // An employment authorization document ("EAD card"), a border crossing card, a visa or entry stamp.
   '=EAD|=EADs',
+  // "mica": Spanish slang for a green card.
+  'mica|micas',
   'border crossing card|cards',
   'visa|admission stamp|stamps',
   'u.s.|us|passport|border entry stamp|stamps',
@@ -197,6 +199,7 @@ export default defineRule({
       { text: 'Witnesses who want to give a statement must bring their border crossing card.' },
       { text: 'Unlicensed drivers shall produce a passport bearing a valid U.S. entry stamp.' },
       { text: 'Officers will ask you for your documents of legal stay.' },
+      { text: 'Deputies will ask for the mica of each worker.' },
     ],
   },
 });

@@ -154,6 +154,8 @@ export default defineRule({
       { text: "Members shall not give ERO a heads-up about anyone's release." },
       { text: 'Officers should copy ICE’s press statement into the log.' },
       { text: 'Officers shall forward ICE’s request to the legal unit.' },
+      { text: 'Officers will not report anyone to the authorities of immigration.' },
+      { text: 'Report the migration of the data to the IT office.' },
     ],
     invalid: [
       { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
@@ -169,6 +171,8 @@ export default defineRule({
       { text: 'Jail staff should let federal immigration officers know the time each noncitizen is released.' },
       { text: 'Officers shall send the victim’s address to ICE’s field office.' },
       { text: 'Tell ICE’s officers when the inmate leaves.' },
+      { text: 'The officer will call to the migration if the person has no documents.' },
+      { text: 'Officers will report to the authorities of immigration anyone without papers.' },
     ],
   },
 });

@@ -143,6 +143,9 @@ export default defineRule({
       { text: 'Ask if she is here on a work trip.' },
       { text: 'Look up the plate in the DMV system.' },
       { text: 'Officers may ask whether a person has a visa appointment.' },
+      { text: 'Officers may ask when he arrived at the scene.' },
+      { text: 'Officers may ask how she entered the building.' },
+      { text: 'Officers may ask where she crossed the street.' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -191,6 +194,8 @@ export default defineRule({
       { text: 'Officers will ask whether you are here with papers.' },
       { text: 'The deputy shall look up every passenger in the ICE system.' },
       { text: 'Ask whether they are legal residents.' },
+      { text: 'Officers may ask where a person crossed the border.' },
+      { text: 'Ask when she came to this country.' },
     ],
   },
 });

@@ -47,8 +47,10 @@ const statusPhrase = phrases(
   'has|have|had|holds|hold|possesses|possess ?a|an|no ?valid|current|legal visa|visas|green|papers',
   // "persons without papers": the idiom for undocumented
   'without|lacking ?legal|immigration papers',
+  "not|no having|have ?any ?legal|immigration papers",
+  'having|has|have|with no ?legal|immigration papers',
   'undocumented|deportable|removable|removability|deportability',
-  'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
+  'how|when|where he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
   // "how they got here", "where they are from"
   'how|when he|she|they|you|the|person ?person got|came|arrived here',
   'where he|she|they|you|the|person ?person is|are|was|were|comes|come|came ?originally from',
@@ -106,6 +108,17 @@ export function hasImmigrationContext(words: readonly Token[], from: number, to:
   return IMMIGRATION_CONTEXT.test(text);
 }
 
+const ARRIVAL = /^(?:entered|came|arrived|crossed|got)$/;
+const ARRIVAL_GOES_ON = /^(?:the|this|in|into|to|at|a|an|on|through|over|by|home|work|school|inside)$/;
+const COUNTRY = /^(?:country|united|u\.s\.|us|america|border|states)$/;
+
+/** "when he arrived at the scene", "how she entered the building": an arrival somewhere other than the country. */
+function arrivesElsewhere(words: readonly Token[], end: number): boolean {
+  if (!ARRIVAL.test(words[end - 1]!.lower) || !ARRIVAL_GOES_ON.test(words[end]?.lower ?? '')) return false;
+  for (let i = end; i < Math.min(words.length, end + 4); i++) if (COUNTRY.test(words[i]!.lower.replace(/[.,;:]+$/, ''))) return false;
+  return true;
+}
+
 /** Whether a word after an adjective is the noun it describes: anything but a clause boundary or a link. */
 function isNounAfter(word: string | undefined): boolean {
   return word !== undefined && /^[a-z]/.test(word) && !/^(?:and|or|but|in|here|to|or|nor|when|if|because|before|after|so|since|now|yet)$/.test(word);
@@ -116,7 +129,7 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
   let phrase = statusPhrase(words, from, to);
   // "a person who has a visa appointment": the visa names an errand, not the person's status.
   // "whether he is legal guardian": "legal" before a noun describes the noun, not the person's status.
-  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)))) {
+  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) || arrivesElsewhere(words, phrase.end))) {
     phrase = statusPhrase(words, phrase.start + 1, to);
   }
   for (let i = from; i < (phrase ? phrase.start : to); i++) {
@@ -148,9 +161,12 @@ const authorityPhrase = phrases(
   '=HSI',
   'deportation|removal officers|officer|agents|agent|officials|official|teams|team',
   '?la migra',
+  // Spanish word order: "the authorities of immigration", "the office of migration".
+  'authorities|authority|officers|officer|agents|agent|officials|office|offices|department of ?the immigration|migration',
 );
 const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
 // "report them to immigration": the bare word names the agency only at the end of a phrase.
+const AGENCY_CALLERS = new Set(['to', 'call', 'contact', 'notify', 'with']);
 const AGENCY_FOLLOWERS = new Set(['', 'about', 'of', 'if', 'when', 'whenever', 'for', 'with', 'and', 'or', 'at', 'on', 'after', 'before', 'upon', 'to']);
 
 export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
@@ -159,7 +175,10 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
   let found = named && (!federal || named.start <= federal.start) ? named : federal;
   for (let i = from; i < (found ? found.start : to); i++) {
     const previous = words[i - 1]?.lower ?? '';
-    if (words[i]!.lower === 'immigration' && (previous === 'to' || previous === 'call' || previous === 'contact' || previous === 'notify' || previous === 'with') && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
+    // "call to the migration": the Spanish-influenced "la migración" names the agency too.
+    const word = words[i]!.lower;
+    const caller = previous === 'the' && (word === 'migration' || word === 'migración') ? words[i - 2]?.lower ?? '' : previous;
+    if ((word === 'immigration' || caller !== previous) && AGENCY_CALLERS.has(caller) && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
       found = { start: i, end: i + 1 };
       break;
     }
