@@ -16,7 +16,7 @@ const NOTIFY = verbFamily(
   'notify', 'report', 'contact', 'call', 'alert', 'inform', 'tell', 'share', 'give', 'provide', 'forward', 'send', 'disclose', 'release',
   'transmit', 'communicate', 'refer', 'turn', 'hand', 'transfer', 'respond', 'let', 'reach', 'furnish', 'supply', 'email', 'fax', 'phone',
   'advise', 'grant', 'allow', 'permit', 'admit', 'comply', 'honor', 'answer', 'fulfill', 'tip', 'flag', 'submit', 'deliver', 'relay', 'exchange', 'post',
-  'pass', 'route', 'leak', 'upload', 'copy', 'loop', 'make',
+  'pass', 'route', 'leak', 'upload', 'copy', 'loop', 'make', 'e-mail',
 );
 // "loop in ICE", "make the schedule available to ICE": these verbs count only with their particle.
 const PARTICLES: Record<string, RegExp> = { loop: /^in$/, make: /^available$/ };
@@ -156,6 +156,7 @@ export default defineRule({
       { text: 'Officers shall forward ICE’s request to the legal unit.' },
       { text: 'Officers will not report anyone to the authorities of immigration.' },
       { text: 'Report the migration of the data to the IT office.' },
+      { text: 'E-mail the report to the sergeant.' },
     ],
     invalid: [
       { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
@@ -173,6 +174,7 @@ export default defineRule({
       { text: 'Tell ICE’s officers when the inmate leaves.' },
       { text: 'The officer will call to the migration if the person has no documents.' },
       { text: 'Officers will report to the authorities of immigration anyone without papers.' },
+      { text: 'Release information for foreign-born inmates will be e-mailed to the ICE liaison each morning.' },
     ],
   },
 });

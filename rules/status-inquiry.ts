@@ -43,6 +43,8 @@ export const INQUIRY_VERBS = verbFamily(
   'list',
   'look',
   'fill',
+  'enter',
+  'input',
 );
 // "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
 // keeps a final "in." whole, as an abbreviation).
@@ -146,6 +148,8 @@ export default defineRule({
       { text: 'Officers may ask when he arrived at the scene.' },
       { text: 'Officers may ask how she entered the building.' },
       { text: 'Officers may ask where she crossed the street.' },
+      { text: 'Officers shall enter the building through the rear door.' },
+      { text: "Officers shall enter the suspect's name into the warrant system." },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -196,6 +200,7 @@ export default defineRule({
       { text: 'Ask whether they are legal residents.' },
       { text: 'Officers may ask where a person crossed the border.' },
       { text: 'Ask when she came to this country.' },
+      { text: "Intake officers will enter each arrestee's country of citizenship into the jail system." },
     ],
   },
 });
