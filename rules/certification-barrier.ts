@@ -16,7 +16,7 @@ const REQUIREMENT =
   /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
 // The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
 const CONDITION =
-  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
+  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|(?:signed|certified|completed|processed|issued|considered) (?:after|once|upon|when)|only (?:[^ ]+ )?(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
 // People whose refusals are not the department's: "the prosecutor declines to file charges".
@@ -112,6 +112,10 @@ export default defineRule({
       { text: 'All officers shall complete firearms certification before the range session ends.' },
       { text: 'Statements shall be taken by a certified interpreter, not a family member, unless the person refuses.' },
       { text: 'The certifying official shall not:\n\n- require a conviction before signing a U visa certification;\n- ask the victim about her immigration status.' },
+      { text: 'The Office of the Chief shall report the number of U and T visa requests received, granted, and denied.' },
+      { text: 'Only victims who were helpful may receive a signed I-918B.' },
+      { text: 'The certification may be signed even after the case is closed.' },
+      { text: 'Certifications are signed when the certifying official finds the victim helpful.' },
     ],
     invalid: [
       { text: 'The unit will sign U visa certifications only after the defendant is convicted.', output: 'The unit shall not condition a U visa certification on an arrest' },
@@ -127,6 +131,9 @@ export default defineRule({
       { text: 'Certification requests from victims in removal proceedings will not be considered.' },
       { text: 'The certifying official may:\n\n- require the victim to testify at trial before signing a certification.' },
       { text: 'Certification requires that the case remain open.' },
+      { text: 'Only victims with no prior arrests may receive a signed I-918B.' },
+      { text: 'U visa requests from victims with a criminal record are received and denied.' },
+      { text: 'Certification will be signed after the trial is over.' },
     ],
   },
 });
@@ -149,7 +156,9 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
     const requirement = requirements.find((match) => match.from >= condition.from && match.from - condition.to < 12);
     if (!requirement) continue;
     if (NEUTRAL.test(phrase(words, clause.from, requirement.from))) continue;
-    if (governingNegation(words, clause.from, requirement.from) !== -1) continue;
+    // "only victims with no prior arrests": a negation inside an "only" restriction is what is required.
+    const negation = governingNegation(words, clause.from, requirement.from);
+    if (negation !== -1 && !(/^only\b/.test(condition.text) && negation >= condition.from)) continue;
     const own = clauseForVerb(clause, condition.from);
     if (!affirmsAt(own, condition.from)) continue;
     return { barrier: 'condition', from: condition.from, to: requirement.to };
@@ -167,6 +176,8 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;
     const active = !negationBased && !/\b(?:be|is|are|was|were|been)$/.test(lead);
     if (NEUTRAL.test(lead) || (active && OTHER_DECIDERS.test(lead))) continue;
+    // "requests received, granted, and denied": outcomes listed side by side are counted, not decided.
+    if (/\b(?:granted|approved|accepted|signed|certified)\b,? (?:and|or|and\/or)$/.test(lead)) continue;
     // "requests may be withdrawn by the victim": the closing is someone else's act.
     if (/^by (?:the |a )?\S+/.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3))) && OTHER_DECIDERS.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3)))) continue;
     if (!negationBased) {

@@ -136,6 +136,8 @@ export default defineRule({
       { text: 'The officer may take the person into custody if he admits he stole the car.' },
       { text: 'Jail intake forms require the inmate’s citizenship to be filled in.' },
       { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
+      { text: 'Keep the witness at the scene until the detective arrives.' },
+      { text: 'Officers can detain a person for not having a license.' },
     ],
     invalid: [
       { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },
@@ -149,6 +151,10 @@ export default defineRule({
       { text: 'A passenger who cannot prove lawful presence may be arrested.' },
       { text: 'An individual subject to a final order of removal may be taken into custody by officers.' },
       { text: 'The officer may take the person into custody if he admits he has no papers.' },
+      { text: 'Officers may detain anyone who admits to being out of status.' },
+      { text: 'Persons found to have no right to be in the country shall be taken into custody.' },
+      { text: 'Officers will keep a driver at the scene while CBP confirms whether he has permission to be in the country.' },
+      { text: 'Officers can arrest a person for not having papers.' },
     ],
   },
 });

@@ -12,7 +12,13 @@ const MODEL =
 /** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
 const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put');
 /** Verbs of keeping someone in custody. */
-const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'continue', 'delay', 'deny', 'refuse', 'release');
+const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'stay', 'continue', 'delay', 'deny', 'refuse', 'release');
+/** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
+const CUSTODY_BASES = new Set(['hold', 'keep', 'detain', 'remain', 'stay']);
+/** Verbs that put a hold on a person: "place a 48-hour hold", "keep a courtesy hold". */
+const PLACING = new Set(['place', 'put', 'lodge', 'keep', 'maintain']);
+// "held for pickup by ICE", "held for transfer to ERO": waiting for the agency to collect the person.
+const COLLECTION = /^(?:pickup|pick-up|collection|transfer|retrieval|transport)$/;
 const detainerNoun = phrases(
   'detainer|detainers',
   'immigration|=ICE|dhs|federal hold|holds',
@@ -34,8 +40,16 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
   const found = detainerNoun(words, clause.from, clause.to);
   // "released without delay, regardless of any immigration hold" sets the hold aside.
   const noun = found && !insideException(clause, found.start) && !isDisclaimed(words, clause.from, found.start) ? found : undefined;
-  if (!noun && !context) return undefined;
   if (mentionsCriminalMatter(words, clause.from, clause.to)) return undefined;
+  // A hold of any kind ("a 48-hour hold", "a courtesy hold") placed in a sentence that names immigration
+  // authorities, perhaps in a clause of its own ("…so federal agents can collect them").
+  const agency = findAuthority(words, 0, words.length, hasImmigrationContext(words, 0, words.length));
+  const anyHold = agency ? words.findIndex((word, index) => index >= clause.from && index < clause.to && /^holds?$/.test(word.lower) && !AUXILIARIES.has(words[index - 1]?.lower ?? '')) : -1;
+  for (const verb of actionVerbs(clause, new Map([...HONOR, ...HOLD]))) {
+    const base = HONOR.get(words[verb]!.lower) ?? HOLD.get(words[verb]!.lower)!;
+    if (PLACING.has(base) && anyHold > verb && anyHold - verb <= 4 && !insideException(clause, anyHold) && affirmsAt(clause, verb)) return { verb, base, start: verb, end: anyHold + 1 };
+  }
+  if (!noun && !context) return undefined;
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
@@ -75,8 +89,11 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     const past = pastRelease(words, verb + 1, limit);
     if (past && (noun || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
     const forAuthority = findAuthority(words, verb + 1, limit, true);
-    const waiting = forAuthority && /^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '');
-    if (waiting && (base === 'hold' || base === 'keep' || base === 'detain')) {
+    const waiting =
+      forAuthority &&
+      (/^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '') ||
+        (/^(?:by|to)$/.test(words[forAuthority.start - 1]?.lower ?? '') && COLLECTION.test(words[forAuthority.start - 2]?.lower ?? '')));
+    if (waiting && CUSTODY_BASES.has(base)) {
       if (/\b(?:inmate|prisoner|jail|custody|release|booking|sentence)/.test(clause.sentence.text.toLowerCase())) return { verb, base, start: verb, end: forAuthority.end };
     }
     // "delay release until ICE takes custody", "upon a detainer request, … deny bail".
@@ -138,6 +155,11 @@ export default defineRule({
       { text: 'The Department does not comply with requests from ICE to hold inmates.' },
       { text: 'Inmates shall be released on time even if ICE has requested that they be held.' },
       { text: 'Bail will be set for arrestees whether or not they are subject to ICE holds.' },
+      { text: 'Place a hold on the vehicle at the tow yard until the lab has processed it.' },
+      { text: 'Evidence should be held for pickup by the crime lab courier.' },
+      { text: 'Keep a hold on the car so federal agents can inspect it for drugs.' },
+      { text: 'The inmate stays in custody until the court hearing.' },
+      { text: 'The jail does not place holds for immigration authorities unless a judge has signed a warrant.' },
     ],
     invalid: [
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
@@ -156,6 +178,10 @@ export default defineRule({
       { text: 'Booking staff shall place an immigration hold on every foreign-born arrestee.' },
       { text: 'Inmates may not be released if ICE has requested that they be held.' },
       { text: 'Bail will not be set for arrestees who are subject to ICE holds.' },
+      { text: 'The jail shall place a 48-hour hold on any inmate ICE asks about.' },
+      { text: 'Inmates flagged by DHS will be held for pickup by ICE after their charges are dismissed.' },
+      { text: 'Booking will keep a courtesy hold on foreign nationals so federal agents can collect them.' },
+      { text: 'An inmate with an active Form I-247 stays in custody until ERO arrives, even if bail is posted.' },
     ],
   },
 });

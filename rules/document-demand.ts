@@ -28,6 +28,13 @@ const statusDocument = phrases(
   'alien registration|number',
   'social security number|numbers|card|cards',
   '=SSN|=SSNs|i-94|i-551|i-766|a-number',
+  // An employment authorization document ("EAD card"), a border crossing card, a visa or entry stamp.
+  '=EAD|=EADs',
+  // "mica": Spanish slang for a green card.
+  'mica|micas',
+  'border crossing card|cards',
+  'visa|admission stamp|stamps',
+  'u.s.|us|passport|border entry stamp|stamps',
   'visa|visas',
   'passport|passports',
   'papers',
@@ -47,6 +54,8 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
     const base = DEMAND.get(words[verb]!.lower)!;
     // "have" and "see" only count in "have … ready", "ask to see".
     if (base === 'have' && verb > clause.from && !/^(?:to|please|must|should|will|shall)$/.test(words[verb - 1]?.lower ?? '')) continue;
+    // "turns out to have no papers" says what a person lacks; it asks for nothing.
+    if (base === 'have' && /^(?:no|none)$/.test(words[verb + 1]?.lower ?? '')) continue;
     const limit = Math.min(clause.to, verb + (base === 'ask' ? 14 : 10));
     let document = documentOf(clause, verb + 1, limit, context);
     // "ask" asks for a document ("ask any person who … for a card", "ask to see", "ask you your papers"),
@@ -165,6 +174,10 @@ export default defineRule({
       { text: 'No green card shall be demanded by any member.' },
       { text: 'Officers shall not take a report unless the victim gives a phone number.' },
       { text: 'No report will be taken from anyone who cannot give a callback number.' },
+      { text: 'Officers may check the entry stamp on the evidence envelope.' },
+      { text: 'The permit to carry a concealed weapon must be shown on request.' },
+      { text: 'Work authorization for city employees is handled by Human Resources.' },
+      { text: 'Dispatchers shall log every caller who turns out to have no papers, without asking for any.' },
     ],
     invalid: [
       { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
@@ -182,6 +195,11 @@ export default defineRule({
       { text: 'No report will be taken from anyone who cannot produce immigration documents.' },
       { text: 'Tenants reporting a landlord must show a residence permit.' },
       { text: 'Before a victim can receive services, staff will ask for the victim’s immigration paperwork.' },
+      { text: 'Officers should ask every day laborer to show his EAD card.' },
+      { text: 'Witnesses who want to give a statement must bring their border crossing card.' },
+      { text: 'Unlicensed drivers shall produce a passport bearing a valid U.S. entry stamp.' },
+      { text: 'Officers will ask you for your documents of legal stay.' },
+      { text: 'Deputies will ask for the mica of each worker.' },
     ],
   },
 });

@@ -10,11 +10,18 @@ const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
 
 /** Verbs of helping or joining someone else's operation. */
-const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate');
+const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate', 'stand', 'guard', 'secure', 'escort');
 /** Verbs of acting on a warrant. */
 const SERVE = verbFamily('serve', 'execute', 'act', 'enforce', 'honor', 'honour', 'arrest', 'carry', 'effect', 'effectuate', 'rely', 'accept');
 /** Verbs of doing an immigration officer's own work. */
-const FUNCTION = verbFamily('enforce', 'screen', 'identify', 'interview', 'process', 'investigate', 'act', 'serve', 'function', 'perform', 'exercise');
+const FUNCTION = verbFamily('enforce', 'screen', 'identify', 'interview', 'process', 'investigate', 'act', 'serve', 'function', 'perform', 'exercise', 'deputize', 'deputise', 'cross-designate', 'designate', 'commission');
+/** Verbs of making an agreement: "sign a Warrant Service Officer agreement with ICE". */
+const AGREE = verbFamily('sign', 'enter', 'renew', 'join', 'negotiate', 'seek', 'apply', 'execute', 'maintain', 'extend');
+const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|contracts|=MOA|=MOU|=MOAs|=MOUs');
+// Programs that hand immigration-officer powers to local officers, like 287(g).
+const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
+// "the ERO team's early-morning arrests": an agency named with its operation.
+const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
   'immigration|deportation|removal raid|raids|sweep|sweeps|operation|operations|action|actions|enforcement|roundup|roundups|checkpoint|checkpoints|arrests|arrest|activities|activity|efforts|matters',
@@ -58,6 +65,16 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     return undefined;
   }
   if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(phrase(words, from, to))) return undefined;
+  if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
+    for (const verb of actionVerbs(clause, AGREE)) {
+      const limit = Math.min(to, verb + 12);
+      const program = delegationProgram(words, verb + 1, limit);
+      const deal = agreement(words, verb + 1, Math.min(to, verb + 8));
+      const partner = deal ? findAuthority(words, deal.end, Math.min(to, deal.end + 5), context) : undefined;
+      const target = program ?? (partner && words.slice(deal!.end, partner.start).some((word) => word.lower === 'with') ? partner : undefined);
+      if (target && affirmsAt(clause, verb)) return { verb, base: AGREE.get(words[verb]!.lower)!, start: verb, end: Math.max(target.end, deal?.end ?? 0) };
+    }
+  }
   for (const verb of actionVerbs(clause, SERVE)) {
     const base = SERVE.get(words[verb]!.lower)!;
     const warrant = administrativeWarrant(words, verb + 1, Math.min(to, verb + 10));
@@ -77,7 +94,11 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     const support = supportKinds(words, verb + 1, limit);
     // "provide/take/carry" need an operation or a kind of support; "assist ICE" needs only the agency.
     const generic = base === 'provide' || base === 'supply' || base === 'take' || base === 'conduct' || base === 'perform' || base === 'carry' || base === 'back' || base === 'staff' || base === 'detail' || base === 'assign';
-    const target = operation ?? (generic ? (support && authority ? authority : undefined) : authority);
+    const agencyOperation = authority && words.slice(authority.end, Math.min(limit, authority.end + 5)).some((word) => AGENCY_OPERATION.test(word.lower)) ? authority : undefined;
+    // "stand by", "secure", "guard", "escort" are ordinary peacekeeping unless the scene is an enforcement operation.
+    const peacekeeping = base === 'stand' || base === 'guard' || base === 'secure' || base === 'escort';
+    if (base === 'stand' && words[verb + 1]?.lower !== 'by') continue;
+    const target = operation ?? agencyOperation ?? (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
     return { verb, base, start: verb, end: target.end };
@@ -145,6 +166,11 @@ export default defineRule({
       { text: 'Detectives may partner with Homeland Security Investigations on human trafficking cases.' },
       { text: 'During a federal operation, officers shall answer emergency calls and keep the peace.' },
       { text: 'Members shall never:\n\n- help federal immigration agents carry out raids;\n- arrest anyone on an I-205.' },
+      { text: 'The Department signed a mutual aid agreement with the county.' },
+      { text: 'The Department will not sign any agreement with ICE.' },
+      { text: 'The Sheriff ended the Warrant Service Officer agreement in 2025.' },
+      { text: 'Two detectives will be designated as liaisons to the victim services unit.' },
+      { text: 'Officers will stand by to keep the peace if ERO agents are present.' },
     ],
     invalid: [
       { text: 'Officers may provide crowd control during ICE enforcement operations.', output: 'Officers shall not provide crowd control' },
@@ -153,6 +179,9 @@ export default defineRule({
       { text: 'Members may:\n\n- make arrests based on an I-200 administrative warrant;\n- direct traffic.', output: 'Members shall not make arrests based on an I-200 administrative warrant;' },
       { text: 'Patrol units will back up Border Patrol agents during immigration roundups.' },
       { text: 'The county will seek a 287(g) agreement this year.' },
+      { text: 'The Sheriff will sign a Warrant Service Officer agreement with ICE.' },
+      { text: 'Two deputies will be deputized as federal immigration agents.' },
+      { text: "Patrol units will stand by outside the apartment complex during the ERO team's early-morning arrests." },
     ],
   },
 });

@@ -16,8 +16,12 @@ const NOTIFY = verbFamily(
   'notify', 'report', 'contact', 'call', 'alert', 'inform', 'tell', 'share', 'give', 'provide', 'forward', 'send', 'disclose', 'release',
   'transmit', 'communicate', 'refer', 'turn', 'hand', 'transfer', 'respond', 'let', 'reach', 'furnish', 'supply', 'email', 'fax', 'phone',
   'advise', 'grant', 'allow', 'permit', 'admit', 'comply', 'honor', 'answer', 'fulfill', 'tip', 'flag', 'submit', 'deliver', 'relay', 'exchange', 'post',
-  'pass', 'route', 'leak', 'upload',
+  'pass', 'route', 'leak', 'upload', 'copy', 'loop', 'make', 'e-mail',
 );
+// "loop in ICE", "make the schedule available to ICE": these verbs count only with their particle.
+const PARTICLES: Record<string, RegExp> = { loop: /^in$/, make: /^available$/ };
+// Verbs whose direct object is the one told: "notify the ICE field office".
+const RECIPIENT_VERBS = new Set(['notify', 'contact', 'call', 'alert', 'inform', 'copy', 'email', 'fax', 'phone', 'tip', 'advise']);
 // Verbs of telling whose "that" clause is reported speech rather than the notification itself.
 const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'assure', 'say', 'state', 'let').keys());
 
@@ -48,6 +52,8 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     const base = NOTIFY.get(words[verb]!.lower)!;
     if ((base === 'turn' || base === 'hand') && words[verb + 1]?.lower !== 'over') continue;
     if (base === 'reach' && words[verb + 1]?.lower !== 'out') continue;
+    const particle = PARTICLES[base];
+    if (particle && !words.slice(verb + 1, Math.min(to, verb + 5)).some((word) => particle.test(word.lower))) continue;
     if ((base === 'comply' || base === 'honor' || base === 'fulfill' || base === 'answer' || base === 'respond') && !NOTIFICATION_REQUEST.test(text)) continue;
     // "release" someone is custody; only releasing information to an agency is a notification.
     if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
@@ -79,7 +85,11 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   }
   const found = findAuthority(words, verb + 1, limit, context);
   // "the scene of an ICE operation": the agency names whose operation it is, not who is told.
-  const possessed = found !== undefined && OPERATIONS.test(words[found.end]?.lower ?? '');
+  // But "copy the regional HSI office", "call the ICE office": an office that is the verb's object is who is told.
+  const office = found !== undefined && /^offices?$/.test(words[found.end]?.lower ?? '') && found.start - verb <= 3 && RECIPIENT_VERBS.has(NOTIFY.get(words[verb]!.lower) ?? '');
+  // "copy ICE's press statement": a possessive agency names whose thing it is, unless the thing is its people or office.
+  const possessive = found !== undefined && /['’]s$/.test(words[found.end - 1]!.text) && !/^(?:offices?|agents?|officers?|officials?|personnel|staff|field|local|regional|enforcement|deportation)$/.test(words[found.end]?.lower ?? '');
+  const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
   if (found && !possessed && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   const subject = findAuthority(words, clause.from, verb, context);
@@ -136,6 +146,17 @@ export default defineRule({
       { text: 'Jail staff shall tell each inmate about the right to call a consulate.' },
       { text: 'Deputies shall never:\n\n- give release dates to ICE;\n- let Border Patrol agents into the booking area.' },
       { text: 'Officers shall pass the names of witnesses to the detective on call.' },
+      { text: 'Staff may notify HSI when a case involves human trafficking.' },
+      { text: 'Copy the sergeant on every use-of-force report.' },
+      { text: 'Loop in the detective when the victim calls back.' },
+      { text: 'Make sure the report is available to the supervisor.' },
+      { text: 'Officers may direct protesters away from the ICE office.' },
+      { text: "Members shall not give ERO a heads-up about anyone's release." },
+      { text: 'Officers should copy ICE’s press statement into the log.' },
+      { text: 'Officers shall forward ICE’s request to the legal unit.' },
+      { text: 'Officers will not report anyone to the authorities of immigration.' },
+      { text: 'Report the migration of the data to the IT office.' },
+      { text: 'E-mail the report to the sergeant.' },
     ],
     invalid: [
       { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
@@ -144,6 +165,16 @@ export default defineRule({
       { text: 'ICE officers may interview inmates in the housing units.', output: 'ICE officers shall not interview inmates' },
       { text: 'Dispatchers shall:\n\n- forward calls from undocumented callers to Immigration and Customs Enforcement;\n- log each call.', output: 'Dispatchers shall not forward calls' },
       { text: 'The jail responds to every ICE request for release information.' },
+      { text: 'Records staff will copy the regional HSI office on every booking sheet for a foreign-born arrestee.' },
+      { text: 'The release schedule shall be made available to deportation officers on request.' },
+      { text: 'Officers may loop in la migra when a witness has no papers.' },
+      { text: 'Detention staff may allow deportation officers into the housing units to talk with inmates.' },
+      { text: 'Jail staff should let federal immigration officers know the time each noncitizen is released.' },
+      { text: 'Officers shall send the victim’s address to ICE’s field office.' },
+      { text: 'Tell ICE’s officers when the inmate leaves.' },
+      { text: 'The officer will call to the migration if the person has no documents.' },
+      { text: 'Officers will report to the authorities of immigration anyone without papers.' },
+      { text: 'Release information for foreign-born inmates will be e-mailed to the ICE liaison each morning.' },
     ],
   },
 });

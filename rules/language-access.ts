@@ -24,7 +24,7 @@ const PUBLIC_SIDE =
   /\b(?:statements?|complaints?|forms?|applications?|requests?|interviews?|victims?|witnesses?|callers?|residents?|complainants?|applicants?|persons?|people|public|members of the public|community|calls?|affidavits?|declarations?|questions?)\b/;
 
 const LIMITED_ENGLISH =
-  /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not)\b/;
+  /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not|(?:languages?|anything) other than english|(?:a |any )?(?:foreign|other) languages?)\b/;
 const SERVICE_DENIED =
   /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up|(?:end|ends|ended|terminate|terminates|terminated) (?:the )?(?:call|conversation|interview))\b/g;
 const OWN_INTERPRETER = /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;
@@ -106,6 +106,8 @@ export default defineRule({
       { text: 'Callers who do not speak English may call back later with a friend if they prefer.' },
       { text: 'Officers shall not refuse to take reports from callers who do not speak English.' },
       { text: 'Drivers who cannot answer questions in English shall be offered an interpreter.' },
+      { text: 'Forms are available in Spanish and other languages.' },
+      { text: 'The interpreter may translate anything other than English.' },
     ],
     invalid: [
       { text: 'Deputies may ask a neighbor to interpret when the language line is busy.', output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.' },
@@ -122,6 +124,7 @@ export default defineRule({
       { text: 'Callers who do not speak English will be told to call back with someone who does.' },
       { text: 'Officers shall refuse to take reports from callers who do not speak English.' },
       { text: 'If the caller does not speak English, the call-taker may end the call.' },
+      { text: 'Reports in languages other than English will not be accepted.' },
     ],
   },
 });

@@ -12,6 +12,11 @@ const MODEL =
 const factor = phrases(
   'race|ethnicity|ethnicities|ethnic',
   'skin|skin-tone color|colour|tone',
+  'complexion|complexions|brown-skinned|dark-skinned|olive-skinned',
+  // "people who dress like day laborers"
+  'dress|dresses|dressed|dressing like|as ?a|an ?day|migrant|farm laborer|laborers|labourers|workers|farmworkers|migrants|immigrants|foreigners',
+  // "clothing typical of migrant farmworkers": dress or look read as a sign of being an immigrant.
+  'typical|characteristic|suggestive of ?recent ?migrant|immigrant|migrants|immigrants|foreigners|newcomers|arrivals',
   'national|ethnic origin|origins|background',
   'nationality|nationalities',
   'foreign|foreign-looking|foreign-sounding appearance|look|looks|looking|features|accent|language|languages|name|names',
@@ -45,7 +50,7 @@ const CAUSED_ACTIONS = verbFamily('ask', 'inquire', 'request', 'demand', 'requir
 const SUSPICION_WORDS = verbFamily(
   'stop', 'detain', 'question', 'interrogate', 'search', 'frisk', 'investigate', 'screen', 'target', 'suspect', 'scrutinize',
   'watch', 'monitor', 'profile', 'approach', 'pull', 'check', 'contribute', 'indicate', 'suggest', 'justify', 'support', 'establish', 'extend', 'prolong', 'arrest', 'focus', 'flag', 'refer',
-  'decide',
+  'decide', 'follow', 'tail', 'shadow', 'surveil',
 );
 const SUSPICION_NOUNS = new Set(['suspicion', 'suspicious', 'indicator', 'indicators', 'indication', 'sign', 'signs', 'factor', 'factors', 'basis', 'reason', 'reasons', 'grounds', 'cause', 'attention', 'scrutiny', 'evidence', 'clue', 'clues', 'red', 'likely', 'probably', 'inspection']);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
@@ -62,9 +67,16 @@ export const findProfiling = perClause((clause: Clause): ActionMatch | undefined
   // A trait given as the cause of an action ("Because she speaks little English, officers may ask…") makes
   // any police action a response to it.
   const cause = CAUSE.test(phrase(words, Math.max(clause.from, trait.start - 4), trait.start));
+  // "ask a person with a heavy accent for identification": the trait picks out whom the action is aimed at.
+  // Only for demands of identity or papers: "ask callers who speak Spanish for their location" is routine.
+  const selects =
+    /\b(?:with|who|whose|that) (?:\S+ ){0,2}$/.test(phrase(words, Math.max(clause.from, trait.start - 3), trait.start) + ' ') &&
+    /\b(?:identification|id|ids|identity|documents?|papers|status)\b/.test(phrase(words, trait.end, Math.min(clause.to, trait.end + 8)));
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!.lower;
-    const verb = SUSPICION_WORDS.get(word) ?? (cause ? CAUSED_ACTIONS.get(word) : undefined);
+    let verb = SUSPICION_WORDS.get(word) ?? (cause || (selects && i < trait.start && trait.start - i <= 6) ? CAUSED_ACTIONS.get(word) : undefined);
+    // "follow" is surveillance, not "follow up" or "follow the procedure".
+    if (verb === 'follow' && (/^(?:up|through)$/.test(words[i + 1]?.lower ?? '') || /\b(?:polic\w*|procedures?|plan|orders?|guidance|rules|protocols?|laws?|instructions|steps)\b/.test(phrase(words, i + 1, Math.min(clause.to, i + 4))))) verb = undefined;
     if (!verb && !SUSPICION_NOUNS.has(word)) continue;
     if (i >= trait.start && i < trait.end) continue;
     // "establish the nationality of every occupant": nationality as the object of an inquiry is a status
@@ -127,6 +139,14 @@ export default defineRule({
       { text: 'Officers are to establish the nationality of every occupant of a stopped vehicle.' },
       { text: 'Since the caller speaks Spanish, officers should call a Spanish-speaking officer to the scene.' },
       { text: 'Spanish speakers at the day-labor corner may report wage theft to the detective unit.' },
+      { text: "The victim described the suspect's complexion as light." },
+      { text: 'Officers shall not consider complexion or clothing when deciding whom to stop.' },
+      { text: 'Migrant farmworkers can report wage theft to any officer.' },
+      { text: 'Officers shall follow up with Spanish speakers who call.' },
+      { text: 'Officers shall follow the language access plan for callers with limited English.' },
+      { text: 'Officers may ask a driver with a Mexican license for proof of insurance.' },
+      { text: 'Officers shall ask callers who speak Spanish for their location.' },
+      { text: 'Officers may ask a person with an accent for help with directions.' },
     ],
     invalid: [
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
@@ -141,6 +161,12 @@ export default defineRule({
       { text: 'Drivers who cannot answer questions in English should receive closer scrutiny.' },
       { text: 'Officers may use a person’s accent to decide whether to ask for identification.' },
       { text: 'Spanish speakers at the day-labor corner should be questioned about their work.' },
+      { text: "Deputies may consider a driver's complexion when deciding whether to follow the vehicle." },
+      { text: 'Clothing typical of migrant farmworkers can support a decision to detain.' },
+      { text: 'Officers may ask a person with a heavy accent for identification.' },
+      { text: 'Deputies may question people who dress like day laborers.' },
+      { text: 'Officers may follow anyone who appears to be from Central America.' },
+      { text: 'Officers may require anyone who speaks broken English to show ID.' },
     ],
   },
 });

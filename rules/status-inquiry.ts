@@ -43,6 +43,8 @@ export const INQUIRY_VERBS = verbFamily(
   'list',
   'look',
   'fill',
+  'enter',
+  'input',
 );
 // "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
 // keeps a final "in." whole, as an abbreviation).
@@ -51,11 +53,18 @@ const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whet
 const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
-const LIGHT_VERBS = verbFamily('run', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'order', 'search', 'check', 'screen', 'query', 'enter');
-const RECORD_CHECKS = new Set(['run', 'check', 'query', 'search', 'screen']);
+const LIGHT_VERBS = verbFamily('run', 'look', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'send', 'order', 'search', 'check', 'screen', 'query', 'enter');
+const RECORD_CHECKS = new Set(['run', 'look', 'check', 'query', 'search', 'screen']);
 const statusCheck = phrases(
   'immigration|citizenship|residency|status ?status check|checks|query|queries|inquiry|inquiries|verification|verifications|screening|screenings|search|searches|lookup|lookups|records',
   'immigration|=ICE|dhs|uscis|=DHS|=USCIS database|databases|system|systems|index|indexes|indices',
+  // Federal status-verification services by name: an Immigration Alien Query to ICE's Law Enforcement Support
+  // Center, the SAVE system (capitals only: "save" is an ordinary verb).
+  'immigration alien query|queries',
+  '=IAQ|=IAQs',
+  'law enforcement support center',
+  '=LESC',
+  '=SAVE system|systems|database|program|check|checks|query|queries',
 );
 
 const MODEL =
@@ -124,6 +133,23 @@ export default defineRule({
       { text: 'Every criminal alien released from the jail shall be logged.' },
       { text: 'Being present in the United States without lawful status is not a crime that members enforce.' },
       { text: 'A.R.S. § 11-1051(B) directs Arizona officers to try to determine immigration status; this Department does not.' },
+      { text: 'The report must state the status of the warrant.' },
+      { text: 'Officers should find out whether the suspect has permission to be in the building.' },
+      { text: 'Officers may ask about the right of the defendant to remain silent.' },
+      { text: 'Save the report in the records system.' },
+      { text: 'Members shall not ask about status, save where status is an element of the crime under investigation.' },
+      { text: 'Asking a caller about immigration status is serious misconduct.' },
+      { text: 'Officers shall ask the victim about her history of abuse and the background of the case.' },
+      { text: 'Officers may ask whether the search is legal.' },
+      { text: 'Ask whether he is legal guardian of the child.' },
+      { text: 'Ask if she is here on a work trip.' },
+      { text: 'Look up the plate in the DMV system.' },
+      { text: 'Officers may ask whether a person has a visa appointment.' },
+      { text: 'Officers may ask when he arrived at the scene.' },
+      { text: 'Officers may ask how she entered the building.' },
+      { text: 'Officers may ask where she crossed the street.' },
+      { text: 'Officers shall enter the building through the rear door.' },
+      { text: "Officers shall enter the suspect's name into the warrant system." },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -156,6 +182,25 @@ export default defineRule({
       { text: 'Supervisors will review each report to make sure the person’s citizenship was recorded.' },
       { text: 'Detectives should find out the immigration situation of every witness.' },
       { text: 'The police officer can ask you about your country and your papers.', kind: 'outreach' },
+      { text: 'Patrol officers should find out whether a stopped motorist is a green card holder.' },
+      { text: 'Field interview cards shall note whether the subject is a DACA recipient or has TPS.' },
+      { text: 'Investigators will establish whether each victim is an asylum seeker or a refugee.' },
+      { text: "Officers may probe a suspect's right to remain in the United States." },
+      { text: "Detectives should look into the witness's migration history before the interview." },
+      { text: "The report must state the suspect's immigration classification." },
+      { text: 'Deputies shall run every arrestee through the SAVE system.' },
+      { text: 'Booking staff will send an Immigration Alien Query for every foreign-born arrestee.' },
+      { text: 'The officer can ask the people at the scene if they have their papers in order.' },
+      { text: 'Officers may ask the driver if he is legal.' },
+      { text: 'Ask the victim whether she is here on a visa.' },
+      { text: 'Deputies shall ask passengers whether they are documented.' },
+      { text: "Officers can ask about the person's papeles." },
+      { text: 'Officers will ask whether you are here with papers.' },
+      { text: 'The deputy shall look up every passenger in the ICE system.' },
+      { text: 'Ask whether they are legal residents.' },
+      { text: 'Officers may ask where a person crossed the border.' },
+      { text: 'Ask when she came to this country.' },
+      { text: "Intake officers will enter each arrestee's country of citizenship into the jail system." },
     ],
   },
 });
@@ -203,14 +248,15 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       }
     }
     const light = LIGHT_VERBS.get(word);
-    if (light && !(light === 'search' && words[verb + 1]?.lower === 'for')) {
+    // "look" is a check only as "look up" ("look up every passenger in the ICE system").
+    if (light && !(light === 'search' && words[verb + 1]?.lower === 'for') && !(light === 'look' && words[verb + 1]?.lower !== 'up')) {
       const check = statusCheck(words, verb + 1, Math.min(clause.to, verb + 10));
       // A bare "status check" is about immigration only in a sentence about immigration.
       if (check && outsideExceptions(check) && (context || words[check.start]!.lower !== 'status') && !isDisclaimed(words, verb + 1, check.start)) {
         return { verb, base: light, start: verb, end: check.end };
       }
       // "run the name of any witness through ICE's support center": a check against the agency's records.
-      const through = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 8) && /^(?:through|against|with)$/.test(token.lower));
+      const through = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 8) && /^(?:through|against|with|in)$/.test(token.lower));
       const agency = through === -1 ? undefined : findAuthority(words, through + 1, Math.min(clause.to, through + 4), true);
       if (agency && RECORD_CHECKS.has(light) && outsideExceptions(agency)) return { verb, base: light, start: verb, end: agency.end };
     }

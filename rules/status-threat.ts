@@ -10,14 +10,15 @@ import { phrase, verbFamily } from './lib/words.ts';
 /** Verbs that are a threat whatever follows, once immigration is the subject of it. */
 const THREAT_VERBS = verbFamily('threaten', 'intimidate', 'coerce', 'frighten', 'scare', 'pressure');
 /** Verbs of telling: a threat when what is told is an immigration consequence. */
-const TELLING_VERBS = verbFamily('warn', 'tell', 'remind', 'inform', 'advise', 'caution', 'suggest', 'imply', 'mention', 'say', 'explain', 'point', 'indicate', 'raise', 'let');
+const TELLING_VERBS = verbFamily('warn', 'tell', 'remind', 'inform', 'advise', 'caution', 'suggest', 'imply', 'mention', 'say', 'explain', 'point', 'indicate', 'raise', 'let', 'hint', 'insinuate', 'signal');
 /** Verbs of using something: leverage when status is used to get cooperation. */
 const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'invoke', 'offer', 'promise', 'employ');
 
 // Immigration as the thing threatened: deportation, removal, a call to immigration authorities.
 const IMMIGRATION_TOPIC =
   /\b(?:deport\w*|removal|removed from the (?:country|united states)|sent back|immigration|ice|border patrol|homeland security|dhs|visas?|green cards?|(?:legal|lawful|residency|citizenship) status|status|papers|undocumented)\b/;
-const AUTHORITIES = '(?:ice|immigration (?:authorities|agents|officials|officers|enforcement)|border patrol|homeland security|dhs|federal (?:immigration )?(?:agents|authorities))';
+const AUTHORITIES =
+  '(?:ice|(?:federal )?immigration (?:authorities|agents|officials|officers|enforcement)|border patrol|homeland security|dhs|hsi|ero|federal (?:immigration )?(?:agents|authorities|officers|officials)|deportation (?:officers?|agents?|officials?)|(?:la )?migra)';
 const STANDING = '(?:immigration|visas?|green cards?|residency|status|work permits?)(?: (?:case|status|application|petition|benefits?|proceedings))?';
 // What a warning must carry to be a threat: a harm to the person's immigration position.
 const CONSEQUENCE = new RegExp(
@@ -31,7 +32,7 @@ const CONSEQUENCE = new RegExp(
       // "will call ICE", "report them to immigration"
       `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "ICE will be called", "immigration officials will hear about it"
-      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know|involved|step in|get in touch|come for|show up)`,
+      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know|involved|step in|get in touch|come for|show up|interested|take an interest|pay (?:\\w+ )?a visit|look into)`,
     ].join('|') +
     ')\\b',
 );
@@ -100,6 +101,8 @@ export default defineRule({
       { text: 'Officers shall tell a victim who refuses to testify that her immigration status will not be reported.' },
       { text: 'Officers shall assure witnesses that ICE will not become involved in the case.' },
       { text: 'The Department will let ICE know when a victim comes forward.' },
+      { text: 'Threatening anyone with deportation is misconduct.' },
+      { text: "The detective may hint that the suspect's partner is interested in a plea." },
     ],
     invalid: [
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
@@ -112,6 +115,8 @@ export default defineRule({
       { text: 'A victim who refuses to testify may be warned that her immigration status could be reported.' },
       { text: 'Officers can mention to witnesses that ICE may become involved if they refuse to talk.' },
       { text: 'Officers may let a suspect know that ICE will be told about him unless he cooperates.' },
+      { text: 'A detective can mention to an uncooperative suspect that la migra might be interested in him.' },
+      { text: "Investigators may hint that a witness's family could be sent back home." },
     ],
   },
 });

@@ -97,6 +97,9 @@ const DO = new Set(['do', 'does', 'did']);
 const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
 const CONTRACTED_NEGATIONS = /n't$/;
 const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'precluded', 'refrain', 'disallowed']);
+// Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
+const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
+const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
 // "shall avoid asking", "declines to honor": negate only right after the verb group.
 const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
@@ -117,6 +120,9 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when',
 const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
 const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
+// "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
+// name or noun ("the SAVE system").
+const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
 const NARROW_EXCEPTION =
   /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
 // "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
@@ -239,7 +245,7 @@ function readClause(
 
   for (let i = from; i < to; i++) {
     const word = lower(i);
-    if (EXCEPTION_OPENERS.has(word) || (word === 'only' && isConditional(lower(i + 1))) || (word === 'other' && lower(i + 1) === 'than')) {
+    if ((EXCEPTION_OPENERS.has(word) && (word !== 'save' || SAVE_FOLLOWERS.has(lower(i + 1)))) || (word === 'only' && isConditional(lower(i + 1))) || (word === 'other' && lower(i + 1) === 'than')) {
       const end = exceptionEnd(sentence, i, from, to);
       const span = words
         .slice(i, end)
@@ -258,6 +264,9 @@ function readClause(
     if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
       negations.push(i);
     } else if (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) {
+      negations.push(i);
+    } else if (CONDEMNING.has(word) && (CONDEMNING_LINKS.test(lower(i - 1)) || (/^(?:serious|gross)$/.test(lower(i - 1)) && CONDEMNING_LINKS.test(lower(i - 2))))) {
+      // "Threatening anyone with deportation is misconduct": the action is named as a wrong, so forbidden.
       negations.push(i);
     }
   }
@@ -444,7 +453,7 @@ function isClauseNegated(
   for (const index of negations) {
     if (index <= from) continue;
     const word = lower(index);
-    if (PROHIBITING.has(word) && BE.has(lower(index - 1))) return true;
+    if ((PROHIBITING.has(word) && BE.has(lower(index - 1))) || CONDEMNING.has(word)) return true;
     if (word === 'not' && BE.has(lower(index - 1)) && MODAL_ADJECTIVES[lower(index + 1)] === 'permission') return true;
   }
   return false;

@@ -6,11 +6,30 @@ const statusPhrase = phrases(
   'immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence ?or ?immigration|citizenship status|statuses',
   // "the immigration situation of every witness", "their legal standing"
   'immigration|citizenship|residency|visa situation|standing',
+  // "the suspect's immigration classification", "their migration history"
+  'immigration|migration|citizenship|visa|alien classification|category|designation|class|history|background',
+  // "their right to remain in the United States", "whether he has permission to be in the country"
+  'right|permission|authorization|authority|leave to remain|stay|be|live|reside|work ?here|there ?in|within the|this country|u.s.|us|united|america',
+  // "whether they have their papers in order", "out of status"
+  'papers|documents|paperwork in order',
+  'out of status',
+  // "sin papeles", "ask about their papeles": the Spanish word residents use for immigration papers.
+  'papeles',
+  // "whether he is legal", "if they are documented": a pronoun's legality is their status.
+  'he|she|they|you|we|i is|are|was|were|am|be ?here legal|illegal|documented|undocumented',
+  // "whether she is here on a visa", "if you are here with papers"
+  'here on|under a|an ?valid|tourist|student|work|temporary visa',
+  'here with|without ?legal|immigration papers|documents',
+  // Classes of immigrants named as what a person is: "a green card holder", "a DACA recipient", "an asylum seeker".
+  'green card holder|holders',
+  'daca|tps ?recipient|recipients|holder|holders|beneficiary|beneficiaries|status',
+  'asylum seeker|seekers|applicant|applicants|status|claim|claims|case',
+  'is|are|be|am|was|were|being ?a|an refugee|refugees|asylee|asylees|overstayer|overstayers',
   // "ask you about your country and your papers"
   'your|their|his|her ?immigration papers',
   'home|native country',
   'citizenship|nationality|naturalization',
-  'lawful|unlawful|legal|illegal presence|residency|residence',
+  'lawful|unlawful|legal|illegal presence|residency|residence|stay',
   'lawfully|unlawfully|legally|illegally present|residing|admitted',
   'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
   'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
@@ -28,8 +47,10 @@ const statusPhrase = phrases(
   'has|have|had|holds|hold|possesses|possess ?a|an|no ?valid|current|legal visa|visas|green|papers',
   // "persons without papers": the idiom for undocumented
   'without|lacking ?legal|immigration papers',
+  "not|no having|have ?any ?legal|immigration papers",
+  'having|has|have|with no ?legal|immigration papers',
   'undocumented|deportable|removable|removability|deportability',
-  'how|when he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
+  'how|when|where he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
   // "how they got here", "where they are from"
   'how|when he|she|they|you|the|person ?person got|came|arrived here',
   'where he|she|they|you|the|person ?person is|are|was|were|comes|come|came ?originally from',
@@ -79,7 +100,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|ero|hsi|(?:la )?migra|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
@@ -87,11 +108,30 @@ export function hasImmigrationContext(words: readonly Token[], from: number, to:
   return IMMIGRATION_CONTEXT.test(text);
 }
 
+const ARRIVAL = /^(?:entered|came|arrived|crossed|got)$/;
+const ARRIVAL_GOES_ON = /^(?:the|this|in|into|to|at|a|an|on|through|over|by|home|work|school|inside)$/;
+const COUNTRY = /^(?:country|united|u\.s\.|us|america|border|states)$/;
+
+/** "when he arrived at the scene", "how she entered the building": an arrival somewhere other than the country. */
+function arrivesElsewhere(words: readonly Token[], end: number): boolean {
+  if (!ARRIVAL.test(words[end - 1]!.lower) || !ARRIVAL_GOES_ON.test(words[end]?.lower ?? '')) return false;
+  for (let i = end; i < Math.min(words.length, end + 4); i++) if (COUNTRY.test(words[i]!.lower.replace(/[.,;:]+$/, ''))) return false;
+  return true;
+}
+
+/** Whether a word after an adjective is the noun it describes: anything but a clause boundary or a link. */
+function isNounAfter(word: string | undefined): boolean {
+  return word !== undefined && /^[a-z]/.test(word) && !/^(?:and|or|but|in|here|to|or|nor|when|if|because|before|after|so|since|now|yet)$/.test(word);
+}
+
 /** The first immigration- or citizenship-status phrase in [from, to). */
 export function findStatusTopic(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
   let phrase = statusPhrase(words, from, to);
   // "a person who has a visa appointment": the visa names an errand, not the person's status.
-  while (phrase && /^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) phrase = statusPhrase(words, phrase.end, to);
+  // "whether he is legal guardian": "legal" before a noun describes the noun, not the person's status.
+  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) || arrivesElsewhere(words, phrase.end))) {
+    phrase = statusPhrase(words, phrase.start + 1, to);
+  }
   for (let i = from; i < (phrase ? phrase.start : to); i++) {
     const word = words[i]!.lower;
     if (immigrationContext && (word === 'status' || word === 'status.')) {
@@ -117,9 +157,16 @@ const authorityPhrase = phrases(
   'federal immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
   'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
   'enforcement and removal operations',
+  // HSI, deportation officers, and "la migra", the Spanish slang residents use for immigration enforcement.
+  '=HSI',
+  'deportation|removal officers|officer|agents|agent|officials|official|teams|team',
+  '?la migra',
+  // Spanish word order: "the authorities of immigration", "the office of migration".
+  'authorities|authority|officers|officer|agents|agent|officials|office|offices|department of ?the immigration|migration',
 );
 const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
 // "report them to immigration": the bare word names the agency only at the end of a phrase.
+const AGENCY_CALLERS = new Set(['to', 'call', 'contact', 'notify', 'with']);
 const AGENCY_FOLLOWERS = new Set(['', 'about', 'of', 'if', 'when', 'whenever', 'for', 'with', 'and', 'or', 'at', 'on', 'after', 'before', 'upon', 'to']);
 
 export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
@@ -128,7 +175,10 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
   let found = named && (!federal || named.start <= federal.start) ? named : federal;
   for (let i = from; i < (found ? found.start : to); i++) {
     const previous = words[i - 1]?.lower ?? '';
-    if (words[i]!.lower === 'immigration' && (previous === 'to' || previous === 'call' || previous === 'contact' || previous === 'notify' || previous === 'with') && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
+    // "call to the migration": the Spanish-influenced "la migración" names the agency too.
+    const word = words[i]!.lower;
+    const caller = previous === 'the' && (word === 'migration' || word === 'migración') ? words[i - 2]?.lower ?? '' : previous;
+    if ((word === 'immigration' || caller !== previous) && AGENCY_CALLERS.has(caller) && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
       found = { start: i, end: i + 1 };
       break;
     }
