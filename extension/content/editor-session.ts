@@ -2,6 +2,7 @@
 import type { EditorAdapter } from '../adapters/types.ts';
 import type { ApplyOutcome, Edit, Finding, LintRequest } from '../lib/messages.ts';
 import { applyEdits } from './apply.ts';
+import { characters } from '../lib/limits.ts';
 
 /** How long typing must pause before the text is checked. */
 const pauseMs = 250;
@@ -9,9 +10,14 @@ const pauseMs = 250;
 /** Checks an editor's text; the findings refer to `request.text`. */
 export type Linter = (request: LintRequest) => Promise<{ findings: Finding[] } | undefined>;
 
-export function tooLongNotice(length: number, maxChars: number): string {
-  const thousands = (count: number) => `${Math.round(count / 1000).toLocaleString('en-US')},000`;
-  return `This text has ${thousands(length)} characters, more than the ${thousands(maxChars)} trustlint checks as you type, so it is not checked here. Open it with "Review a file" instead.`;
+/** Text longer than `maxChars` is not checked; the notice ends with `advice`. */
+export interface LengthLimit {
+  maxChars: number;
+  advice: string;
+}
+
+export function tooLongNotice(length: number, { maxChars, advice }: LengthLimit): string {
+  return `This text has ${characters(length)} characters, more than the ${characters(maxChars)} trustlint checks as you type, so it is not checked. ${advice}`;
 }
 
 export class EditorSession {
@@ -27,7 +33,7 @@ export class EditorSession {
     readonly adapter: EditorAdapter,
     readonly documentKey: string,
     private readonly linter: Linter,
-    private readonly maxChars = Infinity,
+    private readonly limit?: LengthLimit,
   ) {
     this.stopWatching = adapter.onChange(() => this.schedule());
   }
@@ -39,8 +45,8 @@ export class EditorSession {
 
   async check(force = false): Promise<void> {
     const { text: current, format } = this.adapter.read();
-    const tooLong = current.length > this.maxChars;
-    const limitation = tooLong ? tooLongNotice(current.length, this.maxChars) : this.adapter.limitation;
+    const tooLong = this.limit !== undefined && current.length > this.limit.maxChars;
+    const limitation = tooLong ? tooLongNotice(current.length, this.limit!) : this.adapter.limitation;
     if (!force && current === this.linted && limitation === this.sentLimitation) return;
     this.sentLimitation = limitation;
     // Too long: nothing is checked or marked; the panel gets the notice with an empty document.

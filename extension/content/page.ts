@@ -4,6 +4,7 @@ import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
 import { answerMessages } from '../lib/messages.ts';
 import { discoverEditors, findEditor } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
+import { maxCheckedChars } from '../lib/limits.ts';
 import { EditorSession, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 import { copyText } from './clipboard.ts';
@@ -18,15 +19,14 @@ export interface EditorHost {
   ignore(documentKey: string, fingerprint: string): Promise<unknown>;
   /** The one editor to check; by default every editor on the page. */
   only?: HTMLElement;
-  /** Longer text is left unchecked, with a notice in the panel. */
-  maxChars?: number;
+  /** Text longer than `maxChars` is left unchecked; the notice ends with `advice` (where to check it instead). */
+  tooLong?: { maxChars: number; advice: string };
 }
 
 const workerHost: EditorHost = {
   lint: lintInWorker,
-  // A first check of a million characters holds the worker (and every tab's checks) for several seconds; policy
-  // drafts are far shorter, and the review page takes longer files.
-  maxChars: 1_000_000,
+  // A long first check would hold the worker, and with it every tab's checks.
+  tooLong: { maxChars: maxCheckedChars, advice: 'Open it with "Review a file" instead.' },
   ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint }),
 };
 
@@ -97,7 +97,7 @@ export class PageEditors {
     const existing = this.sessions.get(found.element);
     if (existing) return existing;
     const adapter = found.kind.create(found.element);
-    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.maxChars);
+    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.tooLong);
     this.sessions.set(found.element, session);
     return session;
   }

@@ -2,6 +2,7 @@
 // encoding, .docx that is no zip), each refused with one line that names the file. Nothing here touches the open document.
 import { formatFromName, type SourceFormat } from '../../core/index.ts';
 import { readDocx } from '../../core/document/docx.ts';
+import { characters, maxCheckedChars } from './limits.ts';
 import { DraftRefused, checkDraftSize, decodeDraftBytes } from '../../core/document/decode.ts';
 
 
@@ -41,11 +42,17 @@ export function checkFileName(name: string, size: number): SourceFormat {
   return format;
 }
 
+/** The review page checks in the page itself: longer drafts belong to the command line, which takes 20 MB. */
+function checkLength(name: string, text: string): string {
+  if (text.length <= maxCheckedChars) return text;
+  throw new ReviewFileError(name, `has ${characters(text.length)} characters; the review page checks drafts up to ${characters(maxCheckedChars)}. Check it with the trustlint command line instead`);
+}
+
 /** Reads a file's bytes into a draft, or throws a ReviewFileError saying why it cannot be reviewed. */
 export async function readDraft(name: string, bytes: Uint8Array): Promise<ReviewDraft> {
   const format = checkFileName(name, bytes.length);
   const { source } = refusing(name, () => decodeDraftBytes(bytes, format === 'docx'));
-  if (typeof source === 'string') return { name, format, original: source };
+  if (typeof source === 'string') return { name, format, original: checkLength(name, source) };
   let text: string;
   try {
     ({ text } = await readDocx(source));
@@ -53,7 +60,7 @@ export async function readDraft(name: string, bytes: Uint8Array): Promise<Review
     throw new ReviewFileError(name, `is ${error instanceof Error ? error.message : 'not a readable .docx file'}`);
   }
   if (text.trim() === '') throw new ReviewFileError(name, 'has no text to check');
-  return { name, format, original: text, bytes };
+  return { name, format, original: checkLength(name, text), bytes };
 }
 
 /** The fixed draft's download: the same format for text files, plain text for a .docx (it is not rewritten). */

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { EditorSession } from '../../extension/content/editor-session.ts';
 import type { EditorAdapter, Mark } from '../../extension/adapters/types.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
+import { characters } from '../../extension/lib/limits.ts';
 
 function fakeAdapter(text: string) {
   const state = { text, marks: [] as Mark[] };
@@ -25,7 +26,7 @@ const finding = { id: 'status-inquiry:9:12', start: { offset: 9 }, end: { offset
 test('a text over the limit is not checked: nothing is sent, old marks go, and the request says why', async () => {
   const { state, adapter } = fakeAdapter('Officers may ask about status.');
   const requests: LintRequest[] = [];
-  const session = new EditorSession(adapter, 'doc', async (request) => (requests.push(request), { findings: request.text ? [finding] : [] }), 100);
+  const session = new EditorSession(adapter, 'doc', async (request) => (requests.push(request), { findings: request.text ? [finding] : [] }), { maxChars: 100, advice: 'Check it elsewhere.' });
   await session.check();
   expect(state.marks).toHaveLength(1);
 
@@ -33,7 +34,7 @@ test('a text over the limit is not checked: nothing is sent, old marks go, and t
   await session.check();
   const last = requests.at(-1)!;
   expect(last.text).toBe('');
-  expect(last.limitation).toContain('not checked here. Open it with "Review a file" instead.');
+  expect(last.limitation).toMatch(/^This text has [\d,]+ characters, more than the [\d,]+ trustlint checks as you type, so it is not checked\. Check it elsewhere\.$/);
   expect(state.marks).toEqual([]);
   expect(session.findings).toEqual([]);
 
@@ -45,4 +46,9 @@ test('a text over the limit is not checked: nothing is sent, old marks go, and t
   expect(requests.at(-1)!.text).toBe(state.text);
   expect(requests.at(-1)!.limitation).toBeUndefined();
   expect(state.marks).toHaveLength(1);
+});
+
+test('character counts read as people write them', () => {
+  expect(characters(1_234_567)).toBe('1,235,000');
+  expect(characters(1_000_000)).toBe('1,000,000');
 });

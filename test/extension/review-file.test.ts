@@ -54,3 +54,10 @@ test('the fixed draft keeps its format, except a .docx, whose fixed text is plai
   expect(fixedFileName({ name: 'order.docx', format: 'docx' })).toBe('order.fixed.txt');
   expect(fixedFileName({ name: 'pasted-draft.txt', format: 'text' })).toBe('pasted-draft.fixed.txt');
 });
+
+test('a draft longer than the page checks is refused at open, pointing to the command line', async () => {
+  const long = new TextEncoder().encode('Officers may ask about status. '.repeat(40_000));
+  await expect(readDraft('manual.md', long)).rejects.toThrow(/^manual\.md has 1,240,000 characters; the review page checks drafts up to 1,000,000\. Check it with the trustlint command line instead$/);
+  const fits = new TextEncoder().encode('Officers may ask about status. '.repeat(30_000));
+  expect((await readDraft('order.md', fits)).original.length).toBe(930_000);
+});

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } 
 import { type DocumentKind, type SourceFormat } from '../../../core/index.ts';
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
 import { PageEditors } from '../../content/page.ts';
+import { maxCheckedChars } from '../../lib/limits.ts';
 import { closeCard } from '../../content/card.ts';
 import { ReviewChecker } from '../../lib/review-checker.ts';
 import { WorkerState } from '../../lib/worker-state.ts';
@@ -58,6 +59,7 @@ export function ReviewApp() {
     const editor = editorRef.current!;
     const editors = new PageEditors({
       only: editor,
+      tooLong: { maxChars: maxCheckedChars, advice: 'Check it with the trustlint command line instead.' },
       ignore: (_documentKey, fingerprint) => ignore(fingerprint),
       lint: async (request) => {
         sessionKeyRef.current = request.documentKey;
@@ -68,6 +70,7 @@ export function ReviewApp() {
           // A draft opened meanwhile replaced this checker: its findings describe text that is gone.
           if (checkerRef.current !== checker) return undefined;
           setDocument(state);
+          if (request.limitation) setStatus({ text: request.limitation, ok: false });
           return { findings: state.findings };
         } catch (error) {
           setStatus({ text: `The draft could not be checked: ${errorText(error)}`, ok: false });
