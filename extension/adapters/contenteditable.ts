@@ -2,10 +2,10 @@
 // browser's input events, so the adapter reads the DOM and writes with editing commands on a selected range.
 import type { EditorAdapter, EditorText, Mark } from './types.ts';
 import type { Severity } from '../../core/index.ts';
-import { domRange, readTextMap, textOffset, type TextMap } from './text-map.ts';
+import { domRange, mappedRect, readTextMap, scrollToMapped, textOffset, type TextMap } from './text-map.ts';
 import { selectRange, settled, typeOverSelection } from './input-path.ts';
 import { setHighlights } from '../content/highlights.ts';
-import { boundingRect, rectsContain } from '../content/geometry.ts';
+import { rectsContain } from '../content/geometry.ts';
 
 /** The outermost editable element around a node, or undefined when the node is not editable. */
 export function editableRoot(node: Element): HTMLElement | undefined {
@@ -55,14 +55,12 @@ export class ContentEditableAdapter implements EditorAdapter {
   }
 
   rangeRect(start: number, end: number): DOMRect | undefined {
-    const range = domRange(this.map, start, end);
-    return range && boundingRect(range.getClientRects());
+    return mappedRect(this.map, start, end);
   }
 
   reveal(start: number, end: number): void {
-    const range = domRange(this.map, start, end);
+    const range = scrollToMapped(this.map, start, end);
     if (!range) return;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.element.focus({ preventScroll: true });
     selectRange(range);
     this.paint(range);

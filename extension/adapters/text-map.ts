@@ -1,6 +1,7 @@
 // Reads the text of a rich-text element as markdown-ish plain text, with a map from text offsets back to DOM.
 // Block elements become paragraphs (blank line), list items "- " lines, headings "# " lines; only characters
 // that come from text nodes are mapped, the rest is structure the engine needs to see.
+import { boundingRect } from '../content/geometry.ts';
 
 interface Segment {
   node: Text;
@@ -115,5 +116,18 @@ export function domRange(map: TextMap, start: number, end: number): Range | unde
   const range = document.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** The viewport rectangle of a mapped range, if it is laid out. */
+export function mappedRect(map: TextMap, start: number, end: number): DOMRect | undefined {
+  const range = domRange(map, start, end);
+  return range && boundingRect(range.getClientRects());
+}
+
+/** Scrolls a mapped range to the middle of the view and returns it (undefined when it is no longer there). */
+export function scrollToMapped(map: TextMap, start: number, end: number): Range | undefined {
+  const range = domRange(map, start, end);
+  range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   return range;
 }

@@ -5,11 +5,10 @@
 // keeps its document in its own model and the adapter reads but does not write.
 import type { EditorAdapter, EditorText, Mark } from './types.ts';
 import type { EditorKind } from './index.ts';
-import { domRange, type TextMap } from './text-map.ts';
+import { domRange, mappedRect, scrollToMapped, type TextMap } from './text-map.ts';
 import { selectRange, settled, typeOverSelection } from './input-path.ts';
 import { bodyParagraphs, panelSelector, readWordText } from './word-text.ts';
 import { OverlayMarks, type PlacedMark } from './word-marks.ts';
-import { boundingRect } from '../content/geometry.ts';
 
 const proxyLimitation = 'Word for the web: fixes are copied, not applied, in this layout.';
 
@@ -102,14 +101,12 @@ export class WordAdapter implements EditorAdapter {
   }
 
   rangeRect(start: number, end: number): DOMRect | undefined {
-    const range = domRange(this.map, start, end);
-    return range && boundingRect(range.getClientRects());
+    return mappedRect(this.map, start, end);
   }
 
   reveal(start: number, end: number): void {
-    const range = domRange(this.map, start, end);
+    const range = scrollToMapped(this.map, start, end);
     if (!range) return;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const surface = this.surface();
     if (surface) {
       surface.focus({ preventScroll: true });
