@@ -6,7 +6,7 @@ import type { Edit, Finding } from '../lib/messages.ts';
 import { categoryLabels, severityLabels, severityOrder } from '../lib/categories.ts';
 import { Chevron, SeverityIcon } from './icons.tsx';
 import { WordDiff, contextAround } from './WordDiff.tsx';
-import { fixContext } from '../lib/fix-context.ts';
+import { correctedWording, fixContext, pasteOver } from '../lib/fix-context.ts';
 import { openRuleDoc } from '../lib/rule-doc.ts';
 
 export interface ProblemsViewProps {
@@ -216,10 +216,8 @@ function FixPreview({ text, finding, fix }: { text: string; finding: Finding; fi
  * could not be placed by hand) and says which words it replaces.
  */
 function copyCorrected(text: string, finding: Finding, fix: Suggestion, onCopy: ProblemsViewProps['onCopy']): void {
-  const start = Math.min(finding.start.offset, fix.range[0]);
-  const end = Math.max(finding.end.offset, fix.range[1]);
-  const corrected = text.slice(start, fix.range[0]) + fix.text + text.slice(fix.range[1], end);
-  onCopy(corrected, `Paste it over “${text.slice(start, end).replace(/\s+/g, ' ')}” in the document.`);
+  const { original, corrected } = correctedWording(text, [finding.start.offset, finding.end.offset], fix);
+  onCopy(corrected, pasteOver(original));
 }
 
 function ProblemRow({ finding, text, canApply, canReveal, onReveal, onApply, onIgnore, onCopy }: RowProps) {

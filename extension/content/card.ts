@@ -4,7 +4,7 @@ import { wordChanges } from '../../core/reporters/redline.ts';
 import type { Suggestion } from '../../core/index.ts';
 import type { Finding } from '../lib/messages.ts';
 import { addShadowStyle, uiRoot } from './ui-root.ts';
-import { fixContext } from '../lib/fix-context.ts';
+import { correctedWording, fixContext, pasteOver } from '../lib/fix-context.ts';
 import { openRuleDoc } from '../lib/rule-doc.ts';
 
 const cardCss = `
@@ -44,7 +44,8 @@ export interface CardActions {
   /** false where the editor cannot be written: the card offers Copy instead of Apply. */
   canApply: boolean;
   apply(suggestion: Suggestion): void;
-  copy(text: string): void;
+  /** Copies `text`; `where` tells the user where to paste it. */
+  copy(text: string, where: string): void;
   ignore(): void;
 }
 
@@ -106,7 +107,14 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
   finding.suggestions.forEach((suggestion, index) => {
     const label = !actions.canApply ? 'Copy' : suggestion.insertion ? 'Insert model section' : 'Apply';
     const name = finding.suggestions.length > 1 ? `${label} ${index + 1}: ${suggestion.title}` : label;
-    const act = actions.canApply ? () => actions.apply(suggestion) : () => actions.copy(suggestion.insertion ? suggestion.text.trim() : suggestion.text);
+    const act = actions.canApply
+      ? () => actions.apply(suggestion)
+      : suggestion.insertion
+        ? () => actions.copy(suggestion.text.trim(), 'Paste it into the document where the section belongs.')
+        : () => {
+            const { original, corrected } = correctedWording(linted, [finding.start.offset, finding.end.offset], suggestion);
+            actions.copy(corrected, pasteOver(original));
+          };
     actionRow.append(button(name === label ? label : `${label} ${index + 1}`, act, index === 0 ? 'primary' : undefined, name));
   });
   actionRow.append(button('Ignore', () => actions.ignore()));

@@ -148,10 +148,10 @@ export class PageEditors {
     if (linted === undefined) return;
     showCard(finding, linted, anchor, {
       canApply: session.adapter.canApply,
-      copy: async (text) => {
+      copy: async (text, where) => {
         closeCard();
         const copied = await copyText(text);
-        showNotice(copied ? 'Copied. Paste it over the marked text.' : 'The clipboard is not available in this frame; copy the fix from the side panel.', copied);
+        showNotice(copied ? `Copied. ${where}` : 'The clipboard is not available in this frame; copy the fix from the side panel.', copied);
       },
       apply: async (suggestion) => {
         closeCard();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { buildExtension, leakedRequests, startHarness, tabIdOf, type Harness } from './harness.ts';
 import { applied, applyFromPanel, firstFix, stateOf } from './checks.ts';
+import { correctedWording, pasteOver } from '../../extension/lib/fix-context.ts';
 import { WordFixtures, type WordFixture } from './fixtures/word/pages.ts';
 import { expectedText, longDocument, mainDocument, variantDocument, type Block, type WordDocument } from './fixtures/word/model.ts';
 import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
@@ -234,14 +235,18 @@ describe.each([
     expect(await row.getByRole('button', { name: 'Copy' }).count()).toBe(1);
     await expectMarkOnText(frame, state, finding);
 
-    // The card on the mark offers Copy, not Apply, and Copy puts the fix on the clipboard.
+    // The card on the mark offers Copy, not Apply; Copy puts the whole flagged wording, corrected, on the clipboard
+    // and says which words it replaces.
     const { card } = await hoverMark(page, frame, finding);
     expect(await card.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(0);
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, `word-proxy-card-${index}.png`) });
     await card.getByRole('button', { name: 'Copy', exact: true }).click();
-    await expect.poll(() => frame.locator('trustlint-ui .notice').textContent()).toContain('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fix.text);
+    const { original, corrected } = correctedWording(state.text, [finding.start.offset, finding.end.offset], fix);
+    await expect.poll(() => frame.locator('trustlint-ui .notice').textContent()).toBe(`Copied. ${pasteOver(original)}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(corrected);
+    expect(corrected).toContain(fix.text);
+    expect(corrected.length).toBeGreaterThan(fix.text.length);
 
     // A write asked for anyway is refused, says why, and leaves the document as it was.
     const outcome = await panel.evaluate(
