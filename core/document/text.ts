@@ -6,9 +6,17 @@ const LIST_MARKER =
   /^[ \t]*(?:[•·◦▪‣●○■□–—*+-]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})\)|(?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)])[ \t]+(?=\S)/;
 const MAX_HEADING_WORDS = 12;
 
+/** A short line without closing punctuation. */
+function looksLikeTitle(line: string): boolean {
+  const text = line.trim();
+  return !/[.;:,?!"”)]$/.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
 /**
  * Reads plain text: blank lines separate blocks, marked lines are list items (continuation lines join
- * the item above), and a short line standing alone without closing punctuation is a heading.
+ * the item above), and a short line standing alone without closing punctuation is a heading. So is the
+ * document's first line when it looks like a title and the next line starts anew (a capital, a digit or a list
+ * marker): text from web editors puts one paragraph on each line, with no blank line after the title.
  */
 export function readText(source: string, base = 0): BlockReading {
   const blocks: Block[] = [];
@@ -24,10 +32,7 @@ export function readText(source: string, base = 0): BlockReading {
     if (builderKind === 'list-item') {
       block = builder.finish('list-item', leadIn === undefined ? {} : { leadIn });
     } else {
-      const text = builder.text.trim();
-      const isHeading =
-        builderLines === 1 && !/[.;:,?!"”)]$/.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
-      block = builder.finish(isHeading ? 'heading' : 'paragraph');
+      block = builder.finish(builderLines === 1 && looksLikeTitle(builder.text) ? 'heading' : 'paragraph');
     }
     builder = undefined;
     if (!block) return;
@@ -62,6 +67,10 @@ export function readText(source: string, base = 0): BlockReading {
             leadIn = undefined;
             startBuilder();
           }
+        } else if (blocks.length === 0 && builderLines === 1 && looksLikeTitle(builder.text) && /^[ \t]*[\p{Lu}\d]/u.test(line)) {
+          flush();
+          builderKind = 'paragraph';
+          startBuilder();
         } else {
           builder.addSynthetic(' ');
         }

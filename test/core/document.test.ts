@@ -86,6 +86,19 @@ describe('markdown blocks', () => {
 });
 
 describe('plain text blocks', () => {
+  it('takes a title line with no blank line after it as a heading (editor text), but keeps a wrapped first line whole', () => {
+    const editor = 'General Order 5.12: Community Contacts\nOfficers shall not ask about status.\nMembers may help.';
+    expect(readText(editor).blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'General Order 5.12: Community Contacts'],
+      ['paragraph', 'Officers shall not ask about status. Members may help.'],
+    ]);
+    for (const block of readText(editor).blocks) expectAligned(editor, block);
+    const wrapped = 'The Department is committed to building trust with all\ncommunities it serves.';
+    expect(readText(wrapped).blocks.map((block) => [block.kind, block.text])).toEqual([['paragraph', 'The Department is committed to building trust with all communities it serves.']]);
+    const later = 'An opening paragraph.\n\nShort second line\nNext Line continues it.';
+    expect(readText(later).blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('recognises bullets, numbering, letters and roman numerals as list items under their lead-in', () => {
     const source = [
       'PURPOSE',
