@@ -10,7 +10,7 @@ const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
 
 /** Verbs of helping or joining someone else's operation. */
-const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate', 'stand', 'guard', 'secure', 'escort');
+const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate', 'stand', 'guard', 'secure', 'escort', 'block', 'cordon', 'seal', 'close', 'direct', 'contain', 'surround', 'patrol');
 /** Verbs of acting on a warrant. */
 const SERVE = verbFamily('serve', 'execute', 'act', 'enforce', 'honor', 'honour', 'arrest', 'carry', 'effect', 'effectuate', 'rely', 'accept');
 /** Verbs of doing an immigration officer's own work. */
@@ -21,6 +21,8 @@ const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|co
 // Programs that hand immigration-officer powers to local officers, like 287(g).
 const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
 // "the ERO team's early-morning arrests": an agency named with its operation.
+// Scene work ("block the exits", "cordon off the street", "direct traffic"): support only around an enforcement operation.
+const PEACEKEEPING = new Set(['stand', 'guard', 'secure', 'escort', 'block', 'cordon', 'seal', 'close', 'direct', 'contain', 'surround', 'patrol']);
 const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
@@ -96,7 +98,7 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     const generic = base === 'provide' || base === 'supply' || base === 'take' || base === 'conduct' || base === 'perform' || base === 'carry' || base === 'back' || base === 'staff' || base === 'detail' || base === 'assign';
     const agencyOperation = authority && words.slice(authority.end, Math.min(limit, authority.end + 5)).some((word) => AGENCY_OPERATION.test(word.lower)) ? authority : undefined;
     // "stand by", "secure", "guard", "escort" are ordinary peacekeeping unless the scene is an enforcement operation.
-    const peacekeeping = base === 'stand' || base === 'guard' || base === 'secure' || base === 'escort';
+    const peacekeeping = PEACEKEEPING.has(base);
     if (base === 'stand' && words[verb + 1]?.lower !== 'by') continue;
     const target = operation ?? agencyOperation ?? (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
@@ -155,6 +157,9 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Officers will direct traffic around the parade route while the marching bands perform.' },
+      { text: 'Officers will block the exits while the fire department clears the building.' },
+      { text: 'Members will not block exits or direct traffic for an ICE operation, but will answer emergency calls.' },
       { text: 'Enforcing civil immigration law is the responsibility of the federal government.' },
       { text: 'Immigration enforcement is solely a federal responsibility.' },
       { text: 'The Sheriff’s Office has no 287(g) agreement and shall not take part in civil immigration raids.' },
@@ -182,6 +187,8 @@ export default defineRule({
       { text: 'The Sheriff will sign a Warrant Service Officer agreement with ICE.' },
       { text: 'Two deputies will be deputized as federal immigration agents.' },
       { text: "Patrol units will stand by outside the apartment complex during the ERO team's early-morning arrests." },
+      { text: 'Deputies shall cordon off the street while immigration agents make arrests.' },
+      { text: 'Patrol units will block the exits while ICE conducts the operation at the plant.' },
     ],
   },
 });
