@@ -150,6 +150,10 @@ export default defineRule({
       { text: 'Officers may ask where she crossed the street.' },
       { text: 'Officers shall enter the building through the rear door.' },
       { text: "Officers shall enter the suspect's name into the warrant system." },
+      { text: "Interviewers should ask, 'Where were you when it happened, and did you see the car the driver was in?'" },
+      { text: 'Q: Will the officer ask whether I have papers? A: No. The officer may not ask that question.', kind: 'outreach' },
+      { text: 'Was the suspect armed? Officers should ask that question first.' },
+      { text: 'Officers may ask the following question. Were you hurt?' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -201,6 +205,10 @@ export default defineRule({
       { text: 'Officers may ask where a person crossed the border.' },
       { text: 'Ask when she came to this country.' },
       { text: "Intake officers will enter each arrestee's country of citizenship into the jail system." },
+      { text: "Interviewers should ask, 'What happened, where did it happen, and did you come to this country legally?'" },
+      { text: 'Q: Will the officer ask whether I have papers? A: The officer may ask that question when it seems useful.', kind: 'outreach' },
+      { text: 'Officers may ask a driver one question. Is the driver here legally?' },
+      { text: 'Are you a citizen? Deputies shall ask that question of every passenger.' },
     ],
   },
 });
@@ -221,8 +229,10 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   for (let verb = clause.from; verb < clause.to; verb++) {
     if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
     const word = words[verb]!.lower;
-    const limit = Math.min(clause.to, verb + 14);
     const base = INQUIRY_VERBS.get(word);
+    // A question asked in direct speech ("ask, 'How long have you been here, and did you come legally?'")
+    // runs to the end of the clause however long it is.
+    const limit = base && ASKING.has(base) && quotesAfter(clause, verb) ? clause.to : Math.min(clause.to, verb + 14);
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
@@ -237,6 +247,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };
       }
+      // "The officer may ask that question", "ask the following question": the question is the sentence before or after.
+      const pointer = ASKING.has(base) ? questionPointer(words, verb + 1, Math.min(clause.to, verb + 5)) : -1;
+      if (pointer !== -1 && neighbouringQuestionAboutStatus(clause.sentence)) return { verb, base, start: verb, end: pointer + 1 };
     }
     const disclosure = DISCLOSURE_VERBS.get(word);
     if (disclosure) {
@@ -262,6 +275,41 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     }
   }
   return undefined;
+}
+
+const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
+const QUESTION_POINTERS = /^(?:that|this|the|these|those|one|such|same|following|a|two|three|further)$/;
+
+/** An opening quote or colon between the verb and the rest of its clause: a question in direct speech. */
+function quotesAfter(clause: Clause, verb: number): boolean {
+  const { words, text, start } = clause.sentence;
+  const end = words[Math.min(clause.to, verb + 6) - 1]!.end;
+  return /[:"“'‘]/.test(text.slice(words[verb]!.end - start, end - start).replace(/\b'\b|'s\b/g, ''));
+}
+
+/** "ask that question", "ask the following questions": the index of "question(s)" named by a pointer, or -1. */
+function questionPointer(words: Clause['sentence']['words'], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (/^questions?$/.test(words[i]!.lower)) return i > from && QUESTION_POINTERS.test(words[i - 1]!.lower) ? i : -1;
+  }
+  return -1;
+}
+
+/** Whether the sentence before or after this one in its block is a question about immigration status. */
+function neighbouringQuestionAboutStatus(sentence: Clause['sentence']): boolean {
+  const text = sentence.block.text;
+  const before = /[^.?!]*\?["”'’]?\s*$/.exec(text.slice(0, sentence.start).replace(/^.*(?:^|[.!])\s/s, ''));
+  const after = /^\s*["“'‘]?[^.?!]*\?/.exec(text.slice(sentence.end));
+  return [before?.[0], after?.[0]].some((question) => {
+    if (!question) return false;
+    const tokens = wordsOf(question);
+    return findStatusTopic(tokens, 0, tokens.length, hasImmigrationContext(tokens, 0, tokens.length)) !== undefined;
+  });
+}
+
+/** Plain word tokens of a short text, for reading a neighbouring sentence. */
+function wordsOf(text: string): Clause['sentence']['words'] {
+  return [...text.matchAll(/[\w’'.-]*\w/g)].map((match) => ({ text: match[0], lower: match[0].toLowerCase().replace(/[’‘]/g, "'"), start: match.index, end: match.index + match[0].length }));
 }
 
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").

@@ -289,7 +289,9 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
-  if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(from))) return 'question';
+  // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
+  const opener = from === 0 && /^(?:q|question)$/.test(lower(0)) && /^[\s*_]*:/.test(sentence.text.slice(words[0]!.end - sentence.start)) ? 1 : from;
+  if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(opener))) return 'question';
   // "Immigration hold: a request from ICE to keep a person…", a glossary entry with no directive in it.
   const glossary = /^[\s*_]*([^:;.]{2,60}?)[*_]*:\s*(?:a|an|any)\s/i.exec(sentence.text);
   if (from === 0 && glossary && !ANNOUNCING.test(glossary[1]!) && !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) {

@@ -34,8 +34,8 @@ const statusPhrase = phrases(
   'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
   'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
   // "whether the complainant entered the United States legally", "how long she has been in the country"
-  'entered|entering|enter|came|come|arrived ?in|into ?the country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
-  'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the country|u.s.|us|united|america',
+  'entered|entering|enter|came|come|arrived ?in|into|to ?the|this country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
+  'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the|this country|u.s.|us|united|america',
   'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
   // "whether he is a citizen", "if they are U.S. citizens", "are you a citizen?"
   'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',

@@ -106,6 +106,8 @@ describe('directives, descriptions and narratives', () => {
   it.each([
     ['Will the police ask about my immigration status?', 'ask', 'question'],
     ['Can officers ask for my papers?', 'ask', 'question'],
+    ['Q: Will the officer ask whether I have papers?', 'ask', 'question'],
+    ['Question: Can deputies hold me for ICE?', 'hold', 'question'],
     ['"Immigration detainer" means a request to keep a person in custody past release.', 'keep', 'definition'],
     ['The term "civil immigration enforcement" refers to efforts to arrest people for civil violations.', 'arrest', 'definition'],
     ['Discuss with the class why asking about status keeps victims from calling.', 'asking', 'discussion'],
@@ -118,6 +120,7 @@ describe('directives, descriptions and narratives', () => {
 
   it.each([
     ['Officers shall ask every driver: are you a citizen?', 'ask'],
+    ['Q: officers shall ask every driver whether he is a citizen?', 'ask'],
     ['Ask the driver where she was born.', 'ask'],
     ['Note: a deputy keeps inmates for ICE past release.', 'keeps'],
     ['Under A.R.S. § 11-1051(B), officers shall attempt to determine immigration status.', 'determine'],
