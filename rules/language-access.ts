@@ -26,7 +26,7 @@ const PUBLIC_SIDE =
 const LIMITED_ENGLISH =
   /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not|(?:languages?|anything) other than english|(?:a |any )?(?:foreign|other) languages?)\b/;
 const SERVICE_DENIED =
-  /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up|(?:end|ends|ended|terminate|terminates|terminated) (?:the )?(?:call|conversation|interview))\b/g;
+  /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|leave a (?:message|voicemail)|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:transfer|send|rout|forward|direct|refer|pass|switch)\w* (?:[^ ]+ ){0,3}to (?:a |an |the )?(?:voice ?mail|recorded message|recording|answering machine|message line|mailbox)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up|(?:end|ends|ended|terminate|terminates|terminated) (?:the )?(?:call|conversation|interview))\b/g;
 const OWN_INTERPRETER = /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;
 const INTERPRETER_FEE =
   /\b(?:pay|pays|paid|charged?|fees?|costs?|bill(?:ed)?|reimburse\w*) (?:[^ ]+ ){0,4}(?:interpret\w*|translat\w*)|(?:interpret\w*|translat\w*) (?:[^ ]+ ){0,5}(?:at (?:the|their|his|her|your) (?:own )?(?:expense|cost)|for a fee|charged|billed)\b/g;
@@ -108,6 +108,9 @@ export default defineRule({
       { text: 'Drivers who cannot answer questions in English shall be offered an interpreter.' },
       { text: 'Forms are available in Spanish and other languages.' },
       { text: 'The interpreter may translate anything other than English.' },
+      { text: 'Dispatch shall not ask whether a neighbor or relative is home who can interpret.' },
+      { text: 'Officers shall transfer callers who do not speak English to the language line.' },
+      { text: 'After hours, calls to the records unit are transferred to voicemail.' },
     ],
     invalid: [
       { text: 'Deputies may ask a neighbor to interpret when the language line is busy.', output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.' },
@@ -125,6 +128,9 @@ export default defineRule({
       { text: 'Officers shall refuse to take reports from callers who do not speak English.' },
       { text: 'If the caller does not speak English, the call-taker may end the call.' },
       { text: 'Reports in languages other than English will not be accepted.' },
+      { text: 'For a caller who speaks little English, the call-taker may ask whether a son or a neighbor is there who can translate.' },
+      { text: 'Dispatchers may transfer non-English callers to voicemail.' },
+      { text: 'Callers with limited English will be asked to leave a message.' },
     ],
   },
 });
@@ -142,6 +148,11 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Fou
     // "rather than a relative", "not a family member": the person is the one not to use.
     if (/\b(?:not|never|no|instead of|rather than|other than)(?: \S+){0,2}$/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) continue;
     let interpreting = interpretingAfter(clause, person.to);
+    // "whether a neighbor or relative is home who can interpret": the person named by a relative clause.
+    if (interpreting === -1) {
+      const relative = words.findIndex((word, index) => index >= person.to && index < Math.min(clause.to, person.to + 5) && /^(?:who|that)$/.test(word.lower));
+      if (relative !== -1) interpreting = interpretingAfter(clause, relative + 1);
+    }
     // The person as the subject, whatever modifies it: "A relative of the victim may interpret", "An ICE
     // agent present at the scene may act as the interpreter".
     const subject = clause.subject;
