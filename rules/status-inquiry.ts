@@ -154,6 +154,12 @@ export default defineRule({
       { text: 'Q: Will the officer ask whether I have papers? A: No. The officer may not ask that question.', kind: 'outreach' },
       { text: 'Was the suspect armed? Officers should ask that question first.' },
       { text: 'Officers may ask the following question. Were you hurt?' },
+      { text: 'Officers may ask the dispatcher about status of the tow.' },
+      { text: 'Officers do not need a reason to ask about the status of the call.' },
+      { text: "Detectives may ask about the suspect's legal situation before the plea hearing." },
+      { text: 'Officers do not ask about status.' },
+      { text: '## Questions about status' },
+      { text: '### B. Questions about status' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -209,6 +215,9 @@ export default defineRule({
       { text: 'Q: Will the officer ask whether I have papers? A: The officer may ask that question when it seems useful.', kind: 'outreach' },
       { text: 'Officers may ask a driver one question. Is the driver here legally?' },
       { text: 'Are you a citizen? Deputies shall ask that question of every passenger.' },
+      { text: "Officers may inquire into a caller's legal situation." },
+      { text: 'Officers do not need a reason to ask about status.' },
+      { text: "Deputies don't need any suspicion to check whether a passenger is a citizen." },
     ],
   },
 });
@@ -228,6 +237,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   const outsideExceptions = (found: Found): boolean => !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
   for (let verb = clause.from; verb < clause.to; verb++) {
     if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
+    // "Questions about status" (a heading), "Records of citizenship…": the first word of a statement is its subject.
+    // A base form there is still an instruction ("c) ask the driver…").
+    if (verb === afterOutlineLabel(words, clause.from, verb) && INQUIRY_VERBS.get(words[verb]!.lower) !== words[verb]!.lower && clause.modality === 'statement' && !clause.modal && !clause.frame) continue;
     const word = words[verb]!.lower;
     const base = INQUIRY_VERBS.get(word);
     // A question asked in direct speech ("ask, 'How long have you been here, and did you come legally?'")
@@ -314,6 +326,13 @@ function wordsOf(text: string): Clause['sentence']['words'] {
 
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").
 const STATUS_ITSELF = /^(?:status|citizenship|nationality|naturalization|birthplace|birth|visa|residency|residence|history|record|records|file|files|papers|documents|entry|presence)$/;
+
+/** The first word after an outline label ("A.", "IV.", "3.") that opens a heading or item, up to `limit`. */
+function afterOutlineLabel(words: Clause['sentence']['words'], from: number, limit: number): number {
+  let first = from;
+  while (first < limit && /^(?:[a-z]|[ivxl]+|\d+)\.?$/.test(words[first]!.lower)) first++;
+  return first;
+}
 
 /** A capitalised word after another is part of a name ("the United States", "the Records Check Unit"), not a verb. */
 function inName(words: Clause['sentence']['words'], index: number): boolean {

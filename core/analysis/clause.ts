@@ -104,6 +104,9 @@ const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
 const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
 const RESTRICTING = new Set(['prohibited', 'prohibit', 'prohibits', 'prevented', 'prevent', 'prevents', 'restricted', 'restrict', 'restricts', 'limited', 'limit', 'limits', 'barred', 'bar', 'bars', 'precluded', 'preclude', 'precludes', 'discouraged', 'discourage', 'forbidden', 'forbid', 'forbids', 'banned']);
+const DO_FORMS = /^(?:do|does|did|don't|doesn't|didn't)$/;
+// What an action may be said to need, so that needing none of it leaves the action free.
+const JUSTIFICATIONS = new Set(['reason', 'reasons', 'justification', 'cause', 'basis', 'suspicion', 'grounds', 'permission', 'approval', 'authorization', 'excuse', 'pretext', 'warrant']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', "isn't", "aren't", "doesn't", "don't", "hasn't", "haven't"]);
 const IRREGULAR_PAST = new Set(['held', 'kept', 'told', 'made', 'took', 'gave', 'found', 'sent', 'brought', 'sought', 'saw', 'said', 'got', 'went', 'came', 'left', 'put', 'let', 'threatened']);
@@ -352,6 +355,18 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
   if (lower(from) === 'nothing') {
     for (let i = from + 1; i < Math.min(to, from + 12); i++) if (RESTRICTING.has(lower(i))) return [from, i];
     return undefined;
+  }
+  // "Officers do not need a reason to ask…", "Deputies don't require any suspicion to…": no justification is
+  // needed, so the action is left free, not forbidden.
+  if (modal && DO_FORMS.test(lower(modal.from))) {
+    let i = modal.to;
+    const negation = lower(i) === 'not' || lower(i) === 'never' ? i++ : CONTRACTED_NEGATIONS.test(lower(modal.from)) ? modal.from : -1;
+    if (negation !== -1 && /^(?:need|needs|require|requires|have|has)$/.test(lower(i))) {
+      let j = i + 1;
+      if (/^(?:a|any|an|some|special|particular|specific)$/.test(lower(j))) j++;
+      if (/^(?:reasonable|probable|legal|good|special|particular|specific|separate)$/.test(lower(j))) j++;
+      if (JUSTIFICATIONS.has(lower(j)) && lower(j + 1) === 'to') return [negation];
+    }
   }
   if (!modal) {
     for (let i = from; i < to - 2; i++) {

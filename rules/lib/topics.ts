@@ -61,6 +61,10 @@ const statusPhrase = phrases(
   'birthplace|alien|a-number',
   'immigration history|record|records|file|files|violation|violations|case|papers|documents',
   'lack|lacks|lacking|without legal|lawful|immigration status',
+  // "ask about status", "inquire about their status": status asked about a person, with nothing to narrow it.
+  'about|into ?his|her|their|your|my status',
+  // "a caller's legal situation": the legal standing of a member of the public (a suspect's may be a criminal case).
+  'caller|callers|victim|victims|witness|witnesses|resident|residents|driver|drivers|passenger|passengers|person|complainant|tenant|tenants|worker|workers|your|their legal situation|standing',
 );
 
 const VISA_ERRANDS = new Set(['appointment', 'appointments', 'application', 'applications', 'interview', 'interviews', 'office', 'petition', 'petitions', 'request', 'requests', 'certification', 'certifications', 'program', 'fee', 'fees', 'lottery']);
@@ -119,6 +123,11 @@ function arrivesElsewhere(words: readonly Token[], end: number): boolean {
   return true;
 }
 
+/** "ask about status of the tow": a bare status followed by what it is the status of. */
+function statusOfSomething(words: readonly Token[], found: Found): boolean {
+  return /^(?:about|into)$/.test(words[found.start]!.lower) && words[found.end]?.lower === 'of';
+}
+
 /** Whether a word after an adjective is the noun it describes: anything but a clause boundary or a link. */
 function isNounAfter(word: string | undefined): boolean {
   return word !== undefined && /^[a-z]/.test(word) && !/^(?:and|or|but|in|here|to|or|nor|when|if|because|before|after|so|since|now|yet)$/.test(word);
@@ -129,7 +138,7 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
   let phrase = statusPhrase(words, from, to);
   // "a person who has a visa appointment": the visa names an errand, not the person's status.
   // "whether he is legal guardian": "legal" before a noun describes the noun, not the person's status.
-  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) || arrivesElsewhere(words, phrase.end))) {
+  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) || arrivesElsewhere(words, phrase.end) || statusOfSomething(words, phrase))) {
     phrase = statusPhrase(words, phrase.start + 1, to);
   }
   for (let i = from; i < (phrase ? phrase.start : to); i++) {

@@ -27,6 +27,8 @@ describe('negation scope', () => {
     ['At no time shall a member ask about status.', 'ask'],
     ['Officers shall explain that statements will not be shared with anyone.', 'shared'],
     ['At no point during a stop is a driver to be questioned about status.', 'questioned'],
+    ['Officers do not need to ask about citizenship.', 'ask'],
+    ['Officers do not need papers to ask for help.', 'ask'],
     ['It is the policy of this Department that no member shall ask about citizenship.', 'ask'],
     ['Nothing in this order shall be construed to permit members to ask about status.', 'ask'],
     ['You do not need to show a passport to make a report.', 'show'],
@@ -45,6 +47,8 @@ describe('negation scope', () => {
     ['It is not prohibited for deputies to ask about a passenger’s citizenship.', 'ask'],
     ['Officers have to ask every driver about citizenship.', 'ask'],
     ['At no cost to the victim, officers shall call an interpreter.', 'call'],
+    ['Officers do not need a reason to ask about citizenship.', 'ask'],
+    ["Deputies don't require any reasonable suspicion to question a passenger.", 'question'],
   ])('affirms: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(true);
   });
