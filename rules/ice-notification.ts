@@ -157,8 +157,12 @@ export default defineRule({
       { text: 'Officers will not report anyone to the authorities of immigration.' },
       { text: 'Report the migration of the data to the IT office.' },
       { text: 'E-mail the report to the sergeant.' },
+      { text: 'Officers may refer victims to the immigration office of a legal aid clinic for advice.' },
+      { text: 'Officers shall not notify the immigration office of any arrest.' },
     ],
     invalid: [
+      { text: 'Officers shall notify the immigration office of any arrest of a foreign national.' },
+      { text: "Detectives may share the victim's address with the immigration bureau." },
       { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
       { text: 'The records unit shall email ICE the home address of any arrestee born abroad.', output: 'The records unit shall not email ICE' },
       { text: 'Patrol officers should let Border Patrol know about any undocumented witness.' },

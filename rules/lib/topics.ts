@@ -164,7 +164,7 @@ const authorityPhrase = phrases(
   'homeland security',
   '=DHS|=CBP|=ERO|=USCIS',
   'federal immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
-  'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
+  'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel|office|offices|bureau|department',
   'enforcement and removal operations',
   // HSI, deportation officers, and "la migra", the Spanish slang residents use for immigration enforcement.
   '=HSI',
@@ -173,6 +173,7 @@ const authorityPhrase = phrases(
   // Spanish word order: "the authorities of immigration", "the office of migration".
   'authorities|authority|officers|officer|agents|agent|officials|office|offices|department of ?the immigration|migration',
 );
+const SERVICE_PROVIDERS = /^(?:clinics?|centers?|centres?|churche?s?|nonprofits?|non-profits?|organi[sz]ations?|society|societies|services|universit(?:y|ies)|schools?|colleges?|firms?|consulates?|embassy|embassies|legal|aid|charit(?:y|ies)|advocates?|attorneys?|lawyers?|bar|council|coalition)$/;
 const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
 // "report them to immigration": the bare word names the agency only at the end of a phrase.
 const AGENCY_CALLERS = new Set(['to', 'call', 'contact', 'notify', 'with']);
@@ -182,6 +183,10 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
   const named = authorityPhrase(words, from, to);
   const federal = immigrationContext ? federalPhrase(words, from, to) : undefined;
   let found = named && (!federal || named.start <= federal.start) ? named : federal;
+  // "the immigration office of a legal aid clinic" is a service for residents, not an agency.
+  if (found && /^(?:office|offices|bureau|department)$/.test(words[found.end - 1]!.lower) && words[found.end]?.lower === 'of') {
+    for (let i = found.end + 1; i < Math.min(to, found.end + 6); i++) if (SERVICE_PROVIDERS.test(words[i]!.lower)) return undefined;
+  }
   for (let i = from; i < (found ? found.start : to); i++) {
     const previous = words[i - 1]?.lower ?? '';
     // "call to the migration": the Spanish-influenced "la migración" names the agency too.
