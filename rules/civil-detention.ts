@@ -138,8 +138,12 @@ export default defineRule({
       { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
       { text: 'Keep the witness at the scene until the detective arrives.' },
       { text: 'Officers can detain a person for not having a license.' },
+      { text: 'Officers may detain a person only for a crime committed in their presence.' },
+      { text: 'Officers may ask about status only for trafficking investigations.' },
     ],
     invalid: [
+      { text: 'Officers may detain a person only for not having papers.' },
+      { text: 'Deputies can hold a passenger only for being in the country unlawfully.' },
       { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },
       { text: 'Officers shall hold a driver who lacks legal status until Border Patrol arrives.' },
       { text: 'Members may lengthen a stop to confirm whether the passenger is a citizen.' },

@@ -254,7 +254,11 @@ function readClause(
         .slice(i, end)
         .map((w) => w.lower)
         .join(' ');
-      exceptions.push({ from: i, to: end, narrow: NARROW_EXCEPTION.test(span) });
+      const narrow = NARROW_EXCEPTION.test(span);
+      // "detain a person only for not having papers": "only for" a reason that is no narrow exception names
+      // the basis of the action, which stays part of it; "only for trafficking investigations" confines it.
+      if (word === 'only' && (lower(i + 1) === 'for' || lower(i + 1) === 'in') && !narrow) continue;
+      exceptions.push({ from: i, to: end, narrow });
       i = end - 1;
       continue;
     }

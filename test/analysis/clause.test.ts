@@ -101,6 +101,11 @@ describe('set-off exceptions', () => {
     expect(affirms(text, 'held')).toBe(false);
   });
 
+  it('reads "only for" a reason that is no narrow exception as the basis of the action', () => {
+    expect(clausesOf('Officers may detain a person only for not having papers.')[0]!.exceptions).toEqual([]);
+    expect(clausesOf('Officers may ask about status only for trafficking investigations.')[0]!.exceptions).toMatchObject([{ narrow: true }]);
+  });
+
   it('keeps a prohibition whose narrow exception sits between the modal and the verb', () => {
     expect(affirms('Members shall not, except where a judicial warrant requires it, hold anyone past release.', 'hold')).toBe(false);
   });
