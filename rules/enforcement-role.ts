@@ -47,11 +47,24 @@ const FEDERAL_TASK =
   /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b/;
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
+// A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
+const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
+const WORKPLACES = /^(?:plants?|factor(?:y|ies)|farms?|worksites?|workplaces?|jobsites?|meatpacking|dair(?:y|ies)|orchards?|fields|packinghouses?|poultry|car ?washes|restaurants?|construction)$/;
+
+function worksiteRaid(clause: Clause): boolean {
+  const words = clause.sentence.words;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!RAIDS.test(words[i]!.lower)) continue;
+    for (let j = Math.max(clause.from, i - 3); j < Math.min(clause.to, i + 5); j++) if (WORKPLACES.test(words[j]!.lower)) return true;
+  }
+  return false;
+}
+
 /** A clause that takes part in civil immigration enforcement: 287(g), raids, administrative warrants. */
 export const findEnforcementRole = perClause((clause: Clause): ActionMatch | undefined => {
   const words = clause.sentence.words;
   const { from, to } = clause;
-  const context = hasImmigrationContext(words, 0, words.length);
+  const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
   const g = clauseHas287g(clause);
   if (!context && g === -1) return undefined;
   if (g !== -1) {
@@ -159,6 +172,8 @@ export default defineRule({
     valid: [
       { text: 'Officers will direct traffic around the parade route while the marching bands perform.' },
       { text: 'Officers will block the exits while the fire department clears the building.' },
+      { text: 'Officers will provide perimeter security while federal agents execute a search warrant at the plant.' },
+      { text: 'Officers will provide traffic control while federal agents carry out a raid on a drug house.' },
       { text: 'Members will not block exits or direct traffic for an ICE operation, but will answer emergency calls.' },
       { text: 'Enforcing civil immigration law is the responsibility of the federal government.' },
       { text: 'Immigration enforcement is solely a federal responsibility.' },
@@ -189,6 +204,7 @@ export default defineRule({
       { text: "Patrol units will stand by outside the apartment complex during the ERO team's early-morning arrests." },
       { text: 'Deputies shall cordon off the street while immigration agents make arrests.' },
       { text: 'Patrol units will block the exits while ICE conducts the operation at the plant.' },
+      { text: 'Deputies will provide backup for federal agents during the raid at the poultry plant.' },
     ],
   },
 });
