@@ -10,7 +10,7 @@ const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
 
 /** Verbs of helping or joining someone else's operation. */
-const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate', 'stand', 'guard', 'secure', 'escort', 'block', 'cordon', 'seal', 'close', 'direct', 'contain', 'surround', 'patrol');
+const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate', 'stand', 'guard', 'secure', 'escort', 'lend', 'loan', 'contribute', 'commit', 'dedicate', 'block', 'cordon', 'seal', 'close', 'direct', 'contain', 'surround', 'patrol');
 /** Verbs of acting on a warrant. */
 const SERVE = verbFamily('serve', 'execute', 'act', 'enforce', 'honor', 'honour', 'arrest', 'carry', 'effect', 'effectuate', 'rely', 'accept');
 /** Verbs of doing an immigration officer's own work. */
@@ -108,7 +108,7 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     const authority = findAuthority(words, verb + 1, limit, context);
     const support = supportKinds(words, verb + 1, limit);
     // "provide/take/carry" need an operation or a kind of support; "assist ICE" needs only the agency.
-    const generic = base === 'provide' || base === 'supply' || base === 'take' || base === 'conduct' || base === 'perform' || base === 'carry' || base === 'back' || base === 'staff' || base === 'detail' || base === 'assign';
+    const generic = base === 'provide' || base === 'supply' || base === 'take' || base === 'conduct' || base === 'perform' || base === 'carry' || base === 'back' || base === 'staff' || base === 'detail' || base === 'assign' || base === 'lend' || base === 'loan' || base === 'contribute' || base === 'commit' || base === 'dedicate';
     const agencyOperation = authority && words.slice(authority.end, Math.min(limit, authority.end + 5)).some((word) => AGENCY_OPERATION.test(word.lower)) ? authority : undefined;
     // "stand by", "secure", "guard", "escort" are ordinary peacekeeping unless the scene is an enforcement operation.
     const peacekeeping = PEACEKEEPING.has(base);
@@ -174,6 +174,8 @@ export default defineRule({
       { text: 'Officers will block the exits while the fire department clears the building.' },
       { text: 'Officers will provide perimeter security while federal agents execute a search warrant at the plant.' },
       { text: 'Officers will provide traffic control while federal agents carry out a raid on a drug house.' },
+      { text: 'The department will lend two officers to the county fair for traffic control.' },
+      { text: 'The department will not lend officers to ICE operations.' },
       { text: 'Members will not block exits or direct traffic for an ICE operation, but will answer emergency calls.' },
       { text: 'Enforcing civil immigration law is the responsibility of the federal government.' },
       { text: 'Immigration enforcement is solely a federal responsibility.' },
@@ -205,6 +207,7 @@ export default defineRule({
       { text: 'Deputies shall cordon off the street while immigration agents make arrests.' },
       { text: 'Patrol units will block the exits while ICE conducts the operation at the plant.' },
       { text: 'Deputies will provide backup for federal agents during the raid at the poultry plant.' },
+      { text: 'The department will lend two officers to each ICE fugitive operations team.' },
     ],
   },
 });

@@ -160,6 +160,9 @@ export default defineRule({
       { text: 'Officers do not ask about status.' },
       { text: '## Questions about status' },
       { text: '### B. Questions about status' },
+      { text: 'Officers should confirm that the tenant has permission to live here from the landlord.' },
+      { text: 'Officers shall confirm that the contractor is authorized to work on the site.' },
+      { text: 'Officers may ask whether the man is allowed to stay here tonight.' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -216,6 +219,8 @@ export default defineRule({
       { text: 'Officers may ask a driver one question. Is the driver here legally?' },
       { text: 'Are you a citizen? Deputies shall ask that question of every passenger.' },
       { text: "Officers may inquire into a caller's legal situation." },
+      { text: 'The advocate will find out from the victim whether she has legal permission to live here.' },
+      { text: 'Officers should confirm with each worker that he is authorized to work in the United States.' },
       { text: 'Officers do not need a reason to ask about status.' },
       { text: "Deputies don't need any suspicion to check whether a passenger is a citizen." },
     ],

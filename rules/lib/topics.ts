@@ -11,6 +11,9 @@ const statusPhrase = phrases(
   // "their right to remain in the United States", "whether he has permission to be in the country"
   'right|permission|authorization|authority|leave to remain|stay|be|live|reside|work ?here|there ?in|within the|this country|u.s.|us|united|america',
   // "whether they have their papers in order", "out of status"
+  // "legal permission to live here", "whether he is authorized to work in the United States"
+  'legal|lawful permission|right|authorization to remain|stay|be|live|reside|work here|there',
+  'authorized|permitted|allowed ?to work|live|remain|stay|reside in|within the|this country|u.s.|us|united|america',
   'papers|documents|paperwork in order',
   'out of status',
   // "sin papeles", "ask about their papeles": the Spanish word residents use for immigration papers.
