@@ -50,7 +50,8 @@ export const findCivilDetention = perClause((clause: Clause): ActionMatch | unde
     if (particle && !words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((word) => particle.test(word.lower))) continue;
     if (isNounUse(words, verb)) continue;
     const ground = groundOf(clause, verb);
-    if (!ground || !affirmsAt(clause, verb)) continue;
+    // "whether a witness holds a valid visa": the verb belongs to the status phrase itself (possession, not custody).
+    if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;
     const start = Math.min(verb, ground.start);
     const end = Math.max(verb + 1, ground.end);
     // Ground in the subject ("A person who admits being undocumented may be held"): flag the verb group only.
@@ -140,8 +141,10 @@ export default defineRule({
       { text: 'Officers can detain a person for not having a license.' },
       { text: 'Officers may detain a person only for a crime committed in their presence.' },
       { text: 'Officers may ask about status only for trafficking investigations.' },
+      { text: 'Detectives may clarify whether a witness holds a valid visa.' },
     ],
     invalid: [
+      { text: 'Any person who admits to being in the United States without authorization shall be taken into custody.' },
       { text: 'Officers may detain a person only for not having papers.' },
       { text: 'Deputies can hold a passenger only for being in the country unlawfully.' },
       { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },

@@ -45,6 +45,8 @@ export const INQUIRY_VERBS = verbFamily(
   'fill',
   'enter',
   'input',
+  'clarify',
+  'discover',
 );
 // "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
 // keeps a final "in." whole, as an abbreviation).
@@ -160,6 +162,9 @@ export default defineRule({
       { text: 'Officers do not ask about status.' },
       { text: '## Questions about status' },
       { text: '### B. Questions about status' },
+      { text: "The youth services officer shall not make any inquiry regarding a juvenile's immigration or residency status." },
+      { text: 'Officers shall make inquiries regarding the status of the warrant.' },
+      { text: "Detectives should clarify whether a witness had a clear view of the suspect." },
       { text: 'Officers should confirm that the tenant has permission to live here from the landlord.' },
       { text: 'Officers shall confirm that the contractor is authorized to work on the site.' },
       { text: 'Officers may ask whether the man is allowed to stay here tonight.' },
@@ -219,6 +224,8 @@ export default defineRule({
       { text: 'Officers may ask a driver one question. Is the driver here legally?' },
       { text: 'Are you a citizen? Deputies shall ask that question of every passenger.' },
       { text: "Officers may inquire into a caller's legal situation." },
+      { text: "The youth services officer shall make inquiries regarding the juvenile's residency status." },
+      { text: 'Detectives should clarify whether a witness holds a valid visa.' },
       { text: 'The advocate will find out from the victim whether she has legal permission to live here.' },
       { text: 'Officers should confirm with each worker that he is authorized to work in the United States.' },
       { text: 'Officers do not need a reason to ask about status.' },
@@ -277,6 +284,14 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         return { verb, base: disclosure, start: verb, end: topic.end };
       }
     }
+    // "make inquiries regarding the juvenile's residency status": the inquiry named as a noun after a light verb.
+    if (LIGHT_VERBS.has(word)) {
+      const noun = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 4) && INQUIRY_NOUNS.test(token.lower));
+      const topic = noun === -1 ? undefined : findStatusTopic(words, noun + 1, Math.min(clause.to, noun + 9), context);
+      if (topic && ABOUT.test(words[noun + 1]?.lower ?? '') && !isDisclaimed(words, noun + 1, topic.start) && outsideExceptions(topic)) {
+        return { verb, base: LIGHT_VERBS.get(word)!, start: verb, end: topic.end };
+      }
+    }
     const light = LIGHT_VERBS.get(word);
     // "look" is a check only as "look up" ("look up every passenger in the ICE system").
     if (light && !(light === 'search' && words[verb + 1]?.lower === 'for') && !(light === 'look' && words[verb + 1]?.lower !== 'up')) {
@@ -294,6 +309,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|queries|query|checks?|determinations?|assessments?|findings?)$/;
+const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
 const QUESTION_POINTERS = /^(?:that|this|the|these|those|one|such|same|following|a|two|three|further)$/;
 

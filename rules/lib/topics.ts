@@ -35,6 +35,8 @@ const statusPhrase = phrases(
   'lawful|unlawful|legal|illegal presence|residency|residence|stay',
   'lawfully|unlawfully|legally|illegally present|residing|admitted',
   'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
+  // "being in the United States without authorization"
+  'in|into|within the|this country|u.s.|us|united|america ?states without ?legal|lawful|immigration authorization|permission|papers|documents|status|inspection',
   'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
   // "whether the complainant entered the United States legally", "how long she has been in the country"
   'entered|entering|enter|came|come|arrived ?in|into|to ?the|this country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
