@@ -10,7 +10,7 @@ const MODEL =
   'Members shall not hold any person past the time of release on an immigration detainer or hold request, and shall not delay release or deny bail because of one, unless a judicial warrant signed by a judge or magistrate requires it.';
 
 /** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
-const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put');
+const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put', 'accommodate', 'observe', 'abide', 'heed', 'implement', 'satisfy');
 /** Verbs of keeping someone in custody. */
 const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'stay', 'continue', 'delay', 'postpone', 'defer', 'deny', 'refuse', 'release');
 /** Verbs that put off or withhold a release: "delay release", "the release date shall be postponed". */
@@ -186,6 +186,8 @@ export default defineRule({
       { text: 'An inmate who is the subject of an ICE hold will be released on the same terms as any other inmate.' },
       { text: 'An inmate who is the subject of an ICE detainer will not be released to immigration agents.' },
       { text: 'The hearing shall be postponed until the interpreter arrives.' },
+      { text: 'The jail will accommodate requests from families to visit on weekends.' },
+      { text: 'It is the practice of the Detention Division not to accommodate immigration detainers.' },
       { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
     invalid: [
@@ -210,6 +212,7 @@ export default defineRule({
       { text: 'Booking will keep a courtesy hold on foreign nationals so federal agents can collect them.' },
       { text: 'An inmate with an active Form I-247 stays in custody until ERO arrives, even if bail is posted.' },
       { text: 'Inmates named in an immigration detainer will not be eligible for release on bond.' },
+      { text: 'It is the practice of the Detention Division to accommodate federal immigration detainers.' },
       { text: 'The release of an inmate with a Form I-247A shall be postponed until federal officers arrive.' },
       { text: 'The sergeant may keep a prisoner for up to two additional days of custody after his sentence ends if DHS has issued a request to detain him.' },
     ],

@@ -54,7 +54,8 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     if ((base === 'turn' || base === 'hand') && words[verb + 1]?.lower !== 'over') continue;
     if (base === 'reach' && words[verb + 1]?.lower !== 'out') continue;
     const particle = PARTICLES[base];
-    if (particle && !words.slice(verb + 1, Math.min(to, verb + 5)).some((word) => particle.test(word.lower))) continue;
+    // The particle may follow a longer object: "make the daily booking roster available".
+    if (particle && !words.slice(verb + 1, Math.min(to, verb + 8)).some((word) => particle.test(word.lower))) continue;
     if ((base === 'comply' || base === 'honor' || base === 'fulfill' || base === 'answer' || base === 'respond') && !NOTIFICATION_REQUEST.test(text)) continue;
     // "release" someone is custody; only releasing information to an agency is a notification.
     if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
@@ -169,6 +170,7 @@ export default defineRule({
       { text: "Detectives may share the victim's address with the immigration bureau." },
       { text: "The jail will release each inmate's release date to ICE." },
       { text: 'Records staff may release her home address to ICE.' },
+      { text: 'The crime analysis unit will make the daily booking roster available to ERO.' },
       { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
       { text: 'The records unit shall email ICE the home address of any arrestee born abroad.', output: 'The records unit shall not email ICE' },
       { text: 'Patrol officers should let Border Patrol know about any undocumented witness.' },

@@ -12,6 +12,7 @@ const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 // People who must not serve as interpreters.
 const AD_HOC =
   /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
+const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual)\b/;
 const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;
 // Words that may sit between the person and the interpreting: "use a neighbor to interpret", "serve as interpreters".
 const LINKING = new Set(['to', 'as', 'an', 'a', 'the', 'may', 'can', 'could', 'will', 'shall', 'should', 'serve', 'act', 'be', 'used', 'asked', 'for', 'help', 'assist', 'ad', 'hoc', 'ad-hoc', 'informal', 'informally', 'sometimes', 'also', 'temporarily', 'briefly', 'requested', 'allowed', 'permitted', 'with', 'in', 'providing', 'provide', 'do']);
@@ -109,6 +110,8 @@ export default defineRule({
       { text: 'Forms are available in Spanish and other languages.' },
       { text: 'The interpreter may translate anything other than English.' },
       { text: 'Dispatch shall not ask whether a neighbor or relative is home who can interpret.' },
+      { text: 'Officers who do not have access to an interpreter shall call the language line rather than rely on a bilingual passenger.' },
+      { text: 'Officers may use a bilingual officer from the next district.' },
       { text: 'Officers shall transfer callers who do not speak English to the language line.' },
       { text: 'After hours, calls to the records unit are transferred to voicemail.' },
     ],
@@ -130,6 +133,7 @@ export default defineRule({
       { text: 'Reports in languages other than English will not be accepted.' },
       { text: 'For a caller who speaks little English, the call-taker may ask whether a son or a neighbor is there who can translate.' },
       { text: 'Dispatchers may transfer non-English callers to voicemail.' },
+      { text: "Officers who do not have access to an interpreter may rely on a bilingual passenger of the suspect's vehicle." },
       { text: 'Callers with limited English will be asked to leave a message.' },
     ],
   },
@@ -147,6 +151,8 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Fou
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
     // "rather than a relative", "not a family member": the person is the one not to use.
     if (/\b(?:not|never|no|instead of|rather than|other than)(?: \S+){0,2}$/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) continue;
+    // "rather than rely on a bilingual passenger"
+    if (/\b(?:instead of|rather than|other than)(?: \S+){0,4}$/.test(phrase(words, Math.max(clause.from, person.from - 7), person.from))) continue;
     let interpreting = interpretingAfter(clause, person.to);
     // "whether a neighbor or relative is home who can interpret": the person named by a relative clause.
     if (interpreting === -1) {
@@ -157,6 +163,9 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Fou
     // agent present at the scene may act as the interpreter".
     const subject = clause.subject;
     if (interpreting === -1 && subject && clause.modal && person.from >= subject.from && person.to <= subject.to) interpreting = interpretingAfter(clause, clause.modal.from);
+    // "rely on a bilingual passenger": a person chosen for speaking both languages is being used to interpret.
+    const chooser = verbBefore(clause, Math.max(clause.from, person.from - 1));
+    if (interpreting === -1 && BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from)) && chooser < person.from - 1) interpreting = chooser;
     if (interpreting === -1) continue;
     const own = clauseForVerb(clause, interpreting);
     if (!affirmsAt(own, interpreting)) continue;
