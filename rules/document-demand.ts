@@ -23,7 +23,7 @@ const DEMAND = verbFamily(
 const statusDocument = phrases(
   'green card|cards',
   'permanent resident card|cards',
-  'residency|residence|resident|immigration|citizenship|naturalization|alien card|cards|papers|paperwork|documents|documentation|certificate|certificates|permit|permits',
+  'residency|residence|resident|immigration|citizenship|naturalization|alien card|cards|papers|paperwork|document|documents|documentation|certificate|certificates|permit|permits',
   'work|employment permit|permits|authorization|visa|visas',
   'alien registration|number',
   'social security number|numbers|card|cards',
@@ -79,7 +79,9 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
       const lacking = /^(?:cannot|can't|not|unable|without)$/.test(before) || (before === 'to' && /^(?:fail|fails|failed|unable)$/.test(words[verb - 2]?.lower ?? ''));
       // Only about the people served: "anyone who cannot produce…", not the clause's own "will not ask for".
       const aboutPerson = words.slice(Math.max(clause.from, verb - 4), verb).some((word) => /^(?:who|that|whom)$/.test(word.lower));
-      if (!base || !lacking || !aboutPerson) continue;
+      // "No report shall be taken until the reporting person has displayed an immigration document."
+      const awaited = clause.negated && words.slice(Math.max(clause.from, verb - 6), verb).some((word) => /^(?:until|till|before)$/.test(word.lower));
+      if (!base || !((lacking && aboutPerson) || awaited)) continue;
       const document = documentOf(clause, verb + 1, Math.min(clause.to, verb + 10), context);
       if (document) return { verb, base, start: verb, end: document.end };
     }
@@ -198,11 +200,13 @@ export default defineRule({
       { text: 'Work authorization for city employees is handled by Human Resources.' },
       { text: 'Dispatchers shall log every caller who turns out to have no papers, without asking for any.' },
       { text: "Drivers who cannot show a driver's license shall be cited." },
+      { text: 'The driver shall not be released until the driver has shown a valid license.' },
       { text: 'Vendors who cannot show a vending permit will be cited.' },
       { text: 'Vendors who cannot show proof of lawful residence shall not be cited or detained for that reason.' },
     ],
     invalid: [
       { text: 'Street vendors who cannot show proof of lawful residence shall be cited.' },
+      { text: 'No report shall be taken until the reporting person has displayed an acceptable immigration document.' },
       { text: 'Day laborers who fail to produce a work permit will be detained.' },
       { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
       { text: 'Witnesses must bring proof of lawful presence to the interview.' },
