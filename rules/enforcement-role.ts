@@ -47,6 +47,24 @@ const FEDERAL_TASK =
   /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b/;
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
+/** Verbs of answering a request for help by sending people. */
+const RESPOND = verbFamily('dispatch', 'send', 'assign', 'detail', 'provide', 'supply', 'assist', 'help', 'support', 'accompany', 'stand', 'lend');
+const HELP_REQUEST = /^(?:requests?|requested|asks?|asked|calls?|seeks?|sought|needs?|wants?)$/;
+const HELP = /^(?:assistance|help|support|backup|back-up|officers|units|deputies|manpower|cars)$/;
+
+/** An opening condition in which immigration authorities ask for help: the agency's words, or undefined. */
+function requestedHelp(clause: Clause, context: boolean): { start: number; end: number } | undefined {
+  if (!clause.opening) return undefined;
+  const words = clause.sentence.words;
+  const { from, to } = clause.opening;
+  const authority = findAuthority(words, from, to, context);
+  if (!authority) return undefined;
+  for (let i = authority.end; i < to - 1; i++) {
+    if (HELP_REQUEST.test(words[i]!.lower) && words.slice(i + 1, Math.min(to, i + 4)).some((word) => HELP.test(word.lower))) return { start: authority.start, end: i + 1 };
+  }
+  return undefined;
+}
+
 // A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
 const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
 const WORKPLACES = /^(?:plants?|factor(?:y|ies)|farms?|worksites?|workplaces?|jobsites?|meatpacking|dair(?:y|ies)|orchards?|fields|packinghouses?|poultry|car ?washes|restaurants?|construction)$/;
@@ -100,6 +118,13 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     const limit = Math.min(to, verb + 8);
     const target = base === 'screen' || base === 'identify' || base === 'interview' || base === 'process' || base === 'investigate' ? removability(words, verb + 1, limit) : immigrationLaw(words, verb + 1, limit);
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
+  }
+  // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
+  const requested = requestedHelp(clause, context);
+  if (requested) {
+    for (const verb of actionVerbs(clause, RESPOND)) {
+      if (affirmsAt(clause, verb)) return { verb, base: RESPOND.get(words[verb]!.lower)!, start: requested.start, end: verb + 1 };
+    }
   }
   for (const verb of actionVerbs(clause, ASSIST)) {
     const base = ASSIST.get(words[verb]!.lower)!;
@@ -176,6 +201,9 @@ export default defineRule({
       { text: 'Officers will provide traffic control while federal agents carry out a raid on a drug house.' },
       { text: 'The department will lend two officers to the county fair for traffic control.' },
       { text: 'The department will not lend officers to ICE operations.' },
+      { text: 'When ICE requests assistance with a civil arrest, the shift supervisor will decline and note the request in the log.' },
+      { text: 'When the fire department requests assistance, the supervisor will dispatch two cars.' },
+      { text: 'When ICE requests assistance with a civil arrest, the supervisor shall not send officers.' },
       { text: 'Members will not block exits or direct traffic for an ICE operation, but will answer emergency calls.' },
       { text: 'Enforcing civil immigration law is the responsibility of the federal government.' },
       { text: 'Immigration enforcement is solely a federal responsibility.' },
@@ -208,6 +236,7 @@ export default defineRule({
       { text: 'Patrol units will block the exits while ICE conducts the operation at the plant.' },
       { text: 'Deputies will provide backup for federal agents during the raid at the poultry plant.' },
       { text: 'The department will lend two officers to each ICE fugitive operations team.' },
+      { text: 'When ICE requests assistance with a home arrest, the shift supervisor will dispatch two cars to stand by outside the residence.' },
     ],
   },
 });
