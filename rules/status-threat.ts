@@ -33,6 +33,8 @@ const CONSEQUENCE = new RegExp(
       `${STANDING} (?:[^ ]+ ){0,3}(?:come up|comes up|come to light|becomes? (?:an issue|a problem|a question|relevant)|be (?:raised|brought up|looked into|checked|questioned|an issue|a problem))`,
       // "will call ICE", "report them to immigration"
       `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
+      // "the department has a good relationship with immigration officials": ties to the agency, told to a reluctant witness
+      `(?:relationships?|contacts?|connections?|friends|ties|direct line) (?:[^ ]+ ){0,2}(?:with|to|at|in) (?:the )?(?:${AUTHORITIES}|immigration)`,
       // "ICE will be called", "immigration officials will hear about it"
       `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know|involved|step in|get in touch|come for|show up|interested|take an interest|pay (?:\\w+ )?a visit|look into)`,
     ].join('|') +
@@ -108,6 +110,8 @@ export default defineRule({
       { text: 'Officers shall tell witnesses that their immigration status will not come up in court.' },
       { text: 'Traffickers often warn their victims that they could be sent back home.' },
       { text: 'Officers may remind a witness that the status of the case could come up at the hearing.' },
+      { text: 'Officers shall tell victims that the department has no relationship with immigration officials.' },
+      { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
     ],
     invalid: [
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
@@ -124,6 +128,7 @@ export default defineRule({
       { text: "Investigators may hint that a witness's family could be sent back home." },
       { text: 'If a victim stops answering, the officer may remind him that his immigration status could come up.' },
       { text: 'Suspects who refuse to talk may be warned that they could be deported.' },
+      { text: 'Detectives may explain to a reluctant witness that the department has a good relationship with immigration officials and can make a call.' },
     ],
   },
 });
