@@ -12,9 +12,9 @@ const MODEL =
 /** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
 const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put', 'accommodate', 'observe', 'abide', 'heed', 'implement', 'satisfy');
 /** Verbs of keeping someone in custody. */
-const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'stay', 'continue', 'delay', 'postpone', 'defer', 'deny', 'refuse', 'release');
+const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'stay', 'continue', 'delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel', 'release');
 /** Verbs that put off or withhold a release: "delay release", "the release date shall be postponed". */
-const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse']);
+const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel']);
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
 const CONDITION = /^(?:if|when|whenever|while|where|once|after|upon)$/;
 /** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
@@ -55,7 +55,9 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     const base = HONOR.get(words[verb]!.lower) ?? HOLD.get(words[verb]!.lower)!;
     if (PLACING.has(base) && anyHold > verb && anyHold - verb <= 4 && !insideException(clause, anyHold) && affirmsAt(clause, verb)) return { verb, base, start: verb, end: anyHold + 1 };
   }
-  if (!noun && !context) return undefined;
+  // A list item under "Inmates subject to an immigration detainer:" carries the detainer in its lead-in.
+  const framed = clause.frame && !clause.frame.negated ? detainerNoun(clause.frame.sentence.words, clause.frame.from, clause.frame.to) : undefined;
+  if (!noun && !context && !framed) return undefined;
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
@@ -109,7 +111,7 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     const inObject = noun !== undefined && object !== undefined && noun.start >= object.from && noun.start < object.to;
     if (inObject && (base === 'hold' || base === 'keep' || base === 'detain' || base === 'retain' || base === 'maintain')) return { verb, base, start: noun!.start, end: verb + 1 };
     const past = pastRelease(words, verb + 1, limit);
-    if (past && (noun || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
+    if (past && (noun || framed || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
     const forAuthority = findAuthority(words, verb + 1, limit, true);
     const waiting =
       forAuthority &&
@@ -188,6 +190,9 @@ export default defineRule({
       { text: 'The hearing shall be postponed until the interpreter arrives.' },
       { text: 'The jail will accommodate requests from families to visit on weekends.' },
       { text: 'It is the practice of the Detention Division not to accommodate immigration detainers.' },
+      { text: 'Bond decisions shall be made without regard to whether an ICE detainer has been lodged.' },
+      { text: 'Bond shall be revoked for any defendant who misses a court date.' },
+      { text: 'Inmates with a medical hold:\n\n- will be held past their release time until a doctor clears them.' },
       { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
     invalid: [
@@ -213,6 +218,8 @@ export default defineRule({
       { text: 'An inmate with an active Form I-247 stays in custody until ERO arrives, even if bail is posted.' },
       { text: 'Inmates named in an immigration detainer will not be eligible for release on bond.' },
       { text: 'It is the practice of the Detention Division to accommodate federal immigration detainers.' },
+      { text: 'Bond shall be revoked for any defendant against whom an ICE detainer is lodged.' },
+      { text: 'Inmates subject to an immigration detainer:\n\n- will be held up to 48 hours beyond their release time;\n- may receive visits on the usual schedule.' },
       { text: 'The release of an inmate with a Form I-247A shall be postponed until federal officers arrive.' },
       { text: 'The sergeant may keep a prisoner for up to two additional days of custody after his sentence ends if DHS has issued a request to detain him.' },
     ],

@@ -12,6 +12,7 @@ const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 // People who must not serve as interpreters.
 const AD_HOC =
   /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
+const AIDED = /\b(?:help|assistance|aid) of\b|\b(?:through|via)\b/;
 const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual)\b/;
 const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;
 // Words that may sit between the person and the interpreting: "use a neighbor to interpret", "serve as interpreters".
@@ -76,7 +77,7 @@ export default defineRule({
     for (const clause of context.clauses) {
       const text = spanText(words, clause.from, clause.to);
       const found =
-        (emergency ? undefined : findAdHoc(clause, words, text)) ??
+        (emergency ? undefined : findAdHoc(clause, words, text, limitedEnglish)) ??
         findEnglishOnly(clause, text) ??
         (limitedEnglish ? findRefusal(clause, words, text) : undefined) ??
         findCost(clause, text);
@@ -112,6 +113,8 @@ export default defineRule({
       { text: 'Dispatch shall not ask whether a neighbor or relative is home who can interpret.' },
       { text: 'Officers who do not have access to an interpreter shall call the language line rather than rely on a bilingual passenger.' },
       { text: 'Officers may use a bilingual officer from the next district.' },
+      { text: "An interview with a victim who speaks limited English shall not be conducted with the help of the victim's daughter." },
+      { text: "The search of the apartment was conducted with the help of the owner's son." },
       { text: 'Officers shall transfer callers who do not speak English to the language line.' },
       { text: 'After hours, calls to the records unit are transferred to voicemail.' },
     ],
@@ -134,6 +137,7 @@ export default defineRule({
       { text: 'For a caller who speaks little English, the call-taker may ask whether a son or a neighbor is there who can translate.' },
       { text: 'Dispatchers may transfer non-English callers to voicemail.' },
       { text: "Officers who do not have access to an interpreter may rely on a bilingual passenger of the suspect's vehicle." },
+      { text: "An interview with a victim who speaks limited English may be conducted with the help of the victim's 12-year-old daughter." },
       { text: 'Callers with limited English will be asked to leave a message.' },
     ],
   },
@@ -146,7 +150,7 @@ interface Found {
   edit: Edit;
 }
 
-function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Found | undefined {
+function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limitedEnglish: boolean): Found | undefined {
   for (const person of text.matches(AD_HOC)) {
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
     // "rather than a relative", "not a family member": the person is the one not to use.
@@ -163,6 +167,8 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Fou
     // agent present at the scene may act as the interpreter".
     const subject = clause.subject;
     if (interpreting === -1 && subject && clause.modal && person.from >= subject.from && person.to <= subject.to) interpreting = interpretingAfter(clause, clause.modal.from);
+    // "conducted with the help of the victim's daughter" in a sentence about limited English: the person is the go-between.
+    if (interpreting === -1 && limitedEnglish && AIDED.test(phrase(words, Math.max(clause.from, person.from - 5), person.from))) interpreting = person.from;
     // "rely on a bilingual passenger": a person chosen for speaking both languages is being used to interpret.
     const chooser = verbBefore(clause, Math.max(clause.from, person.from - 1));
     if (interpreting === -1 && BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from)) && chooser < person.from - 1) interpreting = chooser;

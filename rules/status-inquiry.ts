@@ -164,6 +164,7 @@ export default defineRule({
       { text: '### B. Questions about status' },
       { text: "The youth services officer shall not make any inquiry regarding a juvenile's immigration or residency status." },
       { text: 'Officers shall make inquiries regarding the status of the warrant.' },
+      { text: 'Officers may ask under what statute the driver was cited.' },
       { text: "Detectives should clarify whether a witness had a clear view of the suspect." },
       { text: 'Officers should confirm that the tenant has permission to live here from the landlord.' },
       { text: 'Officers shall confirm that the contractor is authorized to work on the site.' },
@@ -226,6 +227,7 @@ export default defineRule({
       { text: "Officers may inquire into a caller's legal situation." },
       { text: "The youth services officer shall make inquiries regarding the juvenile's residency status." },
       { text: 'Detectives should clarify whether a witness holds a valid visa.' },
+      { text: 'Advocates will ask victims if they have been in the country for more than a year and under what visa.' },
       { text: 'The advocate will find out from the victim whether she has legal permission to live here.' },
       { text: 'Officers should confirm with each worker that he is authorized to work in the United States.' },
       { text: 'Officers do not need a reason to ask about status.' },
@@ -256,7 +258,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     const base = INQUIRY_VERBS.get(word);
     // A question asked in direct speech ("ask, 'How long have you been here, and did you come legally?'")
     // runs to the end of the clause however long it is.
-    const limit = base && ASKING.has(base) && quotesAfter(clause, verb) ? clause.to : Math.min(clause.to, verb + 14);
+    // So does an indirect question with its coordinated parts ("ask victims if they have been here a year and under what visa").
+    const indirect = base !== undefined && ASKING.has(base) && words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((token) => /^(?:if|whether)$/.test(token.lower));
+    const limit = base && ASKING.has(base) && (indirect || quotesAfter(clause, verb)) ? clause.to : Math.min(clause.to, verb + 14);
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;

@@ -29,6 +29,8 @@ const CONSEQUENCE = new RegExp(
       `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\\w* (?:[^ ]+ ){0,2}${STANDING}`,
       // "his green card could be revoked", "her immigration status could be reported"
       `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled|reported|disclosed|shared|exposed|passed on)`,
+      // "could affect her chances of staying in the country"
+      `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|ruin|undermine)\\w* (?:[^ ]+ ){0,3}(?:chances?|ability|right|hopes?) (?:of|to) (?:stay|staying|remain|remaining|live|living|settle|settling)\\b(?: [^ ]+){0,2} (?:here|country|united states|u\\.s\\.)`,
       // "her immigration status could come up", "his papers may become an issue"
       `${STANDING} (?:[^ ]+ ){0,3}(?:come up|comes up|come to light|becomes? (?:an issue|a problem|a question|relevant)|be (?:raised|brought up|looked into|checked|questioned|an issue|a problem))`,
       // "will call ICE", "report them to immigration"
@@ -111,6 +113,8 @@ export default defineRule({
       { text: 'Traffickers often warn their victims that they could be sent back home.' },
       { text: 'Officers may remind a witness that the status of the case could come up at the hearing.' },
       { text: 'Officers shall tell victims that the department has no relationship with immigration officials.' },
+      { text: 'Officers may inform a victim that reporting will not affect her chances of staying in the country.' },
+      { text: 'Officers may tell a suspect that missing court could affect his chances of staying out of jail.' },
       { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
     ],
     invalid: [
@@ -129,6 +133,7 @@ export default defineRule({
       { text: 'If a victim stops answering, the officer may remind him that his immigration status could come up.' },
       { text: 'Suspects who refuse to talk may be warned that they could be deported.' },
       { text: 'Detectives may explain to a reluctant witness that the department has a good relationship with immigration officials and can make a call.' },
+      { text: 'Officers may inform a domestic violence victim that dropping the charges could affect her chances of staying in the country.' },
     ],
   },
 });

@@ -22,6 +22,8 @@ const statusPhrase = phrases(
   'he|she|they|you|we|i is|are|was|were|am|be ?here legal|illegal|documented|undocumented',
   // "whether she is here on a visa", "if you are here with papers"
   'here on|under a|an ?valid|tourist|student|work|temporary visa',
+  // "under what visa", "on which visa"
+  'under|on what|which ?kind ?of ?type ?of visa|visas|status',
   'here with|without ?legal|immigration papers|documents',
   // Classes of immigrants named as what a person is: "a green card holder", "a DACA recipient", "an asylum seeker".
   'green card holder|holders',
@@ -210,7 +212,8 @@ const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard 
 
 /** Whether the mention at `start` is disclaimed by a word a few words before it. */
 export function isDisclaimed(words: readonly Token[], from: number, start: number): boolean {
-  return DISCLAIMERS(words, Math.max(from, start - 4), start) !== undefined;
+  // "without regard to whether an ICE detainer…": the disclaimer may stand a few words back.
+  return DISCLAIMERS(words, Math.max(from, start - 6), start) !== undefined;
 }
 
 /** Criminal matters where working with federal partners, or status as an element, is legitimate. */
