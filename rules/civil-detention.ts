@@ -25,6 +25,9 @@ const PARTICLES: Record<string, RegExp> = {
 /** Civil immigration grounds besides status phrases. */
 const civilGround = phrases(
   'without inspection',
+  // "a records check reveals a prior deportation"
+  'prior|previous|earlier deportation|deportations|removal|removals',
+  'previously deported|removed',
   '?final order|orders of removal|deportation',
   'removal|deportation order|orders',
   'overstay|overstays|overstayed|overstaying ?a|an|the|their|his|her ?visa|visas',
@@ -142,9 +145,12 @@ export default defineRule({
       { text: 'Officers may detain a person only for a crime committed in their presence.' },
       { text: 'Officers may ask about status only for trafficking investigations.' },
       { text: 'Detectives may clarify whether a witness holds a valid visa.' },
+      { text: 'Where a records check reveals an outstanding criminal warrant, the subject shall be placed under arrest.' },
+      { text: 'A prior deportation is not a reason to place anyone under arrest.' },
     ],
     invalid: [
       { text: 'Any person who admits to being in the United States without authorization shall be taken into custody.' },
+      { text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.' },
       { text: 'Officers may detain a person only for not having papers.' },
       { text: 'Deputies can hold a passenger only for being in the country unlawfully.' },
       { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },

@@ -72,11 +72,13 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
   }
   // "An inmate who is the subject of an ICE hold will not be eligible for release": the person with the hold
   // is denied release by the predicate (a negation after the verb group, not "No inmate…").
-  if (noun && clause.modal && noun.start < clause.modal.from && !clause.past && !insideException(clause, noun.start)) {
-    const predicate = Math.min(clause.to, clause.modal.to + 6);
-    const negation = clause.negations.find((index) => index >= clause.modal!.from && index < predicate);
-    const release = words.findIndex((word, index) => index > clause.modal!.to && index < predicate && RELEASE.test(word.lower));
-    if (negation !== undefined && release !== -1 && words[release + 1]?.lower !== 'to') return { verb: clause.modal.to, base: 'hold', start: noun.start, end: release + 1 };
+  // …or with no modal: "Persons with active immigration holds are not eligible for citation release".
+  const group = clause.modal ?? (noun ? copulaAfter(words, noun.end, clause.to) : undefined);
+  if (noun && group && noun.start < group.from && !clause.past && !insideException(clause, noun.start)) {
+    const predicate = Math.min(clause.to, group.to + 6);
+    const negation = clause.negations.find((index) => index >= group.from && index < predicate);
+    const release = words.findIndex((word, index) => index > group.to && index < predicate && RELEASE.test(word.lower));
+    if (negation !== undefined && release !== -1 && words[release + 1]?.lower !== 'to') return { verb: group.to, base: 'hold', start: noun.start, end: release + 1 };
   }
   for (const verb of actionVerbs(clause, HOLD)) {
     const base = HOLD.get(words[verb]!.lower)!;
@@ -192,6 +194,8 @@ export default defineRule({
       { text: 'It is the practice of the Detention Division not to accommodate immigration detainers.' },
       { text: 'Bond decisions shall be made without regard to whether an ICE detainer has been lodged.' },
       { text: 'Bond shall be revoked for any defendant who misses a court date.' },
+      { text: 'Persons with active immigration holds are eligible for citation release on the same terms as anyone else.' },
+      { text: 'Persons with outstanding felony warrants are not eligible for citation release.' },
       { text: 'Inmates with a medical hold:\n\n- will be held past their release time until a doctor clears them.' },
       { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
@@ -219,12 +223,19 @@ export default defineRule({
       { text: 'Inmates named in an immigration detainer will not be eligible for release on bond.' },
       { text: 'It is the practice of the Detention Division to accommodate federal immigration detainers.' },
       { text: 'Bond shall be revoked for any defendant against whom an ICE detainer is lodged.' },
+      { text: 'Persons with active immigration holds are not eligible for citation release.' },
       { text: 'Inmates subject to an immigration detainer:\n\n- will be held up to 48 hours beyond their release time;\n- may receive visits on the usual schedule.' },
       { text: 'The release of an inmate with a Form I-247A shall be postponed until federal officers arrive.' },
       { text: 'The sergeant may keep a prisoner for up to two additional days of custody after his sentence ends if DHS has issued a request to detain him.' },
     ],
   },
 });
+
+/** The first "is"/"are" after the subject's detainer, as the verb group of a clause with no modal. */
+function copulaAfter(words: readonly Token[], from: number, to: number): { from: number; to: number } | undefined {
+  for (let i = from; i < Math.min(to, from + 4); i++) if (/^(?:is|are)$/.test(words[i]!.lower)) return { from: i, to: i + 1 };
+  return undefined;
+}
 
 const OWN_MODALS = new Set(['would', 'could', 'might', 'otherwise']);
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'not', 'never', 'shall', 'will', 'may', 'must', 'should', 'to']);

@@ -228,6 +228,7 @@ export default defineRule({
       { text: "The youth services officer shall make inquiries regarding the juvenile's residency status." },
       { text: 'Detectives should clarify whether a witness holds a valid visa.' },
       { text: 'Advocates will ask victims if they have been in the country for more than a year and under what visa.' },
+      { text: 'Officers are encouraged to determine, through conversation, whether the person is a U.S. national.' },
       { text: 'The advocate will find out from the victim whether she has legal permission to live here.' },
       { text: 'Officers should confirm with each worker that he is authorized to work in the United States.' },
       { text: 'Officers do not need a reason to ask about status.' },

@@ -45,7 +45,7 @@ const statusPhrase = phrases(
   'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the|this country|u.s.|us|united|america',
   'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
   // "whether he is a citizen", "if they are U.S. citizens", "are you a citizen?"
-  'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants|national|nationals',
   // "whether any suspect is a foreign national"
   'is|are|be|am|was|were|being ?a|an foreign|foreign-born national|nationals|citizen|citizens',
   // "whether the subject is a lawful permanent resident"
