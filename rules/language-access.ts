@@ -13,7 +13,7 @@ const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 const AD_HOC =
   /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
 const AIDED = /\b(?:help|assistance|aid) of\b|\b(?:through|via)\b/;
-const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual)\b/;
+const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual|english speaking)\b/;
 const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;
 // Words that may sit between the person and the interpreting: "use a neighbor to interpret", "serve as interpreters".
 const LINKING = new Set(['to', 'as', 'an', 'a', 'the', 'may', 'can', 'could', 'will', 'shall', 'should', 'serve', 'act', 'be', 'used', 'asked', 'for', 'help', 'assist', 'ad', 'hoc', 'ad-hoc', 'informal', 'informally', 'sometimes', 'also', 'temporarily', 'briefly', 'requested', 'allowed', 'permitted', 'with', 'in', 'providing', 'provide', 'do']);
@@ -115,6 +115,8 @@ export default defineRule({
       { text: 'Officers may use a bilingual officer from the next district.' },
       { text: "An interview with a victim who speaks limited English shall not be conducted with the help of the victim's daughter." },
       { text: "The search of the apartment was conducted with the help of the owner's son." },
+      { text: 'Spanish-speaking callers will be connected to a Spanish-speaking call-taker or the language line without delay.' },
+      { text: 'Officers shall wait until a family member arrives before releasing the child.' },
       { text: 'Officers shall transfer callers who do not speak English to the language line.' },
       { text: 'After hours, calls to the records unit are transferred to voicemail.' },
     ],
@@ -138,6 +140,7 @@ export default defineRule({
       { text: 'Dispatchers may transfer non-English callers to voicemail.' },
       { text: "Officers who do not have access to an interpreter may rely on a bilingual passenger of the suspect's vehicle." },
       { text: "An interview with a victim who speaks limited English may be conducted with the help of the victim's 12-year-old daughter." },
+      { text: 'Spanish-speaking callers will be placed on hold until an English-speaking family member can come to the phone.' },
       { text: 'Callers with limited English will be asked to leave a message.' },
     ],
   },
@@ -171,7 +174,10 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limi
     if (interpreting === -1 && limitedEnglish && AIDED.test(phrase(words, Math.max(clause.from, person.from - 5), person.from))) interpreting = person.from;
     // "rely on a bilingual passenger": a person chosen for speaking both languages is being used to interpret.
     const chooser = verbBefore(clause, Math.max(clause.from, person.from - 1));
-    if (interpreting === -1 && BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from)) && chooser < person.from - 1) interpreting = chooser;
+    const bilingual = BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from));
+    if (interpreting === -1 && bilingual && chooser < person.from - 1) interpreting = chooser;
+    // "placed on hold until an English-speaking family member can come to the phone": waiting for a relative to speak for the caller.
+    if (interpreting === -1 && bilingual && /\buntil\b/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) interpreting = person.from;
     if (interpreting === -1) continue;
     const own = clauseForVerb(clause, interpreting);
     if (!affirmsAt(own, interpreting)) continue;

@@ -165,6 +165,9 @@ export default defineRule({
       { text: "The youth services officer shall not make any inquiry regarding a juvenile's immigration or residency status." },
       { text: 'Officers shall make inquiries regarding the status of the warrant.' },
       { text: 'Officers may ask under what statute the driver was cited.' },
+      { text: 'The gang database entry form has no field for place of birth or immigration status.' },
+      { text: 'The booking sheet has a box for the status of the warrant.' },
+      { text: 'The report form has a field for the preferred language of the victim.' },
       { text: "Detectives should clarify whether a witness had a clear view of the suspect." },
       { text: 'Officers should confirm that the tenant has permission to live here from the landlord.' },
       { text: 'Officers shall confirm that the contractor is authorized to work on the site.' },
@@ -229,6 +232,8 @@ export default defineRule({
       { text: 'Detectives should clarify whether a witness holds a valid visa.' },
       { text: 'Advocates will ask victims if they have been in the country for more than a year and under what visa.' },
       { text: 'Officers are encouraged to determine, through conversation, whether the person is a U.S. national.' },
+      { text: 'The gang database entry form has a required box for place of birth and immigration status.' },
+      { text: 'The booking sheet includes a field for citizenship.' },
       { text: 'The advocate will find out from the victim whether she has legal permission to live here.' },
       { text: 'Officers should confirm with each worker that he is authorized to work in the United States.' },
       { text: 'Officers do not need a reason to ask about status.' },
@@ -289,6 +294,13 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         return { verb, base: disclosure, start: verb, end: topic.end };
       }
     }
+    // "The entry form has a required box for place of birth and immigration status": a form that records status.
+    if (HAVING.test(word)) {
+      const field = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 4) && FIELDS.test(token.lower));
+      const refused = words.slice(verb + 1, Math.max(verb + 1, field)).some((token) => /^(?:no|not|never)$/.test(token.lower));
+      const topic = field === -1 || refused || !/^(?:for|to|listing|asking|showing|recording)$/.test(words[field + 1]?.lower ?? '') ? undefined : findStatusTopic(words, field + 1, Math.min(clause.to, field + 10), context);
+      if (topic && outsideExceptions(topic) && !isDisclaimed(words, field + 1, topic.start)) return { verb, base: 'record', start: verb, end: topic.end };
+    }
     // "make inquiries regarding the juvenile's residency status": the inquiry named as a noun after a light verb.
     if (LIGHT_VERBS.has(word)) {
       const noun = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 4) && INQUIRY_NOUNS.test(token.lower));
@@ -314,6 +326,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const HAVING = /^(?:has|have|had|contains?|includes?|features?|adds?|carries|carry)$/;
+const FIELDS = /^(?:box|boxes|fields?|lines?|spaces?|blanks?|columns?|sections?|entry|entries|checkbox|checkboxes|question)$/;
 const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|queries|query|checks?|determinations?|assessments?|findings?)$/;
 const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
