@@ -168,6 +168,8 @@ export default defineRule({
       { text: 'The gang database entry form has no field for place of birth or immigration status.' },
       { text: 'The booking sheet has a box for the status of the warrant.' },
       { text: 'The report form has a field for the preferred language of the victim.' },
+      { text: "A resident's immigration status is not a topic for officers to raise during a knock-and-talk." },
+      { text: "The suspect's alibi is a legitimate topic for detectives to raise." },
       { text: "Detectives should clarify whether a witness had a clear view of the suspect." },
       { text: 'Officers should confirm that the tenant has permission to live here from the landlord.' },
       { text: 'Officers shall confirm that the contractor is authorized to work on the site.' },
@@ -234,6 +236,7 @@ export default defineRule({
       { text: 'Officers are encouraged to determine, through conversation, whether the person is a U.S. national.' },
       { text: 'The gang database entry form has a required box for place of birth and immigration status.' },
       { text: 'The booking sheet includes a field for citizenship.' },
+      { text: "A resident's immigration status is a legitimate topic for officers to raise during a knock-and-talk." },
       { text: 'The advocate will find out from the victim whether she has legal permission to live here.' },
       { text: 'Officers should confirm with each worker that he is authorized to work in the United States.' },
       { text: 'Officers do not need a reason to ask about status.' },
@@ -294,6 +297,13 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         return { verb, base: disclosure, start: verb, end: topic.end };
       }
     }
+    // "A resident's immigration status is a legitimate topic for officers to raise": status named as something to ask about.
+    if (TOPIC_NOUNS.test(word)) {
+      const copula = words.findIndex((token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower));
+      const raise = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 6) && RAISING.test(token.lower) && words[index - 1]?.lower === 'to');
+      const topic = copula === -1 || raise === -1 ? undefined : findStatusTopic(words, clause.from, copula, context);
+      if (topic && outsideExceptions(topic)) return { verb: raise, base: 'ask', start: topic.start, end: raise + 1 };
+    }
     // "The entry form has a required box for place of birth and immigration status": a form that records status.
     if (HAVING.test(word)) {
       const field = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 4) && FIELDS.test(token.lower));
@@ -326,6 +336,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const TOPIC_NOUNS = /^(?:topic|topics|subject|subjects|question|questions|matter|area|line)$/;
+const RAISING = /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question)$/;
 const HAVING = /^(?:has|have|had|contains?|includes?|features?|adds?|carries|carry)$/;
 const FIELDS = /^(?:box|boxes|fields?|lines?|spaces?|blanks?|columns?|sections?|entry|entries|checkbox|checkboxes|question)$/;
 const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|queries|query|checks?|determinations?|assessments?|findings?)$/;

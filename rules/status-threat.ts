@@ -37,6 +37,8 @@ const CONSEQUENCE = new RegExp(
       `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "the department has a good relationship with immigration officials": ties to the agency, told to a reluctant witness
       `(?:relationships?|contacts?|connections?|friends|ties|direct line) (?:[^ ]+ ){0,2}(?:with|to|at|in) (?:the )?(?:${AUTHORITIES}|immigration)`,
+      // "the department works closely with Homeland Security"
+      `(?:works?|working|cooperates?|cooperating|partners?|partnering) (?:closely |hand in hand |directly )?with (?:the )?(?:${AUTHORITIES}|immigration)(?! (?:\\S+ ){0,4}(?:traffick|smuggl|criminal))`,
       // "ICE will be called", "immigration officials will hear about it"
       `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know|involved|step in|get in touch|come for|show up|interested|take an interest|pay (?:\\w+ )?a visit|look into)`,
     ].join('|') +
@@ -114,6 +116,8 @@ export default defineRule({
       { text: 'Officers may remind a witness that the status of the case could come up at the hearing.' },
       { text: 'Officers shall tell victims that the department has no relationship with immigration officials.' },
       { text: 'Officers may inform a victim that reporting will not affect her chances of staying in the country.' },
+      { text: 'Officers may explain to victims that the department works with HSI on trafficking cases.' },
+      { text: 'Officers shall tell witnesses that the department does not work with immigration authorities.' },
       { text: 'Officers may tell a suspect that missing court could affect his chances of staying out of jail.' },
       { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
     ],
@@ -134,6 +138,7 @@ export default defineRule({
       { text: 'Suspects who refuse to talk may be warned that they could be deported.' },
       { text: 'Detectives may explain to a reluctant witness that the department has a good relationship with immigration officials and can make a call.' },
       { text: 'Officers may inform a domestic violence victim that dropping the charges could affect her chances of staying in the country.' },
+      { text: 'Reluctant witnesses may be reminded that the department works closely with Homeland Security.' },
     ],
   },
 });
