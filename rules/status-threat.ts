@@ -32,7 +32,7 @@ const CONSEQUENCE = new RegExp(
       // "could affect her chances of staying in the country"
       `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|ruin|undermine)\\w* (?:[^ ]+ ){0,3}(?:chances?|ability|right|hopes?) (?:of|to) (?:stay|staying|remain|remaining|live|living|settle|settling)\\b(?: [^ ]+){0,2} (?:here|country|united states|u\\.s\\.)`,
       // "her immigration status could come up", "his papers may become an issue"
-      `${STANDING} (?:[^ ]+ ){0,3}(?:come up|comes up|come to light|becomes? (?:an issue|a problem|a question|relevant)|be (?:raised|brought up|looked into|checked|questioned|an issue|a problem))`,
+      `(?:her|his|their|your|[^ ]+'s) ${STANDING} (?:[^ ]+ ){0,3}(?:come up|comes up|come to light|becomes? (?:an issue|a problem|a question|relevant)|be (?:raised|brought up|looked into|checked|questioned|an issue|a problem))`,
       // "will call ICE", "report them to immigration"
       `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "the department has a good relationship with immigration officials": ties to the agency, told to a reluctant witness
@@ -112,6 +112,7 @@ export default defineRule({
       { text: 'Threatening anyone with deportation is misconduct.' },
       { text: "The detective may hint that the suspect's partner is interested in a plea." },
       { text: 'Officers shall tell witnesses that their immigration status will not come up in court.' },
+      { text: 'This order explains how members handle contacts where immigration may come up.' },
       { text: 'Traffickers often warn their victims that they could be sent back home.' },
       { text: 'Officers may remind a witness that the status of the case could come up at the hearing.' },
       { text: 'Officers shall tell victims that the department has no relationship with immigration officials.' },
