@@ -13,10 +13,10 @@ const CONTEXT =
 
 // What certification may not be made to depend on.
 const REQUIREMENT =
-  /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
+  /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|(?:removal|deportation|immigration) (?:cases?|hearings?|matters?)|(?:removal|deportation) orders?|orders? of (?:removal|deportation)|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
 // The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
 const CONDITION =
-  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|(?:signed|certified|completed|processed|issued|considered) (?:after|once|upon|when)|only (?:[^ ]+ )?(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
+  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|(?:signed|certified|completed|processed|issued|considered) (?:after|once|upon|when)|only (?:[^ ]+ ){0,3}(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|only (?:certif|sign|complet|process|accept|consider|issu|endors|execut|approv)\w* (?:[^ ]+ ){0,4}(?:after|if|when|once|where|upon)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
 // People whose refusals are not the department's: "the prosecutor declines to file charges".
@@ -116,8 +116,16 @@ export default defineRule({
       { text: 'Only victims who were helpful may receive a signed I-918B.' },
       { text: 'The certification may be signed even after the case is closed.' },
       { text: 'Certifications are signed when the certifying official finds the victim helpful.' },
+      { text: 'Supplement B is only signed after the victim has been helpful, and no charges are required.' },
+      { text: 'The certifying official only signs the form after reviewing the file, whether or not charges are filed.' },
+      { text: 'Certification requests from victims in removal proceedings are decided within 14 days.' },
     ],
     invalid: [
+      { text: 'Certification requests from victims with pending removal cases will be set aside until the immigration case is resolved.' },
+      { text: 'The certifying official signs Supplement B only after any deportation hearing has ended.' },
+      { text: 'The certifying official only signs after charges are filed.' },
+      { text: 'The Chief only certifies the request once the suspect has been convicted.' },
+      { text: 'Supplement B forms will only be signed for victims who are lawfully present in the United States.' },
       { text: 'The unit will sign U visa certifications only after the defendant is convicted.', output: 'The unit shall not condition a U visa certification on an arrest' },
       { text: 'Certification requests are closed once the criminal case is no longer open.' },
       { text: 'No certification will be signed for a victim whose case did not result in charges.' },
@@ -155,6 +163,9 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
   for (const condition of text.matches(CONDITION)) {
     const requirement = requirements.find((match) => match.from >= condition.from && match.from - condition.to < 12);
     if (!requirement) continue;
+    // "…only after the victim has been helpful, and no charges are required": the requirement opens a clause of its own.
+    const block = clause.sentence.block.text;
+    if (/,\s*(?:and|but)\s/.test(block.slice(words[condition.to - 1]!.end, words[requirement.from]!.start))) continue;
     if (NEUTRAL.test(phrase(words, clause.from, requirement.from))) continue;
     // "only victims with no prior arrests": a negation inside an "only" restriction is what is required.
     const negation = governingNegation(words, clause.from, requirement.from);

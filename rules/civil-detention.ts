@@ -25,6 +25,9 @@ const PARTICLES: Record<string, RegExp> = {
 /** Civil immigration grounds besides status phrases. */
 const civilGround = phrases(
   'without inspection',
+  // "a records check reveals a prior deportation"
+  'prior|previous|earlier deportation|deportations|removal|removals',
+  'previously deported|removed',
   '?final order|orders of removal|deportation',
   'removal|deportation order|orders',
   'overstay|overstays|overstayed|overstaying ?a|an|the|their|his|her ?visa|visas',
@@ -50,7 +53,8 @@ export const findCivilDetention = perClause((clause: Clause): ActionMatch | unde
     if (particle && !words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((word) => particle.test(word.lower))) continue;
     if (isNounUse(words, verb)) continue;
     const ground = groundOf(clause, verb);
-    if (!ground || !affirmsAt(clause, verb)) continue;
+    // "whether a witness holds a valid visa": the verb belongs to the status phrase itself (possession, not custody).
+    if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;
     const start = Math.min(verb, ground.start);
     const end = Math.max(verb + 1, ground.end);
     // Ground in the subject ("A person who admits being undocumented may be held"): flag the verb group only.
@@ -138,8 +142,17 @@ export default defineRule({
       { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
       { text: 'Keep the witness at the scene until the detective arrives.' },
       { text: 'Officers can detain a person for not having a license.' },
+      { text: 'Officers may detain a person only for a crime committed in their presence.' },
+      { text: 'Officers may ask about status only for trafficking investigations.' },
+      { text: 'Detectives may clarify whether a witness holds a valid visa.' },
+      { text: 'Where a records check reveals an outstanding criminal warrant, the subject shall be placed under arrest.' },
+      { text: 'A prior deportation is not a reason to place anyone under arrest.' },
     ],
     invalid: [
+      { text: 'Any person who admits to being in the United States without authorization shall be taken into custody.' },
+      { text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.' },
+      { text: 'Officers may detain a person only for not having papers.' },
+      { text: 'Deputies can hold a passenger only for being in the country unlawfully.' },
       { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },
       { text: 'Officers shall hold a driver who lacks legal status until Border Patrol arrives.' },
       { text: 'Members may lengthen a stop to confirm whether the passenger is a citizen.' },

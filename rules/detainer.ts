@@ -10,9 +10,13 @@ const MODEL =
   'Members shall not hold any person past the time of release on an immigration detainer or hold request, and shall not delay release or deny bail because of one, unless a judicial warrant signed by a judge or magistrate requires it.';
 
 /** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
-const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put');
+const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put', 'accommodate', 'observe', 'abide', 'heed', 'implement', 'satisfy');
 /** Verbs of keeping someone in custody. */
-const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'stay', 'continue', 'delay', 'deny', 'refuse', 'release');
+const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'stay', 'continue', 'delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel', 'release');
+/** Verbs that put off or withhold a release: "delay release", "the release date shall be postponed". */
+const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel']);
+/** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
+const CONDITION = /^(?:if|when|whenever|while|where|once|after|upon)$/;
 /** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
 const CUSTODY_BASES = new Set(['hold', 'keep', 'detain', 'remain', 'stay']);
 /** Verbs that put a hold on a person: "place a 48-hour hold", "keep a courtesy hold". */
@@ -39,17 +43,21 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
   const context = hasImmigrationContext(words, clause.from, clause.to);
   const found = detainerNoun(words, clause.from, clause.to);
   // "released without delay, regardless of any immigration hold" sets the hold aside.
-  const noun = found && !insideException(clause, found.start) && !isDisclaimed(words, clause.from, found.start) ? found : undefined;
   if (mentionsCriminalMatter(words, clause.from, clause.to)) return undefined;
   // A hold of any kind ("a 48-hour hold", "a courtesy hold") placed in a sentence that names immigration
   // authorities, perhaps in a clause of its own ("…so federal agents can collect them").
   const agency = findAuthority(words, 0, words.length, hasImmigrationContext(words, 0, words.length));
+  // "a request to hold" is a detainer only when immigration authorities are in the sentence ("the lab's request to hold the evidence" is not).
+  const generic = found !== undefined && /^requests?$/.test(words[found.start]!.lower) && found.end - found.start <= 3 && !agency && !context;
+  const noun = found && !generic && !insideException(clause, found.start) && !isDisclaimed(words, clause.from, found.start) ? found : undefined;
   const anyHold = agency ? words.findIndex((word, index) => index >= clause.from && index < clause.to && /^holds?$/.test(word.lower) && !AUXILIARIES.has(words[index - 1]?.lower ?? '')) : -1;
   for (const verb of actionVerbs(clause, new Map([...HONOR, ...HOLD]))) {
     const base = HONOR.get(words[verb]!.lower) ?? HOLD.get(words[verb]!.lower)!;
     if (PLACING.has(base) && anyHold > verb && anyHold - verb <= 4 && !insideException(clause, anyHold) && affirmsAt(clause, verb)) return { verb, base, start: verb, end: anyHold + 1 };
   }
-  if (!noun && !context) return undefined;
+  // A list item under "Inmates subject to an immigration detainer:" carries the detainer in its lead-in.
+  const framed = clause.frame && !clause.frame.negated ? detainerNoun(clause.frame.sentence.words, clause.frame.from, clause.frame.to) : undefined;
+  if (!noun && !context && !framed) return undefined;
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
@@ -62,6 +70,16 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
   if (noun && clause.negated && clause.modal && clause.subject && RELEASE.test(phrase(words, clause.subject.from, clause.subject.to)) && !clause.past) {
     return { verb: clause.modal.to, base: 'hold', start: clause.subject.from, end: noun.end };
   }
+  // "An inmate who is the subject of an ICE hold will not be eligible for release": the person with the hold
+  // is denied release by the predicate (a negation after the verb group, not "No inmate…").
+  // …or with no modal: "Persons with active immigration holds are not eligible for citation release".
+  const group = clause.modal ?? (noun ? copulaAfter(words, noun.end, clause.to) : undefined);
+  if (noun && group && noun.start < group.from && !clause.past && !insideException(clause, noun.start)) {
+    const predicate = Math.min(clause.to, group.to + 6);
+    const negation = clause.negations.find((index) => index >= group.from && index < predicate);
+    const release = words.findIndex((word, index) => index > group.to && index < predicate && RELEASE.test(word.lower));
+    if (negation !== undefined && release !== -1 && words[release + 1]?.lower !== 'to') return { verb: group.to, base: 'hold', start: noun.start, end: release + 1 };
+  }
   for (const verb of actionVerbs(clause, HOLD)) {
     const base = HOLD.get(words[verb]!.lower)!;
     if (isNounUse(words, verb)) continue;
@@ -70,6 +88,9 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
       // "shall not be released until ICE takes custody", "An arrestee with an immigration hold shall not be
       // released on bail": forbidding release is the hold. Release *to* an agency is a transfer, not a hold.
       if (!forbidsAt(clause, verb) || clause.past || words[verb + 1]?.lower === 'to' || !isVerbUse(words, verb)) continue;
+      // "No inmate shall be held beyond the time the inmate would otherwise be released": a release in an
+      // embedded clause with a modal of its own is not what the main clause forbids.
+      if (clause.modal && words.slice(clause.modal.to, verb).some((word) => OWN_MODALS.has(word.lower))) continue;
       const until = words.findIndex((word, index) => index > verb && index < limit && (word.lower === 'until' || word.lower === 'before'));
       if (until !== -1 && (noun || findAuthority(words, until, limit, true))) return { verb, base: 'hold', start: verb, end: until + 1 };
       // "may not be released if ICE has requested that they be held"
@@ -82,12 +103,17 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     if (!affirmsAt(clause, verb)) continue;
     // "hold … on a detainer", "keep … past release for ICE", "deny bail because of an ICE hold".
     if (noun && noun.start > verb && noun.start <= limit) return { verb, base, start: verb, end: noun.end };
+    // "keep an inmate for up to 48 hours when ICE has lodged a request to hold the inmate": custody
+    // conditioned on the detainer, however long the stretch between them.
+    if (noun && agency && noun.start > limit && CUSTODY_BASES.has(base) && words.some((word, index) => index > verb && index < noun.start && CONDITION.test(word.lower))) {
+      return { verb, base, start: verb, end: noun.end };
+    }
     // …or in the passive, with the detainer in the subject: "Prisoners with ICE detainers are kept…".
     const object = passiveObject(clause, verb);
     const inObject = noun !== undefined && object !== undefined && noun.start >= object.from && noun.start < object.to;
     if (inObject && (base === 'hold' || base === 'keep' || base === 'detain' || base === 'retain' || base === 'maintain')) return { verb, base, start: noun!.start, end: verb + 1 };
     const past = pastRelease(words, verb + 1, limit);
-    if (past && (noun || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
+    if (past && (noun || framed || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
     const forAuthority = findAuthority(words, verb + 1, limit, true);
     const waiting =
       forAuthority &&
@@ -99,7 +125,7 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     // "delay release until ICE takes custody", "upon a detainer request, … deny bail".
     // …or in the passive: "Release of an inmate named in an ICE detainer shall be delayed".
     const released = RELEASE.test(phrase(words, verb + 1, Math.min(clause.to, verb + 4))) || (object !== undefined && RELEASE.test(phrase(words, object.from, object.to)));
-    if ((base === 'delay' || base === 'deny' || base === 'refuse') && released) {
+    if (WITHHOLDING.has(base) && released) {
       if (waiting) return { verb, base, start: verb, end: forAuthority.end };
       if (noun) return { verb, base, start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
     }
@@ -160,6 +186,18 @@ export default defineRule({
       { text: 'Keep a hold on the car so federal agents can inspect it for drugs.' },
       { text: 'The inmate stays in custody until the court hearing.' },
       { text: 'The jail does not place holds for immigration authorities unless a judge has signed a warrant.' },
+      { text: 'No inmate shall be held beyond the time the inmate would otherwise be released because of an immigration detainer.' },
+      { text: 'An inmate who is the subject of an ICE hold will be released on the same terms as any other inmate.' },
+      { text: 'An inmate who is the subject of an ICE detainer will not be released to immigration agents.' },
+      { text: 'The hearing shall be postponed until the interpreter arrives.' },
+      { text: 'The jail will accommodate requests from families to visit on weekends.' },
+      { text: 'It is the practice of the Detention Division not to accommodate immigration detainers.' },
+      { text: 'Bond decisions shall be made without regard to whether an ICE detainer has been lodged.' },
+      { text: 'Bond shall be revoked for any defendant who misses a court date.' },
+      { text: 'Persons with active immigration holds are eligible for citation release on the same terms as anyone else.' },
+      { text: 'Persons with outstanding felony warrants are not eligible for citation release.' },
+      { text: 'Inmates with a medical hold:\n\n- will be held past their release time until a doctor clears them.' },
+      { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
     invalid: [
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
@@ -182,10 +220,24 @@ export default defineRule({
       { text: 'Inmates flagged by DHS will be held for pickup by ICE after their charges are dismissed.' },
       { text: 'Booking will keep a courtesy hold on foreign nationals so federal agents can collect them.' },
       { text: 'An inmate with an active Form I-247 stays in custody until ERO arrives, even if bail is posted.' },
+      { text: 'Inmates named in an immigration detainer will not be eligible for release on bond.' },
+      { text: 'It is the practice of the Detention Division to accommodate federal immigration detainers.' },
+      { text: 'Bond shall be revoked for any defendant against whom an ICE detainer is lodged.' },
+      { text: 'Persons with active immigration holds are not eligible for citation release.' },
+      { text: 'Inmates subject to an immigration detainer:\n\n- will be held up to 48 hours beyond their release time;\n- may receive visits on the usual schedule.' },
+      { text: 'The release of an inmate with a Form I-247A shall be postponed until federal officers arrive.' },
+      { text: 'The sergeant may keep a prisoner for up to two additional days of custody after his sentence ends if DHS has issued a request to detain him.' },
     ],
   },
 });
 
+/** The first "is"/"are" after the subject's detainer, as the verb group of a clause with no modal. */
+function copulaAfter(words: readonly Token[], from: number, to: number): { from: number; to: number } | undefined {
+  for (let i = from; i < Math.min(to, from + 4); i++) if (/^(?:is|are)$/.test(words[i]!.lower)) return { from: i, to: i + 1 };
+  return undefined;
+}
+
+const OWN_MODALS = new Set(['would', 'could', 'might', 'otherwise']);
 const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'not', 'never', 'shall', 'will', 'may', 'must', 'should', 'to']);
 
 /** "shall not be released", "will not release": a verb, unlike "the scheduled release time". */

@@ -23,7 +23,7 @@ const DEMAND = verbFamily(
 const statusDocument = phrases(
   'green card|cards',
   'permanent resident card|cards',
-  'residency|residence|resident|immigration|citizenship|naturalization|alien card|cards|papers|paperwork|documents|documentation|certificate|certificates|permit|permits',
+  'residency|residence|resident|immigration|citizenship|naturalization|alien card|cards|papers|paperwork|document|documents|documentation|certificate|certificates|permit|permits',
   'work|employment permit|permits|authorization|visa|visas',
   'alien registration|number',
   'social security number|numbers|card|cards',
@@ -69,14 +69,19 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
   // "Officers shall not take a report unless the victim shows proof of legal status", "No report will be
   // taken from anyone who cannot produce immigration documents": a service withheld until papers are
   // shown demands them.
-  if (clause.negated) {
-    for (let verb = clause.from + 1; verb < clause.to; verb++) {
+  // "Street vendors who cannot show proof of lawful residence shall be cited": a sanction for lacking papers demands them.
+  // A forbidden penalty ("shall not be cited") withholds nothing.
+  const sanction = sanctionVerb(clause);
+  if ((clause.negated && sanction === -1) || (!clause.negated && sanction >= 0)) {
+    for (let verb = clause.from + 1; verb < (clause.negated ? clause.to : sanction); verb++) {
       const base = DEMAND.get(words[verb]!.lower);
       const before = words[verb - 1]!.lower;
       const lacking = /^(?:cannot|can't|not|unable|without)$/.test(before) || (before === 'to' && /^(?:fail|fails|failed|unable)$/.test(words[verb - 2]?.lower ?? ''));
       // Only about the people served: "anyone who cannot produce…", not the clause's own "will not ask for".
       const aboutPerson = words.slice(Math.max(clause.from, verb - 4), verb).some((word) => /^(?:who|that|whom)$/.test(word.lower));
-      if (!base || !lacking || !aboutPerson) continue;
+      // "No report shall be taken until the reporting person has displayed an immigration document."
+      const awaited = clause.negated && words.slice(Math.max(clause.from, verb - 6), verb).some((word) => /^(?:until|till|before)$/.test(word.lower));
+      if (!base || !((lacking && aboutPerson) || awaited)) continue;
       const document = documentOf(clause, verb + 1, Math.min(clause.to, verb + 10), context);
       if (document) return { verb, base, start: verb, end: document.end };
     }
@@ -90,6 +95,22 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
   }
   return undefined;
 });
+
+/** Penalties a clause may impose on the people it names. */
+const SANCTIONS = verbFamily('cite', 'arrest', 'detain', 'fine', 'book', 'ticket', 'charge', 'hold', 'deny', 'refuse', 'turn', 'exclude', 'remove', 'evict', 'tow');
+
+/**
+ * The sanction verb right after the clause's verb group ("shall be cited", "will be arrested"): its index when
+ * the clause imposes it, -2 when it forbids it, -1 when there is none.
+ */
+function sanctionVerb(clause: Clause): number {
+  if (!clause.modal) return -1;
+  const words = clause.sentence.words;
+  for (let i = clause.modal.to; i < Math.min(clause.to, clause.modal.to + 4); i++) {
+    if (SANCTIONS.has(words[i]!.lower)) return affirmsAt(clause, i) ? i : -2;
+  }
+  return -1;
+}
 
 const POSSESSIVES = new Set(['your', 'their', 'his', 'her', 'its']);
 
@@ -178,8 +199,15 @@ export default defineRule({
       { text: 'The permit to carry a concealed weapon must be shown on request.' },
       { text: 'Work authorization for city employees is handled by Human Resources.' },
       { text: 'Dispatchers shall log every caller who turns out to have no papers, without asking for any.' },
+      { text: "Drivers who cannot show a driver's license shall be cited." },
+      { text: 'The driver shall not be released until the driver has shown a valid license.' },
+      { text: 'Vendors who cannot show a vending permit will be cited.' },
+      { text: 'Vendors who cannot show proof of lawful residence shall not be cited or detained for that reason.' },
     ],
     invalid: [
+      { text: 'Street vendors who cannot show proof of lawful residence shall be cited.' },
+      { text: 'No report shall be taken until the reporting person has displayed an acceptable immigration document.' },
+      { text: 'Day laborers who fail to produce a work permit will be detained.' },
       { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
       { text: 'Witnesses must bring proof of lawful presence to the interview.' },
       { text: 'Please have your immigration papers ready when the officer arrives.', kind: 'outreach' },

@@ -10,7 +10,7 @@ const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
 
 /** Verbs of helping or joining someone else's operation. */
-const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate', 'stand', 'guard', 'secure', 'escort');
+const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate', 'stand', 'guard', 'secure', 'escort', 'lend', 'loan', 'contribute', 'commit', 'dedicate', 'block', 'cordon', 'seal', 'close', 'direct', 'contain', 'surround', 'patrol');
 /** Verbs of acting on a warrant. */
 const SERVE = verbFamily('serve', 'execute', 'act', 'enforce', 'honor', 'honour', 'arrest', 'carry', 'effect', 'effectuate', 'rely', 'accept');
 /** Verbs of doing an immigration officer's own work. */
@@ -21,6 +21,8 @@ const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|co
 // Programs that hand immigration-officer powers to local officers, like 287(g).
 const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
 // "the ERO team's early-morning arrests": an agency named with its operation.
+// Scene work ("block the exits", "cordon off the street", "direct traffic"): support only around an enforcement operation.
+const PEACEKEEPING = new Set(['stand', 'guard', 'secure', 'escort', 'block', 'cordon', 'seal', 'close', 'direct', 'contain', 'surround', 'patrol']);
 const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
@@ -45,11 +47,42 @@ const FEDERAL_TASK =
   /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b/;
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
+/** Verbs of answering a request for help by sending people. */
+const RESPOND = verbFamily('dispatch', 'send', 'assign', 'detail', 'provide', 'supply', 'assist', 'help', 'support', 'accompany', 'stand', 'lend');
+const HELP_REQUEST = /^(?:requests?|requested|asks?|asked|calls?|seeks?|sought|needs?|wants?)$/;
+const HELP = /^(?:assistance|help|support|backup|back-up|officers|units|deputies|manpower|cars)$/;
+
+/** An opening condition in which immigration authorities ask for help: the agency's words, or undefined. */
+function requestedHelp(clause: Clause, context: boolean): { start: number; end: number } | undefined {
+  if (!clause.opening) return undefined;
+  const words = clause.sentence.words;
+  const { from, to } = clause.opening;
+  const authority = findAuthority(words, from, to, context);
+  if (!authority) return undefined;
+  for (let i = authority.end; i < to - 1; i++) {
+    if (HELP_REQUEST.test(words[i]!.lower) && words.slice(i + 1, Math.min(to, i + 4)).some((word) => HELP.test(word.lower))) return { start: authority.start, end: i + 1 };
+  }
+  return undefined;
+}
+
+// A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
+const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
+const WORKPLACES = /^(?:plants?|factor(?:y|ies)|farms?|worksites?|workplaces?|jobsites?|meatpacking|dair(?:y|ies)|orchards?|fields|packinghouses?|poultry|car ?washes|restaurants?|construction)$/;
+
+function worksiteRaid(clause: Clause): boolean {
+  const words = clause.sentence.words;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!RAIDS.test(words[i]!.lower)) continue;
+    for (let j = Math.max(clause.from, i - 3); j < Math.min(clause.to, i + 5); j++) if (WORKPLACES.test(words[j]!.lower)) return true;
+  }
+  return false;
+}
+
 /** A clause that takes part in civil immigration enforcement: 287(g), raids, administrative warrants. */
 export const findEnforcementRole = perClause((clause: Clause): ActionMatch | undefined => {
   const words = clause.sentence.words;
   const { from, to } = clause;
-  const context = hasImmigrationContext(words, 0, words.length);
+  const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
   const g = clauseHas287g(clause);
   if (!context && g === -1) return undefined;
   if (g !== -1) {
@@ -86,6 +119,13 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     const target = base === 'screen' || base === 'identify' || base === 'interview' || base === 'process' || base === 'investigate' ? removability(words, verb + 1, limit) : immigrationLaw(words, verb + 1, limit);
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
+  // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
+  const requested = requestedHelp(clause, context);
+  if (requested) {
+    for (const verb of actionVerbs(clause, RESPOND)) {
+      if (affirmsAt(clause, verb)) return { verb, base: RESPOND.get(words[verb]!.lower)!, start: requested.start, end: verb + 1 };
+    }
+  }
   for (const verb of actionVerbs(clause, ASSIST)) {
     const base = ASSIST.get(words[verb]!.lower)!;
     const limit = Math.min(to, verb + 14);
@@ -93,10 +133,10 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     const authority = findAuthority(words, verb + 1, limit, context);
     const support = supportKinds(words, verb + 1, limit);
     // "provide/take/carry" need an operation or a kind of support; "assist ICE" needs only the agency.
-    const generic = base === 'provide' || base === 'supply' || base === 'take' || base === 'conduct' || base === 'perform' || base === 'carry' || base === 'back' || base === 'staff' || base === 'detail' || base === 'assign';
+    const generic = base === 'provide' || base === 'supply' || base === 'take' || base === 'conduct' || base === 'perform' || base === 'carry' || base === 'back' || base === 'staff' || base === 'detail' || base === 'assign' || base === 'lend' || base === 'loan' || base === 'contribute' || base === 'commit' || base === 'dedicate';
     const agencyOperation = authority && words.slice(authority.end, Math.min(limit, authority.end + 5)).some((word) => AGENCY_OPERATION.test(word.lower)) ? authority : undefined;
     // "stand by", "secure", "guard", "escort" are ordinary peacekeeping unless the scene is an enforcement operation.
-    const peacekeeping = base === 'stand' || base === 'guard' || base === 'secure' || base === 'escort';
+    const peacekeeping = PEACEKEEPING.has(base);
     if (base === 'stand' && words[verb + 1]?.lower !== 'by') continue;
     const target = operation ?? agencyOperation ?? (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
@@ -155,6 +195,16 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Officers will direct traffic around the parade route while the marching bands perform.' },
+      { text: 'Officers will block the exits while the fire department clears the building.' },
+      { text: 'Officers will provide perimeter security while federal agents execute a search warrant at the plant.' },
+      { text: 'Officers will provide traffic control while federal agents carry out a raid on a drug house.' },
+      { text: 'The department will lend two officers to the county fair for traffic control.' },
+      { text: 'The department will not lend officers to ICE operations.' },
+      { text: 'When ICE requests assistance with a civil arrest, the shift supervisor will decline and note the request in the log.' },
+      { text: 'When the fire department requests assistance, the supervisor will dispatch two cars.' },
+      { text: 'When ICE requests assistance with a civil arrest, the supervisor shall not send officers.' },
+      { text: 'Members will not block exits or direct traffic for an ICE operation, but will answer emergency calls.' },
       { text: 'Enforcing civil immigration law is the responsibility of the federal government.' },
       { text: 'Immigration enforcement is solely a federal responsibility.' },
       { text: 'The Sheriff’s Office has no 287(g) agreement and shall not take part in civil immigration raids.' },
@@ -182,6 +232,11 @@ export default defineRule({
       { text: 'The Sheriff will sign a Warrant Service Officer agreement with ICE.' },
       { text: 'Two deputies will be deputized as federal immigration agents.' },
       { text: "Patrol units will stand by outside the apartment complex during the ERO team's early-morning arrests." },
+      { text: 'Deputies shall cordon off the street while immigration agents make arrests.' },
+      { text: 'Patrol units will block the exits while ICE conducts the operation at the plant.' },
+      { text: 'Deputies will provide backup for federal agents during the raid at the poultry plant.' },
+      { text: 'The department will lend two officers to each ICE fugitive operations team.' },
+      { text: 'When ICE requests assistance with a home arrest, the shift supervisor will dispatch two cars to stand by outside the residence.' },
     ],
   },
 });

@@ -6,7 +6,7 @@ import { findDetainer } from './detainer.ts';
 import { findEnforcementRole } from './enforcement-role.ts';
 import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
-import { isNounUse, verbFamily, type Found } from './lib/words.ts';
+import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
 
 const MODEL =
   'Members shall not notify, contact or share information with federal immigration authorities about any person for purposes of civil immigration enforcement, including release dates, addresses and information about victims and witnesses, and shall not give immigration agents access to people in custody or to Department facilities for that purpose. Nothing in this policy restricts the exchange of citizenship or immigration status information permitted by 8 U.S.C. § 1373.';
@@ -25,6 +25,8 @@ const RECIPIENT_VERBS = new Set(['notify', 'contact', 'call', 'alert', 'inform',
 // Verbs of telling whose "that" clause is reported speech rather than the notification itself.
 const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'assure', 'say', 'state', 'let').keys());
 
+const SENT_TO = /\b(?:to|with)(?: (?:the|a|an|its|our|local|regional|nearest|area|field))*$/;
+const CUSTODY_PEOPLE = /\b(?:inmates?|prisoners?|arrestees?|detainees?|persons?|people|him|them|suspects?|defendants?|juveniles?)\b(?!')/;
 const OPERATIONS = /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
 // Conjunctions that end a verb's object and open a clause of their own ("…without fear that", "…because").
 const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'even', 'when', 'whenever', 'while']);
@@ -53,10 +55,13 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     if ((base === 'turn' || base === 'hand') && words[verb + 1]?.lower !== 'over') continue;
     if (base === 'reach' && words[verb + 1]?.lower !== 'out') continue;
     const particle = PARTICLES[base];
-    if (particle && !words.slice(verb + 1, Math.min(to, verb + 5)).some((word) => particle.test(word.lower))) continue;
+    // The particle may follow a longer object: "make the daily booking roster available".
+    if (particle && !words.slice(verb + 1, Math.min(to, verb + 8)).some((word) => particle.test(word.lower))) continue;
     if ((base === 'comply' || base === 'honor' || base === 'fulfill' || base === 'answer' || base === 'respond') && !NOTIFICATION_REQUEST.test(text)) continue;
     // "release" someone is custody; only releasing information to an agency is a notification.
     if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
+    // "release each inmate on the inmate's release date": the one released is a person, whatever else is named.
+    if (base === 'release' && CUSTODY_PEOPLE.test(phrase(words, verb + 1, Math.min(to, verb + 3)))) continue;
     const target = authorityAfter(clause, verb, context);
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
@@ -86,7 +91,11 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   const found = findAuthority(words, verb + 1, limit, context);
   // "the scene of an ICE operation": the agency names whose operation it is, not who is told.
   // But "copy the regional HSI office", "call the ICE office": an office that is the verb's object is who is told.
-  const office = found !== undefined && /^offices?$/.test(words[found.end]?.lower ?? '') && found.start - verb <= 3 && RECIPIENT_VERBS.has(NOTIFY.get(words[verb]!.lower) ?? '');
+  // So is an office sent something: "email the photo to the local HSI office".
+  const office =
+    found !== undefined &&
+    /^offices?$/.test(words[found.end]?.lower ?? '') &&
+    ((found.start - verb <= 3 && RECIPIENT_VERBS.has(NOTIFY.get(words[verb]!.lower) ?? '')) || SENT_TO.test(phrase(words, Math.max(verb + 1, found.start - 3), found.start)));
   // "copy ICE's press statement": a possessive agency names whose thing it is, unless the thing is its people or office.
   const possessive = found !== undefined && /['’]s$/.test(words[found.end - 1]!.text) && !/^(?:offices?|agents?|officers?|officials?|personnel|staff|field|local|regional|enforcement|deportation)$/.test(words[found.end]?.lower ?? '');
   const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
@@ -157,8 +166,19 @@ export default defineRule({
       { text: 'Officers will not report anyone to the authorities of immigration.' },
       { text: 'Report the migration of the data to the IT office.' },
       { text: 'E-mail the report to the sergeant.' },
+      { text: 'Officers may refer victims to the immigration office of a legal aid clinic for advice.' },
+      { text: 'Officers shall not notify the immigration office of any arrest.' },
+      { text: 'Officers may respond to calls for service near the local HSI office.' },
+      { text: "The booking officer will email the person's booking photo to the district attorney's office." },
+      { text: "The jail will release each inmate on the inmate's release date regardless of any request from DHS." },
     ],
     invalid: [
+      { text: 'Officers shall notify the immigration office of any arrest of a foreign national.' },
+      { text: "Detectives may share the victim's address with the immigration bureau." },
+      { text: "The jail will release each inmate's release date to ICE." },
+      { text: 'Records staff may release her home address to ICE.' },
+      { text: 'The crime analysis unit will make the daily booking roster available to ERO.' },
+      { text: "The booking officer will email the person's booking photo and charges to the local HSI office." },
       { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
       { text: 'The records unit shall email ICE the home address of any arrestee born abroad.', output: 'The records unit shall not email ICE' },
       { text: 'Patrol officers should let Border Patrol know about any undocumented witness.' },

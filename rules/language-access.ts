@@ -12,6 +12,8 @@ const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 // People who must not serve as interpreters.
 const AD_HOC =
   /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
+const AIDED = /\b(?:help|assistance|aid) of\b|\b(?:through|via)\b/;
+const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual|english speaking)\b/;
 const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;
 // Words that may sit between the person and the interpreting: "use a neighbor to interpret", "serve as interpreters".
 const LINKING = new Set(['to', 'as', 'an', 'a', 'the', 'may', 'can', 'could', 'will', 'shall', 'should', 'serve', 'act', 'be', 'used', 'asked', 'for', 'help', 'assist', 'ad', 'hoc', 'ad-hoc', 'informal', 'informally', 'sometimes', 'also', 'temporarily', 'briefly', 'requested', 'allowed', 'permitted', 'with', 'in', 'providing', 'provide', 'do']);
@@ -26,7 +28,7 @@ const PUBLIC_SIDE =
 const LIMITED_ENGLISH =
   /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not|(?:languages?|anything) other than english|(?:a |any )?(?:foreign|other) languages?)\b/;
 const SERVICE_DENIED =
-  /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up|(?:end|ends|ended|terminate|terminates|terminated) (?:the )?(?:call|conversation|interview))\b/g;
+  /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|leave a (?:message|voicemail)|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:transfer|send|rout|forward|direct|refer|pass|switch)\w* (?:[^ ]+ ){0,3}to (?:a |an |the )?(?:voice ?mail|recorded message|recording|answering machine|message line|mailbox)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up|(?:end|ends|ended|terminate|terminates|terminated) (?:the )?(?:call|conversation|interview))\b/g;
 const OWN_INTERPRETER = /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;
 const INTERPRETER_FEE =
   /\b(?:pay|pays|paid|charged?|fees?|costs?|bill(?:ed)?|reimburse\w*) (?:[^ ]+ ){0,4}(?:interpret\w*|translat\w*)|(?:interpret\w*|translat\w*) (?:[^ ]+ ){0,5}(?:at (?:the|their|his|her|your) (?:own )?(?:expense|cost)|for a fee|charged|billed)\b/g;
@@ -75,7 +77,7 @@ export default defineRule({
     for (const clause of context.clauses) {
       const text = spanText(words, clause.from, clause.to);
       const found =
-        (emergency ? undefined : findAdHoc(clause, words, text)) ??
+        (emergency ? undefined : findAdHoc(clause, words, text, limitedEnglish)) ??
         findEnglishOnly(clause, text) ??
         (limitedEnglish ? findRefusal(clause, words, text) : undefined) ??
         findCost(clause, text);
@@ -108,6 +110,15 @@ export default defineRule({
       { text: 'Drivers who cannot answer questions in English shall be offered an interpreter.' },
       { text: 'Forms are available in Spanish and other languages.' },
       { text: 'The interpreter may translate anything other than English.' },
+      { text: 'Dispatch shall not ask whether a neighbor or relative is home who can interpret.' },
+      { text: 'Officers who do not have access to an interpreter shall call the language line rather than rely on a bilingual passenger.' },
+      { text: 'Officers may use a bilingual officer from the next district.' },
+      { text: "An interview with a victim who speaks limited English shall not be conducted with the help of the victim's daughter." },
+      { text: "The search of the apartment was conducted with the help of the owner's son." },
+      { text: 'Spanish-speaking callers will be connected to a Spanish-speaking call-taker or the language line without delay.' },
+      { text: 'Officers shall wait until a family member arrives before releasing the child.' },
+      { text: 'Officers shall transfer callers who do not speak English to the language line.' },
+      { text: 'After hours, calls to the records unit are transferred to voicemail.' },
     ],
     invalid: [
       { text: 'Deputies may ask a neighbor to interpret when the language line is busy.', output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.' },
@@ -125,6 +136,12 @@ export default defineRule({
       { text: 'Officers shall refuse to take reports from callers who do not speak English.' },
       { text: 'If the caller does not speak English, the call-taker may end the call.' },
       { text: 'Reports in languages other than English will not be accepted.' },
+      { text: 'For a caller who speaks little English, the call-taker may ask whether a son or a neighbor is there who can translate.' },
+      { text: 'Dispatchers may transfer non-English callers to voicemail.' },
+      { text: "Officers who do not have access to an interpreter may rely on a bilingual passenger of the suspect's vehicle." },
+      { text: "An interview with a victim who speaks limited English may be conducted with the help of the victim's 12-year-old daughter." },
+      { text: 'Spanish-speaking callers will be placed on hold until an English-speaking family member can come to the phone.' },
+      { text: 'Callers with limited English will be asked to leave a message.' },
     ],
   },
 });
@@ -136,16 +153,31 @@ interface Found {
   edit: Edit;
 }
 
-function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText): Found | undefined {
+function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limitedEnglish: boolean): Found | undefined {
   for (const person of text.matches(AD_HOC)) {
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
     // "rather than a relative", "not a family member": the person is the one not to use.
     if (/\b(?:not|never|no|instead of|rather than|other than)(?: \S+){0,2}$/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) continue;
+    // "rather than rely on a bilingual passenger"
+    if (/\b(?:instead of|rather than|other than)(?: \S+){0,4}$/.test(phrase(words, Math.max(clause.from, person.from - 7), person.from))) continue;
     let interpreting = interpretingAfter(clause, person.to);
+    // "whether a neighbor or relative is home who can interpret": the person named by a relative clause.
+    if (interpreting === -1) {
+      const relative = words.findIndex((word, index) => index >= person.to && index < Math.min(clause.to, person.to + 5) && /^(?:who|that)$/.test(word.lower));
+      if (relative !== -1) interpreting = interpretingAfter(clause, relative + 1);
+    }
     // The person as the subject, whatever modifies it: "A relative of the victim may interpret", "An ICE
     // agent present at the scene may act as the interpreter".
     const subject = clause.subject;
     if (interpreting === -1 && subject && clause.modal && person.from >= subject.from && person.to <= subject.to) interpreting = interpretingAfter(clause, clause.modal.from);
+    // "conducted with the help of the victim's daughter" in a sentence about limited English: the person is the go-between.
+    if (interpreting === -1 && limitedEnglish && AIDED.test(phrase(words, Math.max(clause.from, person.from - 5), person.from))) interpreting = person.from;
+    // "rely on a bilingual passenger": a person chosen for speaking both languages is being used to interpret.
+    const chooser = verbBefore(clause, Math.max(clause.from, person.from - 1));
+    const bilingual = BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from));
+    if (interpreting === -1 && bilingual && chooser < person.from - 1) interpreting = chooser;
+    // "placed on hold until an English-speaking family member can come to the phone": waiting for a relative to speak for the caller.
+    if (interpreting === -1 && bilingual && /\buntil\b/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) interpreting = person.from;
     if (interpreting === -1) continue;
     const own = clauseForVerb(clause, interpreting);
     if (!affirmsAt(own, interpreting)) continue;

@@ -20,8 +20,8 @@ const factor = phrases(
   'national|ethnic origin|origins|background',
   'nationality|nationalities',
   'foreign|foreign-looking|foreign-sounding appearance|look|looks|looking|features|accent|language|languages|name|names',
-  'appear|appears|appearing|look|looks|looking|seem|seems|sound|sounds foreign|hispanic|latino|latina|latinx|mexican|immigrant|undocumented|alien|like',
-  'appear|appears|appearing|look|looks|looking|seem|seems to be foreign|foreigners|hispanic|latino|latina|mexican|an|undocumented|from|immigrant|immigrants|aliens',
+  'appear|appears|appearing|look|looks|looking|seem|seems|sound|sounds foreign|hispanic|latino|latina|latinx|mexican|immigrant|undocumented|alien|like|middle|arab|arabic|asian|african|muslim|somali|indian',
+  'appear|appears|appearing|look|looks|looking|seem|seems to be ?recent|new|newly-arrived foreign|foreigners|hispanic|latino|latina|mexican|an|undocumented|from|immigrant|immigrants|aliens|newcomers|migrants',
   'foreign-looking|foreign-sounding|foreign-born-looking',
   'appearance suggests|suggest|suggesting|indicates|indicate|indicating',
   'physical appearance',
@@ -52,7 +52,7 @@ const SUSPICION_WORDS = verbFamily(
   'watch', 'monitor', 'profile', 'approach', 'pull', 'check', 'contribute', 'indicate', 'suggest', 'justify', 'support', 'establish', 'extend', 'prolong', 'arrest', 'focus', 'flag', 'refer',
   'decide', 'follow', 'tail', 'shadow', 'surveil',
 );
-const SUSPICION_NOUNS = new Set(['suspicion', 'suspicious', 'indicator', 'indicators', 'indication', 'sign', 'signs', 'factor', 'factors', 'basis', 'reason', 'reasons', 'grounds', 'cause', 'attention', 'scrutiny', 'evidence', 'clue', 'clues', 'red', 'likely', 'probably', 'inspection']);
+const SUSPICION_NOUNS = new Set(['account', 'suspicion', 'suspicious', 'indicator', 'indicators', 'indication', 'sign', 'signs', 'factor', 'factors', 'basis', 'reason', 'reasons', 'grounds', 'cause', 'attention', 'scrutiny', 'evidence', 'clue', 'clues', 'red', 'likely', 'probably', 'inspection']);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
 const OTHER_USES = /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
 
@@ -147,8 +147,13 @@ export default defineRule({
       { text: 'Officers may ask a driver with a Mexican license for proof of insurance.' },
       { text: 'Officers shall ask callers who speak Spanish for their location.' },
       { text: 'Officers may ask a person with an accent for help with directions.' },
+      { text: 'Officers shall not take into account whether residents appear to be recent immigrants.' },
+      { text: 'Officers may take into account that the victim described the suspect as looking Middle Eastern.' },
+      { text: 'Officers may take into account that the caller speaks Spanish when choosing an interpreter.' },
     ],
     invalid: [
+      { text: 'In deciding whom to question after a burglary, officers may take into account whether residents of the block appear to be recent immigrants.' },
+      { text: 'Individuals who look Middle Eastern should receive additional screening at the courthouse entrance.' },
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
       { text: 'Officers should watch for day laborers who look Hispanic near the highway.' },
       { text: 'Limited English proficiency is an indication that a person may be undocumented.' },

@@ -45,6 +45,8 @@ export const INQUIRY_VERBS = verbFamily(
   'fill',
   'enter',
   'input',
+  'clarify',
+  'discover',
 );
 // "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
 // keeps a final "in." whole, as an abbreviation).
@@ -150,6 +152,28 @@ export default defineRule({
       { text: 'Officers may ask where she crossed the street.' },
       { text: 'Officers shall enter the building through the rear door.' },
       { text: "Officers shall enter the suspect's name into the warrant system." },
+      { text: "Interviewers should ask, 'Where were you when it happened, and did you see the car the driver was in?'" },
+      { text: 'Q: Will the officer ask whether I have papers? A: No. The officer may not ask that question.', kind: 'outreach' },
+      { text: 'Was the suspect armed? Officers should ask that question first.' },
+      { text: 'Officers may ask the following question. Were you hurt?' },
+      { text: 'Officers may ask the dispatcher about status of the tow.' },
+      { text: 'Officers do not need a reason to ask about the status of the call.' },
+      { text: "Detectives may ask about the suspect's legal situation before the plea hearing." },
+      { text: 'Officers do not ask about status.' },
+      { text: '## Questions about status' },
+      { text: '### B. Questions about status' },
+      { text: "The youth services officer shall not make any inquiry regarding a juvenile's immigration or residency status." },
+      { text: 'Officers shall make inquiries regarding the status of the warrant.' },
+      { text: 'Officers may ask under what statute the driver was cited.' },
+      { text: 'The gang database entry form has no field for place of birth or immigration status.' },
+      { text: 'The booking sheet has a box for the status of the warrant.' },
+      { text: 'The report form has a field for the preferred language of the victim.' },
+      { text: "A resident's immigration status is not a topic for officers to raise during a knock-and-talk." },
+      { text: "The suspect's alibi is a legitimate topic for detectives to raise." },
+      { text: "Detectives should clarify whether a witness had a clear view of the suspect." },
+      { text: 'Officers should confirm that the tenant has permission to live here from the landlord.' },
+      { text: 'Officers shall confirm that the contractor is authorized to work on the site.' },
+      { text: 'Officers may ask whether the man is allowed to stay here tonight.' },
     ],
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
@@ -201,6 +225,22 @@ export default defineRule({
       { text: 'Officers may ask where a person crossed the border.' },
       { text: 'Ask when she came to this country.' },
       { text: "Intake officers will enter each arrestee's country of citizenship into the jail system." },
+      { text: "Interviewers should ask, 'What happened, where did it happen, and did you come to this country legally?'" },
+      { text: 'Q: Will the officer ask whether I have papers? A: The officer may ask that question when it seems useful.', kind: 'outreach' },
+      { text: 'Officers may ask a driver one question. Is the driver here legally?' },
+      { text: 'Are you a citizen? Deputies shall ask that question of every passenger.' },
+      { text: "Officers may inquire into a caller's legal situation." },
+      { text: "The youth services officer shall make inquiries regarding the juvenile's residency status." },
+      { text: 'Detectives should clarify whether a witness holds a valid visa.' },
+      { text: 'Advocates will ask victims if they have been in the country for more than a year and under what visa.' },
+      { text: 'Officers are encouraged to determine, through conversation, whether the person is a U.S. national.' },
+      { text: 'The gang database entry form has a required box for place of birth and immigration status.' },
+      { text: 'The booking sheet includes a field for citizenship.' },
+      { text: "A resident's immigration status is a legitimate topic for officers to raise during a knock-and-talk." },
+      { text: 'The advocate will find out from the victim whether she has legal permission to live here.' },
+      { text: 'Officers should confirm with each worker that he is authorized to work in the United States.' },
+      { text: 'Officers do not need a reason to ask about status.' },
+      { text: "Deputies don't need any suspicion to check whether a passenger is a citizen." },
     ],
   },
 });
@@ -220,9 +260,16 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   const outsideExceptions = (found: Found): boolean => !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
   for (let verb = clause.from; verb < clause.to; verb++) {
     if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
+    // "Questions about status" (a heading), "Records of citizenship…": the first word of a statement is its subject.
+    // A base form there is still an instruction ("c) ask the driver…").
+    if (verb === afterOutlineLabel(words, clause.from, verb) && INQUIRY_VERBS.get(words[verb]!.lower) !== words[verb]!.lower && clause.modality === 'statement' && !clause.modal && !clause.frame) continue;
     const word = words[verb]!.lower;
-    const limit = Math.min(clause.to, verb + 14);
     const base = INQUIRY_VERBS.get(word);
+    // A question asked in direct speech ("ask, 'How long have you been here, and did you come legally?'")
+    // runs to the end of the clause however long it is.
+    // So does an indirect question with its coordinated parts ("ask victims if they have been here a year and under what visa").
+    const indirect = base !== undefined && ASKING.has(base) && words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((token) => /^(?:if|whether)$/.test(token.lower));
+    const limit = base && ASKING.has(base) && (indirect || quotesAfter(clause, verb)) ? clause.to : Math.min(clause.to, verb + 14);
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
@@ -237,6 +284,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };
       }
+      // "The officer may ask that question", "ask the following question": the question is the sentence before or after.
+      const pointer = ASKING.has(base) ? questionPointer(words, verb + 1, Math.min(clause.to, verb + 5)) : -1;
+      if (pointer !== -1 && neighbouringQuestionAboutStatus(clause.sentence)) return { verb, base, start: verb, end: pointer + 1 };
     }
     const disclosure = DISCLOSURE_VERBS.get(word);
     if (disclosure) {
@@ -245,6 +295,28 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       const topic = findStatusTopic(words, verb + 1, Math.min(clause.to, verb + 6), context);
       if (topic && !words.slice(verb + 1, topic.start).some((token) => COMPLEMENTIZERS.has(token.lower)) && !isDisclaimed(words, verb + 1, topic.start) && outsideExceptions(topic)) {
         return { verb, base: disclosure, start: verb, end: topic.end };
+      }
+    }
+    // "A resident's immigration status is a legitimate topic for officers to raise": status named as something to ask about.
+    if (TOPIC_NOUNS.test(word)) {
+      const copula = words.findIndex((token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower));
+      const raise = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 6) && RAISING.test(token.lower) && words[index - 1]?.lower === 'to');
+      const topic = copula === -1 || raise === -1 ? undefined : findStatusTopic(words, clause.from, copula, context);
+      if (topic && outsideExceptions(topic)) return { verb: raise, base: 'ask', start: topic.start, end: raise + 1 };
+    }
+    // "The entry form has a required box for place of birth and immigration status": a form that records status.
+    if (HAVING.test(word)) {
+      const field = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 4) && FIELDS.test(token.lower));
+      const refused = words.slice(verb + 1, Math.max(verb + 1, field)).some((token) => /^(?:no|not|never)$/.test(token.lower));
+      const topic = field === -1 || refused || !/^(?:for|to|listing|asking|showing|recording)$/.test(words[field + 1]?.lower ?? '') ? undefined : findStatusTopic(words, field + 1, Math.min(clause.to, field + 10), context);
+      if (topic && outsideExceptions(topic) && !isDisclaimed(words, field + 1, topic.start)) return { verb, base: 'record', start: verb, end: topic.end };
+    }
+    // "make inquiries regarding the juvenile's residency status": the inquiry named as a noun after a light verb.
+    if (LIGHT_VERBS.has(word)) {
+      const noun = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 4) && INQUIRY_NOUNS.test(token.lower));
+      const topic = noun === -1 ? undefined : findStatusTopic(words, noun + 1, Math.min(clause.to, noun + 9), context);
+      if (topic && ABOUT.test(words[noun + 1]?.lower ?? '') && !isDisclaimed(words, noun + 1, topic.start) && outsideExceptions(topic)) {
+        return { verb, base: LIGHT_VERBS.get(word)!, start: verb, end: topic.end };
       }
     }
     const light = LIGHT_VERBS.get(word);
@@ -264,8 +336,56 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const TOPIC_NOUNS = /^(?:topic|topics|subject|subjects|question|questions|matter|area|line)$/;
+const RAISING = /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question)$/;
+const HAVING = /^(?:has|have|had|contains?|includes?|features?|adds?|carries|carry)$/;
+const FIELDS = /^(?:box|boxes|fields?|lines?|spaces?|blanks?|columns?|sections?|entry|entries|checkbox|checkboxes|question)$/;
+const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|queries|query|checks?|determinations?|assessments?|findings?)$/;
+const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
+const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
+const QUESTION_POINTERS = /^(?:that|this|the|these|those|one|such|same|following|a|two|three|further)$/;
+
+/** An opening quote or colon between the verb and the rest of its clause: a question in direct speech. */
+function quotesAfter(clause: Clause, verb: number): boolean {
+  const { words, text, start } = clause.sentence;
+  const end = words[Math.min(clause.to, verb + 6) - 1]!.end;
+  return /[:"“'‘]/.test(text.slice(words[verb]!.end - start, end - start).replace(/\b'\b|'s\b/g, ''));
+}
+
+/** "ask that question", "ask the following questions": the index of "question(s)" named by a pointer, or -1. */
+function questionPointer(words: Clause['sentence']['words'], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (/^questions?$/.test(words[i]!.lower)) return i > from && QUESTION_POINTERS.test(words[i - 1]!.lower) ? i : -1;
+  }
+  return -1;
+}
+
+/** Whether the sentence before or after this one in its block is a question about immigration status. */
+function neighbouringQuestionAboutStatus(sentence: Clause['sentence']): boolean {
+  const text = sentence.block.text;
+  const before = /[^.?!]*\?["”'’]?\s*$/.exec(text.slice(0, sentence.start).replace(/^.*(?:^|[.!])\s/s, ''));
+  const after = /^\s*["“'‘]?[^.?!]*\?/.exec(text.slice(sentence.end));
+  return [before?.[0], after?.[0]].some((question) => {
+    if (!question) return false;
+    const tokens = wordsOf(question);
+    return findStatusTopic(tokens, 0, tokens.length, hasImmigrationContext(tokens, 0, tokens.length)) !== undefined;
+  });
+}
+
+/** Plain word tokens of a short text, for reading a neighbouring sentence. */
+function wordsOf(text: string): Clause['sentence']['words'] {
+  return [...text.matchAll(/[\w’'.-]*\w/g)].map((match) => ({ text: match[0], lower: match[0].toLowerCase().replace(/[’‘]/g, "'"), start: match.index, end: match.index + match[0].length }));
+}
+
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").
 const STATUS_ITSELF = /^(?:status|citizenship|nationality|naturalization|birthplace|birth|visa|residency|residence|history|record|records|file|files|papers|documents|entry|presence)$/;
+
+/** The first word after an outline label ("A.", "IV.", "3.") that opens a heading or item, up to `limit`. */
+function afterOutlineLabel(words: Clause['sentence']['words'], from: number, limit: number): number {
+  let first = from;
+  while (first < limit && /^(?:[a-z]|[ivxl]+|\d+)\.?$/.test(words[first]!.lower)) first++;
+  return first;
+}
 
 /** A capitalised word after another is part of a name ("the United States", "the Records Check Unit"), not a verb. */
 function inName(words: Clause['sentence']['words'], index: number): boolean {

@@ -29,8 +29,16 @@ const CONSEQUENCE = new RegExp(
       `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\\w* (?:[^ ]+ ){0,2}${STANDING}`,
       // "his green card could be revoked", "her immigration status could be reported"
       `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled|reported|disclosed|shared|exposed|passed on)`,
+      // "could affect her chances of staying in the country"
+      `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|ruin|undermine)\\w* (?:[^ ]+ ){0,3}(?:chances?|ability|right|hopes?) (?:of|to) (?:stay|staying|remain|remaining|live|living|settle|settling)\\b(?: [^ ]+){0,2} (?:here|country|united states|u\\.s\\.)`,
+      // "her immigration status could come up", "his papers may become an issue"
+      `(?:her|his|their|your|[^ ]+'s) ${STANDING} (?:[^ ]+ ){0,3}(?:come up|comes up|come to light|becomes? (?:an issue|a problem|a question|relevant)|be (?:raised|brought up|looked into|checked|questioned|an issue|a problem))`,
       // "will call ICE", "report them to immigration"
       `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
+      // "the department has a good relationship with immigration officials": ties to the agency, told to a reluctant witness
+      `(?:relationships?|contacts?|connections?|friends|ties|direct line) (?:[^ ]+ ){0,2}(?:with|to|at|in) (?:the )?(?:${AUTHORITIES}|immigration)`,
+      // "the department works closely with Homeland Security"
+      `(?:works?|working|cooperates?|cooperating|partners?|partnering) (?:closely |hand in hand |directly )?with (?:the )?(?:${AUTHORITIES}|immigration)(?! (?:\\S+ ){0,4}(?:traffick|smuggl|criminal))`,
       // "ICE will be called", "immigration officials will hear about it"
       `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know|involved|step in|get in touch|come for|show up|interested|take an interest|pay (?:\\w+ )?a visit|look into)`,
     ].join('|') +
@@ -103,6 +111,16 @@ export default defineRule({
       { text: 'The Department will let ICE know when a victim comes forward.' },
       { text: 'Threatening anyone with deportation is misconduct.' },
       { text: "The detective may hint that the suspect's partner is interested in a plea." },
+      { text: 'Officers shall tell witnesses that their immigration status will not come up in court.' },
+      { text: 'This order explains how members handle contacts where immigration may come up.' },
+      { text: 'Traffickers often warn their victims that they could be sent back home.' },
+      { text: 'Officers may remind a witness that the status of the case could come up at the hearing.' },
+      { text: 'Officers shall tell victims that the department has no relationship with immigration officials.' },
+      { text: 'Officers may inform a victim that reporting will not affect her chances of staying in the country.' },
+      { text: 'Officers may explain to victims that the department works with HSI on trafficking cases.' },
+      { text: 'Officers shall tell witnesses that the department does not work with immigration authorities.' },
+      { text: 'Officers may tell a suspect that missing court could affect his chances of staying out of jail.' },
+      { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
     ],
     invalid: [
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
@@ -117,6 +135,11 @@ export default defineRule({
       { text: 'Officers may let a suspect know that ICE will be told about him unless he cooperates.' },
       { text: 'A detective can mention to an uncooperative suspect that la migra might be interested in him.' },
       { text: "Investigators may hint that a witness's family could be sent back home." },
+      { text: 'If a victim stops answering, the officer may remind him that his immigration status could come up.' },
+      { text: 'Suspects who refuse to talk may be warned that they could be deported.' },
+      { text: 'Detectives may explain to a reluctant witness that the department has a good relationship with immigration officials and can make a call.' },
+      { text: 'Officers may inform a domestic violence victim that dropping the charges could affect her chances of staying in the country.' },
+      { text: 'Reluctant witnesses may be reminded that the department works closely with Homeland Security.' },
     ],
   },
 });
@@ -128,7 +151,9 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     const family = THREAT_VERBS.has(lower) ? 'threat' : TELLING_VERBS.has(lower) ? 'telling' : USING_VERBS.has(lower) ? 'using' : undefined;
     if (!family || insideException(clause, verb)) continue;
     const before = phrase(words, Math.max(clause.from, verb - 6), verb);
-    if (REPORTED.test(before) || offenderActs(words, clause.from, verb)) continue;
+    // "Suspects … should be warned": a passive subject is the one told, not the actor.
+    const passive = /^(?:be|been|being|is|are|was|were|get|gets)$/.test(words[verb - 1]?.lower ?? '');
+    if (REPORTED.test(before) || (!passive && offenderActs(words, clause.from, verb))) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);
     if (family === 'threat') {

@@ -104,6 +104,9 @@ const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
 const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
 const RESTRICTING = new Set(['prohibited', 'prohibit', 'prohibits', 'prevented', 'prevent', 'prevents', 'restricted', 'restrict', 'restricts', 'limited', 'limit', 'limits', 'barred', 'bar', 'bars', 'precluded', 'preclude', 'precludes', 'discouraged', 'discourage', 'forbidden', 'forbid', 'forbids', 'banned']);
+const DO_FORMS = /^(?:do|does|did|don't|doesn't|didn't)$/;
+// What an action may be said to need, so that needing none of it leaves the action free.
+const JUSTIFICATIONS = new Set(['reason', 'reasons', 'justification', 'cause', 'basis', 'suspicion', 'grounds', 'permission', 'approval', 'authorization', 'excuse', 'pretext', 'warrant']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', "isn't", "aren't", "doesn't", "don't", "hasn't", "haven't"]);
 const IRREGULAR_PAST = new Set(['held', 'kept', 'told', 'made', 'took', 'gave', 'found', 'sent', 'brought', 'sought', 'saw', 'said', 'got', 'went', 'came', 'left', 'put', 'let', 'threatened']);
@@ -251,7 +254,11 @@ function readClause(
         .slice(i, end)
         .map((w) => w.lower)
         .join(' ');
-      exceptions.push({ from: i, to: end, narrow: NARROW_EXCEPTION.test(span) });
+      const narrow = NARROW_EXCEPTION.test(span);
+      // "detain a person only for not having papers": "only for" a reason that is no narrow exception names
+      // the basis of the action, which stays part of it; "only for trafficking investigations" confines it.
+      if (word === 'only' && (lower(i + 1) === 'for' || lower(i + 1) === 'in') && !narrow) continue;
+      exceptions.push({ from: i, to: end, narrow });
       i = end - 1;
       continue;
     }
@@ -289,7 +296,9 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
-  if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(from))) return 'question';
+  // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
+  const opener = from === 0 && /^(?:q|question)$/.test(lower(0)) && /^[\s*_]*:/.test(sentence.text.slice(words[0]!.end - sentence.start)) ? 1 : from;
+  if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(opener))) return 'question';
   // "Immigration hold: a request from ICE to keep a person…", a glossary entry with no directive in it.
   const glossary = /^[\s*_]*([^:;.]{2,60}?)[*_]*:\s*(?:a|an|any)\s/i.exec(sentence.text);
   if (from === 0 && glossary && !ANNOUNCING.test(glossary[1]!) && !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) {
@@ -350,6 +359,18 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
   if (lower(from) === 'nothing') {
     for (let i = from + 1; i < Math.min(to, from + 12); i++) if (RESTRICTING.has(lower(i))) return [from, i];
     return undefined;
+  }
+  // "Officers do not need a reason to ask…", "Deputies don't require any suspicion to…": no justification is
+  // needed, so the action is left free, not forbidden.
+  if (modal && DO_FORMS.test(lower(modal.from))) {
+    let i = modal.to;
+    const negation = lower(i) === 'not' || lower(i) === 'never' ? i++ : CONTRACTED_NEGATIONS.test(lower(modal.from)) ? modal.from : -1;
+    if (negation !== -1 && /^(?:need|needs|require|requires|have|has)$/.test(lower(i))) {
+      let j = i + 1;
+      if (/^(?:a|any|an|some|special|particular|specific)$/.test(lower(j))) j++;
+      if (/^(?:reasonable|probable|legal|good|special|particular|specific|separate)$/.test(lower(j))) j++;
+      if (JUSTIFICATIONS.has(lower(j)) && lower(j + 1) === 'to') return [negation];
+    }
   }
   if (!modal) {
     for (let i = from; i < to - 2; i++) {

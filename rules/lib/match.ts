@@ -81,11 +81,17 @@ export function passiveObject(clause: Clause, verb: number, head = 5): { from: n
   if (end <= clause.from) return undefined;
   // The subject's head: its first words, or the last ones when the subject follows a complementizer.
   const complement = words.slice(clause.from, end).findLastIndex((word) => /^(?:that|sure|whether|if)$/.test(word.lower));
-  const from = complement === -1 ? clause.from : clause.from + complement + 1;
+  let from = complement === -1 ? clause.from : clause.from + complement + 1;
+  // "Upon receipt of a detainer, the inmate's release shall be delayed": a fronted phrase is not the subject.
+  if (FRONTING.has(words[from]!.lower)) {
+    for (let i = from + 1; i < end; i++) if (sentenceGap(clause, i).includes(',')) from = i;
+  }
   // "make sure no person's citizenship was recorded": a negated subject, so nothing is done to it.
   if (from >= end || /^(?:no|neither|none)$/.test(words[from]!.lower)) return undefined;
   return { from, to: Math.min(end, from + head) };
 }
+
+const FRONTING = new Set(['upon', 'on', 'after', 'before', 'following', 'during', 'at', 'in', 'with', 'for', 'once', 'when', 'if', 'where', 'whenever']);
 
 const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);
 

@@ -11,6 +11,9 @@ const statusPhrase = phrases(
   // "their right to remain in the United States", "whether he has permission to be in the country"
   'right|permission|authorization|authority|leave to remain|stay|be|live|reside|work ?here|there ?in|within the|this country|u.s.|us|united|america',
   // "whether they have their papers in order", "out of status"
+  // "legal permission to live here", "whether he is authorized to work in the United States"
+  'legal|lawful permission|right|authorization to remain|stay|be|live|reside|work here|there',
+  'authorized|permitted|allowed ?to work|live|remain|stay|reside in|within the|this country|u.s.|us|united|america',
   'papers|documents|paperwork in order',
   'out of status',
   // "sin papeles", "ask about their papeles": the Spanish word residents use for immigration papers.
@@ -19,6 +22,8 @@ const statusPhrase = phrases(
   'he|she|they|you|we|i is|are|was|were|am|be ?here legal|illegal|documented|undocumented',
   // "whether she is here on a visa", "if you are here with papers"
   'here on|under a|an ?valid|tourist|student|work|temporary visa',
+  // "under what visa", "on which visa"
+  'under|on what|which ?kind ?of ?type ?of visa|visas|status',
   'here with|without ?legal|immigration papers|documents',
   // Classes of immigrants named as what a person is: "a green card holder", "a DACA recipient", "an asylum seeker".
   'green card holder|holders',
@@ -32,13 +37,15 @@ const statusPhrase = phrases(
   'lawful|unlawful|legal|illegal presence|residency|residence|stay',
   'lawfully|unlawfully|legally|illegally present|residing|admitted',
   'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
+  // "being in the United States without authorization"
+  'in|into|within the|this country|u.s.|us|united|america ?states without ?legal|lawful|immigration authorization|permission|papers|documents|status|inspection',
   'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
   // "whether the complainant entered the United States legally", "how long she has been in the country"
-  'entered|entering|enter|came|come|arrived ?in|into ?the country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
-  'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the country|u.s.|us|united|america',
+  'entered|entering|enter|came|come|arrived ?in|into|to ?the|this country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
+  'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the|this country|u.s.|us|united|america',
   'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
   // "whether he is a citizen", "if they are U.S. citizens", "are you a citizen?"
-  'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants',
+  'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants|national|nationals',
   // "whether any suspect is a foreign national"
   'is|are|be|am|was|were|being ?a|an foreign|foreign-born national|nationals|citizen|citizens',
   // "whether the subject is a lawful permanent resident"
@@ -61,6 +68,10 @@ const statusPhrase = phrases(
   'birthplace|alien|a-number',
   'immigration history|record|records|file|files|violation|violations|case|papers|documents',
   'lack|lacks|lacking|without legal|lawful|immigration status',
+  // "ask about status", "inquire about their status": status asked about a person, with nothing to narrow it.
+  'about|into ?his|her|their|your|my status',
+  // "a caller's legal situation": the legal standing of a member of the public (a suspect's may be a criminal case).
+  'caller|callers|victim|victims|witness|witnesses|resident|residents|driver|drivers|passenger|passengers|person|complainant|tenant|tenants|worker|workers|your|their legal situation|standing',
 );
 
 const VISA_ERRANDS = new Set(['appointment', 'appointments', 'application', 'applications', 'interview', 'interviews', 'office', 'petition', 'petitions', 'request', 'requests', 'certification', 'certifications', 'program', 'fee', 'fees', 'lottery']);
@@ -119,6 +130,11 @@ function arrivesElsewhere(words: readonly Token[], end: number): boolean {
   return true;
 }
 
+/** "ask about status of the tow": a bare status followed by what it is the status of. */
+function statusOfSomething(words: readonly Token[], found: Found): boolean {
+  return /^(?:about|into)$/.test(words[found.start]!.lower) && words[found.end]?.lower === 'of';
+}
+
 /** Whether a word after an adjective is the noun it describes: anything but a clause boundary or a link. */
 function isNounAfter(word: string | undefined): boolean {
   return word !== undefined && /^[a-z]/.test(word) && !/^(?:and|or|but|in|here|to|or|nor|when|if|because|before|after|so|since|now|yet)$/.test(word);
@@ -129,7 +145,7 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
   let phrase = statusPhrase(words, from, to);
   // "a person who has a visa appointment": the visa names an errand, not the person's status.
   // "whether he is legal guardian": "legal" before a noun describes the noun, not the person's status.
-  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) || arrivesElsewhere(words, phrase.end))) {
+  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) || arrivesElsewhere(words, phrase.end) || statusOfSomething(words, phrase))) {
     phrase = statusPhrase(words, phrase.start + 1, to);
   }
   for (let i = from; i < (phrase ? phrase.start : to); i++) {
@@ -155,7 +171,7 @@ const authorityPhrase = phrases(
   'homeland security',
   '=DHS|=CBP|=ERO|=USCIS',
   'federal immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
-  'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
+  'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel|office|offices|bureau|department',
   'enforcement and removal operations',
   // HSI, deportation officers, and "la migra", the Spanish slang residents use for immigration enforcement.
   '=HSI',
@@ -164,6 +180,7 @@ const authorityPhrase = phrases(
   // Spanish word order: "the authorities of immigration", "the office of migration".
   'authorities|authority|officers|officer|agents|agent|officials|office|offices|department of ?the immigration|migration',
 );
+const SERVICE_PROVIDERS = /^(?:clinics?|centers?|centres?|churche?s?|nonprofits?|non-profits?|organi[sz]ations?|society|societies|services|universit(?:y|ies)|schools?|colleges?|firms?|consulates?|embassy|embassies|legal|aid|charit(?:y|ies)|advocates?|attorneys?|lawyers?|bar|council|coalition)$/;
 const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
 // "report them to immigration": the bare word names the agency only at the end of a phrase.
 const AGENCY_CALLERS = new Set(['to', 'call', 'contact', 'notify', 'with']);
@@ -173,6 +190,10 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
   const named = authorityPhrase(words, from, to);
   const federal = immigrationContext ? federalPhrase(words, from, to) : undefined;
   let found = named && (!federal || named.start <= federal.start) ? named : federal;
+  // "the immigration office of a legal aid clinic" is a service for residents, not an agency.
+  if (found && /^(?:office|offices|bureau|department)$/.test(words[found.end - 1]!.lower) && words[found.end]?.lower === 'of') {
+    for (let i = found.end + 1; i < Math.min(to, found.end + 6); i++) if (SERVICE_PROVIDERS.test(words[i]!.lower)) return undefined;
+  }
   for (let i = from; i < (found ? found.start : to); i++) {
     const previous = words[i - 1]?.lower ?? '';
     // "call to the migration": the Spanish-influenced "la migración" names the agency too.
@@ -191,7 +212,8 @@ const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard 
 
 /** Whether the mention at `start` is disclaimed by a word a few words before it. */
 export function isDisclaimed(words: readonly Token[], from: number, start: number): boolean {
-  return DISCLAIMERS(words, Math.max(from, start - 4), start) !== undefined;
+  // "without regard to whether an ICE detainer…": the disclaimer may stand a few words back.
+  return DISCLAIMERS(words, Math.max(from, start - 6), start) !== undefined;
 }
 
 /** Criminal matters where working with federal partners, or status as an element, is legitimate. */

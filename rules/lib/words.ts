@@ -136,5 +136,7 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
   const previous = words[index - 1]?.lower ?? '';
   // After "to", a verb is in its base form: "respond to calls", "listen to reports" are nouns.
   if (previous === 'to' && /[^s]s$/.test(words[index]!.lower)) return true;
+  // After a possessive a verb form is a noun: "the inmate's release date", "the officer's report".
+  if (/'s$/.test(previous)) return true;
   return NOUN_MARKERS.has(previous);
 }

@@ -27,6 +27,8 @@ describe('negation scope', () => {
     ['At no time shall a member ask about status.', 'ask'],
     ['Officers shall explain that statements will not be shared with anyone.', 'shared'],
     ['At no point during a stop is a driver to be questioned about status.', 'questioned'],
+    ['Officers do not need to ask about citizenship.', 'ask'],
+    ['Officers do not need papers to ask for help.', 'ask'],
     ['It is the policy of this Department that no member shall ask about citizenship.', 'ask'],
     ['Nothing in this order shall be construed to permit members to ask about status.', 'ask'],
     ['You do not need to show a passport to make a report.', 'show'],
@@ -45,6 +47,8 @@ describe('negation scope', () => {
     ['It is not prohibited for deputies to ask about a passenger’s citizenship.', 'ask'],
     ['Officers have to ask every driver about citizenship.', 'ask'],
     ['At no cost to the victim, officers shall call an interpreter.', 'call'],
+    ['Officers do not need a reason to ask about citizenship.', 'ask'],
+    ["Deputies don't require any reasonable suspicion to question a passenger.", 'question'],
   ])('affirms: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(true);
   });
@@ -97,6 +101,11 @@ describe('set-off exceptions', () => {
     expect(affirms(text, 'held')).toBe(false);
   });
 
+  it('reads "only for" a reason that is no narrow exception as the basis of the action', () => {
+    expect(clausesOf('Officers may detain a person only for not having papers.')[0]!.exceptions).toEqual([]);
+    expect(clausesOf('Officers may ask about status only for trafficking investigations.')[0]!.exceptions).toMatchObject([{ narrow: true }]);
+  });
+
   it('keeps a prohibition whose narrow exception sits between the modal and the verb', () => {
     expect(affirms('Members shall not, except where a judicial warrant requires it, hold anyone past release.', 'hold')).toBe(false);
   });
@@ -106,6 +115,8 @@ describe('directives, descriptions and narratives', () => {
   it.each([
     ['Will the police ask about my immigration status?', 'ask', 'question'],
     ['Can officers ask for my papers?', 'ask', 'question'],
+    ['Q: Will the officer ask whether I have papers?', 'ask', 'question'],
+    ['Question: Can deputies hold me for ICE?', 'hold', 'question'],
     ['"Immigration detainer" means a request to keep a person in custody past release.', 'keep', 'definition'],
     ['The term "civil immigration enforcement" refers to efforts to arrest people for civil violations.', 'arrest', 'definition'],
     ['Discuss with the class why asking about status keeps victims from calling.', 'asking', 'discussion'],
@@ -118,6 +129,7 @@ describe('directives, descriptions and narratives', () => {
 
   it.each([
     ['Officers shall ask every driver: are you a citizen?', 'ask'],
+    ['Q: officers shall ask every driver whether he is a citizen?', 'ask'],
     ['Ask the driver where she was born.', 'ask'],
     ['Note: a deputy keeps inmates for ICE past release.', 'keeps'],
     ['Under A.R.S. § 11-1051(B), officers shall attempt to determine immigration status.', 'determine'],
