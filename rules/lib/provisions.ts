@@ -34,8 +34,29 @@ export interface Part {
   name: string;
 }
 
-/** `sentence` and `paragraph` are lower-cased; a topic word may stand anywhere in the paragraph. */
-type Test = (clause: Clause, text: SpanText, sentence: string, paragraph: string) => boolean;
+/** Whether a pattern occurs anywhere in the sentence's paragraph (lower-cased): a topic may be set there. */
+type InParagraph = (pattern: RegExp) => boolean;
+
+/** `sentence` is lower-cased. */
+type Test = (clause: Clause, text: SpanText, sentence: string, inParagraph: InParagraph) => boolean;
+
+const notInParagraph: InParagraph = () => false;
+
+/**
+ * Paragraph-wide tests, answered once per paragraph and pattern: testing a long paragraph again for each of its
+ * sentences would make one huge paragraph quadratic.
+ */
+const paragraphTests = new WeakMap<object, Map<RegExp, boolean>>();
+
+function inParagraphOf(block: { text: string }): InParagraph {
+  return (pattern) => {
+    let tested = paragraphTests.get(block);
+    if (!tested) paragraphTests.set(block, (tested = new Map()));
+    let found = tested.get(pattern);
+    if (found === undefined) tested.set(pattern, (found = pattern.test(block.text.toLowerCase())));
+    return found;
+  };
+}
 
 /** A pattern matched in a clause where the clause forbids what the match names. */
 function prohibits(pattern: RegExp, topic: RegExp): Test {
@@ -58,7 +79,7 @@ function says(pattern: RegExp): Test {
 }
 
 function any(...tests: Test[]): Test {
-  return (clause, text, sentence, paragraph) => tests.some((test) => test(clause, text, sentence, paragraph));
+  return (clause, text, sentence, inParagraph) => tests.some((test) => test(clause, text, sentence, inParagraph));
 }
 
 const INQUIRY = /\b(?:ask\w*|inquir\w*|enquir\w*|question\w*|determin\w*|verif\w*|check\w*|confirm\w*|screen\w*|investigat\w*|detect\w*|find out|record\w*|collect\w*|document\w*)\b/;
@@ -110,12 +131,12 @@ const PART_TESTS: Record<string, Test> = {
   'enforcement-role': any(prohibits(ENFORCE, ENFORCEMENT_TOPIC), says(/\b(?:civil )?immigration enforcement is (?:a|the) (?:federal|responsibility of the federal)/)),
   'certification-official': (clause, text) => CERT_OFFICIAL.test(text.text) && !clause.negated,
   // The topic may be set by the paragraph: "… U visa certifications … within 90 days. No charge … is required."
-  'certification-deadline': (clause, text, _sentence, paragraph) => CERT_DEADLINE.test(text.text) && CERT_TOPIC.test(paragraph) && !clause.negated,
-  'certification-no-conviction': (_clause, text, _sentence, paragraph) => CERT_TOPIC.test(paragraph) && NO_CONVICTION.test(text.text),
-  'language-access': (clause, text) => !clause.negated && STATES_INTERPRETERS(clause, text, '', ''),
+  'certification-deadline': (clause, text, _sentence, inParagraph) => CERT_DEADLINE.test(text.text) && !clause.negated && inParagraph(CERT_TOPIC),
+  'certification-no-conviction': (_clause, text, _sentence, inParagraph) => NO_CONVICTION.test(text.text) && inParagraph(CERT_TOPIC),
+  'language-access': (clause, text) => !clause.negated && STATES_INTERPRETERS(clause, text, '', notInParagraph),
   'free-interpreters': (_clause, text, sentence) => /interpret|translat|language/.test(sentence) && FREE.test(text.text),
-  training: (clause, text) => TRAINING.test(text.text) && /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) && STATES_TRAINING(clause, text, '', ''),
-  distribution: (clause, text) => DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && STATES_DISTRIBUTION(clause, text, '', ''),
+  training: (clause, text) => TRAINING.test(text.text) && /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) && STATES_TRAINING(clause, text, '', notInParagraph),
+  distribution: (clause, text) => DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && STATES_DISTRIBUTION(clause, text, '', notInParagraph),
   regardless: (clause, text) => REGARDLESS.test(text.text) && !clause.negated,
   contact: (_clause, _text, sentence) => CONTACT.test(sentence),
   'visa-mention': (_clause, text) => VISA_MENTION.test(text.text),
@@ -137,11 +158,11 @@ function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
   const found = new Set<string>();
   const { sentence } = analysed;
   const lower = sentence.text.toLowerCase();
-  const paragraph = sentence.block.text.toLowerCase();
+  const inParagraph = inParagraphOf(sentence.block);
   if (sentence.block.kind !== 'heading' && ANY_TOPIC.test(lower)) {
     for (const clause of analysed.clauses) {
       const text = spanText(sentence.words, clause.from, clause.to);
-      for (const [part, test] of PART_TEST_ENTRIES) if (!found.has(part) && test(clause, text, lower, paragraph)) found.add(part);
+      for (const [part, test] of PART_TEST_ENTRIES) if (!found.has(part) && test(clause, text, lower, inParagraph)) found.add(part);
     }
   }
   memo.set(analysed.sentence, found);
