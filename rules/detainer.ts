@@ -182,6 +182,7 @@ export default defineRule({
       { text: 'Inmates shall be released on time even if ICE has requested that they be held.' },
       { text: 'Bail will be set for arrestees whether or not they are subject to ICE holds.' },
       { text: 'Place a hold on the vehicle at the tow yard until the lab has processed it.' },
+      { text: 'The property room may place a hold on evidence, and patrol may hold a scene; those holds have nothing to do with immigration.' },
       { text: 'Evidence should be held for pickup by the crime lab courier.' },
       { text: 'Keep a hold on the car so federal agents can inspect it for drugs.' },
       { text: 'The inmate stays in custody until the court hearing.' },
