@@ -81,12 +81,20 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
   return undefined;
 });
 
-/** A verb of telling whose reported "that" clause is negated: the telling passes on a refusal, not information. */
+/**
+ * A verb of telling whose reported "that" clause is negated: the telling passes on a refusal, not information.
+ * So does telling "exactly that" after a clause that refuses ("The jail does not honor ICE requests, and staff
+ * shall tell ICE callers exactly that").
+ */
 function refusalTold(clause: Clause, verb: number): boolean {
   const words = clause.sentence.words;
+  const negated = (from: number, to: number): boolean => words.slice(from, to).some((word) => NEGATION.test(word.lower));
   const that = words.findIndex((word, i) => i > verb && i < clause.to && word.lower === 'that');
-  return that !== -1 && words.slice(that + 1, clause.to).some((word) => /^(?:not|never|no|none|nothing)$|n't$/.test(word.lower));
+  if (that === -1) return false;
+  return that === clause.to - 1 ? negated(0, verb) : negated(that + 1, clause.to);
 }
+
+const NEGATION = /^(?:not|never|no|none|nothing)$|n't$/;
 
 function authorityAfter(clause: Clause, verb: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;
@@ -194,9 +202,11 @@ export default defineRule({
       { text: "The jail will release each inmate on the inmate's release date regardless of any request from DHS." },
       { text: 'An immigration detainer is a request from an immigration agency to keep a person in jail past the time the person would otherwise be released.' },
       { text: "An ICE officer who calls asking for an inmate's release date will be told that the department does not give out that information." },
+      { text: 'The jail does not honor requests from ICE to hold inmates, and staff shall tell callers from ICE exactly that.' },
     ],
     invalid: [
       { text: 'ICE will be told that the inmate is about to be released.' },
+      { text: 'The jail keeps a list of release dates, and staff shall tell callers from ICE exactly that.' },
       { text: 'Officers shall notify the immigration office of any arrest of a foreign national.' },
       { text: "Detectives may share the victim's address with the immigration bureau." },
       { text: "The jail will release each inmate's release date to ICE." },
