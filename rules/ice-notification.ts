@@ -67,6 +67,8 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     // "ERO will be told that the department does not provide release dates": what is told is a refusal.
     if (REPORTING.has(words[verb]!.lower) && refusalTold(clause, verb)) continue;
     const target = authorityAfter(clause, verb, context);
+    // "provides ICE no office space", "tell ICE nothing": the thing given after the agency is negated.
+    if (target && /^(?:no|nothing|none)$/.test(words[target.end]?.lower ?? '')) continue;
     if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
   }
   // "Immigration agents shall have access to the jail", "ICE may interview inmates".
@@ -203,8 +205,10 @@ export default defineRule({
       { text: 'An immigration detainer is a request from an immigration agency to keep a person in jail past the time the person would otherwise be released.' },
       { text: "An ICE officer who calls asking for an inmate's release date will be told that the department does not give out that information." },
       { text: 'The jail does not honor requests from ICE to hold inmates, and staff shall tell callers from ICE exactly that.' },
+      { text: 'The jail provides ICE no office space, no computer access and no advance notice of releases.' },
     ],
     invalid: [
+      { text: 'The jail provides ICE advance notice of releases and no office space.' },
       { text: 'ICE will be told that the inmate is about to be released.' },
       { text: 'The jail keeps a list of release dates, and staff shall tell callers from ICE exactly that.' },
       { text: 'Officers shall notify the immigration office of any arrest of a foreign national.' },
