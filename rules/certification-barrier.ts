@@ -34,8 +34,10 @@ const VICTIM_DEADLINE =
   /\b(?:submit\w*|file[sd]?|filing|appl(?:y|ies|ied)|seek|sought|made|make|present\w*|received|(?:must|shall|should|to) (?:request|ask)|requested) (?:[^ ]+ ){0,6}(?:within|no later than|not later than|by) (?:[^ ]+ ){0,1}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar |business )?(?:days?|weeks?|months?|years?)\b/g;
 // A deadline on the department's own decision is the model, not a barrier.
 const DEPARTMENT_ACTS = /\b(?:decide|decides|decided|respond|responds|process|processes|sign|signs|complete|completes|review|reviews|act|acts|certify|certifies|acknowledge|acknowledges|return|returns)\b/;
+// "inform" as a verb only: "the victim's information with ICE" names what is (or is not) shared, and the
+// sharing verb is what a clause allows or forbids.
 const IMMIGRATION_CHECK =
-  /\b(?:confirm|verif|check|contact|consult|query|quer|ask|run|call|notif|inform)\w* (?:[^ ]+ ){0,6}(?:ice|immigration (?:authorities|officials|agents|and customs)|uscis|dhs|homeland security|border patrol|(?:[^ ]+ )?(?:immigration|citizenship) status)\b/g;
+  /\b(?:confirm|verif|check|contact|consult|query|quer|ask|run|call|notif|inform(?!ation)|shar)\w* (?:[^ ]+ ){0,6}(?:ice|immigration (?:authorities|officials|agents|and customs)|uscis|dhs|homeland security|border patrol|(?:[^ ]+ )?(?:immigration|citizenship) status)\b/g;
 const GRANTS =
   /\b(?:grant|give|confer|provide|award|bestow|guarantee|secure|entitle|result in|lead to|become|receive|obtain|get)\w* (?:[^ ]+ ){0,4}(?:(?:lawful|legal|immigration|permanent) (?:status|residency|residence)|(?:a |an )?(?:[ut][- ]?visa|green card|work permit)|lawful (?:permanent )?residents?)\b/g;
 const AGENTS = /\b(?:department|agency|office|official|officers?|members?|unit|division|chief|sheriff|we|bureau|supervisors?|investigators?|detectives?|staff|commander|designee)\b/i;
@@ -119,8 +121,10 @@ export default defineRule({
       { text: 'Supplement B is only signed after the victim has been helpful, and no charges are required.' },
       { text: 'The certifying official only signs the form after reviewing the file, whether or not charges are filed.' },
       { text: 'Certification requests from victims in removal proceedings are decided within 14 days.' },
+      { text: "Officers shall tell the victim that a U visa is the victim's choice and that the department will not share the victim's information with immigration authorities." },
     ],
     invalid: [
+      { text: "Before signing a U visa certification, the certifying official shall share the victim's information with ICE." },
       { text: 'Certification requests from victims with pending removal cases will be set aside until the immigration case is resolved.' },
       { text: 'The certifying official signs Supplement B only after any deportation hearing has ended.' },
       { text: 'The certifying official only signs after charges are filed.' },

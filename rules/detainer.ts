@@ -73,8 +73,12 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
   // "An inmate who is the subject of an ICE hold will not be eligible for release": the person with the hold
   // is denied release by the predicate (a negation after the verb group, not "No inmate…").
   // …or with no modal: "Persons with active immigration holds are not eligible for citation release".
+  // Not when the detainer itself heads the subject of an action: "A detainer … does not change an inmate's
+  // release date" says what the detainer does not do. ("ICE holds are not eligible for release" names the
+  // inmates by their holds, in jail usage.)
   const group = clause.modal ?? (noun ? copulaAfter(words, noun.end, clause.to) : undefined);
-  if (noun && group && noun.start < group.from && !clause.past && !insideException(clause, noun.start)) {
+  const detainerActs = noun !== undefined && group !== undefined && headsSubject(words, clause.from, noun) && !words.slice(group.from, group.to + 2).some((word) => BE_FORMS.has(word.lower));
+  if (noun && group && noun.start < group.from && !clause.past && !insideException(clause, noun.start) && !detainerActs) {
     const predicate = Math.min(clause.to, group.to + 6);
     const negation = clause.negations.find((index) => index >= group.from && index < predicate);
     const release = words.findIndex((word, index) => index > group.to && index < predicate && RELEASE.test(word.lower));
@@ -182,6 +186,8 @@ export default defineRule({
       { text: 'Inmates shall be released on time even if ICE has requested that they be held.' },
       { text: 'Bail will be set for arrestees whether or not they are subject to ICE holds.' },
       { text: 'Place a hold on the vehicle at the tow yard until the lab has processed it.' },
+      { text: "A detainer received from any federal immigration agency does not change an inmate's release date." },
+      { text: 'The property room may place a hold on evidence, and patrol may hold a scene; those holds have nothing to do with immigration.' },
       { text: 'Evidence should be held for pickup by the crime lab courier.' },
       { text: 'Keep a hold on the car so federal agents can inspect it for drugs.' },
       { text: 'The inmate stays in custody until the court hearing.' },
@@ -200,6 +206,7 @@ export default defineRule({
       { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
     invalid: [
+      { text: 'ICE holds are not eligible for bail release.' },
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
       { text: 'Deputies may keep an inmate for up to two days past release when immigration agents ask.' },
       { text: 'A prisoner subject to a Form I-247A shall not be released until Border Patrol arrives.' },
@@ -232,6 +239,15 @@ export default defineRule({
 });
 
 /** The first "is"/"are" after the subject's detainer, as the verb group of a clause with no modal. */
+/** The detainer heads the clause's subject: only determiners before it, and no person noun after it ("ICE hold inmates"). */
+function headsSubject(words: readonly Token[], from: number, noun: { start: number; end: number }): boolean {
+  return words.slice(from, noun.start).every((word) => SUBJECT_DETERMINERS.has(word.lower)) && !PERSONS.test(words[noun.end]?.lower ?? '');
+}
+
+const BE_FORMS = new Set(['is', 'are', 'be', 'been', 'was', 'were']);
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'every', 'each', 'this', 'that', 'such']);
+const PERSONS = /^(?:inmates?|prisoners?|arrestees?|detainees?|persons?|people|subjects?|cases?|defendants?|juveniles?)$/;
+
 function copulaAfter(words: readonly Token[], from: number, to: number): { from: number; to: number } | undefined {
   for (let i = from; i < Math.min(to, from + 4); i++) if (/^(?:is|are)$/.test(words[i]!.lower)) return { from: i, to: i + 1 };
   return undefined;

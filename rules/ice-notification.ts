@@ -25,6 +25,8 @@ const RECIPIENT_VERBS = new Set(['notify', 'contact', 'call', 'alert', 'inform',
 // Verbs of telling whose "that" clause is reported speech rather than the notification itself.
 const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'assure', 'say', 'state', 'let').keys());
 
+// Words that open a predicate or a clause of its own between an agency and the verb group.
+const PREDICATE_LINKS = new Set(['is', 'are', 'was', 'were', 'to', 'that', 'means', 'refers']);
 const SENT_TO = /\b(?:to|with)(?: (?:the|a|an|its|our|local|regional|nearest|area|field))*$/;
 const CUSTODY_PEOPLE = /\b(?:inmates?|prisoners?|arrestees?|detainees?|persons?|people|him|them|suspects?|defendants?|juveniles?)\b(?!')/;
 const OPERATIONS = /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
@@ -62,8 +64,12 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
     // "release each inmate on the inmate's release date": the one released is a person, whatever else is named.
     if (base === 'release' && CUSTODY_PEOPLE.test(phrase(words, verb + 1, Math.min(to, verb + 3)))) continue;
+    // "ERO will be told that the department does not provide release dates": what is told is a refusal.
+    if (REPORTING.has(words[verb]!.lower) && refusalTold(clause, verb)) continue;
     const target = authorityAfter(clause, verb, context);
-    if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
+    // "provides ICE no office space", "tell ICE nothing": the thing given after the agency is negated.
+    if (target && /^(?:no|nothing|none)$/.test(words[target.end]?.lower ?? '')) continue;
+    if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
   }
   // "Immigration agents shall have access to the jail", "ICE may interview inmates".
   if (clause.modal && anywhere.start < clause.modal.from && !insideException(clause, anywhere.start)) {
@@ -76,6 +82,21 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
   }
   return undefined;
 });
+
+/**
+ * A verb of telling whose reported "that" clause is negated: the telling passes on a refusal, not information.
+ * So does telling "exactly that" after a clause that refuses ("The jail does not honor ICE requests, and staff
+ * shall tell ICE callers exactly that").
+ */
+function refusalTold(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  const negated = (from: number, to: number): boolean => words.slice(from, to).some((word) => NEGATION.test(word.lower));
+  const that = words.findIndex((word, i) => i > verb && i < clause.to && word.lower === 'that');
+  if (that === -1) return false;
+  return that === clause.to - 1 ? negated(0, verb) : negated(that + 1, clause.to);
+}
+
+const NEGATION = /^(?:not|never|no|none|nothing)$|n't$/;
 
 function authorityAfter(clause: Clause, verb: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;
@@ -101,8 +122,18 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
   if (found && !possessed && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
+  // The agency must head the subject: in "a detainer is a request from an immigration agency to keep a person
+  // … beyond the time the person would otherwise be released" it sits in a predicate, far from the passive.
   const subject = findAuthority(words, clause.from, verb, context);
-  if (subject && clause.modal && subject.start < clause.modal.from && /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '')) return subject;
+  if (
+    subject &&
+    clause.modal &&
+    subject.start < clause.modal.from &&
+    /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '') &&
+    !words.slice(subject.end, clause.modal.from).some((word) => PREDICATE_LINKS.has(word.lower))
+  ) {
+    return subject;
+  }
   return undefined;
 }
 
@@ -171,8 +202,15 @@ export default defineRule({
       { text: 'Officers may respond to calls for service near the local HSI office.' },
       { text: "The booking officer will email the person's booking photo to the district attorney's office." },
       { text: "The jail will release each inmate on the inmate's release date regardless of any request from DHS." },
+      { text: 'An immigration detainer is a request from an immigration agency to keep a person in jail past the time the person would otherwise be released.' },
+      { text: "An ICE officer who calls asking for an inmate's release date will be told that the department does not give out that information." },
+      { text: 'The jail does not honor requests from ICE to hold inmates, and staff shall tell callers from ICE exactly that.' },
+      { text: 'The jail provides ICE no office space, no computer access and no advance notice of releases.' },
     ],
     invalid: [
+      { text: 'The jail provides ICE advance notice of releases and no office space.' },
+      { text: 'ICE will be told that the inmate is about to be released.' },
+      { text: 'The jail keeps a list of release dates, and staff shall tell callers from ICE exactly that.' },
       { text: 'Officers shall notify the immigration office of any arrest of a foreign national.' },
       { text: "Detectives may share the victim's address with the immigration bureau." },
       { text: "The jail will release each inmate's release date to ICE." },

@@ -105,6 +105,9 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: '### 4.1 Questions about status' },
+      { text: 'Some states require local police to ask about immigration status during stops; this department rejects that approach.' },
+      { text: 'Members shall not ask about status except where it is an element of the crime, such as trafficking. Members shall not record status unless it is such an element.' },
       { text: 'You can report a crime or ask for help, whatever your immigration status.', kind: 'outreach' },
       { text: 'Members shall not ask about the immigration status of victims or witnesses.' },
       { text: 'No officer may inquire into a person’s citizenship, except when status is an element of the crime under investigation.' },
@@ -380,10 +383,10 @@ function wordsOf(text: string): Clause['sentence']['words'] {
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").
 const STATUS_ITSELF = /^(?:status|citizenship|nationality|naturalization|birthplace|birth|visa|residency|residence|history|record|records|file|files|papers|documents|entry|presence)$/;
 
-/** The first word after an outline label ("A.", "IV.", "3.") that opens a heading or item, up to `limit`. */
+/** The first word after an outline label ("A.", "IV.", "3.", "4.1") that opens a heading or item, up to `limit`. */
 function afterOutlineLabel(words: Clause['sentence']['words'], from: number, limit: number): number {
   let first = from;
-  while (first < limit && /^(?:[a-z]|[ivxl]+|\d+)\.?$/.test(words[first]!.lower)) first++;
+  while (first < limit && /^(?:[a-z]|[ivxl]+|\d+(?:\.\d+)*)\.?$/.test(words[first]!.lower)) first++;
   return first;
 }
 

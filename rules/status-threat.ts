@@ -33,8 +33,8 @@ const CONSEQUENCE = new RegExp(
       `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|ruin|undermine)\\w* (?:[^ ]+ ){0,3}(?:chances?|ability|right|hopes?) (?:of|to) (?:stay|staying|remain|remaining|live|living|settle|settling)\\b(?: [^ ]+){0,2} (?:here|country|united states|u\\.s\\.)`,
       // "her immigration status could come up", "his papers may become an issue"
       `(?:her|his|their|your|[^ ]+'s) ${STANDING} (?:[^ ]+ ){0,3}(?:come up|comes up|come to light|becomes? (?:an issue|a problem|a question|relevant)|be (?:raised|brought up|looked into|checked|questioned|an issue|a problem))`,
-      // "will call ICE", "report them to immigration"
-      `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
+      // "will call ICE", "report them to immigration"; not the nouns "callers from ICE", "reporters"
+      `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)(?!ers?\\b)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "the department has a good relationship with immigration officials": ties to the agency, told to a reluctant witness
       `(?:relationships?|contacts?|connections?|friends|ties|direct line) (?:[^ ]+ ){0,2}(?:with|to|at|in) (?:the )?(?:${AUTHORITIES}|immigration)`,
       // "the department works closely with Homeland Security"
@@ -119,6 +119,7 @@ export default defineRule({
       { text: 'Officers may inform a victim that reporting will not affect her chances of staying in the country.' },
       { text: 'Officers may explain to victims that the department works with HSI on trafficking cases.' },
       { text: 'Officers shall tell witnesses that the department does not work with immigration authorities.' },
+      { text: 'The jail does not honor requests from ICE, and staff shall tell callers from ICE exactly that.' },
       { text: 'Officers may tell a suspect that missing court could affect his chances of staying out of jail.' },
       { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
     ],

@@ -43,9 +43,10 @@ export interface Clause extends Span {
    * A clause that names an action without allowing or requiring it: a question ("Will the police ask
    * about my status?"), a definition ("'Detainer' means a request to hold…") or a discussion prompt in
    * training material ("Discuss why asking about status…"), or a report of what a cited law says
-   * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department.
+   * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department, or a report of
+   * another jurisdiction's practice ("Some states require police to ask…"), which directs no one here.
    */
-  mentions?: 'question' | 'definition' | 'discussion' | 'law';
+  mentions?: 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
@@ -126,8 +127,9 @@ const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 // "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
 // name or noun ("the SAVE system").
 const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
+// "…unless it is such an element" points back to an element of the crime named in the sentence before.
 const NARROW_EXCEPTION =
-  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
+  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
 // "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
 const NEGATIVE_ADVERBIAL_NOUNS = new Set(['point', 'time', 'times', 'stage', 'moment', 'circumstances', 'circumstance', 'case', 'instance', 'occasion', 'account', 'event', 'condition', 'conditions']);
 // Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.
@@ -141,6 +143,9 @@ const ANNOUNCING = /^(?:note|notes|exception|exceptions|example|examples|reminde
 const CITATION = /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
 const REPORTING_LAW = /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
 const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
+// A clause opening with other jurisdictions as its subject reports their practice ("Some states require…").
+const OTHERS = new Set(['some', 'many', 'other', 'several', 'certain', 'most']);
+const JURISDICTIONS = /^(?:states|jurisdictions|cities|counties|countries|departments|agencies|sheriffs|municipalities|localities|places)$/;
 const OPENING_SUBORDINATORS = new Set(['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until', 'once', 'whenever']);
 
 // Verbs that, opening a sentence in their base form, make it an instruction ("Bring your papers").
@@ -315,6 +320,8 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
   if (from === 0 && CITATION.test(sentence.text)) {
     for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
+  // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
+  if (OTHERS.has(lower(from)) && JURISDICTIONS.test(lower(from + 1) === 'other' ? lower(from + 2) : lower(from + 1))) return 'elsewhere';
   if (from === 0 && DISCUSSING.has(lower(0))) {
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
   }

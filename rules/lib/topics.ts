@@ -204,8 +204,12 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
       break;
     }
   }
+  // "those holds have nothing to do with immigration": an agency named only to be set apart acts in nothing.
+  if (found && UNRELATED(words, Math.max(from, found.start - 5), found.start)?.end === found.start) return findAuthority(words, found.end, to, immigrationContext);
   return found;
 }
+
+const UNRELATED = phrases('nothing to do with', 'no connection to|with', 'unrelated to', 'no bearing on', 'not related to', 'not connected to|with', 'independent of');
 
 /** Words that put a mention outside the claim: "regardless of immigration status", "not for status". */
 const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard to', 'no matter', 'whatever', 'not', 'never', 'nor', 'neither');

@@ -106,6 +106,13 @@ describe('set-off exceptions', () => {
     expect(clausesOf('Officers may ask about status only for trafficking investigations.')[0]!.exceptions).toMatchObject([{ narrow: true }]);
   });
 
+  it('reads "such an element", pointing back to the element of the crime, as a narrow exception', () => {
+    const text = 'Members shall not record immigration status unless it is such an element.';
+    expect(clausesOf(text)[0]!.exceptions).toMatchObject([{ narrow: true }]);
+    expect(affirms(text, 'record')).toBe(false);
+    expect(clausesOf('Members shall not record immigration status unless it is such a problem.')[0]!.exceptions).toMatchObject([{ narrow: false }]);
+  });
+
   it('keeps a prohibition whose narrow exception sits between the modal and the verb', () => {
     expect(affirms('Members shall not, except where a judicial warrant requires it, hold anyone past release.', 'hold')).toBe(false);
   });
@@ -122,6 +129,8 @@ describe('directives, descriptions and narratives', () => {
     ['Discuss with the class why asking about status keeps victims from calling.', 'asking', 'discussion'],
     ['Immigration hold: a request from ICE to keep a person in custody after release.', 'keep', 'definition'],
     ['A.R.S. § 11-1051(B) directs officers to attempt to determine immigration status.', 'determine', 'law'],
+    ['Some states require local police to ask about immigration status during stops.', 'ask', 'elsewhere'],
+    ['Many other jurisdictions still hold inmates for ICE past release.', 'hold', 'elsewhere'],
   ])('reads a mention, not a directive: %s', (text, verb, kind) => {
     expect(clausesOf(text)[0]!.mentions).toBe(kind);
     expect(affirms(text, verb)).toBe(false);
@@ -134,6 +143,7 @@ describe('directives, descriptions and narratives', () => {
     ['Note: a deputy keeps inmates for ICE past release.', 'keeps'],
     ['Under A.R.S. § 11-1051(B), officers shall attempt to determine immigration status.', 'determine'],
     ['Detainer requests shall be honored.', 'honored'],
+    ['Some officers may ask about immigration status.', 'ask'],
   ])('still reads a directive: %s', (text, verb) => {
     expect(clausesOf(text)[0]!.mentions).toBeUndefined();
     expect(affirms(text, verb)).toBe(true);
