@@ -126,13 +126,17 @@ async function evaluateSentences(): Promise<void> {
     }
   }
 
-  const precision = truePositives / Math.max(1, truePositives + falsePositives);
-  const recall = truePositives / Math.max(1, violations);
-  const accuracy = rightCategory / Math.max(1, truePositives);
-  console.log(`Sentences: ${basename(file)} (${labelled.length}: ${violations} violations, ${labelled.length - violations} compliant)`);
-  console.log(`  precision          ${precision.toFixed(3)}  (${truePositives} true / ${falsePositives} false alarms)`);
-  console.log(`  recall             ${recall.toFixed(3)}  (${truePositives} of ${violations})`);
-  console.log(`  category accuracy  ${accuracy.toFixed(3)}  (${rightCategory} of ${truePositives} found)`);
+  // A figure with nothing to count (a set of compliant sentences only has no recall) is n/a, not 0.
+  const share = (part: number, whole: number) => (whole === 0 ? undefined : part / whole);
+  const precision = share(truePositives, truePositives + falsePositives);
+  const recall = share(truePositives, violations);
+  const accuracy = share(rightCategory, truePositives);
+  const compliant = labelled.length - violations;
+  console.log(`Sentences: ${basename(file)} (${labelled.length}: ${violations} violations, ${compliant} compliant)`);
+  console.log(`  precision          ${ratio(truePositives, truePositives + falsePositives)}  (${truePositives} true / ${falsePositives} false alarms)`);
+  console.log(`  recall             ${ratio(truePositives, violations)}  (${truePositives} of ${violations})`);
+  console.log(`  category accuracy  ${ratio(rightCategory, truePositives)}  (${rightCategory} of ${truePositives} found)`);
+  console.log(`  compliant clean    ${ratio(compliant - falsePositives, compliant)}  (${compliant - falsePositives} of ${compliant})`);
   console.log('\n  category                 total found right false-alarms  recall');
   for (const [category, value] of [...perCategory].sort(([a], [b]) => a.localeCompare(b))) {
     console.log(
@@ -142,7 +146,7 @@ async function evaluateSentences(): Promise<void> {
   printList('Misses', misses);
   printList('False alarms', falseAlarms);
   printList('Wrong category', wrongCategories);
-  if (precision < 0.97 || recall < 0.95 || accuracy < 0.95) failed = true;
+  if ((precision ?? 1) < 0.97 || (recall ?? 1) < 0.95 || (accuracy ?? 1) < 0.95) failed = true;
 }
 
 async function evaluateDocuments(): Promise<void> {
