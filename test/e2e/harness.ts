@@ -95,8 +95,12 @@ export async function startHarness(extensionDir: string, pages: Record<string, s
   });
   proxy.on('connect', (request, socket) => {
     leaked.push(`CONNECT ${request.url}`);
+    // The browser may reset a refused tunnel before the answer is written; that is no error of the test's.
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  // Likewise for connections the browser drops mid-request, on either server.
+  for (const server of [proxy, fixtureServer]) server.on('clientError', (_error, socket) => socket.destroy());
   const port = await listen(fixtureServer);
   const proxyPort = await listen(proxy);
 

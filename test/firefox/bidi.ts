@@ -34,6 +34,11 @@ export class Firefox {
     private readonly socket: WebSocket,
     private readonly profile: string,
   ) {
+    // A dropped connection fails what is waiting on it, instead of escaping as an uncaught error.
+    socket.on('error', (error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    });
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as { id?: number; type: string; result?: Record<string, unknown>; error?: string; message?: string };
       if (message.id === undefined) return;
