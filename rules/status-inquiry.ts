@@ -1,4 +1,4 @@
-import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, afterParenthetical, insideException, type Clause } from '../core/analysis/clause.ts';
 import { findCivilDetention } from './civil-detention.ts';
 import { findDetainer } from './detainer.ts';
 import { findDocumentDemand } from './document-demand.ts';
@@ -148,6 +148,8 @@ export default defineRule({
       { text: 'Officers may ask whether the search is legal.' },
       { text: 'Ask whether he is legal guardian of the child.' },
       { text: 'Ask if she is here on a work trip.' },
+      { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger has a safe way home.' },
+      { text: 'Officers shall determine, if the driver seems undocumented, whether he has a valid license anyway.' },
       { text: 'Look up the plate in the DMV system.' },
       { text: 'Officers may ask whether a person has a visa appointment.' },
       { text: 'Officers may ask when he arrived at the scene.' },
@@ -181,6 +183,7 @@ export default defineRule({
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
       { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
+      { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger is present in the United States lawfully.' },
       { text: 'Dispatchers will ask callers whether they are in the country legally.', output: 'Dispatchers will not ask callers whether they are in the country legally.' },
       { text: 'Members are authorized to:\n\n1. verify the immigration status of a driver;\n2. call a tow truck.', output: 'Members shall not verify the immigration status of a driver;' },
       { text: 'Officers shall not ask about immigration status unless it is relevant to the call.', output: 'Officers shall not ask about immigration status.' },
@@ -272,13 +275,16 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     // runs to the end of the clause however long it is.
     // So does an indirect question with its coordinated parts ("ask victims if they have been here a year and under what visa").
     const indirect = base !== undefined && ASKING.has(base) && words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((token) => /^(?:if|whether)$/.test(token.lower));
-    const limit = base && ASKING.has(base) && (indirect || quotesAfter(clause, verb)) ? clause.to : Math.min(clause.to, verb + 14);
+    // "determine, before releasing anyone, whether…": the object is the indirect question after a set-off insert.
+    const insert = afterParenthetical(clause.sentence, verb, clause.to);
+    const objectFrom = insert > verb + 1 && /^(?:if|whether)$/.test(words[insert]?.lower ?? '') ? insert : verb + 1;
+    const limit = base && ((ASKING.has(base) && (indirect || quotesAfter(clause, verb))) || objectFrom > verb + 1) ? clause.to : Math.min(clause.to, verb + 14);
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
       // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception;
       // in the passive ("Status shall be recorded") the object is the subject.
-      let topic = findStatusTopic(words, verb + 1, limit, context);
+      let topic = findStatusTopic(words, objectFrom, limit, context);
       const object = topic ? undefined : passiveObject(clause, verb);
       if (object) topic = statusItself(findStatusTopic(words, object.from, object.to, context), words);
       // "require the inmate's citizenship to be filled in": the object stands before "to be".

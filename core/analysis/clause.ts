@@ -592,7 +592,8 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
 }
 
 /** The word after a comma-delimited insert that follows word `i` ("are, under this order, not to"), or i + 1. */
-function afterParenthetical(sentence: Sentence, i: number, to: number): number {
+/** The index after a set-off insert that follows word `i` ("ask, when…, whether"), or `i + 1` when none follows. */
+export function afterParenthetical(sentence: Sentence, i: number, to: number): number {
   const { words, text, start } = sentence;
   const next = words[i + 1];
   if (!next || !text.slice(words[i]!.end - start, next.start - start).includes(',')) return i + 1;
