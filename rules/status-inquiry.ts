@@ -183,6 +183,7 @@ export default defineRule({
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
       { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
+      { text: 'Q: Do officers ask about immigration status? A: Yes, officers ask every person they detain whether he or she is a citizen.' },
       { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger is present in the United States lawfully.' },
       { text: 'Dispatchers will ask callers whether they are in the country legally.', output: 'Dispatchers will not ask callers whether they are in the country legally.' },
       { text: 'Members are authorized to:\n\n1. verify the immigration status of a driver;\n2. call a tow truck.', output: 'Members shall not verify the immigration status of a driver;' },

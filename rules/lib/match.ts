@@ -33,6 +33,17 @@ function sentenceGap(clause: Clause, index: number): string {
 }
 
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
+// Words after which a pronoun starts a new clause rather than a relative one ("Yes they detain…").
+const CLAUSE_OPENERS = new Set(['yes', 'no', 'and', 'but', 'or', 'so', 'then', 'that', 'if', 'when', 'whenever', 'because', 'since', 'unless', 'until', 'once', 'while', 'a', 'q', 'where', 'after', 'before', 'also']);
+
+/** "every person they detain": a verb whose pronoun subject follows a noun in the same phrase (no punctuation between). */
+function contactRelative(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  const pronoun = verb - 1;
+  if (pronoun - 1 < clause.from || !SUBJECT_PRONOUNS.has(words[pronoun]!.lower)) return false;
+  const before = words[pronoun - 1]!.lower;
+  return !CLAUSE_OPENERS.has(before) && !SUBORDINATORS.has(before) && /^\s+$/.test(sentenceGap(clause, pronoun));
+}
 // Words that may stand right before a verb of the main action: auxiliaries, negations, coordinators, "to".
 const VERB_LINKS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'not', 'never', 'and', 'or', 'nor', 'to', 'also', 'then', 'either', 'neither']);
 
@@ -57,6 +68,8 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (clause.opening && i >= clause.opening.from && i < clause.opening.to) continue;
     // "every person they detain": a verb with its own pronoun subject after the main verb group is embedded.
     if (clause.modal && i > clause.modal.to && SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) continue;
+    // With no modal ("Officers ask every person they detain…"), a pronoun right after a noun of the same phrase opens such a relative clause.
+    if (!clause.modal && contactRelative(clause, i)) continue;
     // "every person cited for a misdemeanor": a participle after the main verb that no auxiliary, negation or
     // coordinator introduces modifies a noun; it is not the clause's action.
     if (isModifyingParticiple(clause, i, family)) continue;
