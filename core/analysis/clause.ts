@@ -196,6 +196,9 @@ function clauseBoundaries(sentence: Sentence): number[] {
       if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS)) {
         // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
         bounds.push(i);
+      } else if (gap.includes(',') && subjectThenModal(sentence, j)) {
+        // "…, but no one may be held…", "…, and the sergeant shall…": a new subject with its own modal.
+        bounds.push(i);
       }
     }
   }
@@ -454,7 +457,8 @@ function isClauseNegated(
     for (let i = subject.from; i < subject.to; i++) {
       const word = lower(i);
       if (word === 'nobody' || word === 'none' || word === 'neither') return true;
-      if ((word === 'no' || word === 'nothing') && (i === subject.from || lower(i - 1) === 'that')) return true;
+      // "…, but no one may be held": the subject opens after a coordinator.
+      if ((word === 'no' || word === 'nothing') && (i === subject.from || /^(?:that|but|and|or)$/.test(lower(i - 1)))) return true;
       if (word === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(i + 1))) return true;
     }
   }
@@ -592,6 +596,20 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
 }
 
 /** The word after a comma-delimited insert that follows word `i` ("are, under this order, not to"), or i + 1. */
+// Words that cannot belong to a short subject noun phrase: they open a relative clause or a verb group.
+const NOT_IN_SUBJECT = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'be', 'is', 'are', 'was', 'were', 'if', 'when', 'where']);
+
+/** A short subject (one to four words) followed by a modal, from word `at`: "no one may", "the sergeant shall not". */
+function subjectThenModal(sentence: Sentence, at: number): boolean {
+  const { words } = sentence;
+  for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
+    const word = words[k]!.lower;
+    if (NOT_IN_SUBJECT.has(words[k - 1]!.lower)) return false;
+    if (word in MODALS || word in NEGATED_MODALS) return true;
+  }
+  return false;
+}
+
 /** The index after a set-off insert that follows word `i` ("ask, when…, whether"), or `i + 1` when none follows. */
 export function afterParenthetical(sentence: Sentence, i: number, to: number): number {
   const { words, text, start } = sentence;

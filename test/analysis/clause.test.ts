@@ -195,6 +195,16 @@ describe('main verb group', () => {
     expect(modalOf('Officers may question anyone that may be a witness.')).toBe('may');
   });
 
+  it('starts a new clause at a coordinator followed by its own subject and modal', () => {
+    const clauses = clausesOf('A suspect may be held at the scene until a supervisor arrives, but no one may be held for status alone.');
+    expect(clauses).toHaveLength(2);
+    expect(clauses.map((clause) => clause.negated)).toEqual([false, true]);
+    const [first, second] = clausesOf('Officers shall secure the scene, and the sergeant shall notify the watch commander.');
+    expect(first!.negated).toBe(false);
+    expect(second!.negated).toBe(false);
+    expect(clausesOf('Officers shall notify the victim, and the person who may be a witness.')).toHaveLength(1);
+  });
+
   it('leaves a modal inside a subordinate clause to it', () => {
     expect(modalOf('hold the driver until Border Patrol can confirm her status;')).toBeUndefined();
     expect(modalOf('Officers shall wait so the victim can speak privately.')).toBe('shall');
