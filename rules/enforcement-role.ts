@@ -209,6 +209,7 @@ export default defineRule({
       { text: 'Immigration enforcement is solely a federal responsibility.' },
       { text: 'The Sheriff’s Office has no 287(g) agreement and shall not take part in civil immigration raids.' },
       { text: 'Detention staff shall cooperate with ICE detainer requests by holding the inmate past the release time.' },
+      { text: 'Detectives may note a witness’s refusal to cooperate with ICE agents.' },
       { text: 'The Sheriff’s Office has withdrawn from its 287(g) agreement.' },
       { text: 'Deputies shall not provide perimeter security for immigration sweeps.' },
       { text: 'Officers shall serve the search warrant at the warehouse.' },
@@ -223,6 +224,7 @@ export default defineRule({
       { text: 'Officers will stand by to keep the peace if ERO agents are present.' },
     ],
     invalid: [
+      { text: 'After a refusal to answer, officers shall cooperate with ICE agents in the sweep.' },
       { text: 'Officers may provide crowd control during ICE enforcement operations.', output: 'Officers shall not provide crowd control' },
       { text: 'The Department shall cooperate with federal immigration authorities to the fullest extent the law allows.' },
       { text: 'Corrections deputies are authorized to perform the functions of an immigration officer.' },

@@ -4,6 +4,7 @@ import { citations } from './lib/citations.ts';
 import { findCivilDetention } from './civil-detention.ts';
 import { findDetainer } from './detainer.ts';
 import { findEnforcementRole } from './enforcement-role.ts';
+import { findStatusThreat } from './status-threat.ts';
 import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
@@ -138,7 +139,8 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
 }
 
 /** Rules whose reading of the same words wins. */
-const PRECEDENT = [findDetainer, findEnforcementRole, findCivilDetention];
+// A report to immigration held over a witness is a threat (status-threat), not a notification policy.
+const PRECEDENT = [findDetainer, findEnforcementRole, findCivilDetention, findStatusThreat];
 
 export default defineRule({
   meta: {
@@ -174,6 +176,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'It may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.' },
       { text: 'Residents must be able to call the police without fear that contact with the Department will lead to immigration enforcement.' },
       { text: 'Officers may respond to calls for service at the scene of an ICE operation to protect public safety.' },
       { text: 'Prisoners are released on the date their sentences end, even if ICE has asked to hold them.' },
@@ -208,6 +211,7 @@ export default defineRule({
       { text: 'The jail provides ICE no office space, no computer access and no advance notice of releases.' },
     ],
     invalid: [
+      { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
       { text: 'The jail provides ICE advance notice of releases and no office space.' },
       { text: 'ICE will be told that the inmate is about to be released.' },
       { text: 'The jail keeps a list of release dates, and staff shall tell callers from ICE exactly that.' },

@@ -2,7 +2,7 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { reportAction, type ActionMatch } from './lib/match.ts';
+import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
 import { phrase, verbFamily } from './lib/words.ts';
@@ -96,6 +96,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
       { text: 'No member shall threaten to report any person to immigration authorities.' },
       { text: 'Officers shall tell victims that reporting a crime will not affect their immigration status.' },
       { text: 'Officers may tell victims that cooperating couldn’t hurt their immigration case.' },
@@ -124,6 +125,7 @@ export default defineRule({
       { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
     ],
     invalid: [
+      { text: 'During interviews with reluctant witnesses, it may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.' },
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
       { text: 'Deputies are authorized to threaten deportation when a suspect will not talk.', output: 'Deputies shall not threaten deportation when a suspect will not talk.' },
       { text: 'Officers can use a victim’s immigration status as leverage to obtain a statement.' },
@@ -144,6 +146,9 @@ export default defineRule({
     ],
   },
 });
+
+/** A clause threatening immigration consequences; other rules defer to it ("…could lead to the witness being reported to immigration"). */
+export const findStatusThreat = perClause((clause: Clause) => findThreat(clause, clause.sentence.words));
 
 /** The threat runs from its verb to the end of the threatened consequence. */
 function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | undefined {
@@ -168,6 +173,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
       // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
       if (consequence.from <= verb + 1 && AUTHORITY_FIRST.test(consequence.text)) continue;
+      // "advise officers to report every arrestee to ICE": an instruction to notify, not a warning to the person.
+      if (words[consequence.from - 1]?.lower === 'to' && !words.slice(verb + 1, consequence.from).some((word) => word.lower === 'that')) continue;
       return { verb, base, start: verb, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.

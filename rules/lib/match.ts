@@ -33,6 +33,7 @@ function sentenceGap(clause: Clause, index: number): string {
 }
 
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
+const DECLINING = /^(?:failure|failures|refusal|refusals|reluctance|unwillingness|inability|declining|failing|refusing)$/;
 // Words after which a pronoun starts a new clause rather than a relative one ("Yes they detain…").
 const CLAUSE_OPENERS = new Set(['yes', 'no', 'and', 'but', 'or', 'so', 'then', 'that', 'if', 'when', 'whenever', 'because', 'since', 'unless', 'until', 'once', 'while', 'a', 'q', 'where', 'after', 'before', 'also']);
 
@@ -70,6 +71,8 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (clause.modal && i > clause.modal.to && SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) continue;
     // With no modal ("Officers ask every person they detain…"), a pronoun right after a noun of the same phrase opens such a relative clause.
     if (!clause.modal && contactRelative(clause, i)) continue;
+    // "failure to cooperate", "refusal to answer": what a person declines to do, named as a noun's complement.
+    if (words[i - 1]?.lower === 'to' && DECLINING.test(words[i - 2]?.lower ?? '')) continue;
     // "every person cited for a misdemeanor": a participle after the main verb that no auxiliary, negation or
     // coordinator introduces modifies a noun; it is not the clause's action.
     if (isModifyingParticiple(clause, i, family)) continue;
