@@ -8,7 +8,7 @@ import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
-import { passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
+import { nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
 
 /** Verbs of finding out or recording a person's status. */
@@ -148,6 +148,8 @@ export default defineRule({
       { text: 'Officers may ask whether the search is legal.' },
       { text: 'Ask whether he is legal guardian of the child.' },
       { text: 'Ask if she is here on a work trip.' },
+      { text: 'The verification of a driver’s insurance coverage by officers is required at every collision scene.' },
+      { text: 'The verification of immigration status by officers is not permitted.' },
       { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger has a safe way home.' },
       { text: 'Officers shall determine, if the driver seems undocumented, whether he has a valid license anyway.' },
       { text: 'Look up the plate in the DMV system.' },
@@ -183,6 +185,8 @@ export default defineRule({
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
       { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
+      { text: 'The verification of immigration status by officers is required for every person booked on a felony charge.', output: 'is not required' },
+      { text: 'Screening of every arrestee for citizenship is the practice of this agency.' },
       { text: 'Q: Do officers ask about immigration status? A: Yes, officers ask every person they detain whether he or she is a citizen.' },
       { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger is present in the United States lawfully.' },
       { text: 'Dispatchers will ask callers whether they are in the country legally.', output: 'Dispatchers will not ask callers whether they are in the country legally.' },
@@ -267,6 +271,12 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   const outsideExceptions = (found: Found): boolean => !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
   for (let verb = clause.from; verb < clause.to; verb++) {
     if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
+    // "The verification of immigration status by officers is required": the inquiry named as the subject of a requirement.
+    if (INQUIRY_NOUNS.test(words[verb]!.lower) || NOMINAL_INQUIRIES.test(words[verb]!.lower)) {
+      const predicate = ABOUT.test(words[verb + 1]?.lower ?? '') ? nominalRequirement(clause, verb) : -1;
+      const topic = predicate === -1 ? undefined : findStatusTopic(words, verb + 2, Math.min(predicate, verb + 10), context);
+      if (topic && !isDisclaimed(words, verb + 1, topic.start) && outsideExceptions(topic)) return { verb: predicate, base: 'verify', start: verb, end: topic.end };
+    }
     // "Questions about status" (a heading), "Records of citizenship…": the first word of a statement is its subject.
     // A base form there is still an instruction ("c) ask the driver…").
     if (verb === afterOutlineLabel(words, clause.from, verb) && INQUIRY_VERBS.get(words[verb]!.lower) !== words[verb]!.lower && clause.modality === 'statement' && !clause.modal && !clause.frame) continue;
@@ -351,6 +361,7 @@ const RAISING = /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|
 const HAVING = /^(?:has|have|had|contains?|includes?|features?|adds?|carries|carry)$/;
 const FIELDS = /^(?:box|boxes|fields?|lines?|spaces?|blanks?|columns?|sections?|entry|entries|checkbox|checkboxes|question)$/;
 const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|queries|query|checks?|determinations?|assessments?|findings?)$/;
+const NOMINAL_INQUIRIES = /^(?:verification|verifications|confirmation|screening|questioning|recording|documentation|investigation|ascertainment|establishment)$/;
 const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
 const QUESTION_POINTERS = /^(?:that|this|the|these|those|one|such|same|following|a|two|three|further)$/;

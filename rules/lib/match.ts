@@ -1,6 +1,7 @@
 import { insideException, type Clause } from '../../core/analysis/clause.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { prohibitionEdit } from './suggest.ts';
+import { phrase } from './words.ts';
 
 /** Where a rule found its action in a clause: the verb (for the rewrite) and the words to flag. */
 export interface ActionMatch {
@@ -105,6 +106,25 @@ export function passiveObject(clause: Clause, verb: number, head = 5): { from: n
   // "make sure no person's citizenship was recorded": a negated subject, so nothing is done to it.
   if (from >= end || /^(?:no|neither|none)$/.test(words[from]!.lower)) return undefined;
   return { from, to: Math.min(end, from + head) };
+}
+
+// What makes a subject naming an action a directive: "… is required", "… is authorized by this order", "… is the practice of this agency".
+const NOMINAL_PREDICATE = /^(?:is|are) (?:(?:hereby|also|therefore) )?(?:required|mandatory|expected|authori[sz]ed|permitted|encouraged|allowed|necessary|the (?:practice|policy|duty|responsibility|rule)|to be (?:completed|carried out|conducted|done|made|performed|given|provided|sent|routine))\b/;
+
+/**
+ * An action named as a noun at the head of the clause's subject, with a predicate that requires or allows
+ * it: "The verification of status by officers is required". Returns the index of the predicate, or -1.
+ */
+export function nominalRequirement(clause: Clause, noun: number): number {
+  if (clause.negated || clause.modal) return -1;
+  const words = clause.sentence.words;
+  // The noun opens the subject: at most a determiner or two before it.
+  if (noun - clause.from > 2) return -1;
+  for (let i = noun + 1; i < clause.to; i++) {
+    if (!/^(?:is|are)$/.test(words[i]!.lower)) continue;
+    return NOMINAL_PREDICATE.test(phrase(words, i, Math.min(clause.to, i + 5))) ? i : -1;
+  }
+  return -1;
 }
 
 const FRONTING = new Set(['upon', 'on', 'after', 'before', 'following', 'during', 'at', 'in', 'with', 'for', 'once', 'when', 'if', 'where', 'whenever']);
