@@ -2,7 +2,7 @@ import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findDetainer } from './detainer.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, nominalRequirement, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -45,6 +45,7 @@ const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comp
 // place it with another agency.
 const FEDERAL_TASK =
   /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b/;
+const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|involvement|support|help)$/;
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
 /** Verbs of answering a request for help by sending people. */
@@ -138,10 +139,19 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     // "stand by", "secure", "guard", "escort" are ordinary peacekeeping unless the scene is an enforcement operation.
     const peacekeeping = PEACEKEEPING.has(base);
     if (base === 'stand' && words[verb + 1]?.lower !== 'by') continue;
-    const target = operation ?? agencyOperation ?? (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
+    // "assist in the apprehension of persons named in administrative removal warrants": help carrying out a civil warrant.
+    const warrant = peacekeeping || generic ? undefined : administrativeWarrant(words, verb + 1, limit);
+    const target = operation ?? agencyOperation ?? warrant ?? (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
     return { verb, base, start: verb, end: target.end };
+  }
+  // "Participation by the department in operations whose purpose is the enforcement of civil immigration law is authorized".
+  for (let noun = from; noun < Math.min(to, from + 3); noun++) {
+    if (!TAKING_PART.test(words[noun]!.lower)) continue;
+    const predicate = nominalRequirement(clause, noun);
+    const target = predicate === -1 ? undefined : (civilOperation(words, noun + 1, predicate) ?? immigrationLaw(words, noun + 1, predicate) ?? administrativeWarrant(words, noun + 1, predicate));
+    if (target) return { verb: predicate, base: 'participate', start: noun, end: target.end };
   }
   const extent = fullExtent(words, from, to);
   if (extent && affirmsAt(clause, extent.start)) {
@@ -195,6 +205,10 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Members may serve on a joint task force with HSI that targets human trafficking.' },
+      { text: 'Participation by the department in joint task force operations whose purpose is the investigation of drug trafficking is authorized by this order.' },
+      { text: 'Participation by members in any operation to enforce civil immigration law is not authorized.' },
+      { text: 'Patrol units may assist in the apprehension of persons named in criminal arrest warrants signed by a judge.' },
       { text: 'Officers will direct traffic around the parade route while the marching bands perform.' },
       { text: 'Officers will block the exits while the fire department clears the building.' },
       { text: 'Officers will provide perimeter security while federal agents execute a search warrant at the plant.' },
@@ -224,6 +238,8 @@ export default defineRule({
       { text: 'Officers will stand by to keep the peace if ERO agents are present.' },
     ],
     invalid: [
+      { text: 'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is authorized by this order.', output: 'is not authorized' },
+      { text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.' },
       { text: 'After a refusal to answer, officers shall cooperate with ICE agents in the sweep.' },
       { text: 'Officers may provide crowd control during ICE enforcement operations.', output: 'Officers shall not provide crowd control' },
       { text: 'The Department shall cooperate with federal immigration authorities to the fullest extent the law allows.' },

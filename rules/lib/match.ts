@@ -122,7 +122,8 @@ export function nominalRequirement(clause: Clause, noun: number): number {
   if (noun - clause.from > 2) return -1;
   for (let i = noun + 1; i < clause.to; i++) {
     if (!/^(?:is|are)$/.test(words[i]!.lower)) continue;
-    return NOMINAL_PREDICATE.test(phrase(words, i, Math.min(clause.to, i + 5))) ? i : -1;
+    // "…whose purpose is the enforcement of… is authorized": an earlier "is" may belong to a relative clause.
+    if (NOMINAL_PREDICATE.test(phrase(words, i, Math.min(clause.to, i + 5)))) return i;
   }
   return -1;
 }

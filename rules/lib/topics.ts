@@ -111,7 +111,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|ero|hsi|(?:la )?migra|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal (?:orders?|warrants?)|(?:orders?|warrants?) of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|ero|hsi|(?:la )?migra|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
@@ -223,10 +223,13 @@ export function isDisclaimed(words: readonly Token[], from: number, start: numbe
 /** Criminal matters where working with federal partners, or status as an element, is legitimate. */
 const CRIMINAL_MATTER = /\b(?:human trafficking|trafficking|smuggling|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|1373)\b/;
 
+const CRIMINAL_MATTER_ALL = new RegExp(CRIMINAL_MATTER.source, 'g');
+
 export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
   for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
-  return CRIMINAL_MATTER.test(text);
+  // A joint task force is a criminal matter unless its stated purpose is civil immigration enforcement.
+  return [...text.matchAll(CRIMINAL_MATTER_ALL)].some((match) => match[0] !== 'joint task force' || !/\bcivil immigration\b/.test(text));
 }
 
 // U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.
