@@ -2,7 +2,7 @@ import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/anal
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { actionVerbs, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, nominalRequirement, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -65,6 +65,12 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     // The passive: "Immigration holds must be honored by every shift supervisor."
     const object = passiveObject(clause, verb);
     if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1 };
+  }
+  // "Honoring immigration detainers … is the practice of this agency": the action named as the subject of a requirement.
+  const gerund = HONOR.get(words[clause.from]?.lower ?? '');
+  if (gerund && words[clause.from]!.lower.endsWith('ing') && noun && noun.start > clause.from && noun.start - clause.from <= 4) {
+    const predicate = nominalRequirement(clause, clause.from);
+    if (predicate !== -1) return { verb: predicate, base: gerund, start: clause.from, end: noun.end };
   }
   // "Bail will not be set for arrestees who are subject to ICE holds": bail or release withheld over a hold.
   if (noun && clause.negated && clause.modal && clause.subject && RELEASE.test(phrase(words, clause.subject.from, clause.subject.to)) && !clause.past) {
@@ -171,6 +177,8 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Honoring immigration detainers is not the practice of this agency unless a judicial warrant accompanies them.' },
+      { text: 'Honoring a criminal warrant signed by a judge, regardless of the issuing state, is the practice of this agency.' },
       { text: 'Detention staff shall not honor an immigration hold unless it comes with a warrant signed by a judge.' },
       { text: 'No inmate shall be kept beyond the scheduled release time because of a detainer.' },
       { text: 'The property unit shall hold the evidence until the trial ends.' },
@@ -206,6 +214,7 @@ export default defineRule({
       { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
     invalid: [
+      { text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.', output: 'is not the practice' },
       { text: 'ICE holds are not eligible for bail release.' },
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
       { text: 'Deputies may keep an inmate for up to two days past release when immigration agents ask.' },

@@ -228,9 +228,15 @@ const CRIMINAL_MATTER_ALL = new RegExp(CRIMINAL_MATTER.source, 'g');
 export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
   for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
-  // A joint task force is a criminal matter unless its stated purpose is civil immigration enforcement.
-  return [...text.matchAll(CRIMINAL_MATTER_ALL)].some((match) => match[0] !== 'joint task force' || !/\bcivil immigration\b/.test(text));
+  return [...text.matchAll(CRIMINAL_MATTER_ALL)].some((match) => {
+    // A joint task force is a criminal matter unless its stated purpose is civil immigration enforcement.
+    if (match[0] === 'joint task force' && /\bcivil immigration\b/.test(text)) return false;
+    // "regardless of whether a judicial warrant accompanies them" sets the criminal matter aside.
+    const at = from + text.slice(0, match.index + 1).split(' ').length - 2;
+    return SET_ASIDE(words, Math.max(from, at - 4), at) === undefined;
+  });
 }
+const SET_ASIDE = phrases('regardless|irrespective of ?whether', 'without regard to', 'no matter', 'whether or not', 'even without');
 
 // U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.
 const CERTIFICATION = /\b(?:certif\w*|[ut][- ]visas?|i-918|i-914|supplement b)\b/i;
