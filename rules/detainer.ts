@@ -118,6 +118,12 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     if (noun && agency && noun.start > limit && CUSTODY_BASES.has(base) && words.some((word, index) => index > verb && index < noun.start && CONDITION.test(word.lower))) {
       return { verb, base, start: verb, end: noun.end };
     }
+    // "Where a request to hold has been received from ICE, the inmate, even if bail has been posted, shall remain in
+    // custody": custody ordered under an opening condition that names the detainer, however far from the verb.
+    const conditionBefore = noun !== undefined && noun.start < verb && words.slice(clause.from, noun.start).some((word) => CONDITION.test(word.lower));
+    if (conditionBefore && CUSTODY_BASES.has(base) && (!/^(?:remain|stay)$/.test(base) || /^(?:in|under)$/.test(words[verb + 1]?.lower ?? ''))) {
+      return { verb, base, start: noun!.start, end: verb + 1 };
+    }
     // …or in the passive, with the detainer in the subject: "Prisoners with ICE detainers are kept…".
     const object = passiveObject(clause, verb);
     const inObject = noun !== undefined && object !== undefined && noun.start >= object.from && noun.start < object.to;
@@ -177,6 +183,8 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Where a request to hold has been received from federal immigration authorities, the inmate shall remain eligible for release on bail.' },
+      { text: 'If an ICE detainer arrives, the inmate shall be released at the scheduled time unless a judicial warrant accompanies it.' },
       { text: 'Honoring immigration detainers is not the practice of this agency unless a judicial warrant accompanies them.' },
       { text: 'Honoring a criminal warrant signed by a judge, regardless of the issuing state, is the practice of this agency.' },
       { text: 'Detention staff shall not honor an immigration hold unless it comes with a warrant signed by a judge.' },
@@ -214,6 +222,7 @@ export default defineRule({
       { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
     invalid: [
+      { text: 'Where a request to hold has been received from federal immigration authorities, the inmate, even if bail has been posted and all local charges have been resolved, shall remain in custody for up to 48 additional hours.' },
       { text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.', output: 'is not the practice' },
       { text: 'ICE holds are not eligible for bail release.' },
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
