@@ -16,6 +16,8 @@ const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain'
 /** Verbs that put off or withhold a release: "delay release", "the release date shall be postponed". */
 const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel']);
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
+// The honoring of a detainer named as a noun: "Compliance with ICE detainer requests … is required".
+const COMPLYING = /^(?:compliance|acceptance|observance|enforcement|recognition|honoring|honouring)$/;
 const CONDITION = /^(?:if|when|whenever|while|where|once|after|upon)$/;
 /** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
 const CUSTODY_BASES = new Set(['hold', 'keep', 'detain', 'remain', 'stay']);
@@ -67,8 +69,9 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1 };
   }
   // "Honoring immigration detainers … is the practice of this agency": the action named as the subject of a requirement.
-  const gerund = HONOR.get(words[clause.from]?.lower ?? '');
-  if (gerund && words[clause.from]!.lower.endsWith('ing') && noun && noun.start > clause.from && noun.start - clause.from <= 4) {
+  const head = words[clause.from]?.lower ?? '';
+  const gerund = COMPLYING.test(head) ? 'comply' : head.endsWith('ing') ? HONOR.get(head) : undefined;
+  if (gerund && noun && noun.start > clause.from && noun.start - clause.from <= 4) {
     const predicate = nominalRequirement(clause, clause.from);
     if (predicate !== -1) return { verb: predicate, base: gerund, start: clause.from, end: noun.end };
   }
@@ -183,6 +186,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Compliance with ICE detainer requests is not required of jail staff.' },
       { text: 'Where a request to hold has been received from federal immigration authorities, the inmate shall remain eligible for release on bail.' },
       { text: 'If an ICE detainer arrives, the inmate shall be released at the scheduled time unless a judicial warrant accompanies it.' },
       { text: 'Honoring immigration detainers is not the practice of this agency unless a judicial warrant accompanies them.' },
@@ -222,6 +226,7 @@ export default defineRule({
       { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
     invalid: [
+      { text: 'Compliance with ICE detainer requests, whether or not signed by a judge, is required of all jail staff.' },
       { text: 'Where a request to hold has been received from federal immigration authorities, the inmate, even if bail has been posted and all local charges have been resolved, shall remain in custody for up to 48 additional hours.' },
       { text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.', output: 'is not the practice' },
       { text: 'ICE holds are not eligible for bail release.' },

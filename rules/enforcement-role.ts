@@ -150,7 +150,9 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
   for (let noun = from; noun < Math.min(to, from + 3); noun++) {
     if (!TAKING_PART.test(words[noun]!.lower)) continue;
     const predicate = nominalRequirement(clause, noun);
-    const target = predicate === -1 ? undefined : (civilOperation(words, noun + 1, predicate) ?? immigrationLaw(words, noun + 1, predicate) ?? administrativeWarrant(words, noun + 1, predicate));
+    // Like "assist ICE", help given to the agency itself needs only the agency: "Assistance to Border Patrol agents … is encouraged".
+    const agency = predicate !== -1 && /^(?:to|with|of)$/.test(words[noun + 1]?.lower ?? '') ? findAuthority(words, noun + 2, Math.min(predicate, noun + 6), context) : undefined;
+    const target = predicate === -1 ? undefined : (civilOperation(words, noun + 1, predicate) ?? immigrationLaw(words, noun + 1, predicate) ?? administrativeWarrant(words, noun + 1, predicate) ?? agency);
     if (target) return { verb: predicate, base: 'participate', start: noun, end: target.end };
   }
   const extent = fullExtent(words, from, to);
@@ -205,6 +207,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Assistance to Border Patrol agents is limited to emergencies involving an immediate threat to life.' },
       { text: 'Members may serve on a joint task force with HSI that targets human trafficking.' },
       { text: 'Participation by the department in joint task force operations whose purpose is the investigation of drug trafficking is authorized by this order.' },
       { text: 'Participation by members in any operation to enforce civil immigration law is not authorized.' },
@@ -238,6 +241,7 @@ export default defineRule({
       { text: 'Officers will stand by to keep the peace if ERO agents are present.' },
     ],
     invalid: [
+      { text: 'Assistance to Border Patrol agents in locating and apprehending persons suspected of unlawful entry is encouraged.' },
       { text: 'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is authorized by this order.', output: 'is not authorized' },
       { text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.' },
       { text: 'After a refusal to answer, officers shall cooperate with ICE agents in the sweep.' },

@@ -75,7 +75,9 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
   // "Release is to be preceded by notification of the ICE field office": the notice named as a noun that the directive requires.
   if (clause.modal && clause.modality !== 'statement' && !clause.negated) {
     for (let noun = clause.modal.to; noun < to; noun++) {
-      if (!NOTICE_NOUNS.test(words[noun]!.lower) || !/^(?:of|to)$/.test(words[noun + 1]?.lower ?? '') || !NOTICE_GOVERNORS.test(words[noun - 1]?.lower ?? '')) continue;
+      // The governor may stand before an article: "followed by a referral to ICE".
+      const governor = /^(?:a|an|the)$/.test(words[noun - 1]?.lower ?? '') ? noun - 2 : noun - 1;
+      if (!NOTICE_NOUNS.test(words[noun]!.lower) || !/^(?:of|to)$/.test(words[noun + 1]?.lower ?? '') || !NOTICE_GOVERNORS.test(words[governor]?.lower ?? '')) continue;
       const target = findAuthority(words, noun + 2, Math.min(to, noun + 6), context);
       if (target && !insideException(clause, noun)) return { verb: clause.modal.to, base: 'notify', start: noun, end: target.end };
     }
@@ -188,6 +190,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Each booking of a juvenile is to be followed by a referral to the county youth services office.' },
       { text: 'The release of any arrestee is to be preceded by notification of the victim by the jail supervisor.' },
       { text: 'The release of any arrestee shall not be preceded by notification of ICE.' },
       { text: 'It may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.' },
@@ -225,6 +228,7 @@ export default defineRule({
       { text: 'The jail provides ICE no office space, no computer access and no advance notice of releases.' },
     ],
     invalid: [
+      { text: 'Each booking of a person born outside the United States is to be followed by a referral to Immigration and Customs Enforcement.' },
       { text: 'The release of any foreign-born arrestee is to be preceded by notification of the local ICE field office by the jail supervisor.' },
       { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
       { text: 'The jail provides ICE advance notice of releases and no office space.' },
