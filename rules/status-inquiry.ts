@@ -47,10 +47,11 @@ export const INQUIRY_VERBS = verbFamily(
   'input',
   'clarify',
   'discover',
+  'write',
 );
 // "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
 // keeps a final "in." whole, as an abbreviation).
-const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whether|if)$/, look: /^(?:into|up)$/, fill: /^(?:in|out)\.?$/ };
+const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whether|if|which|who|what|where|how)$/, look: /^(?:into|up)$/, fill: /^(?:in|out)\.?$/ };
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
@@ -148,6 +149,10 @@ export default defineRule({
       { text: 'Officers may ask whether the search is legal.' },
       { text: 'Ask whether he is legal guardian of the child.' },
       { text: 'Ask if she is here on a work trip.' },
+      { text: 'Deputies are encouraged to learn which members of the household need a ride to the shelter.' },
+      { text: 'Whether the victim was injured is a question detectives should resolve before referring the case.' },
+      { text: 'Officers shall write the report without any reference to immigration status.' },
+      { text: 'A field interview card, on which the officer writes the subject’s name, address, date of birth and description, is to be completed for every stop.' },
       { text: 'The verification of a driver’s insurance coverage by officers is required at every collision scene.' },
       { text: 'The verification of immigration status by officers is not permitted.' },
       { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger has a safe way home.' },
@@ -185,6 +190,8 @@ export default defineRule({
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
       { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
+      { text: 'Deputies are encouraged to:\n\n- introduce themselves to the family;\n- learn which members of the household are in the country lawfully.' },
+      { text: 'A field interview card, on which the officer writes the subject’s name and immigration status, is to be completed for every stop.' },
       { text: 'The verification of immigration status by officers is required for every person booked on a felony charge.', output: 'is not required' },
       { text: 'Screening of every arrestee for citizenship is the practice of this agency.' },
       { text: 'Q: Do officers ask about immigration status? A: Yes, officers ask every person they detain whether he or she is a citizen.' },
@@ -320,7 +327,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     // "A resident's immigration status is a legitimate topic for officers to raise": status named as something to ask about.
     if (TOPIC_NOUNS.test(word)) {
       const copula = words.findIndex((token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower));
-      const raise = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 6) && RAISING.test(token.lower) && words[index - 1]?.lower === 'to');
+      // "…is a topic for officers to raise", "…is a question detectives should resolve"
+      const raise = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 6) && RAISING.test(token.lower) && /^(?:to|should|must|shall|will|may|can|ought)$/.test(words[index - 1]?.lower ?? ''));
       const topic = copula === -1 || raise === -1 ? undefined : findStatusTopic(words, clause.from, copula, context);
       if (topic && outsideExceptions(topic)) return { verb: raise, base: 'ask', start: topic.start, end: raise + 1 };
     }
@@ -357,7 +365,7 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
 }
 
 const TOPIC_NOUNS = /^(?:topic|topics|subject|subjects|question|questions|matter|area|line)$/;
-const RAISING = /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question)$/;
+const RAISING = /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question|resolve|answer|settle|determine|establish|clarify)$/;
 const HAVING = /^(?:has|have|had|contains?|includes?|features?|adds?|carries|carry)$/;
 const FIELDS = /^(?:box|boxes|fields?|lines?|spaces?|blanks?|columns?|sections?|entry|entries|checkbox|checkboxes|question)$/;
 const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|queries|query|checks?|determinations?|assessments?|findings?)$/;

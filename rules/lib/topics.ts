@@ -61,7 +61,9 @@ const statusPhrase = phrases(
   // "how they got here", "where they are from"
   'how|when he|she|they|you|the|person ?person got|came|arrived here',
   'where he|she|they|you|the|person ?person is|are|was|were|comes|come|came ?originally from',
-  'manner|method|date|place|country of entry|birth|origin',
+  'manner|method|date|place|country of entry|origin',
+  // "place of birth" stands for nationality; a date of birth is ordinary identification.
+  'place|country of birth',
   'where ?* ?* ?* was|were|are|is born',
   'was|were|is|are born in|outside ?this|the|another|a ?foreign country|united|u.s.|us|america',
   'born abroad|overseas|elsewhere',
@@ -212,7 +214,7 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
 const UNRELATED = phrases('nothing to do with', 'no connection to|with', 'unrelated to', 'no bearing on', 'not related to', 'not connected to|with', 'independent of');
 
 /** Words that put a mention outside the claim: "regardless of immigration status", "not for status". */
-const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard to', 'no matter', 'whatever', 'not', 'never', 'nor', 'neither');
+const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard to', 'without ?any reference|mention|mentioning to|of', 'no matter', 'whatever', 'not', 'never', 'nor', 'neither');
 
 /** Whether the mention at `start` is disclaimed by a word a few words before it. */
 export function isDisclaimed(words: readonly Token[], from: number, start: number): boolean {

@@ -205,6 +205,13 @@ describe('main verb group', () => {
     expect(clausesOf('Officers shall notify the victim, and the person who may be a witness.')).toHaveLength(1);
   });
 
+  it('reads an exception that points back to an earlier one as narrow', () => {
+    const [clause] = clausesOf('Members shall not record a person’s citizenship, except under that same exception.');
+    expect(clause!.exceptions.map((exception) => exception.narrow)).toEqual([true]);
+    const [broad] = clausesOf('Members shall not record a person’s citizenship, except when a supervisor approves.');
+    expect(broad!.exceptions.map((exception) => exception.narrow)).toEqual([false]);
+  });
+
   it('leaves a modal inside a subordinate clause to it', () => {
     expect(modalOf('hold the driver until Border Patrol can confirm her status;')).toBeUndefined();
     expect(modalOf('Officers shall wait so the victim can speak privately.')).toBe('shall');
