@@ -190,6 +190,7 @@ export default defineRule({
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
       { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
+      { text: 'Whether the victim is lawfully present in the United States is a question detectives should resolve before referring the case.' },
       { text: 'Deputies are encouraged to:\n\n- introduce themselves to the family;\n- learn which members of the household are in the country lawfully.' },
       { text: 'A field interview card, on which the officer writes the subject’s name and immigration status, is to be completed for every stop.' },
       { text: 'The verification of immigration status by officers is required for every person booked on a felony charge.', output: 'is not required' },
@@ -326,7 +327,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     }
     // "A resident's immigration status is a legitimate topic for officers to raise": status named as something to ask about.
     if (TOPIC_NOUNS.test(word)) {
-      const copula = words.findIndex((token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower));
+      // The copula nearest the noun: "Whether the victim is lawfully present … is a question…".
+      const copula = words.findLastIndex((token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower));
       // "…is a topic for officers to raise", "…is a question detectives should resolve"
       const raise = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 6) && RAISING.test(token.lower) && /^(?:to|should|must|shall|will|may|can|ought)$/.test(words[index - 1]?.lower ?? ''));
       const topic = copula === -1 || raise === -1 ? undefined : findStatusTopic(words, clause.from, copula, context);
