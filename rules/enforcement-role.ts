@@ -55,13 +55,21 @@ const HELP = /^(?:assistance|help|support|backup|back-up|officers|units|deputies
 
 /** An opening condition in which immigration authorities ask for help: the agency's words, or undefined. */
 function requestedHelp(clause: Clause, context: boolean): { start: number; end: number } | undefined {
-  if (!clause.opening) return undefined;
   const words = clause.sentence.words;
-  const { from, to } = clause.opening;
+  // The condition opens the sentence, or is set off after the subject: "Officers, when asked by HSI to help…, are to…".
+  const inserted = clause.modal ? words.findIndex((word, index) => index > clause.from && index < clause.modal!.from && /^(?:when|whenever|if|once)$/.test(word.lower)) : -1;
+  const span = clause.opening ?? (inserted === -1 ? undefined : { from: inserted, to: clause.modal!.from });
+  if (!span) return undefined;
+  const { from, to } = span;
   const authority = findAuthority(words, from, to, context);
   if (!authority) return undefined;
   for (let i = authority.end; i < to - 1; i++) {
     if (HELP_REQUEST.test(words[i]!.lower) && words.slice(i + 1, Math.min(to, i + 4)).some((word) => HELP.test(word.lower))) return { start: authority.start, end: i + 1 };
+  }
+  // The passive: "when asked by Homeland Security Investigations to help".
+  const asked = authority.start - 2;
+  if (asked >= from && HELP_REQUEST.test(words[asked]!.lower) && words[asked + 1]?.lower === 'by' && words.slice(authority.end, Math.min(to, authority.end + 3)).some((word) => HELP.test(word.lower) || word.lower === 'help')) {
+    return { start: asked, end: authority.end };
   }
   return undefined;
 }
@@ -207,6 +215,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to decline and notify a supervisor.' },
       { text: 'Assistance to Border Patrol agents is limited to emergencies involving an immediate threat to life.' },
       { text: 'Members may serve on a joint task force with HSI that targets human trafficking.' },
       { text: 'Participation by the department in joint task force operations whose purpose is the investigation of drug trafficking is authorized by this order.' },
@@ -241,6 +250,7 @@ export default defineRule({
       { text: 'Officers will stand by to keep the peace if ERO agents are present.' },
     ],
     invalid: [
+      { text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to provide perimeter security and transport for those detained.' },
       { text: 'Assistance to Border Patrol agents in locating and apprehending persons suspected of unlawful entry is encouraged.' },
       { text: 'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is authorized by this order.', output: 'is not authorized' },
       { text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.' },
