@@ -123,6 +123,8 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when',
 // a conjunction has a subject of its own first ("until Border Patrol can confirm").
 const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
 const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
+// These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
+const ONLY_SUBORDINATING = new Set(['because', 'although']);
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 // "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
 // name or noun ("the SAVE system").
@@ -347,6 +349,7 @@ function mainVerbGroup(sentence: Sentence, from: number, to: number, preposition
     if (RELATIVE.has(word) && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
+      if (ONLY_SUBORDINATING.has(word) && i > from) subordinateUntil = comma === -1 ? to : comma;
       if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
         subordinateUntil = Math.max(subordinateUntil, comma);
         opening = { from, to: comma + 1 };

@@ -212,6 +212,11 @@ describe('main verb group', () => {
     expect(broad!.exceptions.map((exception) => exception.narrow)).toEqual([false]);
   });
 
+  it('leaves a modal after a long subject in a because-clause to that clause', () => {
+    const [clause] = clausesOf('Bring your passport, because the officer taking the report will need to see it.');
+    expect(clause!.modality).toBe('imperative');
+  });
+
   it('leaves a modal inside a subordinate clause to it', () => {
     expect(modalOf('hold the driver until Border Patrol can confirm her status;')).toBeUndefined();
     expect(modalOf('Officers shall wait so the victim can speak privately.')).toBe('shall');
