@@ -242,8 +242,8 @@ function readClause(
   }
   // A bare verb opening the sentence, or following an opening condition, is an imperative ("Bring your
   // papers", "Do not ask", "When you report a crime, please bring…").
-  const commandAt = from === 0 ? 0 : -1;
-  const start = commandAt === 0 && opening ? opening.to : commandAt;
+  const commandAt = from === 0 ? answerLabelLength(sentence) : -1;
+  const start = commandAt !== -1 && opening ? opening.to : commandAt;
   if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
     const first = lower(start) === 'please' ? lower(start + 1) : lower(start);
@@ -612,6 +612,15 @@ function subjectThenModal(sentence: Sentence, at: number): boolean {
     if (word in MODALS || word in NEGATED_MODALS) return true;
   }
   return false;
+}
+
+/** Words in an FAQ answer label opening the sentence ("A: Bring your papers…"): 1, or 0 when there is none. */
+export function answerLabelLength(sentence: Sentence): number {
+  const { words, text, start } = sentence;
+  const first = words[0];
+  const second = words[1];
+  if (!first || !second || !/^(?:a|answer)$/.test(first.lower)) return 0;
+  return text.slice(first.end - start, second.start - start).includes(':') ? 1 : 0;
 }
 
 /** The index after a set-off insert that follows word `i` ("ask, when…, whether"), or `i + 1` when none follows. */

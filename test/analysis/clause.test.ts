@@ -212,6 +212,11 @@ describe('main verb group', () => {
     expect(broad!.exceptions.map((exception) => exception.narrow)).toEqual([false]);
   });
 
+  it('reads a bare verb after an FAQ answer label as an imperative', () => {
+    expect(clausesOf('A: Bring your passport to the station.')[0]!.modality).toBe('imperative');
+    expect(clausesOf('A bring-your-own-lunch policy applies.')[0]!.modality).toBe('statement');
+  });
+
   it('leaves a modal after a long subject in a because-clause to that clause', () => {
     const [clause] = clausesOf('Bring your passport, because the officer taking the report will need to see it.');
     expect(clause!.modality).toBe('imperative');
