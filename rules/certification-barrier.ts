@@ -13,7 +13,7 @@ const CONTEXT =
 
 // What certification may not be made to depend on.
 const REQUIREMENT =
-  /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|(?:removal|deportation|immigration) (?:cases?|hearings?|matters?)|(?:removal|deportation) orders?|orders? of (?:removal|deportation)|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
+  /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|(?:removal|deportation|immigration) (?:cases?|hearings?|matters?)|immigration (?:violations?|history|records?|offen[cs]es?)|(?:removal|deportation) orders?|orders? of (?:removal|deportation)|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
 // The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
 const CONDITION =
   /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|(?:signed|certified|completed|processed|issued|considered) (?:after|once|upon|when)|only (?:[^ ]+ ){0,3}(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|only (?:certif|sign|complet|process|accept|consider|issu|endors|execut|approv)\w* (?:[^ ]+ ){0,4}(?:after|if|when|once|where|upon)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
@@ -99,6 +99,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'A U visa certification request shall be signed even if the victim has prior immigration violations.' },
       { text: 'Certification does not depend on whether a suspect is arrested, charged or convicted.' },
       { text: 'U visa certification requests may be withdrawn by the victim at any time.' },
       { text: 'Requests for certification shall not be closed because the case is closed.' },
@@ -124,6 +125,7 @@ export default defineRule({
       { text: "Officers shall tell the victim that a U visa is the victim's choice and that the department will not share the victim's information with immigration authorities." },
     ],
     invalid: [
+      { text: 'Requests for U visa certification, which victims frequently submit months after the crime, will be signed only if the victim has first been verified as having no prior immigration violations by the records unit.' },
       { text: "Before signing a U visa certification, the certifying official shall share the victim's information with ICE." },
       { text: 'Certification requests from victims with pending removal cases will be set aside until the immigration case is resolved.' },
       { text: 'The certifying official signs Supplement B only after any deportation hearing has ended.' },

@@ -147,6 +147,8 @@ export default defineRule({
       { text: 'Detectives may clarify whether a witness holds a valid visa.' },
       { text: 'Where a records check reveals an outstanding criminal warrant, the subject shall be placed under arrest.' },
       { text: 'A prior deportation is not a reason to place anyone under arrest.' },
+      { text: 'A: Yes, officers ask every person they detain whether he or she is a citizen.' },
+      { text: 'A suspect may be held at the scene until a supervisor arrives, but no one may be held on the basis of immigration status alone.' },
     ],
     invalid: [
       { text: 'Any person who admits to being in the United States without authorization shall be taken into custody.' },
@@ -168,6 +170,8 @@ export default defineRule({
       { text: 'Persons found to have no right to be in the country shall be taken into custody.' },
       { text: 'Officers will keep a driver at the scene while CBP confirms whether he has permission to be in the country.' },
       { text: 'Officers can arrest a person for not having papers.' },
+      { text: 'A: Yes, we detain people who have no papers.' },
+      { text: 'No one may be held for a petty theft, but officers may hold anyone suspected of being undocumented.' },
     ],
   },
 });

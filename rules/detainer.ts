@@ -2,7 +2,7 @@ import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/anal
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { actionVerbs, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, nominalRequirement, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -16,6 +16,8 @@ const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain'
 /** Verbs that put off or withhold a release: "delay release", "the release date shall be postponed". */
 const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel']);
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
+// The honoring of a detainer named as a noun: "Compliance with ICE detainer requests … is required".
+const COMPLYING = /^(?:compliance|acceptance|observance|enforcement|recognition|honoring|honouring)$/;
 const CONDITION = /^(?:if|when|whenever|while|where|once|after|upon)$/;
 /** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
 const CUSTODY_BASES = new Set(['hold', 'keep', 'detain', 'remain', 'stay']);
@@ -66,6 +68,13 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     const object = passiveObject(clause, verb);
     if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1 };
   }
+  // "Honoring immigration detainers … is the practice of this agency": the action named as the subject of a requirement.
+  const head = words[clause.from]?.lower ?? '';
+  const gerund = COMPLYING.test(head) ? 'comply' : head.endsWith('ing') ? HONOR.get(head) : undefined;
+  if (gerund && noun && noun.start > clause.from && noun.start - clause.from <= 4) {
+    const predicate = nominalRequirement(clause, clause.from);
+    if (predicate !== -1) return { verb: predicate, base: gerund, start: clause.from, end: noun.end };
+  }
   // "Bail will not be set for arrestees who are subject to ICE holds": bail or release withheld over a hold.
   if (noun && clause.negated && clause.modal && clause.subject && RELEASE.test(phrase(words, clause.subject.from, clause.subject.to)) && !clause.past) {
     return { verb: clause.modal.to, base: 'hold', start: clause.subject.from, end: noun.end };
@@ -111,6 +120,12 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     // conditioned on the detainer, however long the stretch between them.
     if (noun && agency && noun.start > limit && CUSTODY_BASES.has(base) && words.some((word, index) => index > verb && index < noun.start && CONDITION.test(word.lower))) {
       return { verb, base, start: verb, end: noun.end };
+    }
+    // "Where a request to hold has been received from ICE, the inmate, even if bail has been posted, shall remain in
+    // custody": custody ordered under an opening condition that names the detainer, however far from the verb.
+    const conditionBefore = noun !== undefined && noun.start < verb && words.slice(clause.from, noun.start).some((word) => CONDITION.test(word.lower));
+    if (conditionBefore && CUSTODY_BASES.has(base) && (!/^(?:remain|stay)$/.test(base) || /^(?:in|under)$/.test(words[verb + 1]?.lower ?? ''))) {
+      return { verb, base, start: noun!.start, end: verb + 1 };
     }
     // …or in the passive, with the detainer in the subject: "Prisoners with ICE detainers are kept…".
     const object = passiveObject(clause, verb);
@@ -171,6 +186,11 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Compliance with ICE detainer requests is not required of jail staff.' },
+      { text: 'Where a request to hold has been received from federal immigration authorities, the inmate shall remain eligible for release on bail.' },
+      { text: 'If an ICE detainer arrives, the inmate shall be released at the scheduled time unless a judicial warrant accompanies it.' },
+      { text: 'Honoring immigration detainers is not the practice of this agency unless a judicial warrant accompanies them.' },
+      { text: 'Honoring a criminal warrant signed by a judge, regardless of the issuing state, is the practice of this agency.' },
       { text: 'Detention staff shall not honor an immigration hold unless it comes with a warrant signed by a judge.' },
       { text: 'No inmate shall be kept beyond the scheduled release time because of a detainer.' },
       { text: 'The property unit shall hold the evidence until the trial ends.' },
@@ -206,6 +226,9 @@ export default defineRule({
       { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
     ],
     invalid: [
+      { text: 'Compliance with ICE detainer requests, whether or not signed by a judge, is required of all jail staff.' },
+      { text: 'Where a request to hold has been received from federal immigration authorities, the inmate, even if bail has been posted and all local charges have been resolved, shall remain in custody for up to 48 additional hours.' },
+      { text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.', output: 'is not the practice' },
       { text: 'ICE holds are not eligible for bail release.' },
       { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
       { text: 'Deputies may keep an inmate for up to two days past release when immigration agents ask.' },

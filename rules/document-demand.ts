@@ -183,6 +183,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Q: What should I bring when I report a burglary? A: Bring a list of what was taken; you do not need any identification or immigration papers to make a report.', kind: 'outreach' },
       { text: 'Residents will never be asked to show a green card when they call for help.' },
       { text: 'Officers may ask the driver for a license and registration.' },
       { text: 'Members shall accept a foreign passport as proof of identity.' },
@@ -205,6 +206,7 @@ export default defineRule({
       { text: 'Vendors who cannot show proof of lawful residence shall not be cited or detained for that reason.' },
     ],
     invalid: [
+      { text: 'Q: What should I bring when I report a burglary? A: Bring your passport and your visa, because the officer taking the report will need to see them.', kind: 'outreach', output: 'Do not bring your passport' },
       { text: 'Street vendors who cannot show proof of lawful residence shall be cited.' },
       { text: 'No report shall be taken until the reporting person has displayed an acceptable immigration document.' },
       { text: 'Day laborers who fail to produce a work permit will be detained.' },

@@ -2,7 +2,7 @@ import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findDetainer } from './detainer.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, nominalRequirement, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -45,6 +45,7 @@ const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comp
 // place it with another agency.
 const FEDERAL_TASK =
   /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b/;
+const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|involvement|support|help)$/;
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
 /** Verbs of answering a request for help by sending people. */
@@ -54,13 +55,21 @@ const HELP = /^(?:assistance|help|support|backup|back-up|officers|units|deputies
 
 /** An opening condition in which immigration authorities ask for help: the agency's words, or undefined. */
 function requestedHelp(clause: Clause, context: boolean): { start: number; end: number } | undefined {
-  if (!clause.opening) return undefined;
   const words = clause.sentence.words;
-  const { from, to } = clause.opening;
+  // The condition opens the sentence, or is set off after the subject: "Officers, when asked by HSI to help…, are to…".
+  const inserted = clause.modal ? words.findIndex((word, index) => index > clause.from && index < clause.modal!.from && /^(?:when|whenever|if|once)$/.test(word.lower)) : -1;
+  const span = clause.opening ?? (inserted === -1 ? undefined : { from: inserted, to: clause.modal!.from });
+  if (!span) return undefined;
+  const { from, to } = span;
   const authority = findAuthority(words, from, to, context);
   if (!authority) return undefined;
   for (let i = authority.end; i < to - 1; i++) {
     if (HELP_REQUEST.test(words[i]!.lower) && words.slice(i + 1, Math.min(to, i + 4)).some((word) => HELP.test(word.lower))) return { start: authority.start, end: i + 1 };
+  }
+  // The passive: "when asked by Homeland Security Investigations to help".
+  const asked = authority.start - 2;
+  if (asked >= from && HELP_REQUEST.test(words[asked]!.lower) && words[asked + 1]?.lower === 'by' && words.slice(authority.end, Math.min(to, authority.end + 3)).some((word) => HELP.test(word.lower) || word.lower === 'help')) {
+    return { start: asked, end: authority.end };
   }
   return undefined;
 }
@@ -138,10 +147,21 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     // "stand by", "secure", "guard", "escort" are ordinary peacekeeping unless the scene is an enforcement operation.
     const peacekeeping = PEACEKEEPING.has(base);
     if (base === 'stand' && words[verb + 1]?.lower !== 'by') continue;
-    const target = operation ?? agencyOperation ?? (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
+    // "assist in the apprehension of persons named in administrative removal warrants": help carrying out a civil warrant.
+    const warrant = peacekeeping || generic ? undefined : administrativeWarrant(words, verb + 1, limit);
+    const target = operation ?? agencyOperation ?? warrant ?? (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
     return { verb, base, start: verb, end: target.end };
+  }
+  // "Participation by the department in operations whose purpose is the enforcement of civil immigration law is authorized".
+  for (let noun = from; noun < Math.min(to, from + 3); noun++) {
+    if (!TAKING_PART.test(words[noun]!.lower)) continue;
+    const predicate = nominalRequirement(clause, noun);
+    // Like "assist ICE", help given to the agency itself needs only the agency: "Assistance to Border Patrol agents … is encouraged".
+    const agency = predicate !== -1 && /^(?:to|with|of)$/.test(words[noun + 1]?.lower ?? '') ? findAuthority(words, noun + 2, Math.min(predicate, noun + 6), context) : undefined;
+    const target = predicate === -1 ? undefined : (civilOperation(words, noun + 1, predicate) ?? immigrationLaw(words, noun + 1, predicate) ?? administrativeWarrant(words, noun + 1, predicate) ?? agency);
+    if (target) return { verb: predicate, base: 'participate', start: noun, end: target.end };
   }
   const extent = fullExtent(words, from, to);
   if (extent && affirmsAt(clause, extent.start)) {
@@ -195,6 +215,12 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to decline and notify a supervisor.' },
+      { text: 'Assistance to Border Patrol agents is limited to emergencies involving an immediate threat to life.' },
+      { text: 'Members may serve on a joint task force with HSI that targets human trafficking.' },
+      { text: 'Participation by the department in joint task force operations whose purpose is the investigation of drug trafficking is authorized by this order.' },
+      { text: 'Participation by members in any operation to enforce civil immigration law is not authorized.' },
+      { text: 'Patrol units may assist in the apprehension of persons named in criminal arrest warrants signed by a judge.' },
       { text: 'Officers will direct traffic around the parade route while the marching bands perform.' },
       { text: 'Officers will block the exits while the fire department clears the building.' },
       { text: 'Officers will provide perimeter security while federal agents execute a search warrant at the plant.' },
@@ -209,6 +235,7 @@ export default defineRule({
       { text: 'Immigration enforcement is solely a federal responsibility.' },
       { text: 'The Sheriff’s Office has no 287(g) agreement and shall not take part in civil immigration raids.' },
       { text: 'Detention staff shall cooperate with ICE detainer requests by holding the inmate past the release time.' },
+      { text: 'Detectives may note a witness’s refusal to cooperate with ICE agents.' },
       { text: 'The Sheriff’s Office has withdrawn from its 287(g) agreement.' },
       { text: 'Deputies shall not provide perimeter security for immigration sweeps.' },
       { text: 'Officers shall serve the search warrant at the warehouse.' },
@@ -223,6 +250,11 @@ export default defineRule({
       { text: 'Officers will stand by to keep the peace if ERO agents are present.' },
     ],
     invalid: [
+      { text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to provide perimeter security and transport for those detained.' },
+      { text: 'Assistance to Border Patrol agents in locating and apprehending persons suspected of unlawful entry is encouraged.' },
+      { text: 'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is authorized by this order.', output: 'is not authorized' },
+      { text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.' },
+      { text: 'After a refusal to answer, officers shall cooperate with ICE agents in the sweep.' },
       { text: 'Officers may provide crowd control during ICE enforcement operations.', output: 'Officers shall not provide crowd control' },
       { text: 'The Department shall cooperate with federal immigration authorities to the fullest extent the law allows.' },
       { text: 'Corrections deputies are authorized to perform the functions of an immigration officer.' },

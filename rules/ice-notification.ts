@@ -4,6 +4,7 @@ import { citations } from './lib/citations.ts';
 import { findCivilDetention } from './civil-detention.ts';
 import { findDetainer } from './detainer.ts';
 import { findEnforcementRole } from './enforcement-role.ts';
+import { findStatusThreat } from './status-threat.ts';
 import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
@@ -71,6 +72,16 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     if (target && /^(?:no|nothing|none)$/.test(words[target.end]?.lower ?? '')) continue;
     if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
   }
+  // "Release is to be preceded by notification of the ICE field office": the notice named as a noun that the directive requires.
+  if (clause.modal && clause.modality !== 'statement' && !clause.negated) {
+    for (let noun = clause.modal.to; noun < to; noun++) {
+      // The governor may stand before an article: "followed by a referral to ICE".
+      const governor = /^(?:a|an|the)$/.test(words[noun - 1]?.lower ?? '') ? noun - 2 : noun - 1;
+      if (!NOTICE_NOUNS.test(words[noun]!.lower) || !/^(?:of|to)$/.test(words[noun + 1]?.lower ?? '') || !NOTICE_GOVERNORS.test(words[governor]?.lower ?? '')) continue;
+      const target = findAuthority(words, noun + 2, Math.min(to, noun + 6), context);
+      if (target && !insideException(clause, noun)) return { verb: clause.modal.to, base: 'notify', start: noun, end: target.end };
+    }
+  }
   // "Immigration agents shall have access to the jail", "ICE may interview inmates".
   if (clause.modal && anywhere.start < clause.modal.from && !insideException(clause, anywhere.start)) {
     for (const verb of actionVerbs(clause, ACCESS)) {
@@ -82,6 +93,10 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
   }
   return undefined;
 });
+
+const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
+// What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
+const NOTICE_GOVERNORS = /^(?:by|include|includes|including|require|requires|with|and|involve|involves|mean|means)$/;
 
 /**
  * A verb of telling whose reported "that" clause is negated: the telling passes on a refusal, not information.
@@ -138,7 +153,8 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
 }
 
 /** Rules whose reading of the same words wins. */
-const PRECEDENT = [findDetainer, findEnforcementRole, findCivilDetention];
+// A report to immigration held over a witness is a threat (status-threat), not a notification policy.
+const PRECEDENT = [findDetainer, findEnforcementRole, findCivilDetention, findStatusThreat];
 
 export default defineRule({
   meta: {
@@ -174,6 +190,10 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Each booking of a juvenile is to be followed by a referral to the county youth services office.' },
+      { text: 'The release of any arrestee is to be preceded by notification of the victim by the jail supervisor.' },
+      { text: 'The release of any arrestee shall not be preceded by notification of ICE.' },
+      { text: 'It may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.' },
       { text: 'Residents must be able to call the police without fear that contact with the Department will lead to immigration enforcement.' },
       { text: 'Officers may respond to calls for service at the scene of an ICE operation to protect public safety.' },
       { text: 'Prisoners are released on the date their sentences end, even if ICE has asked to hold them.' },
@@ -208,6 +228,9 @@ export default defineRule({
       { text: 'The jail provides ICE no office space, no computer access and no advance notice of releases.' },
     ],
     invalid: [
+      { text: 'Each booking of a person born outside the United States is to be followed by a referral to Immigration and Customs Enforcement.' },
+      { text: 'The release of any foreign-born arrestee is to be preceded by notification of the local ICE field office by the jail supervisor.' },
+      { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
       { text: 'The jail provides ICE advance notice of releases and no office space.' },
       { text: 'ICE will be told that the inmate is about to be released.' },
       { text: 'The jail keeps a list of release dates, and staff shall tell callers from ICE exactly that.' },

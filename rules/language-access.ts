@@ -14,6 +14,7 @@ const AD_HOC =
   /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
 const AIDED = /\b(?:help|assistance|aid) of\b|\b(?:through|via)\b/;
 const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual|english speaking)\b/;
+const SPEAKS_BOTH = /^(?:who |that )?(?:speaks?|knows?) (?:both languages|(?:\S+ and )?english|the (?:victim's |caller's )?language)\b/;
 const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;
 // Words that may sit between the person and the interpreting: "use a neighbor to interpret", "serve as interpreters".
 const LINKING = new Set(['to', 'as', 'an', 'a', 'the', 'may', 'can', 'could', 'will', 'shall', 'should', 'serve', 'act', 'be', 'used', 'asked', 'for', 'help', 'assist', 'ad', 'hoc', 'ad-hoc', 'informal', 'informally', 'sometimes', 'also', 'temporarily', 'briefly', 'requested', 'allowed', 'permitted', 'with', 'in', 'providing', 'provide', 'do']);
@@ -93,6 +94,8 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Officers who arrive at a call where the victim speaks only Spanish are to request a qualified interpreter and are not to use bystanders.' },
+      { text: 'Officers shall rely on the dispatcher, who speaks both languages, only to schedule a certified interpreter.' },
       { text: 'Officers shall not use minors or relatives as interpreters.' },
       { text: 'A child should never be asked to translate for a parent.' },
       { text: 'Interpreters shall be provided to victims and their family members at no cost.' },
@@ -121,6 +124,7 @@ export default defineRule({
       { text: 'After hours, calls to the records unit are transferred to voicemail.' },
     ],
     invalid: [
+      { text: 'Officers who arrive at a call where the victim speaks only Spanish are to rely on whichever bystander speaks both languages to interpret.' },
       { text: 'Deputies may ask a neighbor to interpret when the language line is busy.', output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.' },
       { text: 'Family members can serve as interpreters during domestic violence calls.', output: 'Family members shall not serve as interpreters during domestic violence calls.' },
       { text: 'Officers are authorized to:\n\n- use immigration agents as translators at the jail.', output: 'Officers shall not use immigration agents as translators at the jail.' },
@@ -174,7 +178,8 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limi
     if (interpreting === -1 && limitedEnglish && AIDED.test(phrase(words, Math.max(clause.from, person.from - 5), person.from))) interpreting = person.from;
     // "rely on a bilingual passenger": a person chosen for speaking both languages is being used to interpret.
     const chooser = verbBefore(clause, Math.max(clause.from, person.from - 1));
-    const bilingual = BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from));
+    // …or described after the noun: "whichever bystander speaks both languages".
+    const bilingual = BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from)) || SPEAKS_BOTH.test(phrase(words, person.to, Math.min(clause.to, person.to + 5)));
     if (interpreting === -1 && bilingual && chooser < person.from - 1) interpreting = chooser;
     // "placed on hold until an English-speaking family member can come to the phone": waiting for a relative to speak for the caller.
     if (interpreting === -1 && bilingual && /\buntil\b/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) interpreting = person.from;

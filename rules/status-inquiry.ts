@@ -1,4 +1,4 @@
-import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, afterParenthetical, insideException, type Clause } from '../core/analysis/clause.ts';
 import { findCivilDetention } from './civil-detention.ts';
 import { findDetainer } from './detainer.ts';
 import { findDocumentDemand } from './document-demand.ts';
@@ -8,7 +8,7 @@ import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
-import { passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
+import { nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
 
 /** Verbs of finding out or recording a person's status. */
@@ -47,10 +47,11 @@ export const INQUIRY_VERBS = verbFamily(
   'input',
   'clarify',
   'discover',
+  'write',
 );
 // "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
 // keeps a final "in." whole, as an abbreviation).
-const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whether|if)$/, look: /^(?:into|up)$/, fill: /^(?:in|out)\.?$/ };
+const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whether|if|which|who|what|where|how)$/, look: /^(?:into|up)$/, fill: /^(?:in|out)\.?$/ };
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
@@ -148,6 +149,14 @@ export default defineRule({
       { text: 'Officers may ask whether the search is legal.' },
       { text: 'Ask whether he is legal guardian of the child.' },
       { text: 'Ask if she is here on a work trip.' },
+      { text: 'Deputies are encouraged to learn which members of the household need a ride to the shelter.' },
+      { text: 'Whether the victim was injured is a question detectives should resolve before referring the case.' },
+      { text: 'Officers shall write the report without any reference to immigration status.' },
+      { text: 'A field interview card, on which the officer writes the subject’s name, address, date of birth and description, is to be completed for every stop.' },
+      { text: 'The verification of a driver’s insurance coverage by officers is required at every collision scene.' },
+      { text: 'The verification of immigration status by officers is not permitted.' },
+      { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger has a safe way home.' },
+      { text: 'Officers shall determine, if the driver seems undocumented, whether he has a valid license anyway.' },
       { text: 'Look up the plate in the DMV system.' },
       { text: 'Officers may ask whether a person has a visa appointment.' },
       { text: 'Officers may ask when he arrived at the scene.' },
@@ -181,6 +190,13 @@ export default defineRule({
     invalid: [
       { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
       { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
+      { text: 'Whether the victim is lawfully present in the United States is a question detectives should resolve before referring the case.' },
+      { text: 'Deputies are encouraged to:\n\n- introduce themselves to the family;\n- learn which members of the household are in the country lawfully.' },
+      { text: 'A field interview card, on which the officer writes the subject’s name and immigration status, is to be completed for every stop.' },
+      { text: 'The verification of immigration status by officers is required for every person booked on a felony charge.', output: 'is not required' },
+      { text: 'Screening of every arrestee for citizenship is the practice of this agency.' },
+      { text: 'Q: Do officers ask about immigration status? A: Yes, officers ask every person they detain whether he or she is a citizen.' },
+      { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger is present in the United States lawfully.' },
       { text: 'Dispatchers will ask callers whether they are in the country legally.', output: 'Dispatchers will not ask callers whether they are in the country legally.' },
       { text: 'Members are authorized to:\n\n1. verify the immigration status of a driver;\n2. call a tow truck.', output: 'Members shall not verify the immigration status of a driver;' },
       { text: 'Officers shall not ask about immigration status unless it is relevant to the call.', output: 'Officers shall not ask about immigration status.' },
@@ -263,6 +279,12 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   const outsideExceptions = (found: Found): boolean => !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
   for (let verb = clause.from; verb < clause.to; verb++) {
     if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
+    // "The verification of immigration status by officers is required": the inquiry named as the subject of a requirement.
+    if (INQUIRY_NOUNS.test(words[verb]!.lower) || NOMINAL_INQUIRIES.test(words[verb]!.lower)) {
+      const predicate = ABOUT.test(words[verb + 1]?.lower ?? '') ? nominalRequirement(clause, verb) : -1;
+      const topic = predicate === -1 ? undefined : findStatusTopic(words, verb + 2, Math.min(predicate, verb + 10), context);
+      if (topic && !isDisclaimed(words, verb + 1, topic.start) && outsideExceptions(topic)) return { verb: predicate, base: 'verify', start: verb, end: topic.end };
+    }
     // "Questions about status" (a heading), "Records of citizenship…": the first word of a statement is its subject.
     // A base form there is still an instruction ("c) ask the driver…").
     if (verb === afterOutlineLabel(words, clause.from, verb) && INQUIRY_VERBS.get(words[verb]!.lower) !== words[verb]!.lower && clause.modality === 'statement' && !clause.modal && !clause.frame) continue;
@@ -272,13 +294,16 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     // runs to the end of the clause however long it is.
     // So does an indirect question with its coordinated parts ("ask victims if they have been here a year and under what visa").
     const indirect = base !== undefined && ASKING.has(base) && words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((token) => /^(?:if|whether)$/.test(token.lower));
-    const limit = base && ASKING.has(base) && (indirect || quotesAfter(clause, verb)) ? clause.to : Math.min(clause.to, verb + 14);
+    // "determine, before releasing anyone, whether…": the object is the indirect question after a set-off insert.
+    const insert = afterParenthetical(clause.sentence, verb, clause.to);
+    const objectFrom = insert > verb + 1 && /^(?:if|whether)$/.test(words[insert]?.lower ?? '') ? insert : verb + 1;
+    const limit = base && ((ASKING.has(base) && (indirect || quotesAfter(clause, verb))) || objectFrom > verb + 1) ? clause.to : Math.min(clause.to, verb + 14);
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
       // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception;
       // in the passive ("Status shall be recorded") the object is the subject.
-      let topic = findStatusTopic(words, verb + 1, limit, context);
+      let topic = findStatusTopic(words, objectFrom, limit, context);
       const object = topic ? undefined : passiveObject(clause, verb);
       if (object) topic = statusItself(findStatusTopic(words, object.from, object.to, context), words);
       // "require the inmate's citizenship to be filled in": the object stands before "to be".
@@ -302,8 +327,10 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     }
     // "A resident's immigration status is a legitimate topic for officers to raise": status named as something to ask about.
     if (TOPIC_NOUNS.test(word)) {
-      const copula = words.findIndex((token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower));
-      const raise = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 6) && RAISING.test(token.lower) && words[index - 1]?.lower === 'to');
+      // The copula nearest the noun: "Whether the victim is lawfully present … is a question…".
+      const copula = words.findLastIndex((token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower));
+      // "…is a topic for officers to raise", "…is a question detectives should resolve"
+      const raise = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 6) && RAISING.test(token.lower) && /^(?:to|should|must|shall|will|may|can|ought)$/.test(words[index - 1]?.lower ?? ''));
       const topic = copula === -1 || raise === -1 ? undefined : findStatusTopic(words, clause.from, copula, context);
       if (topic && outsideExceptions(topic)) return { verb: raise, base: 'ask', start: topic.start, end: raise + 1 };
     }
@@ -340,10 +367,11 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
 }
 
 const TOPIC_NOUNS = /^(?:topic|topics|subject|subjects|question|questions|matter|area|line)$/;
-const RAISING = /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question)$/;
+const RAISING = /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question|resolve|answer|settle|determine|establish|clarify)$/;
 const HAVING = /^(?:has|have|had|contains?|includes?|features?|adds?|carries|carry)$/;
 const FIELDS = /^(?:box|boxes|fields?|lines?|spaces?|blanks?|columns?|sections?|entry|entries|checkbox|checkboxes|question)$/;
 const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|queries|query|checks?|determinations?|assessments?|findings?)$/;
+const NOMINAL_INQUIRIES = /^(?:verification|verifications|confirmation|screening|questioning|recording|documentation|investigation|ascertainment|establishment)$/;
 const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
 const QUESTION_POINTERS = /^(?:that|this|the|these|those|one|such|same|following|a|two|three|further)$/;

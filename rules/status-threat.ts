@@ -2,7 +2,7 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { reportAction, type ActionMatch } from './lib/match.ts';
+import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
 import { phrase, verbFamily } from './lib/words.ts';
@@ -29,6 +29,8 @@ const CONSEQUENCE = new RegExp(
       `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\\w* (?:[^ ]+ ){0,2}${STANDING}`,
       // "his green card could be revoked", "her immigration status could be reported"
       `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled|reported|disclosed|shared|exposed|passed on)`,
+      // "their immigration status being reviewed by federal authorities": scrutiny of the person's immigration standing itself
+      '(?:immigration|visas?|green cards?|residency|citizenship)(?: (?:case|status|papers|history))? (?:[^ ]+ ){0,3}(?:reviewed|examined|checked|investigated|scrutini[sz]ed|looked into)',
       // "could affect her chances of staying in the country"
       `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|ruin|undermine)\\w* (?:[^ ]+ ){0,3}(?:chances?|ability|right|hopes?) (?:of|to) (?:stay|staying|remain|remaining|live|living|settle|settling)\\b(?: [^ ]+){0,2} (?:here|country|united states|u\\.s\\.)`,
       // "her immigration status could come up", "his papers may become an issue"
@@ -96,6 +98,9 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Detectives may remind uncooperative witnesses that their immigration status will not be reviewed or shared with federal authorities.' },
+      { text: 'Officers may tell the applicant that her license status will be reviewed by the state.' },
+      { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
       { text: 'No member shall threaten to report any person to immigration authorities.' },
       { text: 'Officers shall tell victims that reporting a crime will not affect their immigration status.' },
       { text: 'Officers may tell victims that cooperating couldn’t hurt their immigration case.' },
@@ -124,6 +129,8 @@ export default defineRule({
       { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
     ],
     invalid: [
+      { text: 'Detectives may remind uncooperative witnesses that refusing to testify could result in their immigration status being reviewed by federal authorities.' },
+      { text: 'During interviews with reluctant witnesses, it may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.' },
       { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
       { text: 'Deputies are authorized to threaten deportation when a suspect will not talk.', output: 'Deputies shall not threaten deportation when a suspect will not talk.' },
       { text: 'Officers can use a victim’s immigration status as leverage to obtain a statement.' },
@@ -144,6 +151,9 @@ export default defineRule({
     ],
   },
 });
+
+/** A clause threatening immigration consequences; other rules defer to it ("…could lead to the witness being reported to immigration"). */
+export const findStatusThreat = perClause((clause: Clause) => findThreat(clause, clause.sentence.words));
 
 /** The threat runs from its verb to the end of the threatened consequence. */
 function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | undefined {
@@ -168,6 +178,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
       // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
       if (consequence.from <= verb + 1 && AUTHORITY_FIRST.test(consequence.text)) continue;
+      // "advise officers to report every arrestee to ICE": an instruction to notify, not a warning to the person.
+      if (words[consequence.from - 1]?.lower === 'to' && !words.slice(verb + 1, consequence.from).some((word) => word.lower === 'that')) continue;
       return { verb, base, start: verb, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.

@@ -123,13 +123,16 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when',
 // a conjunction has a subject of its own first ("until Border Patrol can confirm").
 const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
 const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
+// These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
+const ONLY_SUBORDINATING = new Set(['because', 'although']);
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 // "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
 // name or noun ("the SAVE system").
 const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
 // "…unless it is such an element" points back to an element of the crime named in the sentence before.
+// "except under that same exception" points back to one stated (and judged) in an earlier clause.
 const NARROW_EXCEPTION =
-  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)/;
+  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)|\b(?:that|the|this) same exception\b/;
 // "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
 const NEGATIVE_ADVERBIAL_NOUNS = new Set(['point', 'time', 'times', 'stage', 'moment', 'circumstances', 'circumstance', 'case', 'instance', 'occasion', 'account', 'event', 'condition', 'conditions']);
 // Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.
@@ -196,6 +199,9 @@ function clauseBoundaries(sentence: Sentence): number[] {
       if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS)) {
         // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
         bounds.push(i);
+      } else if (gap.includes(',') && subjectThenModal(sentence, j)) {
+        // "…, but no one may be held…", "…, and the sergeant shall…": a new subject with its own modal.
+        bounds.push(i);
       }
     }
   }
@@ -236,8 +242,8 @@ function readClause(
   }
   // A bare verb opening the sentence, or following an opening condition, is an imperative ("Bring your
   // papers", "Do not ask", "When you report a crime, please bring…").
-  const commandAt = from === 0 ? 0 : -1;
-  const start = commandAt === 0 && opening ? opening.to : commandAt;
+  const commandAt = from === 0 ? answerLabelLength(sentence) : -1;
+  const start = commandAt !== -1 && opening ? opening.to : commandAt;
   if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
     const first = lower(start) === 'please' ? lower(start + 1) : lower(start);
@@ -343,6 +349,7 @@ function mainVerbGroup(sentence: Sentence, from: number, to: number, preposition
     if (RELATIVE.has(word) && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
+      if (ONLY_SUBORDINATING.has(word) && i > from) subordinateUntil = comma === -1 ? to : comma;
       if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
         subordinateUntil = Math.max(subordinateUntil, comma);
         opening = { from, to: comma + 1 };
@@ -454,7 +461,8 @@ function isClauseNegated(
     for (let i = subject.from; i < subject.to; i++) {
       const word = lower(i);
       if (word === 'nobody' || word === 'none' || word === 'neither') return true;
-      if ((word === 'no' || word === 'nothing') && (i === subject.from || lower(i - 1) === 'that')) return true;
+      // "…, but no one may be held": the subject opens after a coordinator.
+      if ((word === 'no' || word === 'nothing') && (i === subject.from || /^(?:that|but|and|or)$/.test(lower(i - 1)))) return true;
       if (word === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(i + 1))) return true;
     }
   }
@@ -592,7 +600,31 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
 }
 
 /** The word after a comma-delimited insert that follows word `i` ("are, under this order, not to"), or i + 1. */
-function afterParenthetical(sentence: Sentence, i: number, to: number): number {
+// Words that cannot belong to a short subject noun phrase: they open a relative clause or a verb group.
+const NOT_IN_SUBJECT = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'be', 'is', 'are', 'was', 'were', 'if', 'when', 'where']);
+
+/** A short subject (one to four words) followed by a modal, from word `at`: "no one may", "the sergeant shall not". */
+function subjectThenModal(sentence: Sentence, at: number): boolean {
+  const { words } = sentence;
+  for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
+    const word = words[k]!.lower;
+    if (NOT_IN_SUBJECT.has(words[k - 1]!.lower)) return false;
+    if (word in MODALS || word in NEGATED_MODALS) return true;
+  }
+  return false;
+}
+
+/** Words in an FAQ answer label opening the sentence ("A: Bring your papers…"): 1, or 0 when there is none. */
+export function answerLabelLength(sentence: Sentence): number {
+  const { words, text, start } = sentence;
+  const first = words[0];
+  const second = words[1];
+  if (!first || !second || !/^(?:a|answer)$/.test(first.lower)) return 0;
+  return text.slice(first.end - start, second.start - start).includes(':') ? 1 : 0;
+}
+
+/** The index after a set-off insert that follows word `i` ("ask, when…, whether"), or `i + 1` when none follows. */
+export function afterParenthetical(sentence: Sentence, i: number, to: number): number {
   const { words, text, start } = sentence;
   const next = words[i + 1];
   if (!next || !text.slice(words[i]!.end - start, next.start - start).includes(',')) return i + 1;

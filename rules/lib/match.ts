@@ -1,6 +1,7 @@
 import { insideException, type Clause } from '../../core/analysis/clause.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { prohibitionEdit } from './suggest.ts';
+import { phrase } from './words.ts';
 
 /** Where a rule found its action in a clause: the verb (for the rewrite) and the words to flag. */
 export interface ActionMatch {
@@ -33,6 +34,18 @@ function sentenceGap(clause: Clause, index: number): string {
 }
 
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
+const DECLINING = /^(?:failure|failures|refusal|refusals|reluctance|unwillingness|inability|declining|failing|refusing)$/;
+// Words after which a pronoun starts a new clause rather than a relative one ("Yes they detain…").
+const CLAUSE_OPENERS = new Set(['yes', 'no', 'and', 'but', 'or', 'so', 'then', 'that', 'if', 'when', 'whenever', 'because', 'since', 'unless', 'until', 'once', 'while', 'a', 'q', 'where', 'after', 'before', 'also']);
+
+/** "every person they detain": a verb whose pronoun subject follows a noun in the same phrase (no punctuation between). */
+function contactRelative(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  const pronoun = verb - 1;
+  if (pronoun - 1 < clause.from || !SUBJECT_PRONOUNS.has(words[pronoun]!.lower)) return false;
+  const before = words[pronoun - 1]!.lower;
+  return !CLAUSE_OPENERS.has(before) && !SUBORDINATORS.has(before) && /^\s+$/.test(sentenceGap(clause, pronoun));
+}
 // Words that may stand right before a verb of the main action: auxiliaries, negations, coordinators, "to".
 const VERB_LINKS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'not', 'never', 'and', 'or', 'nor', 'to', 'also', 'then', 'either', 'neither']);
 
@@ -57,6 +70,10 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (clause.opening && i >= clause.opening.from && i < clause.opening.to) continue;
     // "every person they detain": a verb with its own pronoun subject after the main verb group is embedded.
     if (clause.modal && i > clause.modal.to && SUBJECT_PRONOUNS.has(words[i - 1]!.lower)) continue;
+    // With no modal ("Officers ask every person they detain…"), a pronoun right after a noun of the same phrase opens such a relative clause.
+    if (!clause.modal && contactRelative(clause, i)) continue;
+    // "failure to cooperate", "refusal to answer": what a person declines to do, named as a noun's complement.
+    if (words[i - 1]?.lower === 'to' && DECLINING.test(words[i - 2]?.lower ?? '')) continue;
     // "every person cited for a misdemeanor": a participle after the main verb that no auxiliary, negation or
     // coordinator introduces modifies a noun; it is not the clause's action.
     if (isModifyingParticiple(clause, i, family)) continue;
@@ -89,6 +106,26 @@ export function passiveObject(clause: Clause, verb: number, head = 5): { from: n
   // "make sure no person's citizenship was recorded": a negated subject, so nothing is done to it.
   if (from >= end || /^(?:no|neither|none)$/.test(words[from]!.lower)) return undefined;
   return { from, to: Math.min(end, from + head) };
+}
+
+// What makes a subject naming an action a directive: "… is required", "… is authorized by this order", "… is the practice of this agency".
+const NOMINAL_PREDICATE = /^(?:is|are) (?:(?:hereby|also|therefore) )?(?:required|mandatory|expected|authori[sz]ed|permitted|encouraged|allowed|necessary|the (?:practice|policy|duty|responsibility|rule)|to be (?:completed|carried out|conducted|done|made|performed|given|provided|sent|routine))\b/;
+
+/**
+ * An action named as a noun at the head of the clause's subject, with a predicate that requires or allows
+ * it: "The verification of status by officers is required". Returns the index of the predicate, or -1.
+ */
+export function nominalRequirement(clause: Clause, noun: number): number {
+  if (clause.negated || clause.modal) return -1;
+  const words = clause.sentence.words;
+  // The noun opens the subject: at most a determiner or two before it.
+  if (noun - clause.from > 2) return -1;
+  for (let i = noun + 1; i < clause.to; i++) {
+    if (!/^(?:is|are)$/.test(words[i]!.lower)) continue;
+    // "…whose purpose is the enforcement of… is authorized": an earlier "is" may belong to a relative clause.
+    if (NOMINAL_PREDICATE.test(phrase(words, i, Math.min(clause.to, i + 5)))) return i;
+  }
+  return -1;
 }
 
 const FRONTING = new Set(['upon', 'on', 'after', 'before', 'following', 'during', 'at', 'in', 'with', 'for', 'once', 'when', 'if', 'where', 'whenever']);

@@ -1,4 +1,4 @@
-import { subjectText, type Clause } from '../../core/analysis/clause.ts';
+import { answerLabelLength, subjectText, type Clause } from '../../core/analysis/clause.ts';
 import type { Edit } from '../../core/rules/api.ts';
 
 const TITLE = 'Rewrite as a prohibition';
@@ -38,7 +38,7 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     };
   }
   if (clause.modality === 'imperative' && clause.from === 0) {
-    const first = words[0]!;
+    const first = words[answerLabelLength(sentence)]!;
     return { title: TITLE, start: first.start, end: first.end, text: `Do not ${first.text.toLowerCase()}` };
   }
   const verb = words[verbIndex];

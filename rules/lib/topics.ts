@@ -61,7 +61,9 @@ const statusPhrase = phrases(
   // "how they got here", "where they are from"
   'how|when he|she|they|you|the|person ?person got|came|arrived here',
   'where he|she|they|you|the|person ?person is|are|was|were|comes|come|came ?originally from',
-  'manner|method|date|place|country of entry|birth|origin',
+  'manner|method|date|place|country of entry|origin',
+  // "place of birth" stands for nationality; a date of birth is ordinary identification.
+  'place|country of birth',
   'where ?* ?* ?* was|were|are|is born',
   'was|were|is|are born in|outside ?this|the|another|a ?foreign country|united|u.s.|us|america',
   'born abroad|overseas|elsewhere',
@@ -111,7 +113,7 @@ const SENSES_OF_STATUS = new Set([
   'military',
 ]);
 const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal orders?|orders? of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|ero|hsi|(?:la )?migra|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal (?:orders?|warrants?)|(?:orders?|warrants?) of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|ero|hsi|(?:la )?migra|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
@@ -212,7 +214,7 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
 const UNRELATED = phrases('nothing to do with', 'no connection to|with', 'unrelated to', 'no bearing on', 'not related to', 'not connected to|with', 'independent of');
 
 /** Words that put a mention outside the claim: "regardless of immigration status", "not for status". */
-const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard to', 'no matter', 'whatever', 'not', 'never', 'nor', 'neither');
+const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard to', 'without ?any reference|mention|mentioning to|of', 'no matter', 'whatever', 'not', 'never', 'nor', 'neither');
 
 /** Whether the mention at `start` is disclaimed by a word a few words before it. */
 export function isDisclaimed(words: readonly Token[], from: number, start: number): boolean {
@@ -223,11 +225,20 @@ export function isDisclaimed(words: readonly Token[], from: number, start: numbe
 /** Criminal matters where working with federal partners, or status as an element, is legitimate. */
 const CRIMINAL_MATTER = /\b(?:human trafficking|trafficking|smuggling|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|1373)\b/;
 
+const CRIMINAL_MATTER_ALL = new RegExp(CRIMINAL_MATTER.source, 'g');
+
 export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
   for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
-  return CRIMINAL_MATTER.test(text);
+  return [...text.matchAll(CRIMINAL_MATTER_ALL)].some((match) => {
+    // A joint task force is a criminal matter unless its stated purpose is civil immigration enforcement.
+    if (match[0] === 'joint task force' && /\bcivil immigration\b/.test(text)) return false;
+    // "regardless of whether a judicial warrant accompanies them" sets the criminal matter aside.
+    const at = from + text.slice(0, match.index + 1).split(' ').length - 2;
+    return SET_ASIDE(words, Math.max(from, at - 4), at) === undefined;
+  });
 }
+const SET_ASIDE = phrases('regardless|irrespective of ?whether', 'without regard to', 'no matter', 'whether or not', 'even without');
 
 // U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.
 const CERTIFICATION = /\b(?:certif\w*|[ut][- ]visas?|i-918|i-914|supplement b)\b/i;

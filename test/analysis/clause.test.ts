@@ -195,6 +195,33 @@ describe('main verb group', () => {
     expect(modalOf('Officers may question anyone that may be a witness.')).toBe('may');
   });
 
+  it('starts a new clause at a coordinator followed by its own subject and modal', () => {
+    const clauses = clausesOf('A suspect may be held at the scene until a supervisor arrives, but no one may be held for status alone.');
+    expect(clauses).toHaveLength(2);
+    expect(clauses.map((clause) => clause.negated)).toEqual([false, true]);
+    const [first, second] = clausesOf('Officers shall secure the scene, and the sergeant shall notify the watch commander.');
+    expect(first!.negated).toBe(false);
+    expect(second!.negated).toBe(false);
+    expect(clausesOf('Officers shall notify the victim, and the person who may be a witness.')).toHaveLength(1);
+  });
+
+  it('reads an exception that points back to an earlier one as narrow', () => {
+    const [clause] = clausesOf('Members shall not record a person’s citizenship, except under that same exception.');
+    expect(clause!.exceptions.map((exception) => exception.narrow)).toEqual([true]);
+    const [broad] = clausesOf('Members shall not record a person’s citizenship, except when a supervisor approves.');
+    expect(broad!.exceptions.map((exception) => exception.narrow)).toEqual([false]);
+  });
+
+  it('reads a bare verb after an FAQ answer label as an imperative', () => {
+    expect(clausesOf('A: Bring your passport to the station.')[0]!.modality).toBe('imperative');
+    expect(clausesOf('A bring-your-own-lunch policy applies.')[0]!.modality).toBe('statement');
+  });
+
+  it('leaves a modal after a long subject in a because-clause to that clause', () => {
+    const [clause] = clausesOf('Bring your passport, because the officer taking the report will need to see it.');
+    expect(clause!.modality).toBe('imperative');
+  });
+
   it('leaves a modal inside a subordinate clause to it', () => {
     expect(modalOf('hold the driver until Border Patrol can confirm her status;')).toBeUndefined();
     expect(modalOf('Officers shall wait so the victim can speak privately.')).toBe('shall');
