@@ -45,8 +45,9 @@ export class EditorSession {
 
   async check(force = false): Promise<void> {
     const { text: current, format } = this.adapter.read();
-    const tooLong = this.limit !== undefined && current.length > this.limit.maxChars;
-    const limitation = tooLong ? tooLongNotice(current.length, this.limit!) : this.adapter.limitation;
+    const overLimit = this.limit && current.length > this.limit.maxChars ? this.limit : undefined;
+    const tooLong = overLimit !== undefined;
+    const limitation = overLimit ? tooLongNotice(current.length, overLimit) : this.adapter.limitation;
     if (!force && current === this.linted && limitation === this.sentLimitation) return;
     this.sentLimitation = limitation;
     // Too long: nothing is checked or marked; the panel gets the notice with an empty document.

@@ -4,5 +4,5 @@ export const maxCheckedChars = 1_000_000;
 
 /** A character count as people read it: "1,250,000". */
 export function characters(count: number): string {
-  return `${(Math.round(count / 1000) * 1000).toLocaleString('en-US')}`;
+  return (Math.round(count / 1000) * 1000).toLocaleString('en-US');
 }
