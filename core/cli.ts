@@ -123,7 +123,8 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
   if (values.kind !== undefined && !isOneOf(DOCUMENT_KINDS, values.kind)) {
     throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(', ')} (got "${values.kind}")`);
   }
-  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin reads one draft from standard input; give no file arguments with it');
+  if (values.stdin && positionals.length > 0)
+    throw new UsageError('--stdin reads one draft from standard input; give no file arguments with it');
   if (!values.stdin && positionals.length === 0) throw new UsageError('no drafts given');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
@@ -224,7 +225,8 @@ async function lintInput(
   const file = reportable(input.path, await lintDraft(input.path, draft.source, lintOptions), options);
   if (!options.fix && !options.fixDryRun) return { file };
   if (typeof draft.source !== 'string') {
-    if (options.fix) process.stderr.write(`trustlint: ${input.path}: --fix does not write .docx files; apply the suggestions in your editor\n`);
+    if (options.fix)
+      process.stderr.write(`trustlint: ${input.path}: --fix does not write .docx files; apply the suggestions in your editor\n`);
     return { file };
   }
   const fixed = redline(file.text, preferredSuggestions(file.findings)).text;

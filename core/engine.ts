@@ -304,7 +304,9 @@ function directiveRanges(directives: Directive[], blocks: DocumentBlock[], lengt
     } else if (directive.action === 'disable') {
       const from = directive.offset;
       // Silenced until an enable directive that re-enables the same ids (or all).
-      const enable = sorted.slice(index + 1).find((other) => other.action === 'enable' && (other.ids.length === 0 || directive.ids.every((id) => other.ids.includes(id))));
+      const enable = sorted
+        .slice(index + 1)
+        .find((other) => other.action === 'enable' && (other.ids.length === 0 || directive.ids.every((id) => other.ids.includes(id))));
       const to = enable ? enable.offset : length + 1;
       ranges.push({ covers: (offset, ruleId, category) => offset >= from && offset < to && matches(directive.ids, ruleId, category) });
     }

@@ -18,29 +18,35 @@ const REQUIREMENT =
 const CONDITION =
   /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|(?:signed|certified|completed|processed|issued|considered) (?:after|once|upon|when)|only (?:[^ ]+ ){0,3}(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|only (?:certif|sign|complet|process|accept|consider|issu|endors|execut|approv)\w* (?:[^ ]+ ){0,4}(?:after|if|when|once|where|upon)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
-const NEUTRAL = /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
+const NEUTRAL =
+  /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
 // People whose refusals are not the department's: "the prosecutor declines to file charges".
-const OTHER_DECIDERS = /\b(?:prosecutors?|district attorney|court|judges?|juries|jury|uscis|defendants?|suspects?|victims?|witness(?:es)?|offenders?)\b/;
+const OTHER_DECIDERS =
+  /\b(?:prosecutors?|district attorney|court|judges?|juries|jury|uscis|defendants?|suspects?|victims?|witness(?:es)?|offenders?)\b/;
 // Refusals: a refusing verb, or a negated certifying act.
 const DENIAL =
   /\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
 // Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
-const LAWFUL_GROUNDS = /\b(?:qualifying|unreasonabl\w*|not (?:been )?helpful|did not (?:help|assist|cooperate)|refused to (?:help|assist|cooperate)|fraud\w*|false|jurisdiction)\b/;
-const TIME_LIMIT = /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/g;
+const LAWFUL_GROUNDS =
+  /\b(?:qualifying|unreasonabl\w*|not (?:been )?helpful|did not (?:help|assist|cooperate)|refused to (?:help|assist|cooperate)|fraud\w*|false|jurisdiction)\b/;
+const TIME_LIMIT =
+  /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/g;
 // Any qualifier after a refusal narrows it; a refusal with none is blanket.
 const QUALIFIER = /\b(?:if|when|unless|where|because|who|whose|that|which|while|since|outside|without|after|before|until|due)\b/;
 // Victim-side deadlines: "requests must be submitted within 60 days of the crime".
 const VICTIM_DEADLINE =
   /\b(?:submit\w*|file[sd]?|filing|appl(?:y|ies|ied)|seek|sought|made|make|present\w*|received|(?:must|shall|should|to) (?:request|ask)|requested) (?:[^ ]+ ){0,6}(?:within|no later than|not later than|by) (?:[^ ]+ ){0,1}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar |business )?(?:days?|weeks?|months?|years?)\b/g;
 // A deadline on the department's own decision is the model, not a barrier.
-const DEPARTMENT_ACTS = /\b(?:decide|decides|decided|respond|responds|process|processes|sign|signs|complete|completes|review|reviews|act|acts|certify|certifies|acknowledge|acknowledges|return|returns)\b/;
+const DEPARTMENT_ACTS =
+  /\b(?:decide|decides|decided|respond|responds|process|processes|sign|signs|complete|completes|review|reviews|act|acts|certify|certifies|acknowledge|acknowledges|return|returns)\b/;
 // "inform" as a verb only: "the victim's information with ICE" names what is (or is not) shared, and the
 // sharing verb is what a clause allows or forbids.
 const IMMIGRATION_CHECK =
   /\b(?:confirm|verif|check|contact|consult|query|quer|ask|run|call|notif|inform(?!ation)|shar)\w* (?:[^ ]+ ){0,6}(?:ice|immigration (?:authorities|officials|agents|and customs)|uscis|dhs|homeland security|border patrol|(?:[^ ]+ )?(?:immigration|citizenship) status)\b/g;
 const GRANTS =
   /\b(?:grant|give|confer|provide|award|bestow|guarantee|secure|entitle|result in|lead to|become|receive|obtain|get)\w* (?:[^ ]+ ){0,4}(?:(?:lawful|legal|immigration|permanent) (?:status|residency|residence)|(?:a |an )?(?:[ut][- ]?visa|green card|work permit)|lawful (?:permanent )?residents?)\b/g;
-const AGENTS = /\b(?:department|agency|office|official|officers?|members?|unit|division|chief|sheriff|we|bureau|supervisors?|investigators?|detectives?|staff|commander|designee)\b/i;
+const AGENTS =
+  /\b(?:department|agency|office|official|officers?|members?|unit|division|chief|sheriff|we|bureau|supervisors?|investigators?|detectives?|staff|commander|designee)\b/i;
 
 type Barrier = 'condition' | 'refusal' | 'deadline' | 'immigration-check' | 'grants-status';
 
@@ -49,7 +55,8 @@ const REASONS: Record<Barrier, string> = {
     'Certification may not be made to depend on an arrest, charges, prosecution, conviction, testimony, an open case, or the victim’s status or record; helpfulness that has been, is being or is likely to be given is enough.',
   refusal: 'A refusal to certify on these grounds, or across the board, turns victims away from a protection the law gives them.',
   deadline: 'Victims have no deadline to request certification; a deadline the department invents keeps eligible victims out.',
-  'immigration-check': 'Checking a victim’s status with immigration authorities before certifying exposes the victim the certification is meant to protect.',
+  'immigration-check':
+    'Checking a victim’s status with immigration authorities before certifying exposes the victim the certification is meant to protect.',
   'grants-status': 'A certification does not itself grant immigration status; U.S. Citizenship and Immigration Services decides the case.',
 };
 
@@ -82,7 +89,7 @@ export default defineRule({
     const words = sentence.words;
     if (!words.some((word) => TOPIC_WORDS.test(word.lower))) return;
     const lead = context.clauses[0]?.frame?.sentence;
-    const whole = phrase(words, 0, words.length) + (lead ? ' ' + phrase(lead.words, 0, lead.words.length) : '');
+    const whole = phrase(words, 0, words.length) + (lead ? ` ${phrase(lead.words, 0, lead.words.length)}` : '');
     if (!CONTEXT.test(whole)) return;
     for (const clause of context.clauses) {
       const found = findBarrier(clause, words);
@@ -106,7 +113,9 @@ export default defineRule({
       { text: 'No certification will be signed without the victim’s consent.' },
       { text: 'No request will be denied because charges were never filed.' },
       { text: 'No arrest or conviction is required before a U visa certification is signed.' },
-      { text: 'The certifying official shall decide every certification request within 90 days, or within 14 days when the victim is in removal proceedings.' },
+      {
+        text: 'The certifying official shall decide every certification request within 90 days, or within 14 days when the victim is in removal proceedings.',
+      },
       { text: 'Victims may ask for certification at any time, even after the case is closed.' },
       { text: 'A prior criminal record does not by itself disqualify a victim from certification.' },
       { text: 'The certifying official shall not deny a certification request because no charges were filed.' },
@@ -114,7 +123,9 @@ export default defineRule({
       { text: 'The certifying official may decline to certify when the crime is not a qualifying crime.' },
       { text: 'All officers shall complete firearms certification before the range session ends.' },
       { text: 'Statements shall be taken by a certified interpreter, not a family member, unless the person refuses.' },
-      { text: 'The certifying official shall not:\n\n- require a conviction before signing a U visa certification;\n- ask the victim about her immigration status.' },
+      {
+        text: 'The certifying official shall not:\n\n- require a conviction before signing a U visa certification;\n- ask the victim about her immigration status.',
+      },
       { text: 'The Office of the Chief shall report the number of U and T visa requests received, granted, and denied.' },
       { text: 'Only victims who were helpful may receive a signed I-918B.' },
       { text: 'The certification may be signed even after the case is closed.' },
@@ -122,17 +133,24 @@ export default defineRule({
       { text: 'Supplement B is only signed after the victim has been helpful, and no charges are required.' },
       { text: 'The certifying official only signs the form after reviewing the file, whether or not charges are filed.' },
       { text: 'Certification requests from victims in removal proceedings are decided within 14 days.' },
-      { text: "Officers shall tell the victim that a U visa is the victim's choice and that the department will not share the victim's information with immigration authorities." },
+      {
+        text: "Officers shall tell the victim that a U visa is the victim's choice and that the department will not share the victim's information with immigration authorities.",
+      },
     ],
     invalid: [
-      { text: 'Requests for U visa certification, which victims frequently submit months after the crime, will be signed only if the victim has first been verified as having no prior immigration violations by the records unit.' },
+      {
+        text: 'Requests for U visa certification, which victims frequently submit months after the crime, will be signed only if the victim has first been verified as having no prior immigration violations by the records unit.',
+      },
       { text: "Before signing a U visa certification, the certifying official shall share the victim's information with ICE." },
       { text: 'Certification requests from victims with pending removal cases will be set aside until the immigration case is resolved.' },
       { text: 'The certifying official signs Supplement B only after any deportation hearing has ended.' },
       { text: 'The certifying official only signs after charges are filed.' },
       { text: 'The Chief only certifies the request once the suspect has been convicted.' },
       { text: 'Supplement B forms will only be signed for victims who are lawfully present in the United States.' },
-      { text: 'The unit will sign U visa certifications only after the defendant is convicted.', output: 'The unit shall not condition a U visa certification on an arrest' },
+      {
+        text: 'The unit will sign U visa certifications only after the defendant is convicted.',
+        output: 'The unit shall not condition a U visa certification on an arrest',
+      },
       { text: 'Certification requests are closed once the criminal case is no longer open.' },
       { text: 'No certification will be signed for a victim whose case did not result in charges.' },
       { text: 'The Department will only certify U visa petitions for victims who testify against the offender.' },
@@ -141,7 +159,10 @@ export default defineRule({
       { text: 'The agency does not sign U visa certifications.', output: 'The agency shall consider every U visa certification' },
       { text: 'Victims must submit certification requests within 60 days of the incident.' },
       { text: 'Before signing a certification, the certifying official shall confirm the victim’s immigration status with ICE.' },
-      { text: 'Once signed, a U visa certification gives the victim legal status.', output: 'A certification does not itself grant immigration status' },
+      {
+        text: 'Once signed, a U visa certification gives the victim legal status.',
+        output: 'A certification does not itself grant immigration status',
+      },
       { text: 'Certification requests from victims in removal proceedings will not be considered.' },
       { text: 'The certifying official may:\n\n- require the victim to testify at trial before signing a certification.' },
       { text: 'Certification requires that the case remain open.' },
@@ -160,7 +181,13 @@ interface FoundBarrier {
 
 function findBarrier(clause: Clause, words: readonly Token[]): FoundBarrier | undefined {
   const text = spanText(words, clause.from, clause.to);
-  return findGrant(clause, text) ?? findRefusal(clause, words, text) ?? findCondition(clause, words, text) ?? findDeadline(clause, text) ?? findCheck(clause, text);
+  return (
+    findGrant(clause, text) ??
+    findRefusal(clause, words, text) ??
+    findCondition(clause, words, text) ??
+    findDeadline(clause, text) ??
+    findCheck(clause, text)
+  );
 }
 
 /** "…only after the defendant is convicted", "requires that the case remain open". */
@@ -196,14 +223,19 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     // "requests received, granted, and denied": outcomes listed side by side are counted, not decided.
     if (/\b(?:granted|approved|accepted|signed|certified)\b,? (?:and|or|and\/or)$/.test(lead)) continue;
     // "requests may be withdrawn by the victim": the closing is someone else's act.
-    if (/^by (?:the |a )?\S+/.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3))) && OTHER_DECIDERS.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3)))) continue;
+    if (
+      /^by (?:the |a )?\S+/.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3))) &&
+      OTHER_DECIDERS.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3)))
+    )
+      continue;
     if (!negationBased) {
       // A refusing verb in a list item under "shall not:" is forbidden like any other verb.
       const own = clauseForVerb(clause, denial.from);
       if (!affirmsAt(own, denial.from)) continue;
     } else if (clause.frame && !clause.modal && clause.frame.negated) continue;
     if (LAWFUL_GROUNDS.test(text.text)) continue;
-    const reason = text.matches(REQUIREMENT).find((match) => match.to <= denial.from || match.from >= denial.to) ?? text.matches(TIME_LIMIT)[0];
+    const reason =
+      text.matches(REQUIREMENT).find((match) => match.to <= denial.from || match.from >= denial.to) ?? text.matches(TIME_LIMIT)[0];
     const after = phrase(words, denial.to, clause.to);
     if (!reason && QUALIFIER.test(after)) continue;
     const from = reason ? Math.min(reason.from, denial.from) : denial.from;
@@ -252,15 +284,20 @@ function governingNegation(words: readonly Token[], from: number, index: number)
 /** The model sentence for a barrier, keeping the sentence's subject when it names who acts. */
 function modelEdit(clause: Clause, barrier: Barrier): Edit {
   const subject = subjectText(clause);
-  const agent = subject && AGENTS.test(subject) && !/^no\b/i.test(subject) ? subject.charAt(0).toUpperCase() + subject.slice(1) : 'The certifying official';
+  const agent =
+    subject && AGENTS.test(subject) && !/^no\b/i.test(subject)
+      ? subject.charAt(0).toUpperCase() + subject.slice(1)
+      : 'The certifying official';
   const sentence = clause.sentence;
-  const form = /\bt[- ]?visa|declaration/i.test(sentence.text) && !/\bu[- ]?visa/i.test(sentence.text) ? 'T visa declaration' : 'U visa certification';
+  const form =
+    /\bt[- ]?visa|declaration/i.test(sentence.text) && !/\bu[- ]?visa/i.test(sentence.text) ? 'T visa declaration' : 'U visa certification';
   const text: Record<Barrier, string> = {
     condition: `${agent} shall not condition a ${form} on an arrest, charge, prosecution, conviction or testimony, on the case remaining open, or on the victim’s immigration status or criminal history.`,
     refusal: `${agent} shall consider every ${form} request on its merits and decide it within 90 days, or within 14 days when the victim is in removal proceedings.`,
     deadline: `Victims may request a ${form} at any time, including after the case is closed.`,
     'immigration-check': `${agent} shall not contact immigration authorities about a victim or check the victim’s immigration status to decide a ${form} request.`,
-    'grants-status': 'A certification does not itself grant immigration status; U.S. Citizenship and Immigration Services decides the victim’s application.',
+    'grants-status':
+      'A certification does not itself grant immigration status; U.S. Citizenship and Immigration Services decides the victim’s application.',
   };
   // A list item ending in a semicolon keeps it.
   const replacement = /;\s*$/.test(sentence.text) ? text[barrier].replace(/\.$/, ';') : text[barrier];

@@ -12,7 +12,29 @@ const MODEL =
   'Being in the country without lawful status is a civil matter, not a crime. Members shall not stop, detain, arrest, hold or transport any person, or extend a stop, because of a suspected civil immigration violation or to find out a person’s immigration status.';
 
 /** Verbs of taking or keeping someone in custody, or stretching an encounter. */
-const DETAIN = verbFamily('detain', 'hold', 'arrest', 'stop', 'keep', 'take', 'extend', 'prolong', 'lengthen', 'transport', 'book', 'jail', 'confine', 'restrain', 'hand', 'turn', 'place', 'pull', 'seize', 'apprehend', 'cite');
+const DETAIN = verbFamily(
+  'detain',
+  'hold',
+  'arrest',
+  'stop',
+  'keep',
+  'take',
+  'extend',
+  'prolong',
+  'lengthen',
+  'transport',
+  'book',
+  'jail',
+  'confine',
+  'restrain',
+  'hand',
+  'turn',
+  'place',
+  'pull',
+  'seize',
+  'apprehend',
+  'cite',
+);
 // "take into custody", "place under arrest", "pull over", "hand over": these verbs count only with their particle.
 const PARTICLES: Record<string, RegExp> = {
   take: /^(?:into|in)$/,
@@ -44,7 +66,8 @@ export const findCivilDetention = perClause((clause: Clause): ActionMatch | unde
   const words = clause.sentence.words;
   const { from, to } = clause;
   // A status phrase is itself immigration context ("who cannot prove lawful presence").
-  if (!hasImmigrationContext(words, from, to) && !civilGround(words, from, to) && !findStatusTopic(words, from, to, false)) return undefined;
+  if (!hasImmigrationContext(words, from, to) && !civilGround(words, from, to) && !findStatusTopic(words, from, to, false))
+    return undefined;
   if (mentionsCriminalMatter(words, from, to)) return undefined;
   for (const verb of actionVerbs(clause, DETAIN)) {
     const base = DETAIN.get(words[verb]!.lower)!;
@@ -99,7 +122,8 @@ export default defineRule({
     id: 'civil-detention',
     category: 'civil-detention',
     severity: 'error',
-    description: 'Stopping, detaining, arresting, holding or prolonging a stop because of suspected unlawful presence or another civil immigration violation.',
+    description:
+      'Stopping, detaining, arresting, holding or prolonging a stop because of suspected unlawful presence or another civil immigration violation.',
     url: 'rules/docs/civil-detention.md',
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.arizona],
   },
@@ -134,7 +158,9 @@ export default defineRule({
       { text: 'The shoplifter was held at the store until officers arrived.' },
       { text: 'Officers shall hold the seized cash as evidence.' },
       { text: 'Detectives may arrest suspects in a human smuggling ring.' },
-      { text: 'Officers shall not:\n\n- prolong a traffic stop to check immigration status;\n- take anyone into custody for overstaying a visa.' },
+      {
+        text: 'Officers shall not:\n\n- prolong a traffic stop to check immigration status;\n- take anyone into custody for overstaying a visa.',
+      },
       { text: 'Officers shall give a victim-services card to every undocumented person arrested at the scene.' },
       { text: 'Officers may hold the door for a person who has a visa appointment.' },
       { text: 'The officer may take the person into custody if he admits he stole the car.' },
@@ -148,18 +174,29 @@ export default defineRule({
       { text: 'Where a records check reveals an outstanding criminal warrant, the subject shall be placed under arrest.' },
       { text: 'A prior deportation is not a reason to place anyone under arrest.' },
       { text: 'A: Yes, officers ask every person they detain whether he or she is a citizen.' },
-      { text: 'A suspect may be held at the scene until a supervisor arrives, but no one may be held on the basis of immigration status alone.' },
+      {
+        text: 'A suspect may be held at the scene until a supervisor arrives, but no one may be held on the basis of immigration status alone.',
+      },
     ],
     invalid: [
       { text: 'Any person who admits to being in the United States without authorization shall be taken into custody.' },
       { text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.' },
       { text: 'Officers may detain a person only for not having papers.' },
       { text: 'Deputies can hold a passenger only for being in the country unlawfully.' },
-      { text: 'Deputies may take into custody anyone who entered the country without inspection.', output: 'Deputies shall not take into custody' },
+      {
+        text: 'Deputies may take into custody anyone who entered the country without inspection.',
+        output: 'Deputies shall not take into custody',
+      },
       { text: 'Officers shall hold a driver who lacks legal status until Border Patrol arrives.' },
       { text: 'Members may lengthen a stop to confirm whether the passenger is a citizen.' },
-      { text: 'Troopers are to:\n\n1. arrest undocumented passengers;\n2. tow the vehicle.', output: 'Troopers shall not arrest undocumented passengers;' },
-      { text: 'A person suspected of unlawful presence may be detained.', output: 'A person suspected of unlawful presence shall not be detained.' },
+      {
+        text: 'Troopers are to:\n\n1. arrest undocumented passengers;\n2. tow the vehicle.',
+        output: 'Troopers shall not arrest undocumented passengers;',
+      },
+      {
+        text: 'A person suspected of unlawful presence may be detained.',
+        output: 'A person suspected of unlawful presence shall not be detained.',
+      },
       { text: 'Deputies shall arrest every person found to be removable.' },
       { text: 'When a driver has no license, officers may:\n\n1. hold the driver until Border Patrol can confirm her status.' },
       { text: 'Officers may detain anyone suspected of being in the country unlawfully.' },

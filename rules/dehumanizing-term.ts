@@ -29,12 +29,40 @@ const FIRST_WORDS = new Set(TERMS.map((term) => term.words[0]!));
 
 // "an illegal" is the noun only when no noun follows: "an illegal who…", "an illegal from…", end of sentence.
 const AFTER_NOUN_ILLEGAL = new Set([
-  'who', 'that', 'from', 'with', 'and', 'or', 'is', 'was', 'has', 'had', 'in', 'at', 'on', 'of', 'to', 'for', 'by',
-  'living', 'working', 'crossing', 'caught', 'found', 'arrested', 'detained', 'may', 'might', 'shall', 'will', 'can',
+  'who',
+  'that',
+  'from',
+  'with',
+  'and',
+  'or',
+  'is',
+  'was',
+  'has',
+  'had',
+  'in',
+  'at',
+  'on',
+  'of',
+  'to',
+  'for',
+  'by',
+  'living',
+  'working',
+  'crossing',
+  'caught',
+  'found',
+  'arrested',
+  'detained',
+  'may',
+  'might',
+  'shall',
+  'will',
+  'can',
 ]);
 
 // A sentence that mentions a term to ban or discourage it ("Do not use the term…").
-const MENTION_CUES = /\b(?:use|using|say|saying|write|writing|terms?|words?|phrases?|labels?|language|expressions?|refer(?:s|red|ring)? to|call(?:s|ed|ing)?|describ\w*|avoid\w*|discourag\w*|replac\w*|instead|rather than|outdated|offensive|dehumaniz\w*|derogatory|slurs?)\b/;
+const MENTION_CUES =
+  /\b(?:use|using|say|saying|write|writing|terms?|words?|phrases?|labels?|language|expressions?|refer(?:s|red|ring)? to|call(?:s|ed|ing)?|describ\w*|avoid\w*|discourag\w*|replac\w*|instead|rather than|outdated|offensive|dehumaniz\w*|derogatory|slurs?)\b/;
 const QUOTED = /["“”]|(?:^|\s)['‘][^'’]+['’]/;
 
 // Proper names keep their words: "Criminal Alien Program", "Illegal Immigration Reform … Act".
@@ -97,13 +125,25 @@ export default defineRule({
       { text: 'Each illegal U-turn shall be cited.' },
     ],
     invalid: [
-      { text: 'Illegal aliens shall be referred to the federal task force.', output: 'Undocumented immigrants shall be referred to the federal task force.' },
-      { text: 'The patrol unit stopped an illegal who was walking near the rail yard.', output: 'The patrol unit stopped an undocumented immigrant who was walking near the rail yard.' },
+      {
+        text: 'Illegal aliens shall be referred to the federal task force.',
+        output: 'Undocumented immigrants shall be referred to the federal task force.',
+      },
+      {
+        text: 'The patrol unit stopped an illegal who was walking near the rail yard.',
+        output: 'The patrol unit stopped an undocumented immigrant who was walking near the rail yard.',
+      },
       { text: '## Handling Illegal Immigrants at the Scene', output: '## Handling Undocumented Immigrants at the Scene' },
       { text: 'Members shall not ask illegals about their status.' },
-      { text: 'No criminal alien shall be released before a supervisor reviews the file.', output: 'No noncitizen convicted of a crime shall be released' },
+      {
+        text: 'No criminal alien shall be released before a supervisor reviews the file.',
+        output: 'No noncitizen convicted of a crime shall be released',
+      },
       { text: 'Officers shall treat an illegal-alien victim like any other victim.' },
-      { text: 'Members shall not:\n\n- share the address of an illegal immigrant with any federal agency.', output: 'share the address of an undocumented immigrant' },
+      {
+        text: 'Members shall not:\n\n- share the address of an illegal immigrant with any federal agency.',
+        output: 'share the address of an undocumented immigrant',
+      },
       { text: 'ILLEGAL ALIENS AND TRAFFIC STOPS', output: 'UNDOCUMENTED IMMIGRANTS AND TRAFFIC STOPS', count: 1 },
     ],
   },
@@ -123,7 +163,9 @@ function findTerms(words: readonly Token[]): FoundTerm[] {
     // "illegal-alien" is one token; match its parts.
     if (word.lower.includes('-')) {
       const parts = word.lower.split('-');
-      const term = TERMS.find((candidate) => candidate.words.length === parts.length && candidate.words.every((part, k) => part === parts[k]));
+      const term = TERMS.find(
+        (candidate) => candidate.words.length === parts.length && candidate.words.every((part, k) => part === parts[k]),
+      );
       if (term) found.push({ term, start: word.start, end: word.end });
       continue;
     }
@@ -139,7 +181,8 @@ function findTerms(words: readonly Token[]): FoundTerm[] {
     // "an illegal" used as a noun.
     if (word.lower === 'illegal' && /^(?:an|the|one|any|every|each|this|that)$/.test(words[i - 1]?.lower ?? '')) {
       const next = words[i + 1]?.lower;
-      if (next === undefined || AFTER_NOUN_ILLEGAL.has(next)) found.push({ term: { words: ['illegal'], replacement: IMMIGRANT }, start: word.start, end: word.end });
+      if (next === undefined || AFTER_NOUN_ILLEGAL.has(next))
+        found.push({ term: { words: ['illegal'], replacement: IMMIGRANT }, start: word.start, end: word.end });
     }
   }
   return found;

@@ -10,9 +10,52 @@ const MODEL =
   'Members shall not hold any person past the time of release on an immigration detainer or hold request, and shall not delay release or deny bail because of one, unless a judicial warrant signed by a judge or magistrate requires it.';
 
 /** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
-const HONOR = verbFamily('honor', 'honour', 'comply', 'respect', 'accept', 'enforce', 'fulfill', 'fulfil', 'follow', 'execute', 'obey', 'act', 'recognize', 'process', 'effectuate', 'place', 'lodge', 'put', 'accommodate', 'observe', 'abide', 'heed', 'implement', 'satisfy');
+const HONOR = verbFamily(
+  'honor',
+  'honour',
+  'comply',
+  'respect',
+  'accept',
+  'enforce',
+  'fulfill',
+  'fulfil',
+  'follow',
+  'execute',
+  'obey',
+  'act',
+  'recognize',
+  'process',
+  'effectuate',
+  'place',
+  'lodge',
+  'put',
+  'accommodate',
+  'observe',
+  'abide',
+  'heed',
+  'implement',
+  'satisfy',
+);
 /** Verbs of keeping someone in custody. */
-const HOLD = verbFamily('hold', 'keep', 'detain', 'maintain', 'retain', 'remain', 'stay', 'continue', 'delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel', 'release');
+const HOLD = verbFamily(
+  'hold',
+  'keep',
+  'detain',
+  'maintain',
+  'retain',
+  'remain',
+  'stay',
+  'continue',
+  'delay',
+  'postpone',
+  'defer',
+  'deny',
+  'refuse',
+  'revoke',
+  'withhold',
+  'cancel',
+  'release',
+);
 /** Verbs that put off or withhold a release: "delay release", "the release date shall be postponed". */
 const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel']);
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
@@ -37,7 +80,10 @@ const detainerNoun = phrases(
 const BECAUSE = /\b(?:because|due to|on account of|based on|on the basis of|for)\b/;
 const RELEASE = /\b(?:release|releases|bail|bond|discharge)\b/;
 // "past the time of release", "beyond their release date", "after release".
-const pastRelease = phrases('past|beyond|after ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge', 'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge');
+const pastRelease = phrases(
+  'past|beyond|after ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge',
+  'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge',
+);
 
 /** A clause giving effect to an immigration detainer, or holding someone past release for immigration authorities. */
 export const findDetainer = perClause((clause: Clause): ActionMatch | undefined => {
@@ -50,15 +96,24 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
   // authorities, perhaps in a clause of its own ("…so federal agents can collect them").
   const agency = findAuthority(words, 0, words.length, hasImmigrationContext(words, 0, words.length));
   // "a request to hold" is a detainer only when immigration authorities are in the sentence ("the lab's request to hold the evidence" is not).
-  const generic = found !== undefined && /^requests?$/.test(words[found.start]!.lower) && found.end - found.start <= 3 && !agency && !context;
-  const noun = found && !generic && !insideException(clause, found.start) && !isDisclaimed(words, clause.from, found.start) ? found : undefined;
-  const anyHold = agency ? words.findIndex((word, index) => index >= clause.from && index < clause.to && /^holds?$/.test(word.lower) && !AUXILIARIES.has(words[index - 1]?.lower ?? '')) : -1;
+  const generic =
+    found !== undefined && /^requests?$/.test(words[found.start]!.lower) && found.end - found.start <= 3 && !agency && !context;
+  const noun =
+    found && !generic && !insideException(clause, found.start) && !isDisclaimed(words, clause.from, found.start) ? found : undefined;
+  const anyHold = agency
+    ? words.findIndex(
+        (word, index) =>
+          index >= clause.from && index < clause.to && /^holds?$/.test(word.lower) && !AUXILIARIES.has(words[index - 1]?.lower ?? ''),
+      )
+    : -1;
   for (const verb of actionVerbs(clause, new Map([...HONOR, ...HOLD]))) {
     const base = HONOR.get(words[verb]!.lower) ?? HOLD.get(words[verb]!.lower)!;
-    if (PLACING.has(base) && anyHold > verb && anyHold - verb <= 4 && !insideException(clause, anyHold) && affirmsAt(clause, verb)) return { verb, base, start: verb, end: anyHold + 1 };
+    if (PLACING.has(base) && anyHold > verb && anyHold - verb <= 4 && !insideException(clause, anyHold) && affirmsAt(clause, verb))
+      return { verb, base, start: verb, end: anyHold + 1 };
   }
   // A list item under "Inmates subject to an immigration detainer:" carries the detainer in its lead-in.
-  const framed = clause.frame && !clause.frame.negated ? detainerNoun(clause.frame.sentence.words, clause.frame.from, clause.frame.to) : undefined;
+  const framed =
+    clause.frame && !clause.frame.negated ? detainerNoun(clause.frame.sentence.words, clause.frame.from, clause.frame.to) : undefined;
   if (!noun && !context && !framed) return undefined;
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
@@ -66,7 +121,8 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     if (noun && noun.start > verb && noun.start - verb <= 8 && affirmsAt(clause, verb)) return { verb, base, start: verb, end: noun.end };
     // The passive: "Immigration holds must be honored by every shift supervisor."
     const object = passiveObject(clause, verb);
-    if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1 };
+    if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb))
+      return { verb, base, start: noun.start, end: verb + 1 };
   }
   // "Honoring immigration detainers … is the practice of this agency": the action named as the subject of a requirement.
   const head = words[clause.from]?.lower ?? '';
@@ -76,7 +132,14 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     if (predicate !== -1) return { verb: predicate, base: gerund, start: clause.from, end: noun.end };
   }
   // "Bail will not be set for arrestees who are subject to ICE holds": bail or release withheld over a hold.
-  if (noun && clause.negated && clause.modal && clause.subject && RELEASE.test(phrase(words, clause.subject.from, clause.subject.to)) && !clause.past) {
+  if (
+    noun &&
+    clause.negated &&
+    clause.modal &&
+    clause.subject &&
+    RELEASE.test(phrase(words, clause.subject.from, clause.subject.to)) &&
+    !clause.past
+  ) {
     return { verb: clause.modal.to, base: 'hold', start: clause.subject.from, end: noun.end };
   }
   // "An inmate who is the subject of an ICE hold will not be eligible for release": the person with the hold
@@ -86,12 +149,17 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
   // release date" says what the detainer does not do. ("ICE holds are not eligible for release" names the
   // inmates by their holds, in jail usage.)
   const group = clause.modal ?? (noun ? copulaAfter(words, noun.end, clause.to) : undefined);
-  const detainerActs = noun !== undefined && group !== undefined && headsSubject(words, clause.from, noun) && !words.slice(group.from, group.to + 2).some((word) => BE_FORMS.has(word.lower));
+  const detainerActs =
+    noun !== undefined &&
+    group !== undefined &&
+    headsSubject(words, clause.from, noun) &&
+    !words.slice(group.from, group.to + 2).some((word) => BE_FORMS.has(word.lower));
   if (noun && group && noun.start < group.from && !clause.past && !insideException(clause, noun.start) && !detainerActs) {
     const predicate = Math.min(clause.to, group.to + 6);
     const negation = clause.negations.find((index) => index >= group.from && index < predicate);
     const release = words.findIndex((word, index) => index > group.to && index < predicate && RELEASE.test(word.lower));
-    if (negation !== undefined && release !== -1 && words[release + 1]?.lower !== 'to') return { verb: group.to, base: 'hold', start: noun.start, end: release + 1 };
+    if (negation !== undefined && release !== -1 && words[release + 1]?.lower !== 'to')
+      return { verb: group.to, base: 'hold', start: noun.start, end: release + 1 };
   }
   for (const verb of actionVerbs(clause, HOLD)) {
     const base = HOLD.get(words[verb]!.lower)!;
@@ -107,10 +175,13 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
       const until = words.findIndex((word, index) => index > verb && index < limit && (word.lower === 'until' || word.lower === 'before'));
       if (until !== -1 && (noun || findAuthority(words, until, limit, true))) return { verb, base: 'hold', start: verb, end: until + 1 };
       // "may not be released if ICE has requested that they be held"
-      const condition = words.findIndex((word, index) => index > verb && index < limit && /^(?:if|when|whenever|while|where)$/.test(word.lower));
+      const condition = words.findIndex(
+        (word, index) => index > verb && index < limit && /^(?:if|when|whenever|while|where)$/.test(word.lower),
+      );
       const requester = condition === -1 ? undefined : findAuthority(words, condition + 1, Math.min(clause.to, condition + 4), true);
       if (requester) return { verb, base: 'hold', start: verb, end: requester.end };
-      if (noun && (noun.start < verb || BECAUSE.test(phrase(words, verb + 1, noun.start)))) return { verb, base: 'hold', start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
+      if (noun && (noun.start < verb || BECAUSE.test(phrase(words, verb + 1, noun.start))))
+        return { verb, base: 'hold', start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
       continue;
     }
     if (!affirmsAt(clause, verb)) continue;
@@ -118,19 +189,31 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     if (noun && noun.start > verb && noun.start <= limit) return { verb, base, start: verb, end: noun.end };
     // "keep an inmate for up to 48 hours when ICE has lodged a request to hold the inmate": custody
     // conditioned on the detainer, however long the stretch between them.
-    if (noun && agency && noun.start > limit && CUSTODY_BASES.has(base) && words.some((word, index) => index > verb && index < noun.start && CONDITION.test(word.lower))) {
+    if (
+      noun &&
+      agency &&
+      noun.start > limit &&
+      CUSTODY_BASES.has(base) &&
+      words.some((word, index) => index > verb && index < noun.start && CONDITION.test(word.lower))
+    ) {
       return { verb, base, start: verb, end: noun.end };
     }
     // "Where a request to hold has been received from ICE, the inmate, even if bail has been posted, shall remain in
     // custody": custody ordered under an opening condition that names the detainer, however far from the verb.
-    const conditionBefore = noun !== undefined && noun.start < verb && words.slice(clause.from, noun.start).some((word) => CONDITION.test(word.lower));
-    if (conditionBefore && CUSTODY_BASES.has(base) && (!/^(?:remain|stay)$/.test(base) || /^(?:in|under)$/.test(words[verb + 1]?.lower ?? ''))) {
+    const conditionBefore =
+      noun !== undefined && noun.start < verb && words.slice(clause.from, noun.start).some((word) => CONDITION.test(word.lower));
+    if (
+      conditionBefore &&
+      CUSTODY_BASES.has(base) &&
+      (!/^(?:remain|stay)$/.test(base) || /^(?:in|under)$/.test(words[verb + 1]?.lower ?? ''))
+    ) {
       return { verb, base, start: noun!.start, end: verb + 1 };
     }
     // …or in the passive, with the detainer in the subject: "Prisoners with ICE detainers are kept…".
     const object = passiveObject(clause, verb);
     const inObject = noun !== undefined && object !== undefined && noun.start >= object.from && noun.start < object.to;
-    if (inObject && (base === 'hold' || base === 'keep' || base === 'detain' || base === 'retain' || base === 'maintain')) return { verb, base, start: noun!.start, end: verb + 1 };
+    if (inObject && (base === 'hold' || base === 'keep' || base === 'detain' || base === 'retain' || base === 'maintain'))
+      return { verb, base, start: noun!.start, end: verb + 1 };
     const past = pastRelease(words, verb + 1, limit);
     if (past && (noun || framed || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
     const forAuthority = findAuthority(words, verb + 1, limit, true);
@@ -139,11 +222,14 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
       (/^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '') ||
         (/^(?:by|to)$/.test(words[forAuthority.start - 1]?.lower ?? '') && COLLECTION.test(words[forAuthority.start - 2]?.lower ?? '')));
     if (waiting && CUSTODY_BASES.has(base)) {
-      if (/\b(?:inmate|prisoner|jail|custody|release|booking|sentence)/.test(clause.sentence.text.toLowerCase())) return { verb, base, start: verb, end: forAuthority.end };
+      if (/\b(?:inmate|prisoner|jail|custody|release|booking|sentence)/.test(clause.sentence.text.toLowerCase()))
+        return { verb, base, start: verb, end: forAuthority.end };
     }
     // "delay release until ICE takes custody", "upon a detainer request, … deny bail".
     // …or in the passive: "Release of an inmate named in an ICE detainer shall be delayed".
-    const released = RELEASE.test(phrase(words, verb + 1, Math.min(clause.to, verb + 4))) || (object !== undefined && RELEASE.test(phrase(words, object.from, object.to)));
+    const released =
+      RELEASE.test(phrase(words, verb + 1, Math.min(clause.to, verb + 4))) ||
+      (object !== undefined && RELEASE.test(phrase(words, object.from, object.to)));
     if (WITHHOLDING.has(base) && released) {
       if (waiting) return { verb, base, start: verb, end: forAuthority.end };
       if (noun) return { verb, base, start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
@@ -187,7 +273,9 @@ export default defineRule({
   tests: {
     valid: [
       { text: 'Compliance with ICE detainer requests is not required of jail staff.' },
-      { text: 'Where a request to hold has been received from federal immigration authorities, the inmate shall remain eligible for release on bail.' },
+      {
+        text: 'Where a request to hold has been received from federal immigration authorities, the inmate shall remain eligible for release on bail.',
+      },
       { text: 'If an ICE detainer arrives, the inmate shall be released at the scheduled time unless a judicial warrant accompanies it.' },
       { text: 'Honoring immigration detainers is not the practice of this agency unless a judicial warrant accompanies them.' },
       { text: 'Honoring a criminal warrant signed by a judge, regardless of the issuing state, is the practice of this agency.' },
@@ -196,7 +284,9 @@ export default defineRule({
       { text: 'The property unit shall hold the evidence until the trial ends.' },
       { text: 'The records unit honors requests for copies of incident reports within ten days.' },
       { text: 'An arrestee shall not be released until the booking process is complete.' },
-      { text: 'Custody staff shall never:\n\n- keep an inmate past release for federal immigration agents;\n- delay bail because of an ICE detainer.' },
+      {
+        text: 'Custody staff shall never:\n\n- keep an inmate past release for federal immigration agents;\n- delay bail because of an ICE detainer.',
+      },
       { text: 'The jail may hold a person named in a criminal warrant signed by a judge.' },
       { text: 'An arrestee who posts bail shall be released without delay, regardless of any immigration hold.' },
       { text: 'No person will be held past release because of an immigration detainer, unless a judge has issued a warrant.' },
@@ -207,7 +297,9 @@ export default defineRule({
       { text: 'Bail will be set for arrestees whether or not they are subject to ICE holds.' },
       { text: 'Place a hold on the vehicle at the tow yard until the lab has processed it.' },
       { text: "A detainer received from any federal immigration agency does not change an inmate's release date." },
-      { text: 'The property room may place a hold on evidence, and patrol may hold a scene; those holds have nothing to do with immigration.' },
+      {
+        text: 'The property room may place a hold on evidence, and patrol may hold a scene; those holds have nothing to do with immigration.',
+      },
       { text: 'Evidence should be held for pickup by the crime lab courier.' },
       { text: 'Keep a hold on the car so federal agents can inspect it for drugs.' },
       { text: 'The inmate stays in custody until the court hearing.' },
@@ -227,17 +319,34 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Compliance with ICE detainer requests, whether or not signed by a judge, is required of all jail staff.' },
-      { text: 'Where a request to hold has been received from federal immigration authorities, the inmate, even if bail has been posted and all local charges have been resolved, shall remain in custody for up to 48 additional hours.' },
-      { text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.', output: 'is not the practice' },
+      {
+        text: 'Where a request to hold has been received from federal immigration authorities, the inmate, even if bail has been posted and all local charges have been resolved, shall remain in custody for up to 48 additional hours.',
+      },
+      {
+        text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.',
+        output: 'is not the practice',
+      },
       { text: 'ICE holds are not eligible for bail release.' },
-      { text: 'The detention center will honor every detainer issued by Homeland Security.', output: 'The detention center will not honor every detainer issued by Homeland Security.' },
+      {
+        text: 'The detention center will honor every detainer issued by Homeland Security.',
+        output: 'The detention center will not honor every detainer issued by Homeland Security.',
+      },
       { text: 'Deputies may keep an inmate for up to two days past release when immigration agents ask.' },
       { text: 'A prisoner subject to a Form I-247A shall not be released until Border Patrol arrives.' },
-      { text: 'Booking staff shall:\n\n1. comply with immigration holds;\n2. photograph every arrestee.', output: 'Booking staff shall not comply with immigration holds;' },
-      { text: 'The jail honors immigration detainers as a courtesy to federal partners.', output: 'The jail does not honor immigration detainers' },
+      {
+        text: 'Booking staff shall:\n\n1. comply with immigration holds;\n2. photograph every arrestee.',
+        output: 'Booking staff shall not comply with immigration holds;',
+      },
+      {
+        text: 'The jail honors immigration detainers as a courtesy to federal partners.',
+        output: 'The jail does not honor immigration detainers',
+      },
       { text: 'Custody staff are expected to comply with ICE holds.' },
       { text: 'An arrestee with an immigration hold shall not be released on bail.' },
-      { text: 'Upon receipt of a detainer request, the booking sergeant will delay release until ICE takes custody.', output: 'the booking sergeant will not delay release' },
+      {
+        text: 'Upon receipt of a detainer request, the booking sergeant will delay release until ICE takes custody.',
+        output: 'the booking sergeant will not delay release',
+      },
       { text: 'Inmates named in an ICE detainer shall be denied bail.' },
       { text: 'Immigration holds must be honored by every shift supervisor.' },
       { text: 'Release of an inmate named in an ICE detainer shall be delayed up to 48 hours.' },
@@ -254,9 +363,13 @@ export default defineRule({
       { text: 'It is the practice of the Detention Division to accommodate federal immigration detainers.' },
       { text: 'Bond shall be revoked for any defendant against whom an ICE detainer is lodged.' },
       { text: 'Persons with active immigration holds are not eligible for citation release.' },
-      { text: 'Inmates subject to an immigration detainer:\n\n- will be held up to 48 hours beyond their release time;\n- may receive visits on the usual schedule.' },
+      {
+        text: 'Inmates subject to an immigration detainer:\n\n- will be held up to 48 hours beyond their release time;\n- may receive visits on the usual schedule.',
+      },
       { text: 'The release of an inmate with a Form I-247A shall be postponed until federal officers arrive.' },
-      { text: 'The sergeant may keep a prisoner for up to two additional days of custody after his sentence ends if DHS has issued a request to detain him.' },
+      {
+        text: 'The sergeant may keep a prisoner for up to two additional days of custody after his sentence ends if DHS has issued a request to detain him.',
+      },
     ],
   },
 });
@@ -277,7 +390,23 @@ function copulaAfter(words: readonly Token[], from: number, to: number): { from:
 }
 
 const OWN_MODALS = new Set(['would', 'could', 'might', 'otherwise']);
-const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'not', 'never', 'shall', 'will', 'may', 'must', 'should', 'to']);
+const AUXILIARIES = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'not',
+  'never',
+  'shall',
+  'will',
+  'may',
+  'must',
+  'should',
+  'to',
+]);
 
 /** "shall not be released", "will not release": a verb, unlike "the scheduled release time". */
 function isVerbUse(words: readonly Token[], index: number): boolean {

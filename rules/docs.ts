@@ -27,7 +27,11 @@ export function ruleDocSections(rule: Rule): DocSection[] {
   ];
   if (docs.modelClause) sections.push({ heading: 'Model clause', type: 'quote', text: docs.modelClause });
   if (meta.citations.length > 0) {
-    sections.push({ heading: 'Sources', type: 'list', items: meta.citations.map((citation) => `${citation.title}${citation.note ? ` — ${citation.note}` : ''}`) });
+    sections.push({
+      heading: 'Sources',
+      type: 'list',
+      items: meta.citations.map((citation) => `${citation.title}${citation.note ? ` — ${citation.note}` : ''}`),
+    });
   }
   return sections;
 }

@@ -15,9 +15,35 @@ const MODEL =
 
 /** Verbs of asking for, or being made to produce, a document. */
 const DEMAND = verbFamily(
-  'demand', 'require', 'request', 'ask', 'produce', 'show', 'present', 'provide', 'bring', 'carry', 'submit', 'furnish', 'see',
-  'check', 'inspect', 'examine', 'need', 'exhibit', 'display', 'hand', 'surrender', 'obtain', 'insist', 'have', 'verify',
-  'attach', 'copy', 'photocopy', 'scan',
+  'demand',
+  'require',
+  'request',
+  'ask',
+  'produce',
+  'show',
+  'present',
+  'provide',
+  'bring',
+  'carry',
+  'submit',
+  'furnish',
+  'see',
+  'check',
+  'inspect',
+  'examine',
+  'need',
+  'exhibit',
+  'display',
+  'hand',
+  'surrender',
+  'obtain',
+  'insist',
+  'have',
+  'verify',
+  'attach',
+  'copy',
+  'photocopy',
+  'scan',
 );
 /** Documents that prove status (or stand in for it). */
 const statusDocument = phrases(
@@ -41,10 +67,36 @@ const statusDocument = phrases(
 );
 /** "proof of citizenship", "documents showing legal residency". */
 const proof = phrases('proof|evidence|documentation|documents|document|papers|record|records|paperwork|something');
-const PROOF_LINKS = new Set(['of', 'showing', 'proving', 'establishing', 'demonstrating', 'confirming', 'that', 'which', 'to', 'for', 'verifying']);
+const PROOF_LINKS = new Set([
+  'of',
+  'showing',
+  'proving',
+  'establishing',
+  'demonstrating',
+  'confirming',
+  'that',
+  'which',
+  'to',
+  'for',
+  'verifying',
+]);
 // Senses of "visa" and "papers" that are not status documents.
 const OTHER_SENSES = new Set(['u', 't', 'court', 'legal', 'divorce', 'custody', 'discharge', 'release', 'bail', 'case', 'news', 'school']);
-const VISA_PROCESS = new Set(['certification', 'certifications', 'declaration', 'declarations', 'application', 'applications', 'petition', 'petitions', 'program', 'holder', 'holders', 'card', 'cards']);
+const VISA_PROCESS = new Set([
+  'certification',
+  'certifications',
+  'declaration',
+  'declarations',
+  'application',
+  'applications',
+  'petition',
+  'petitions',
+  'program',
+  'holder',
+  'holders',
+  'card',
+  'cards',
+]);
 
 /** A clause asking for, or requiring, documents that prove immigration status. */
 export const findDocumentDemand = perClause((clause: Clause): ActionMatch | undefined => {
@@ -64,7 +116,8 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
     // In the passive the document is the subject: "A resident card must be shown by…".
     const object = document ? undefined : passiveObject(clause, verb, 7);
     if (object && base !== 'ask') document = documentOf(clause, object.from, object.to, context);
-    if (document && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, document.start), end: Math.max(verb + 1, document.end) };
+    if (document && affirmsAt(clause, verb))
+      return { verb, base, start: Math.min(verb, document.start), end: Math.max(verb + 1, document.end) };
   }
   // "Officers shall not take a report unless the victim shows proof of legal status", "No report will be
   // taken from anyone who cannot produce immigration documents": a service withheld until papers are
@@ -76,11 +129,14 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
     for (let verb = clause.from + 1; verb < (clause.negated ? clause.to : sanction); verb++) {
       const base = DEMAND.get(words[verb]!.lower);
       const before = words[verb - 1]!.lower;
-      const lacking = /^(?:cannot|can't|not|unable|without)$/.test(before) || (before === 'to' && /^(?:fail|fails|failed|unable)$/.test(words[verb - 2]?.lower ?? ''));
+      const lacking =
+        /^(?:cannot|can't|not|unable|without)$/.test(before) ||
+        (before === 'to' && /^(?:fail|fails|failed|unable)$/.test(words[verb - 2]?.lower ?? ''));
       // Only about the people served: "anyone who cannot produce…", not the clause's own "will not ask for".
       const aboutPerson = words.slice(Math.max(clause.from, verb - 4), verb).some((word) => /^(?:who|that|whom)$/.test(word.lower));
       // "No report shall be taken until the reporting person has displayed an immigration document."
-      const awaited = clause.negated && words.slice(Math.max(clause.from, verb - 6), verb).some((word) => /^(?:until|till|before)$/.test(word.lower));
+      const awaited =
+        clause.negated && words.slice(Math.max(clause.from, verb - 6), verb).some((word) => /^(?:until|till|before)$/.test(word.lower));
       if (!base || !((lacking && aboutPerson) || awaited)) continue;
       const document = documentOf(clause, verb + 1, Math.min(clause.to, verb + 10), context);
       if (document) return { verb, base, start: verb, end: document.end };
@@ -97,7 +153,23 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
 });
 
 /** Penalties a clause may impose on the people it names. */
-const SANCTIONS = verbFamily('cite', 'arrest', 'detain', 'fine', 'book', 'ticket', 'charge', 'hold', 'deny', 'refuse', 'turn', 'exclude', 'remove', 'evict', 'tow');
+const SANCTIONS = verbFamily(
+  'cite',
+  'arrest',
+  'detain',
+  'fine',
+  'book',
+  'ticket',
+  'charge',
+  'hold',
+  'deny',
+  'refuse',
+  'turn',
+  'exclude',
+  'remove',
+  'evict',
+  'tow',
+);
 
 /**
  * The sanction verb right after the clause's verb group ("shall be cited", "will be arrested"): its index when
@@ -131,8 +203,13 @@ function documentOf(clause: Clause, from: number, to: number, context: boolean):
     if ((first === 'visa' || first === 'visas') && VISA_PROCESS.has(words[found.end]?.lower ?? '')) continue;
     // A passport or bare "papers" is a status document only in a sentence about immigration, and a passport
     // listed as acceptable identification is not a demand for proof of status.
-    if ((first === 'passport' || first === 'passports' || first === 'papers') && !context && !/^(?:your|their|his|her)$/.test(before)) continue;
-    if ((first === 'passport' || first === 'passports') && /\b(?:identification|id|license|licence|such as)\b/.test(clause.sentence.text.toLowerCase())) continue;
+    if ((first === 'passport' || first === 'passports' || first === 'papers') && !context && !/^(?:your|their|his|her)$/.test(before))
+      continue;
+    if (
+      (first === 'passport' || first === 'passports') &&
+      /\b(?:identification|id|license|licence|such as)\b/.test(clause.sentence.text.toLowerCase())
+    )
+      continue;
     return found;
   }
   for (let at = from; at < to; ) {
@@ -183,7 +260,10 @@ export default defineRule({
   },
   tests: {
     valid: [
-      { text: 'Q: What should I bring when I report a burglary? A: Bring a list of what was taken; you do not need any identification or immigration papers to make a report.', kind: 'outreach' },
+      {
+        text: 'Q: What should I bring when I report a burglary? A: Bring a list of what was taken; you do not need any identification or immigration papers to make a report.',
+        kind: 'outreach',
+      },
       { text: 'Residents will never be asked to show a green card when they call for help.' },
       { text: 'Officers may ask the driver for a license and registration.' },
       { text: 'Members shall accept a foreign passport as proof of identity.' },
@@ -206,18 +286,28 @@ export default defineRule({
       { text: 'Vendors who cannot show proof of lawful residence shall not be cited or detained for that reason.' },
     ],
     invalid: [
-      { text: 'Q: What should I bring when I report a burglary? A: Bring your passport and your visa, because the officer taking the report will need to see them.', kind: 'outreach', output: 'Do not bring your passport' },
+      {
+        text: 'Q: What should I bring when I report a burglary? A: Bring your passport and your visa, because the officer taking the report will need to see them.',
+        kind: 'outreach',
+        output: 'Do not bring your passport',
+      },
       { text: 'Street vendors who cannot show proof of lawful residence shall be cited.' },
       { text: 'No report shall be taken until the reporting person has displayed an acceptable immigration document.' },
       { text: 'Day laborers who fail to produce a work permit will be detained.' },
       { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
       { text: 'Witnesses must bring proof of lawful presence to the interview.' },
       { text: 'Please have your immigration papers ready when the officer arrives.', kind: 'outreach' },
-      { text: 'Desk officers shall:\n\n- require a Social Security number from anyone filing a report;\n- log the time of the visit.', output: 'Desk officers shall not require a Social Security number' },
+      {
+        text: 'Desk officers shall:\n\n- require a Social Security number from anyone filing a report;\n- log the time of the visit.',
+        output: 'Desk officers shall not require a Social Security number',
+      },
       { text: 'Victims will need to present a work permit before an interview.' },
       { text: 'The officer will ask you your papers of immigration when you make a report.', kind: 'outreach' },
       { text: 'Members may ask any person who cannot speak English for a Social Security card.' },
-      { text: 'A resident card must be shown by any person seeking to pick up impounded property.', output: 'A resident card shall not be shown' },
+      {
+        text: 'A resident card must be shown by any person seeking to pick up impounded property.',
+        output: 'A resident card shall not be shown',
+      },
       { text: 'When you report a crime, please bring your green card so the officer can write your report.', kind: 'outreach' },
       { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
       { text: 'A copy of the victim’s green card must be attached to every incident report.' },

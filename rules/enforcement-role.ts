@@ -10,11 +10,81 @@ const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
 
 /** Verbs of helping or joining someone else's operation. */
-const ASSIST = verbFamily('assist', 'support', 'help', 'aid', 'participate', 'join', 'accompany', 'cooperate', 'collaborate', 'partner', 'provide', 'supply', 'staff', 'back', 'facilitate', 'take', 'conduct', 'perform', 'carry', 'detail', 'assign', 'coordinate', 'stand', 'guard', 'secure', 'escort', 'lend', 'loan', 'contribute', 'commit', 'dedicate', 'block', 'cordon', 'seal', 'close', 'direct', 'contain', 'surround', 'patrol');
+const ASSIST = verbFamily(
+  'assist',
+  'support',
+  'help',
+  'aid',
+  'participate',
+  'join',
+  'accompany',
+  'cooperate',
+  'collaborate',
+  'partner',
+  'provide',
+  'supply',
+  'staff',
+  'back',
+  'facilitate',
+  'take',
+  'conduct',
+  'perform',
+  'carry',
+  'detail',
+  'assign',
+  'coordinate',
+  'stand',
+  'guard',
+  'secure',
+  'escort',
+  'lend',
+  'loan',
+  'contribute',
+  'commit',
+  'dedicate',
+  'block',
+  'cordon',
+  'seal',
+  'close',
+  'direct',
+  'contain',
+  'surround',
+  'patrol',
+);
 /** Verbs of acting on a warrant. */
-const SERVE = verbFamily('serve', 'execute', 'act', 'enforce', 'honor', 'honour', 'arrest', 'carry', 'effect', 'effectuate', 'rely', 'accept');
+const SERVE = verbFamily(
+  'serve',
+  'execute',
+  'act',
+  'enforce',
+  'honor',
+  'honour',
+  'arrest',
+  'carry',
+  'effect',
+  'effectuate',
+  'rely',
+  'accept',
+);
 /** Verbs of doing an immigration officer's own work. */
-const FUNCTION = verbFamily('enforce', 'screen', 'identify', 'interview', 'process', 'investigate', 'act', 'serve', 'function', 'perform', 'exercise', 'deputize', 'deputise', 'cross-designate', 'designate', 'commission');
+const FUNCTION = verbFamily(
+  'enforce',
+  'screen',
+  'identify',
+  'interview',
+  'process',
+  'investigate',
+  'act',
+  'serve',
+  'function',
+  'perform',
+  'exercise',
+  'deputize',
+  'deputise',
+  'cross-designate',
+  'designate',
+  'commission',
+);
 /** Verbs of making an agreement: "sign a Warrant Service Officer agreement with ICE". */
 const AGREE = verbFamily('sign', 'enter', 'renew', 'join', 'negotiate', 'seek', 'apply', 'execute', 'maintain', 'extend');
 const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|contracts|=MOA|=MOU|=MOAs|=MOUs');
@@ -22,7 +92,20 @@ const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|co
 const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
 // "the ERO team's early-morning arrests": an agency named with its operation.
 // Scene work ("block the exits", "cordon off the street", "direct traffic"): support only around an enforcement operation.
-const PEACEKEEPING = new Set(['stand', 'guard', 'secure', 'escort', 'block', 'cordon', 'seal', 'close', 'direct', 'contain', 'surround', 'patrol']);
+const PEACEKEEPING = new Set([
+  'stand',
+  'guard',
+  'secure',
+  'escort',
+  'block',
+  'cordon',
+  'seal',
+  'close',
+  'direct',
+  'contain',
+  'surround',
+  'patrol',
+]);
 const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
@@ -37,9 +120,17 @@ const administrativeWarrant = phrases(
   'warrant|warrants of removal|deportation|arrest',
   'i-200|i-205|i-200s|i-205s',
 );
-const immigrationLaw = phrases('federal ?civil immigration law|laws|statutes', 'civil immigration law|laws|statutes', 'immigration law|laws|statutes', 'immigration officer|officers|agent|agents|functions|duties|authority|powers');
+const immigrationLaw = phrases(
+  'federal ?civil immigration law|laws|statutes',
+  'civil immigration law|laws|statutes',
+  'immigration law|laws|statutes',
+  'immigration officer|officers|agent|agents|functions|duties|authority|powers',
+);
 const removability = phrases('removability|deportability|removal|deportation|removable|deportable');
-const supportKinds = phrases('perimeter|crowd|traffic ?and ?crowd control|security', 'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation');
+const supportKinds = phrases(
+  'perimeter|crowd|traffic ?and ?crowd control|security',
+  'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation',
+);
 const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
 // "Enforcing civil immigration law is the responsibility of the federal government": the action is named to
 // place it with another agency.
@@ -49,7 +140,20 @@ const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|invo
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
 /** Verbs of answering a request for help by sending people. */
-const RESPOND = verbFamily('dispatch', 'send', 'assign', 'detail', 'provide', 'supply', 'assist', 'help', 'support', 'accompany', 'stand', 'lend');
+const RESPOND = verbFamily(
+  'dispatch',
+  'send',
+  'assign',
+  'detail',
+  'provide',
+  'supply',
+  'assist',
+  'help',
+  'support',
+  'accompany',
+  'stand',
+  'lend',
+);
 const HELP_REQUEST = /^(?:requests?|requested|asks?|asked|calls?|seeks?|sought|needs?|wants?)$/;
 const HELP = /^(?:assistance|help|support|backup|back-up|officers|units|deputies|manpower|cars)$/;
 
@@ -57,18 +161,26 @@ const HELP = /^(?:assistance|help|support|backup|back-up|officers|units|deputies
 function requestedHelp(clause: Clause, context: boolean): { start: number; end: number } | undefined {
   const words = clause.sentence.words;
   // The condition opens the sentence, or is set off after the subject: "Officers, when asked by HSI to help…, are to…".
-  const inserted = clause.modal ? words.findIndex((word, index) => index > clause.from && index < clause.modal!.from && /^(?:when|whenever|if|once)$/.test(word.lower)) : -1;
+  const inserted = clause.modal
+    ? words.findIndex((word, index) => index > clause.from && index < clause.modal!.from && /^(?:when|whenever|if|once)$/.test(word.lower))
+    : -1;
   const span = clause.opening ?? (inserted === -1 ? undefined : { from: inserted, to: clause.modal!.from });
   if (!span) return undefined;
   const { from, to } = span;
   const authority = findAuthority(words, from, to, context);
   if (!authority) return undefined;
   for (let i = authority.end; i < to - 1; i++) {
-    if (HELP_REQUEST.test(words[i]!.lower) && words.slice(i + 1, Math.min(to, i + 4)).some((word) => HELP.test(word.lower))) return { start: authority.start, end: i + 1 };
+    if (HELP_REQUEST.test(words[i]!.lower) && words.slice(i + 1, Math.min(to, i + 4)).some((word) => HELP.test(word.lower)))
+      return { start: authority.start, end: i + 1 };
   }
   // The passive: "when asked by Homeland Security Investigations to help".
   const asked = authority.start - 2;
-  if (asked >= from && HELP_REQUEST.test(words[asked]!.lower) && words[asked + 1]?.lower === 'by' && words.slice(authority.end, Math.min(to, authority.end + 3)).some((word) => HELP.test(word.lower) || word.lower === 'help')) {
+  if (
+    asked >= from &&
+    HELP_REQUEST.test(words[asked]!.lower) &&
+    words[asked + 1]?.lower === 'by' &&
+    words.slice(authority.end, Math.min(to, authority.end + 3)).some((word) => HELP.test(word.lower) || word.lower === 'help')
+  ) {
     return { start: asked, end: authority.end };
   }
   return undefined;
@@ -76,7 +188,8 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
 
 // A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
 const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
-const WORKPLACES = /^(?:plants?|factor(?:y|ies)|farms?|worksites?|workplaces?|jobsites?|meatpacking|dair(?:y|ies)|orchards?|fields|packinghouses?|poultry|car ?washes|restaurants?|construction)$/;
+const WORKPLACES =
+  /^(?:plants?|factor(?:y|ies)|farms?|worksites?|workplaces?|jobsites?|meatpacking|dair(?:y|ies)|orchards?|fields|packinghouses?|poultry|car ?washes|restaurants?|construction)$/;
 
 function worksiteRaid(clause: Clause): boolean {
   const words = clause.sentence.words;
@@ -98,7 +211,11 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     const lowerText = clause.sentence.text.toLowerCase();
     if (LEAVING.test(lowerText)) return undefined;
     // "has no 287(g) agreement", "without a 287(g) agreement"
-    if (/^(?:no|not|never|without)$/.test(words[g - 1]?.lower ?? '') || (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))) return undefined;
+    if (
+      /^(?:no|not|never|without)$/.test(words[g - 1]?.lower ?? '') ||
+      (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))
+    )
+      return undefined;
     if (affirmsAt(clause, clause.modal ? clause.modal.to : g)) {
       const verb = clause.modal ? clause.modal.to : g;
       const word = words[verb]!.lower;
@@ -113,8 +230,10 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
       const program = delegationProgram(words, verb + 1, limit);
       const deal = agreement(words, verb + 1, Math.min(to, verb + 8));
       const partner = deal ? findAuthority(words, deal.end, Math.min(to, deal.end + 5), context) : undefined;
-      const target = program ?? (partner && words.slice(deal!.end, partner.start).some((word) => word.lower === 'with') ? partner : undefined);
-      if (target && affirmsAt(clause, verb)) return { verb, base: AGREE.get(words[verb]!.lower)!, start: verb, end: Math.max(target.end, deal?.end ?? 0) };
+      const target =
+        program ?? (partner && words.slice(deal!.end, partner.start).some((word) => word.lower === 'with') ? partner : undefined);
+      if (target && affirmsAt(clause, verb))
+        return { verb, base: AGREE.get(words[verb]!.lower)!, start: verb, end: Math.max(target.end, deal?.end ?? 0) };
     }
   }
   for (const verb of actionVerbs(clause, SERVE)) {
@@ -125,7 +244,10 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
   for (const verb of actionVerbs(clause, FUNCTION)) {
     const base = FUNCTION.get(words[verb]!.lower)!;
     const limit = Math.min(to, verb + 8);
-    const target = base === 'screen' || base === 'identify' || base === 'interview' || base === 'process' || base === 'investigate' ? removability(words, verb + 1, limit) : immigrationLaw(words, verb + 1, limit);
+    const target =
+      base === 'screen' || base === 'identify' || base === 'interview' || base === 'process' || base === 'investigate'
+        ? removability(words, verb + 1, limit)
+        : immigrationLaw(words, verb + 1, limit);
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
@@ -142,14 +264,36 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     const authority = findAuthority(words, verb + 1, limit, context);
     const support = supportKinds(words, verb + 1, limit);
     // "provide/take/carry" need an operation or a kind of support; "assist ICE" needs only the agency.
-    const generic = base === 'provide' || base === 'supply' || base === 'take' || base === 'conduct' || base === 'perform' || base === 'carry' || base === 'back' || base === 'staff' || base === 'detail' || base === 'assign' || base === 'lend' || base === 'loan' || base === 'contribute' || base === 'commit' || base === 'dedicate';
-    const agencyOperation = authority && words.slice(authority.end, Math.min(limit, authority.end + 5)).some((word) => AGENCY_OPERATION.test(word.lower)) ? authority : undefined;
+    const generic =
+      base === 'provide' ||
+      base === 'supply' ||
+      base === 'take' ||
+      base === 'conduct' ||
+      base === 'perform' ||
+      base === 'carry' ||
+      base === 'back' ||
+      base === 'staff' ||
+      base === 'detail' ||
+      base === 'assign' ||
+      base === 'lend' ||
+      base === 'loan' ||
+      base === 'contribute' ||
+      base === 'commit' ||
+      base === 'dedicate';
+    const agencyOperation =
+      authority && words.slice(authority.end, Math.min(limit, authority.end + 5)).some((word) => AGENCY_OPERATION.test(word.lower))
+        ? authority
+        : undefined;
     // "stand by", "secure", "guard", "escort" are ordinary peacekeeping unless the scene is an enforcement operation.
     const peacekeeping = PEACEKEEPING.has(base);
     if (base === 'stand' && words[verb + 1]?.lower !== 'by') continue;
     // "assist in the apprehension of persons named in administrative removal warrants": help carrying out a civil warrant.
     const warrant = peacekeeping || generic ? undefined : administrativeWarrant(words, verb + 1, limit);
-    const target = operation ?? agencyOperation ?? warrant ?? (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
+    const target =
+      operation ??
+      agencyOperation ??
+      warrant ??
+      (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
     return { verb, base, start: verb, end: target.end };
@@ -159,8 +303,17 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     if (!TAKING_PART.test(words[noun]!.lower)) continue;
     const predicate = nominalRequirement(clause, noun);
     // Like "assist ICE", help given to the agency itself needs only the agency: "Assistance to Border Patrol agents … is encouraged".
-    const agency = predicate !== -1 && /^(?:to|with|of)$/.test(words[noun + 1]?.lower ?? '') ? findAuthority(words, noun + 2, Math.min(predicate, noun + 6), context) : undefined;
-    const target = predicate === -1 ? undefined : (civilOperation(words, noun + 1, predicate) ?? immigrationLaw(words, noun + 1, predicate) ?? administrativeWarrant(words, noun + 1, predicate) ?? agency);
+    const agency =
+      predicate !== -1 && /^(?:to|with|of)$/.test(words[noun + 1]?.lower ?? '')
+        ? findAuthority(words, noun + 2, Math.min(predicate, noun + 6), context)
+        : undefined;
+    const target =
+      predicate === -1
+        ? undefined
+        : (civilOperation(words, noun + 1, predicate) ??
+          immigrationLaw(words, noun + 1, predicate) ??
+          administrativeWarrant(words, noun + 1, predicate) ??
+          agency);
     if (target) return { verb: predicate, base: 'participate', start: noun, end: target.end };
   }
   const extent = fullExtent(words, from, to);
@@ -185,7 +338,8 @@ export default defineRule({
     id: 'enforcement-role',
     category: 'enforcement-role',
     severity: 'error',
-    description: 'Taking part in civil immigration enforcement: 287(g) agreements, raids and sweeps, administrative immigration warrants, “cooperate fully” clauses.',
+    description:
+      'Taking part in civil immigration enforcement: 287(g) agreements, raids and sweeps, administrative immigration warrants, “cooperate fully” clauses.',
     url: 'rules/docs/enforcement-role.md',
     citations: [citations.caValuesAct, citations.washington, citations.sfGo515, citations.texas, citations.taskForce],
   },
@@ -215,10 +369,14 @@ export default defineRule({
   },
   tests: {
     valid: [
-      { text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to decline and notify a supervisor.' },
+      {
+        text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to decline and notify a supervisor.',
+      },
       { text: 'Assistance to Border Patrol agents is limited to emergencies involving an immediate threat to life.' },
       { text: 'Members may serve on a joint task force with HSI that targets human trafficking.' },
-      { text: 'Participation by the department in joint task force operations whose purpose is the investigation of drug trafficking is authorized by this order.' },
+      {
+        text: 'Participation by the department in joint task force operations whose purpose is the investigation of drug trafficking is authorized by this order.',
+      },
       { text: 'Participation by members in any operation to enforce civil immigration law is not authorized.' },
       { text: 'Patrol units may assist in the apprehension of persons named in criminal arrest warrants signed by a judge.' },
       { text: 'Officers will direct traffic around the parade route while the marching bands perform.' },
@@ -250,15 +408,25 @@ export default defineRule({
       { text: 'Officers will stand by to keep the peace if ERO agents are present.' },
     ],
     invalid: [
-      { text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to provide perimeter security and transport for those detained.' },
+      {
+        text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to provide perimeter security and transport for those detained.',
+      },
       { text: 'Assistance to Border Patrol agents in locating and apprehending persons suspected of unlawful entry is encouraged.' },
-      { text: 'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is authorized by this order.', output: 'is not authorized' },
-      { text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.' },
+      {
+        text: 'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is authorized by this order.',
+        output: 'is not authorized',
+      },
+      {
+        text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.',
+      },
       { text: 'After a refusal to answer, officers shall cooperate with ICE agents in the sweep.' },
       { text: 'Officers may provide crowd control during ICE enforcement operations.', output: 'Officers shall not provide crowd control' },
       { text: 'The Department shall cooperate with federal immigration authorities to the fullest extent the law allows.' },
       { text: 'Corrections deputies are authorized to perform the functions of an immigration officer.' },
-      { text: 'Members may:\n\n- make arrests based on an I-200 administrative warrant;\n- direct traffic.', output: 'Members shall not make arrests based on an I-200 administrative warrant;' },
+      {
+        text: 'Members may:\n\n- make arrests based on an I-200 administrative warrant;\n- direct traffic.',
+        output: 'Members shall not make arrests based on an I-200 administrative warrant;',
+      },
       { text: 'Patrol units will back up Border Patrol agents during immigration roundups.' },
       { text: 'The county will seek a 287(g) agreement this year.' },
       { text: 'The Sheriff will sign a Warrant Service Officer agreement with ICE.' },
@@ -268,7 +436,9 @@ export default defineRule({
       { text: 'Patrol units will block the exits while ICE conducts the operation at the plant.' },
       { text: 'Deputies will provide backup for federal agents during the raid at the poultry plant.' },
       { text: 'The department will lend two officers to each ICE fugitive operations team.' },
-      { text: 'When ICE requests assistance with a home arrest, the shift supervisor will dispatch two cars to stand by outside the residence.' },
+      {
+        text: 'When ICE requests assistance with a home arrest, the shift supervisor will dispatch two cars to stand by outside the residence.',
+      },
     ],
   },
 });

@@ -14,10 +14,58 @@ const MODEL =
 
 /** Verbs of telling, handing over or giving access. */
 const NOTIFY = verbFamily(
-  'notify', 'report', 'contact', 'call', 'alert', 'inform', 'tell', 'share', 'give', 'provide', 'forward', 'send', 'disclose', 'release',
-  'transmit', 'communicate', 'refer', 'turn', 'hand', 'transfer', 'respond', 'let', 'reach', 'furnish', 'supply', 'email', 'fax', 'phone',
-  'advise', 'grant', 'allow', 'permit', 'admit', 'comply', 'honor', 'answer', 'fulfill', 'tip', 'flag', 'submit', 'deliver', 'relay', 'exchange', 'post',
-  'pass', 'route', 'leak', 'upload', 'copy', 'loop', 'make', 'e-mail',
+  'notify',
+  'report',
+  'contact',
+  'call',
+  'alert',
+  'inform',
+  'tell',
+  'share',
+  'give',
+  'provide',
+  'forward',
+  'send',
+  'disclose',
+  'release',
+  'transmit',
+  'communicate',
+  'refer',
+  'turn',
+  'hand',
+  'transfer',
+  'respond',
+  'let',
+  'reach',
+  'furnish',
+  'supply',
+  'email',
+  'fax',
+  'phone',
+  'advise',
+  'grant',
+  'allow',
+  'permit',
+  'admit',
+  'comply',
+  'honor',
+  'answer',
+  'fulfill',
+  'tip',
+  'flag',
+  'submit',
+  'deliver',
+  'relay',
+  'exchange',
+  'post',
+  'pass',
+  'route',
+  'leak',
+  'upload',
+  'copy',
+  'loop',
+  'make',
+  'e-mail',
 );
 // "loop in ICE", "make the schedule available to ICE": these verbs count only with their particle.
 const PARTICLES: Record<string, RegExp> = { loop: /^in$/, make: /^available$/ };
@@ -30,12 +78,27 @@ const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'ass
 const PREDICATE_LINKS = new Set(['is', 'are', 'was', 'were', 'to', 'that', 'means', 'refers']);
 const SENT_TO = /\b(?:to|with)(?: (?:the|a|an|its|our|local|regional|nearest|area|field))*$/;
 const CUSTODY_PEOPLE = /\b(?:inmates?|prisoners?|arrestees?|detainees?|persons?|people|him|them|suspects?|defendants?|juveniles?)\b(?!')/;
-const OPERATIONS = /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
+const OPERATIONS =
+  /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
 // Conjunctions that end a verb's object and open a clause of their own ("…without fear that", "…because").
 const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'even', 'when', 'whenever', 'while']);
 
 /** Access for immigration agents: "have access", "may enter", "may interview". */
-const ACCESS = verbFamily('access', 'have', 'enter', 'interview', 'use', 'visit', 'question', 'receive', 'obtain', 'get', 'inspect', 'review', 'search');
+const ACCESS = verbFamily(
+  'access',
+  'have',
+  'enter',
+  'interview',
+  'use',
+  'visit',
+  'question',
+  'receive',
+  'obtain',
+  'get',
+  'inspect',
+  'review',
+  'search',
+);
 // The notification is a threat (status-threat) when a verb like these governs it.
 const THREAT = /\b(?:threat\w*|warn\w*|intimidat\w*|coerc\w*|remind\w*|imply|implies|suggest\w*|leverage)\b/;
 // Requests other than a notification ("comply with", "honor") are about notification only with these words.
@@ -49,7 +112,7 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
   const anywhere = findAuthority(words, from, to, context);
   if (!anywhere) return undefined;
   let text = '';
-  for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
+  for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
   if (mentionsCriminalMatter(words, from, to) || THREAT.test(text) || isAboutCertification(clause.sentence.text)) return undefined;
   for (const verb of actionVerbs(clause, NOTIFY)) {
     // "fear that contact with the Department will lead to…", "a report to ICE": nouns, not notifications.
@@ -60,7 +123,11 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     const particle = PARTICLES[base];
     // The particle may follow a longer object: "make the daily booking roster available".
     if (particle && !words.slice(verb + 1, Math.min(to, verb + 8)).some((word) => particle.test(word.lower))) continue;
-    if ((base === 'comply' || base === 'honor' || base === 'fulfill' || base === 'answer' || base === 'respond') && !NOTIFICATION_REQUEST.test(text)) continue;
+    if (
+      (base === 'comply' || base === 'honor' || base === 'fulfill' || base === 'answer' || base === 'respond') &&
+      !NOTIFICATION_REQUEST.test(text)
+    )
+      continue;
     // "release" someone is custody; only releasing information to an agency is a notification.
     if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
     // "release each inmate on the inmate's release date": the one released is a person, whatever else is named.
@@ -77,7 +144,12 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     for (let noun = clause.modal.to; noun < to; noun++) {
       // The governor may stand before an article: "followed by a referral to ICE".
       const governor = /^(?:a|an|the)$/.test(words[noun - 1]?.lower ?? '') ? noun - 2 : noun - 1;
-      if (!NOTICE_NOUNS.test(words[noun]!.lower) || !/^(?:of|to)$/.test(words[noun + 1]?.lower ?? '') || !NOTICE_GOVERNORS.test(words[governor]?.lower ?? '')) continue;
+      if (
+        !NOTICE_NOUNS.test(words[noun]!.lower) ||
+        !/^(?:of|to)$/.test(words[noun + 1]?.lower ?? '') ||
+        !NOTICE_GOVERNORS.test(words[governor]?.lower ?? '')
+      )
+        continue;
       const target = findAuthority(words, noun + 2, Math.min(to, noun + 6), context);
       if (target && !insideException(clause, noun)) return { verb: clause.modal.to, base: 'notify', start: noun, end: target.end };
     }
@@ -122,7 +194,8 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   let limit = Math.min(clause.to, verb + 16);
   for (let i = verb + 1; i < limit; i++) {
     const word = words[i]!.lower;
-    if ((word === 'that' && REPORTING.has(words[verb]!.lower)) || (i > verb + 1 && OBJECT_ENDS.has(word) && words[i - 1]!.lower !== 'to')) limit = i;
+    if ((word === 'that' && REPORTING.has(words[verb]!.lower)) || (i > verb + 1 && OBJECT_ENDS.has(word) && words[i - 1]!.lower !== 'to'))
+      limit = i;
   }
   const found = findAuthority(words, verb + 1, limit, context);
   // "the scene of an ICE operation": the agency names whose operation it is, not who is told.
@@ -131,9 +204,15 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   const office =
     found !== undefined &&
     /^offices?$/.test(words[found.end]?.lower ?? '') &&
-    ((found.start - verb <= 3 && RECIPIENT_VERBS.has(NOTIFY.get(words[verb]!.lower) ?? '')) || SENT_TO.test(phrase(words, Math.max(verb + 1, found.start - 3), found.start)));
+    ((found.start - verb <= 3 && RECIPIENT_VERBS.has(NOTIFY.get(words[verb]!.lower) ?? '')) ||
+      SENT_TO.test(phrase(words, Math.max(verb + 1, found.start - 3), found.start)));
   // "copy ICE's press statement": a possessive agency names whose thing it is, unless the thing is its people or office.
-  const possessive = found !== undefined && /['’]s$/.test(words[found.end - 1]!.text) && !/^(?:offices?|agents?|officers?|officials?|personnel|staff|field|local|regional|enforcement|deportation)$/.test(words[found.end]?.lower ?? '');
+  const possessive =
+    found !== undefined &&
+    /['’]s$/.test(words[found.end - 1]!.text) &&
+    !/^(?:offices?|agents?|officers?|officials?|personnel|staff|field|local|regional|enforcement|deportation)$/.test(
+      words[found.end]?.lower ?? '',
+    );
   const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
   if (found && !possessed && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
@@ -161,7 +240,8 @@ export default defineRule({
     id: 'ice-notification',
     category: 'ice-notification',
     severity: 'error',
-    description: 'Notifying, reporting to, contacting or sharing information with immigration authorities about a person, or giving immigration agents access to people in custody or to facilities.',
+    description:
+      'Notifying, reporting to, contacting or sharing information with immigration authorities about a person, or giving immigration agents access to people in custody or to facilities.',
     url: 'rules/docs/ice-notification.md',
     citations: [citations.caValuesAct, citations.caTruthAct, citations.washington, citations.sfGo515],
   },
@@ -194,7 +274,9 @@ export default defineRule({
       { text: 'The release of any arrestee is to be preceded by notification of the victim by the jail supervisor.' },
       { text: 'The release of any arrestee shall not be preceded by notification of ICE.' },
       { text: 'It may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.' },
-      { text: 'Residents must be able to call the police without fear that contact with the Department will lead to immigration enforcement.' },
+      {
+        text: 'Residents must be able to call the police without fear that contact with the Department will lead to immigration enforcement.',
+      },
       { text: 'Officers may respond to calls for service at the scene of an ICE operation to protect public safety.' },
       { text: 'Prisoners are released on the date their sentences end, even if ICE has asked to hold them.' },
       { text: 'Call-takers shall assure callers that their names will not be passed to immigration agents.' },
@@ -222,14 +304,22 @@ export default defineRule({
       { text: 'Officers may respond to calls for service near the local HSI office.' },
       { text: "The booking officer will email the person's booking photo to the district attorney's office." },
       { text: "The jail will release each inmate on the inmate's release date regardless of any request from DHS." },
-      { text: 'An immigration detainer is a request from an immigration agency to keep a person in jail past the time the person would otherwise be released.' },
-      { text: "An ICE officer who calls asking for an inmate's release date will be told that the department does not give out that information." },
+      {
+        text: 'An immigration detainer is a request from an immigration agency to keep a person in jail past the time the person would otherwise be released.',
+      },
+      {
+        text: "An ICE officer who calls asking for an inmate's release date will be told that the department does not give out that information.",
+      },
       { text: 'The jail does not honor requests from ICE to hold inmates, and staff shall tell callers from ICE exactly that.' },
       { text: 'The jail provides ICE no office space, no computer access and no advance notice of releases.' },
     ],
     invalid: [
-      { text: 'Each booking of a person born outside the United States is to be followed by a referral to Immigration and Customs Enforcement.' },
-      { text: 'The release of any foreign-born arrestee is to be preceded by notification of the local ICE field office by the jail supervisor.' },
+      {
+        text: 'Each booking of a person born outside the United States is to be followed by a referral to Immigration and Customs Enforcement.',
+      },
+      {
+        text: 'The release of any foreign-born arrestee is to be preceded by notification of the local ICE field office by the jail supervisor.',
+      },
       { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
       { text: 'The jail provides ICE advance notice of releases and no office space.' },
       { text: 'ICE will be told that the inmate is about to be released.' },
@@ -241,10 +331,16 @@ export default defineRule({
       { text: 'The crime analysis unit will make the daily booking roster available to ERO.' },
       { text: "The booking officer will email the person's booking photo and charges to the local HSI office." },
       { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
-      { text: 'The records unit shall email ICE the home address of any arrestee born abroad.', output: 'The records unit shall not email ICE' },
+      {
+        text: 'The records unit shall email ICE the home address of any arrestee born abroad.',
+        output: 'The records unit shall not email ICE',
+      },
       { text: 'Patrol officers should let Border Patrol know about any undocumented witness.' },
       { text: 'ICE officers may interview inmates in the housing units.', output: 'ICE officers shall not interview inmates' },
-      { text: 'Dispatchers shall:\n\n- forward calls from undocumented callers to Immigration and Customs Enforcement;\n- log each call.', output: 'Dispatchers shall not forward calls' },
+      {
+        text: 'Dispatchers shall:\n\n- forward calls from undocumented callers to Immigration and Customs Enforcement;\n- log each call.',
+        output: 'Dispatchers shall not forward calls',
+      },
       { text: 'The jail responds to every ICE request for release information.' },
       { text: 'Records staff will copy the regional HSI office on every booking sheet for a foreign-born arrestee.' },
       { text: 'The release schedule shall be made available to deportation officers on request.' },

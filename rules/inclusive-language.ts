@@ -4,7 +4,9 @@ import { VFile } from 'vfile';
 import { defineRule } from '../core/rules/api.ts';
 
 // retext-equality's transformer, created once; it reads an nlcst tree and adds messages to a file.
-const checkEquality = (retextEquality as unknown as (options?: { ignore?: string[]; binary?: boolean }) => (tree: Root, file: VFile) => void)({
+const checkEquality = (
+  retextEquality as unknown as (options?: { ignore?: string[]; binary?: boolean }) => (tree: Root, file: VFile) => void
+)({
   // Words the trust-policy rules handle with their own senses and messages.
   ignore: ['illegal', 'illegals', 'alien', 'aliens'],
   // "he or she" is ordinary, inclusive policy drafting.

@@ -17,7 +17,44 @@ const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual
 const SPEAKS_BOTH = /^(?:who |that )?(?:speaks?|knows?) (?:both languages|(?:\S+ and )?english|the (?:victim's |caller's )?language)\b/;
 const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;
 // Words that may sit between the person and the interpreting: "use a neighbor to interpret", "serve as interpreters".
-const LINKING = new Set(['to', 'as', 'an', 'a', 'the', 'may', 'can', 'could', 'will', 'shall', 'should', 'serve', 'act', 'be', 'used', 'asked', 'for', 'help', 'assist', 'ad', 'hoc', 'ad-hoc', 'informal', 'informally', 'sometimes', 'also', 'temporarily', 'briefly', 'requested', 'allowed', 'permitted', 'with', 'in', 'providing', 'provide', 'do']);
+const LINKING = new Set([
+  'to',
+  'as',
+  'an',
+  'a',
+  'the',
+  'may',
+  'can',
+  'could',
+  'will',
+  'shall',
+  'should',
+  'serve',
+  'act',
+  'be',
+  'used',
+  'asked',
+  'for',
+  'help',
+  'assist',
+  'ad',
+  'hoc',
+  'ad-hoc',
+  'informal',
+  'informally',
+  'sometimes',
+  'also',
+  'temporarily',
+  'briefly',
+  'requested',
+  'allowed',
+  'permitted',
+  'with',
+  'in',
+  'providing',
+  'provide',
+  'do',
+]);
 const EMERGENCY = /\b(?:emergenc\w*|exigent|immediate (?:danger|threat|risk)|life[- ]threatening|imminent)\b/;
 
 const ENGLISH_ONLY = /\b(?:english[- ]only|only in english|(?:solely|exclusively|only) (?:in )?english|in english only)\b/g;
@@ -30,7 +67,8 @@ const LIMITED_ENGLISH =
   /\b(?:(?:do|does|did|can|could) not (?:speak|understand|read) (?:[^ ]+ )?english|(?:don't|doesn't|cannot|can't) (?:speak|understand|read) (?:[^ ]+ )?english|unable to (?:speak|understand|read) english|(?:speak|speaks|spoke) (?:only|little|no) english|(?:speak|speaks) only (?!english)[^ ]+|limited english|non-english|lep|english is not|(?:languages?|anything) other than english|(?:a |any )?(?:foreign|other) languages?)\b/;
 const SERVICE_DENIED =
   /\b(?:(?:told|asked|instructed|directed|required) to (?:(?:call|come) back|leave a (?:message|voicemail)|find (?:someone|somebody|a (?:friend|relative)) (?:who|that) speaks)|(?:transfer|send|rout|forward|direct|refer|pass|switch)\w* (?:[^ ]+ ){0,3}to (?:a |an |the )?(?:voice ?mail|recorded message|recording|answering machine|message line|mailbox)|(?:not|never|no longer) (?:be )?(?:accept|accepted|take|taken|respond|responded|assist|assisted|help|helped|serve|served|process|processed|investigate|investigated|answer|answered|handle|handled|dispatch|dispatched|record|recorded)|refus\w*|declin\w*|den(?:y|ies|ied)|turn\w* (?:[^ ]+ )?away|reject\w*|disconnect\w*|hang up|hung up|(?:end|ends|ended|terminate|terminates|terminated) (?:the )?(?:call|conversation|interview))\b/g;
-const OWN_INTERPRETER = /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;
+const OWN_INTERPRETER =
+  /\b(?:bring|provide|find|arrange|supply|obtain|pay for)\w* (?:their|his|her|your|his or her) own (?:interpreters?|translators?)\b/g;
 const INTERPRETER_FEE =
   /\b(?:pay|pays|paid|charged?|fees?|costs?|bill(?:ed)?|reimburse\w*) (?:[^ ]+ ){0,4}(?:interpret\w*|translat\w*)|(?:interpret\w*|translat\w*) (?:[^ ]+ ){0,5}(?:at (?:the|their|his|her|your) (?:own )?(?:expense|cost)|for a fee|charged|billed)\b/g;
 
@@ -94,7 +132,9 @@ export default defineRule({
   },
   tests: {
     valid: [
-      { text: 'Officers who arrive at a call where the victim speaks only Spanish are to request a qualified interpreter and are not to use bystanders.' },
+      {
+        text: 'Officers who arrive at a call where the victim speaks only Spanish are to request a qualified interpreter and are not to use bystanders.',
+      },
       { text: 'Officers shall rely on the dispatcher, who speaks both languages, only to schedule a certified interpreter.' },
       { text: 'Officers shall not use minors or relatives as interpreters.' },
       { text: 'A child should never be asked to translate for a parent.' },
@@ -124,17 +164,37 @@ export default defineRule({
       { text: 'After hours, calls to the records unit are transferred to voicemail.' },
     ],
     invalid: [
-      { text: 'Officers who arrive at a call where the victim speaks only Spanish are to rely on whichever bystander speaks both languages to interpret.' },
-      { text: 'Deputies may ask a neighbor to interpret when the language line is busy.', output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.' },
-      { text: 'Family members can serve as interpreters during domestic violence calls.', output: 'Family members shall not serve as interpreters during domestic violence calls.' },
-      { text: 'Officers are authorized to:\n\n- use immigration agents as translators at the jail.', output: 'Officers shall not use immigration agents as translators at the jail.' },
-      { text: 'Written complaints must be submitted in English only.', output: 'Written complaints must be submitted in the person’s preferred language.' },
+      {
+        text: 'Officers who arrive at a call where the victim speaks only Spanish are to rely on whichever bystander speaks both languages to interpret.',
+      },
+      {
+        text: 'Deputies may ask a neighbor to interpret when the language line is busy.',
+        output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.',
+      },
+      {
+        text: 'Family members can serve as interpreters during domestic violence calls.',
+        output: 'Family members shall not serve as interpreters during domestic violence calls.',
+      },
+      {
+        text: 'Officers are authorized to:\n\n- use immigration agents as translators at the jail.',
+        output: 'Officers shall not use immigration agents as translators at the jail.',
+      },
+      {
+        text: 'Written complaints must be submitted in English only.',
+        output: 'Written complaints must be submitted in the person’s preferred language.',
+      },
       { text: 'Victims shall give their statements in English.' },
-      { text: 'Reports from callers who cannot speak English will not be taken.', output: 'Reports from callers who cannot speak English will be taken, with a qualified interpreter at no cost.' },
+      {
+        text: 'Reports from callers who cannot speak English will not be taken.',
+        output: 'Reports from callers who cannot speak English will be taken, with a qualified interpreter at no cost.',
+      },
       { text: 'Persons with limited English proficiency must bring their own interpreter.' },
       { text: 'The requester shall pay for any interpretation at their own expense.' },
       { text: 'Dispatchers may hang up on callers who speak no English.' },
-      { text: 'A relative of the victim may interpret if that is faster.', output: 'A relative of the victim shall not interpret if that is faster.' },
+      {
+        text: 'A relative of the victim may interpret if that is faster.',
+        output: 'A relative of the victim shall not interpret if that is faster.',
+      },
       { text: 'An ICE agent present at the scene may act as the interpreter.' },
       { text: 'Callers who do not speak English will be told to call back with someone who does.' },
       { text: 'Officers shall refuse to take reports from callers who do not speak English.' },
@@ -143,7 +203,9 @@ export default defineRule({
       { text: 'For a caller who speaks little English, the call-taker may ask whether a son or a neighbor is there who can translate.' },
       { text: 'Dispatchers may transfer non-English callers to voicemail.' },
       { text: "Officers who do not have access to an interpreter may rely on a bilingual passenger of the suspect's vehicle." },
-      { text: "An interview with a victim who speaks limited English may be conducted with the help of the victim's 12-year-old daughter." },
+      {
+        text: "An interview with a victim who speaks limited English may be conducted with the help of the victim's 12-year-old daughter.",
+      },
       { text: 'Spanish-speaking callers will be placed on hold until an English-speaking family member can come to the phone.' },
       { text: 'Callers with limited English will be asked to leave a message.' },
     ],
@@ -161,32 +223,50 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limi
   for (const person of text.matches(AD_HOC)) {
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
     // "rather than a relative", "not a family member": the person is the one not to use.
-    if (/\b(?:not|never|no|instead of|rather than|other than)(?: \S+){0,2}$/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) continue;
+    if (
+      /\b(?:not|never|no|instead of|rather than|other than)(?: \S+){0,2}$/.test(
+        phrase(words, Math.max(clause.from, person.from - 4), person.from),
+      )
+    )
+      continue;
     // "rather than rely on a bilingual passenger"
-    if (/\b(?:instead of|rather than|other than)(?: \S+){0,4}$/.test(phrase(words, Math.max(clause.from, person.from - 7), person.from))) continue;
+    if (/\b(?:instead of|rather than|other than)(?: \S+){0,4}$/.test(phrase(words, Math.max(clause.from, person.from - 7), person.from)))
+      continue;
     let interpreting = interpretingAfter(clause, person.to);
     // "whether a neighbor or relative is home who can interpret": the person named by a relative clause.
     if (interpreting === -1) {
-      const relative = words.findIndex((word, index) => index >= person.to && index < Math.min(clause.to, person.to + 5) && /^(?:who|that)$/.test(word.lower));
+      const relative = words.findIndex(
+        (word, index) => index >= person.to && index < Math.min(clause.to, person.to + 5) && /^(?:who|that)$/.test(word.lower),
+      );
       if (relative !== -1) interpreting = interpretingAfter(clause, relative + 1);
     }
     // The person as the subject, whatever modifies it: "A relative of the victim may interpret", "An ICE
     // agent present at the scene may act as the interpreter".
     const subject = clause.subject;
-    if (interpreting === -1 && subject && clause.modal && person.from >= subject.from && person.to <= subject.to) interpreting = interpretingAfter(clause, clause.modal.from);
+    if (interpreting === -1 && subject && clause.modal && person.from >= subject.from && person.to <= subject.to)
+      interpreting = interpretingAfter(clause, clause.modal.from);
     // "conducted with the help of the victim's daughter" in a sentence about limited English: the person is the go-between.
-    if (interpreting === -1 && limitedEnglish && AIDED.test(phrase(words, Math.max(clause.from, person.from - 5), person.from))) interpreting = person.from;
+    if (interpreting === -1 && limitedEnglish && AIDED.test(phrase(words, Math.max(clause.from, person.from - 5), person.from)))
+      interpreting = person.from;
     // "rely on a bilingual passenger": a person chosen for speaking both languages is being used to interpret.
     const chooser = verbBefore(clause, Math.max(clause.from, person.from - 1));
     // …or described after the noun: "whichever bystander speaks both languages".
-    const bilingual = BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from)) || SPEAKS_BOTH.test(phrase(words, person.to, Math.min(clause.to, person.to + 5)));
+    const bilingual =
+      BILINGUAL.test(phrase(words, Math.max(clause.from, person.from - 2), person.from)) ||
+      SPEAKS_BOTH.test(phrase(words, person.to, Math.min(clause.to, person.to + 5)));
     if (interpreting === -1 && bilingual && chooser < person.from - 1) interpreting = chooser;
     // "placed on hold until an English-speaking family member can come to the phone": waiting for a relative to speak for the caller.
-    if (interpreting === -1 && bilingual && /\buntil\b/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from))) interpreting = person.from;
+    if (interpreting === -1 && bilingual && /\buntil\b/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from)))
+      interpreting = person.from;
     if (interpreting === -1) continue;
     const own = clauseForVerb(clause, interpreting);
     if (!affirmsAt(own, interpreting)) continue;
-    return { barrier: 'ad-hoc', from: Math.max(clause.from, verbBefore(own, person.from)), to: interpreting + 1, edit: prohibitOrModel(own, interpreting) };
+    return {
+      barrier: 'ad-hoc',
+      from: Math.max(clause.from, verbBefore(own, person.from)),
+      to: interpreting + 1,
+      edit: prohibitOrModel(own, interpreting),
+    };
   }
   return undefined;
 }
@@ -201,7 +281,12 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
     match = plain;
   }
   // "Drivers who cannot answer questions in English" describes limited English; it requires nothing.
-  if (/\b(?:cannot|can't|unable|not able|(?:do|does|did) not|don't|doesn't)\b(?: \S+){0,4}$/.test(phrase(words, Math.max(clause.from, match.from - 6), match.from))) return undefined;
+  if (
+    /\b(?:cannot|can't|unable|not able|(?:do|does|did) not|don't|doesn't)\b(?: \S+){0,4}$/.test(
+      phrase(words, Math.max(clause.from, match.from - 6), match.from),
+    )
+  )
+    return undefined;
   // "in English, Spanish and Somali" lists languages; it restricts nothing.
   if (/^\s*(?:,|\/|and\b|or\b)/i.test(clause.sentence.block.text.slice(words[match.to - 1]!.end))) return undefined;
   if (!affirmsAt(clauseForVerb(clause, match.from), match.from)) return undefined;
@@ -210,12 +295,18 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
   const start = words[match.from]!.start;
   const end = words[match.to - 1]!.end;
   // "in English only" → "in the person’s preferred language"; "English-only forms" → "translated forms".
-  const withPreposition = !adjective && !/^in\b/.test(match.text) && /\bin $/.test(block.slice(0, start)) ? block.lastIndexOf('in ', start) : start;
+  const withPreposition =
+    !adjective && !/^in\b/.test(match.text) && /\bin $/.test(block.slice(0, start)) ? block.lastIndexOf('in ', start) : start;
   return {
     barrier: 'english-only',
     from: match.from,
     to: match.to,
-    edit: { title: 'Use the person’s language', start: withPreposition, end, text: adjective ? 'translated' : 'in the person’s preferred language' },
+    edit: {
+      title: 'Use the person’s language',
+      start: withPreposition,
+      end,
+      text: adjective ? 'translated' : 'in the person’s preferred language',
+    },
   };
 }
 
@@ -233,12 +324,19 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
         barrier: 'refusal',
         from: denial.from,
         to: denial.to,
-        edit: { title: 'Serve the person with an interpreter', start, end, text: `${positive}, with a qualified interpreter at no cost,`.replace(/,$/, clause.to === words.length ? '' : ',') },
+        edit: {
+          title: 'Serve the person with an interpreter',
+          start,
+          end,
+          text: `${positive}, with a qualified interpreter at no cost,`.replace(/,$/, clause.to === words.length ? '' : ','),
+        },
       };
     }
     // "shall refuse to take reports": the refusing verb is the barrier here, not a negation of the clause.
     const refusing = clause.negations.includes(denial.from);
-    const unrefused = refusing ? { ...clause, negated: false, negations: clause.negations.filter((index) => index !== denial.from) } : clause;
+    const unrefused = refusing
+      ? { ...clause, negated: false, negations: clause.negations.filter((index) => index !== denial.from) }
+      : clause;
     const own = clauseForVerb(unrefused, denial.from);
     // "will be told to call back": a passive whose actor is the department, whoever the subject is.
     const sentAway = /^(?:told|asked|instructed|directed|required)\b/.test(denial.text);
@@ -259,7 +357,12 @@ function findCost(clause: Clause, text: SpanText): Found | undefined {
     barrier: 'cost',
     from: match.from,
     to: match.to,
-    edit: { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: 'The Department provides a qualified interpreter at no cost to the person.' },
+    edit: {
+      title: 'Replace with model wording',
+      start: sentence.start,
+      end: sentence.end,
+      text: 'The Department provides a qualified interpreter at no cost to the person.',
+    },
   };
 }
 
@@ -277,7 +380,12 @@ function interpretingAfter(clause: Clause, from: number): number {
 function verbBefore(clause: Clause, person: number): number {
   const words = clause.sentence.words;
   for (let i = person - 1; i >= Math.max(clause.from, person - 3); i--) {
-    if (/^(?:use|uses|used|using|ask|asks|asked|rely|relies|have|has|let|allow|allows|call|calls|request|requests|employ|employs)$/.test(words[i]!.lower)) return i;
+    if (
+      /^(?:use|uses|used|using|ask|asks|asked|rely|relies|have|has|let|allow|allows|call|calls|request|requests|employ|employs)$/.test(
+        words[i]!.lower,
+      )
+    )
+      return i;
   }
   return person;
 }
@@ -285,8 +393,10 @@ function verbBefore(clause: Clause, person: number): number {
 /** A refusing verb is the department's act, not the person's ("the suspect refused to answer"). */
 function isServiceActor(words: readonly Token[], from: number, verb: number): boolean {
   const before = phrase(words, from, verb);
-  return !/\b(?:suspects?|victims?|witness(?:es)?|callers?|persons?|people|residents?|drivers?|he|she|they)\b/.test(before) ||
-    /\b(?:officers?|members?|deputies|dispatchers?|call-takers?|department|staff|personnel)\b/.test(before);
+  return (
+    !/\b(?:suspects?|victims?|witness(?:es)?|callers?|persons?|people|residents?|drivers?|he|she|they)\b/.test(before) ||
+    /\b(?:officers?|members?|deputies|dispatchers?|call-takers?|department|staff|personnel)\b/.test(before)
+  );
 }
 
 /** The prohibition written into the clause where its verb group allows, else the model clause. */

@@ -9,7 +9,8 @@ export default defineRule({
     id: 'missing-provision',
     category: 'missing-provision',
     severity: 'warning',
-    description: 'A provision that a document of its kind should contain is absent or stated only partly (one finding per provision, with a model section to insert).',
+    description:
+      'A provision that a document of its kind should contain is absent or stated only partly (one finding per provision, with a model section to insert).',
     url: 'rules/docs/missing-provision.md',
     citations: [
       citations.sfGo515,

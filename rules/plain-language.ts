@@ -6,7 +6,9 @@ import { matchCase } from './lib/case.ts';
 import { spanText } from './lib/span-text.ts';
 
 /** Outreach should read at about grade 8 (age 13–14); flag a sentence most formulas put above that. */
-const checkReadability = (readability as unknown as (options: { age: number; minWords: number; threshold: number }) => (tree: Root, file: VFile) => void)({
+const checkReadability = (
+  readability as unknown as (options: { age: number; minWords: number; threshold: number }) => (tree: Root, file: VFile) => void
+)({
   age: 14,
   minWords: 8,
   // Five of seven formulas must agree: words like "immigration" that a handout cannot avoid sink single formulas.
@@ -46,7 +48,12 @@ const JARGON: Record<string, string> = {
   'limited english proficiency': 'limited English',
   shall: 'will',
 };
-const JARGON_PATTERN = new RegExp(`\\b(?:${Object.keys(JARGON).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const JARGON_PATTERN = new RegExp(
+  `\\b(?:${Object.keys(JARGON)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'g',
+);
 
 export default defineRule({
   meta: {
@@ -61,7 +68,11 @@ export default defineRule({
   docs: {
     rationale:
       'A handout only builds trust if residents understand it, including readers whose first language is not English. Short sentences and common words carry the message that anyone can call the police; legal phrasing makes a promise sound like a contract with conditions.',
-    compliant: ['You can call the police no matter your immigration status.', 'Interpreters are free.', 'We will not ask where you were born.'],
+    compliant: [
+      'You can call the police no matter your immigration status.',
+      'Interpreters are free.',
+      'We will not ask where you were born.',
+    ],
   },
   sentence(context) {
     if (context.kind !== 'outreach') return;
@@ -97,8 +108,15 @@ export default defineRule({
       { text: 'Officers shall act pursuant to this order.', kind: 'general-order' },
     ],
     invalid: [
-      { text: 'Pursuant to city policy, our officers do not ask about immigration status.', kind: 'outreach', output: 'Under city policy, our officers do not ask about immigration status.' },
-      { text: 'Interpretation services are available to individuals with limited English proficiency at no cost to the requesting party.', kind: 'outreach' },
+      {
+        text: 'Pursuant to city policy, our officers do not ask about immigration status.',
+        kind: 'outreach',
+        output: 'Under city policy, our officers do not ask about immigration status.',
+      },
+      {
+        text: 'Interpretation services are available to individuals with limited English proficiency at no cost to the requesting party.',
+        kind: 'outreach',
+      },
       {
         text: 'If you have been the victim of a crime in the city and you are worried about what might happen to you or your family when you call, you can still call us at any hour of the day.',
         kind: 'outreach',

@@ -45,16 +45,88 @@ const factor = phrases(
 const INQUIRIES = new Set(['establish', 'check', 'investigate', 'question', 'screen']);
 const CAUSE = /\b(?:because|since|as|based on|due to|on the basis of|on account of|given)(?: (?:of|that))?(?: \S+){0,2}$/;
 /** Police actions that a trait given as their cause turns into profiling. */
-const CAUSED_ACTIONS = verbFamily('ask', 'inquire', 'request', 'demand', 'require', 'hold', 'keep', 'cite', 'deny', 'refuse', 'verify', 'confirm', 'determine', 'search');
+const CAUSED_ACTIONS = verbFamily(
+  'ask',
+  'inquire',
+  'request',
+  'demand',
+  'require',
+  'hold',
+  'keep',
+  'cite',
+  'deny',
+  'refuse',
+  'verify',
+  'confirm',
+  'determine',
+  'search',
+);
 /** Words that make the factor a basis for suspicion or police action. */
 const SUSPICION_WORDS = verbFamily(
-  'stop', 'detain', 'question', 'interrogate', 'search', 'frisk', 'investigate', 'screen', 'target', 'suspect', 'scrutinize',
-  'watch', 'monitor', 'profile', 'approach', 'pull', 'check', 'contribute', 'indicate', 'suggest', 'justify', 'support', 'establish', 'extend', 'prolong', 'arrest', 'focus', 'flag', 'refer',
-  'decide', 'follow', 'tail', 'shadow', 'surveil',
+  'stop',
+  'detain',
+  'question',
+  'interrogate',
+  'search',
+  'frisk',
+  'investigate',
+  'screen',
+  'target',
+  'suspect',
+  'scrutinize',
+  'watch',
+  'monitor',
+  'profile',
+  'approach',
+  'pull',
+  'check',
+  'contribute',
+  'indicate',
+  'suggest',
+  'justify',
+  'support',
+  'establish',
+  'extend',
+  'prolong',
+  'arrest',
+  'focus',
+  'flag',
+  'refer',
+  'decide',
+  'follow',
+  'tail',
+  'shadow',
+  'surveil',
 );
-const SUSPICION_NOUNS = new Set(['account', 'suspicion', 'suspicious', 'indicator', 'indicators', 'indication', 'sign', 'signs', 'factor', 'factors', 'basis', 'reason', 'reasons', 'grounds', 'cause', 'attention', 'scrutiny', 'evidence', 'clue', 'clues', 'red', 'likely', 'probably', 'inspection']);
+const SUSPICION_NOUNS = new Set([
+  'account',
+  'suspicion',
+  'suspicious',
+  'indicator',
+  'indicators',
+  'indication',
+  'sign',
+  'signs',
+  'factor',
+  'factors',
+  'basis',
+  'reason',
+  'reasons',
+  'grounds',
+  'cause',
+  'attention',
+  'scrutiny',
+  'evidence',
+  'clue',
+  'clues',
+  'red',
+  'likely',
+  'probably',
+  'inspection',
+]);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
-const OTHER_USES = /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
+const OTHER_USES =
+  /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
 
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */
 export const findProfiling = perClause((clause: Clause): ActionMatch | undefined => {
@@ -62,7 +134,7 @@ export const findProfiling = perClause((clause: Clause): ActionMatch | undefined
   const trait = factor(words, clause.from, clause.to);
   if (!trait || insideException(clause, trait.start) || isDisclaimed(words, clause.from, trait.start)) return undefined;
   let text = '';
-  for (let i = clause.from; i < clause.to; i++) text += ' ' + words[i]!.lower;
+  for (let i = clause.from; i < clause.to; i++) text += ` ${words[i]!.lower}`;
   if (OTHER_USES.test(text)) return undefined;
   // A trait given as the cause of an action ("Because she speaks little English, officers may ask…") makes
   // any police action a response to it.
@@ -70,23 +142,40 @@ export const findProfiling = perClause((clause: Clause): ActionMatch | undefined
   // "ask a person with a heavy accent for identification": the trait picks out whom the action is aimed at.
   // Only for demands of identity or papers: "ask callers who speak Spanish for their location" is routine.
   const selects =
-    /\b(?:with|who|whose|that) (?:\S+ ){0,2}$/.test(phrase(words, Math.max(clause.from, trait.start - 3), trait.start) + ' ') &&
+    /\b(?:with|who|whose|that) (?:\S+ ){0,2}$/.test(`${phrase(words, Math.max(clause.from, trait.start - 3), trait.start)} `) &&
     /\b(?:identification|id|ids|identity|documents?|papers|status)\b/.test(phrase(words, trait.end, Math.min(clause.to, trait.end + 8)));
   for (let i = clause.from; i < clause.to; i++) {
     const word = words[i]!.lower;
-    let verb = SUSPICION_WORDS.get(word) ?? (cause || (selects && i < trait.start && trait.start - i <= 6) ? CAUSED_ACTIONS.get(word) : undefined);
+    let verb =
+      SUSPICION_WORDS.get(word) ?? (cause || (selects && i < trait.start && trait.start - i <= 6) ? CAUSED_ACTIONS.get(word) : undefined);
     // "follow" is surveillance, not "follow up" or "follow the procedure".
-    if (verb === 'follow' && (/^(?:up|through)$/.test(words[i + 1]?.lower ?? '') || /\b(?:polic\w*|procedures?|plan|orders?|guidance|rules|protocols?|laws?|instructions|steps)\b/.test(phrase(words, i + 1, Math.min(clause.to, i + 4))))) verb = undefined;
+    if (
+      verb === 'follow' &&
+      (/^(?:up|through)$/.test(words[i + 1]?.lower ?? '') ||
+        /\b(?:polic\w*|procedures?|plan|orders?|guidance|rules|protocols?|laws?|instructions|steps)\b/.test(
+          phrase(words, i + 1, Math.min(clause.to, i + 4)),
+        ))
+    )
+      verb = undefined;
     if (!verb && !SUSPICION_NOUNS.has(word)) continue;
     if (i >= trait.start && i < trait.end) continue;
     // "establish the nationality of every occupant": nationality as the object of an inquiry is a status
     // inquiry, not a basis for suspicion.
-    if (verb && INQUIRIES.has(verb) && trait.start > i && trait.start - i <= 3 && /nationalit|origin/.test(phrase(words, trait.start, trait.end))) return undefined;
+    if (
+      verb &&
+      INQUIRIES.has(verb) &&
+      trait.start > i &&
+      trait.start - i <= 3 &&
+      /nationalit|origin/.test(phrase(words, trait.start, trait.end))
+    )
+      return undefined;
     if (forbidsAt(clause, Math.max(i, trait.start)) || !affirmsAt(clause, Math.max(i, trait.start))) return undefined;
     const start = Math.min(i, trait.start);
     const end = Math.max(i + 1, trait.end);
     if (end - start > 16) continue;
-    const copula = words.findIndex((token, index) => index >= clause.from && index < clause.to && (token.lower === 'is' || token.lower === 'are'));
+    const copula = words.findIndex(
+      (token, index) => index >= clause.from && index < clause.to && (token.lower === 'is' || token.lower === 'are'),
+    );
     const action = clause.modal ? clause.modal.to : copula !== -1 ? copula : i;
     return { verb: action, base: verb ?? words[action]!.lower, start, end };
   }
@@ -98,7 +187,8 @@ export default defineRule({
     id: 'profiling',
     category: 'profiling',
     severity: 'error',
-    description: 'Race, ethnicity, national origin, foreign appearance, accent, language or limited English proficiency as a reason for suspicion, a stop or questioning.',
+    description:
+      'Race, ethnicity, national origin, foreign appearance, accent, language or limited English proficiency as a reason for suspicion, a stop or questioning.',
     url: 'rules/docs/profiling.md',
     citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce],
   },
@@ -133,7 +223,9 @@ export default defineRule({
       { text: 'Officers shall request a qualified interpreter when a person does not speak English.' },
       { text: 'The defendant’s court appearance is set for Monday.' },
       { text: 'Officers shall treat every person with respect, regardless of national origin.' },
-      { text: 'Members shall not:\n\n- treat limited English proficiency as a sign of criminal activity;\n- detain anyone because of skin color.' },
+      {
+        text: 'Members shall not:\n\n- treat limited English proficiency as a sign of criminal activity;\n- detain anyone because of skin color.',
+      },
       { text: 'Because the victim speaks little English, officers shall call the language line.' },
       { text: 'Since the caller speaks only Spanish, the dispatcher shall transfer the call to a bilingual call-taker.' },
       { text: 'Officers are to establish the nationality of every occupant of a stopped vehicle.' },
@@ -152,12 +244,17 @@ export default defineRule({
       { text: 'Officers may take into account that the caller speaks Spanish when choosing an interpreter.' },
     ],
     invalid: [
-      { text: 'In deciding whom to question after a burglary, officers may take into account whether residents of the block appear to be recent immigrants.' },
+      {
+        text: 'In deciding whom to question after a burglary, officers may take into account whether residents of the block appear to be recent immigrants.',
+      },
       { text: 'Individuals who look Middle Eastern should receive additional screening at the courthouse entrance.' },
       { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
       { text: 'Officers should watch for day laborers who look Hispanic near the highway.' },
       { text: 'Limited English proficiency is an indication that a person may be undocumented.' },
-      { text: 'Officers may:\n\n- question passengers who speak Spanish about where they live;\n- write citations.', output: 'Officers shall not question passengers who speak Spanish about where they live;' },
+      {
+        text: 'Officers may:\n\n- question passengers who speak Spanish about where they live;\n- write citations.',
+        output: 'Officers shall not question passengers who speak Spanish about where they live;',
+      },
       { text: 'National origin can be one factor in developing reasonable suspicion.' },
       { text: 'A person’s inability to communicate in English can contribute to reasonable suspicion.' },
       { text: 'Because a driver speaks little English, officers may ask whether she has a visa.' },

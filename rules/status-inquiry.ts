@@ -51,12 +51,34 @@ export const INQUIRY_VERBS = verbFamily(
 );
 // "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
 // keeps a final "in." whole, as an abbreviation).
-const NEEDS_PARTICLE: Record<string, RegExp> = { find: /^out$/, learn: /^(?:whether|if|which|who|what|where|how)$/, look: /^(?:into|up)$/, fill: /^(?:in|out)\.?$/ };
+const NEEDS_PARTICLE: Record<string, RegExp> = {
+  find: /^out$/,
+  learn: /^(?:whether|if|which|who|what|where|how)$/,
+  look: /^(?:into|up)$/,
+  fill: /^(?:in|out)\.?$/,
+};
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
-const LIGHT_VERBS = verbFamily('run', 'look', 'conduct', 'perform', 'make', 'complete', 'do', 'initiate', 'submit', 'send', 'order', 'search', 'check', 'screen', 'query', 'enter');
+const LIGHT_VERBS = verbFamily(
+  'run',
+  'look',
+  'conduct',
+  'perform',
+  'make',
+  'complete',
+  'do',
+  'initiate',
+  'submit',
+  'send',
+  'order',
+  'search',
+  'check',
+  'screen',
+  'query',
+  'enter',
+);
 const RECORD_CHECKS = new Set(['run', 'look', 'check', 'query', 'search', 'screen']);
 const statusCheck = phrases(
   'immigration|citizenship|residency|status ?status check|checks|query|queries|inquiry|inquiries|verification|verifications|screening|screenings|search|searches|lookup|lookups|records',
@@ -108,7 +130,9 @@ export default defineRule({
     valid: [
       { text: '### 4.1 Questions about status' },
       { text: 'Some states require local police to ask about immigration status during stops; this department rejects that approach.' },
-      { text: 'Members shall not ask about status except where it is an element of the crime, such as trafficking. Members shall not record status unless it is such an element.' },
+      {
+        text: 'Members shall not ask about status except where it is an element of the crime, such as trafficking. Members shall not record status unless it is such an element.',
+      },
       { text: 'You can report a crime or ask for help, whatever your immigration status.', kind: 'outreach' },
       { text: 'Members shall not ask about the immigration status of victims or witnesses.' },
       { text: 'No officer may inquire into a person’s citizenship, except when status is an element of the crime under investigation.' },
@@ -152,10 +176,14 @@ export default defineRule({
       { text: 'Deputies are encouraged to learn which members of the household need a ride to the shelter.' },
       { text: 'Whether the victim was injured is a question detectives should resolve before referring the case.' },
       { text: 'Officers shall write the report without any reference to immigration status.' },
-      { text: 'A field interview card, on which the officer writes the subject’s name, address, date of birth and description, is to be completed for every stop.' },
+      {
+        text: 'A field interview card, on which the officer writes the subject’s name, address, date of birth and description, is to be completed for every stop.',
+      },
       { text: 'The verification of a driver’s insurance coverage by officers is required at every collision scene.' },
       { text: 'The verification of immigration status by officers is not permitted.' },
-      { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger has a safe way home.' },
+      {
+        text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger has a safe way home.',
+      },
       { text: 'Officers shall determine, if the driver seems undocumented, whether he has a valid license anyway.' },
       { text: 'Look up the plate in the DMV system.' },
       { text: 'Officers may ask whether a person has a visa appointment.' },
@@ -182,35 +210,75 @@ export default defineRule({
       { text: 'The report form has a field for the preferred language of the victim.' },
       { text: "A resident's immigration status is not a topic for officers to raise during a knock-and-talk." },
       { text: "The suspect's alibi is a legitimate topic for detectives to raise." },
-      { text: "Detectives should clarify whether a witness had a clear view of the suspect." },
+      { text: 'Detectives should clarify whether a witness had a clear view of the suspect.' },
       { text: 'Officers should confirm that the tenant has permission to live here from the landlord.' },
       { text: 'Officers shall confirm that the contractor is authorized to work on the site.' },
       { text: 'Officers may ask whether the man is allowed to stay here tonight.' },
     ],
     invalid: [
-      { text: 'Deputies may ask passengers about their immigration status.', output: 'Deputies shall not ask passengers about their immigration status.' },
+      {
+        text: 'Deputies may ask passengers about their immigration status.',
+        output: 'Deputies shall not ask passengers about their immigration status.',
+      },
       { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
-      { text: 'Whether the victim is lawfully present in the United States is a question detectives should resolve before referring the case.' },
-      { text: 'Deputies are encouraged to:\n\n- introduce themselves to the family;\n- learn which members of the household are in the country lawfully.' },
-      { text: 'A field interview card, on which the officer writes the subject’s name and immigration status, is to be completed for every stop.' },
-      { text: 'The verification of immigration status by officers is required for every person booked on a felony charge.', output: 'is not required' },
+      {
+        text: 'Whether the victim is lawfully present in the United States is a question detectives should resolve before referring the case.',
+      },
+      {
+        text: 'Deputies are encouraged to:\n\n- introduce themselves to the family;\n- learn which members of the household are in the country lawfully.',
+      },
+      {
+        text: 'A field interview card, on which the officer writes the subject’s name and immigration status, is to be completed for every stop.',
+      },
+      {
+        text: 'The verification of immigration status by officers is required for every person booked on a felony charge.',
+        output: 'is not required',
+      },
       { text: 'Screening of every arrestee for citizenship is the practice of this agency.' },
-      { text: 'Q: Do officers ask about immigration status? A: Yes, officers ask every person they detain whether he or she is a citizen.' },
-      { text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger is present in the United States lawfully.' },
-      { text: 'Dispatchers will ask callers whether they are in the country legally.', output: 'Dispatchers will not ask callers whether they are in the country legally.' },
-      { text: 'Members are authorized to:\n\n1. verify the immigration status of a driver;\n2. call a tow truck.', output: 'Members shall not verify the immigration status of a driver;' },
-      { text: 'Officers shall not ask about immigration status unless it is relevant to the call.', output: 'Officers shall not ask about immigration status.' },
-      { text: 'The jail records the citizenship of every arrestee.', output: 'The jail does not record the citizenship of every arrestee.' },
+      {
+        text: 'Q: Do officers ask about immigration status? A: Yes, officers ask every person they detain whether he or she is a citizen.',
+      },
+      {
+        text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger is present in the United States lawfully.',
+      },
+      {
+        text: 'Dispatchers will ask callers whether they are in the country legally.',
+        output: 'Dispatchers will not ask callers whether they are in the country legally.',
+      },
+      {
+        text: 'Members are authorized to:\n\n1. verify the immigration status of a driver;\n2. call a tow truck.',
+        output: 'Members shall not verify the immigration status of a driver;',
+      },
+      {
+        text: 'Officers shall not ask about immigration status unless it is relevant to the call.',
+        output: 'Officers shall not ask about immigration status.',
+      },
+      {
+        text: 'The jail records the citizenship of every arrestee.',
+        output: 'The jail does not record the citizenship of every arrestee.',
+      },
       { text: 'When you call, the officer will check your immigration status.', kind: 'outreach' },
       { text: 'Investigators shall not ask where a witness was born, except when it is relevant.' },
-      { text: 'Traffic units may:\n\n- find out whether a passenger was born in another country;\n- issue warnings.', output: 'Traffic units shall not find out whether a passenger was born in another country;' },
-      { text: 'Booking staff shall run an immigration status check on every arrestee.', output: 'Booking staff shall not run an immigration status check' },
+      {
+        text: 'Traffic units may:\n\n- find out whether a passenger was born in another country;\n- issue warnings.',
+        output: 'Traffic units shall not find out whether a passenger was born in another country;',
+      },
+      {
+        text: 'Booking staff shall run an immigration status check on every arrestee.',
+        output: 'Booking staff shall not run an immigration status check',
+      },
       { text: 'Officers can look into the immigration history of any witness.' },
       { text: 'Immigration status shall be recorded on every arrest report.', output: 'Immigration status shall not be recorded' },
       { text: 'Be ready to tell the officer your immigration status.', kind: 'outreach' },
       { text: 'Deputies may, at their discretion, ask whether passengers are legally in the United States.' },
-      { text: 'Except when the officer deems it necessary, members shall not ask about citizenship.', output: 'Members shall not ask about citizenship.' },
-      { text: 'Officers shall not, unless they deem it necessary, ask about citizenship.', output: 'Officers shall not ask about citizenship.' },
+      {
+        text: 'Except when the officer deems it necessary, members shall not ask about citizenship.',
+        output: 'Members shall not ask about citizenship.',
+      },
+      {
+        text: 'Officers shall not, unless they deem it necessary, ask about citizenship.',
+        output: 'Officers shall not ask about citizenship.',
+      },
       { text: 'Officers must ascertain whether any suspect is a foreign national before booking.' },
       { text: 'It is not prohibited for deputies to ask about a passenger’s citizenship.' },
       { text: 'Field interview cards shall note whether the subject is a lawful permanent resident.' },
@@ -245,7 +313,10 @@ export default defineRule({
       { text: 'Ask when she came to this country.' },
       { text: "Intake officers will enter each arrestee's country of citizenship into the jail system." },
       { text: "Interviewers should ask, 'What happened, where did it happen, and did you come to this country legally?'" },
-      { text: 'Q: Will the officer ask whether I have papers? A: The officer may ask that question when it seems useful.', kind: 'outreach' },
+      {
+        text: 'Q: Will the officer ask whether I have papers? A: The officer may ask that question when it seems useful.',
+        kind: 'outreach',
+      },
       { text: 'Officers may ask a driver one question. Is the driver here legally?' },
       { text: 'Are you a citizen? Deputies shall ask that question of every passenger.' },
       { text: "Officers may inquire into a caller's legal situation." },
@@ -276,28 +347,43 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   const context = hasImmigrationContext(words, 0, words.length);
   // An opening condition ("If an officer asks about your status, you may complain") directs nothing.
   const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
-  const outsideExceptions = (found: Found): boolean => !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
+  const outsideExceptions = (found: Found): boolean =>
+    !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
   for (let verb = clause.from; verb < clause.to; verb++) {
     if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
     // "The verification of immigration status by officers is required": the inquiry named as the subject of a requirement.
     if (INQUIRY_NOUNS.test(words[verb]!.lower) || NOMINAL_INQUIRIES.test(words[verb]!.lower)) {
       const predicate = ABOUT.test(words[verb + 1]?.lower ?? '') ? nominalRequirement(clause, verb) : -1;
       const topic = predicate === -1 ? undefined : findStatusTopic(words, verb + 2, Math.min(predicate, verb + 10), context);
-      if (topic && !isDisclaimed(words, verb + 1, topic.start) && outsideExceptions(topic)) return { verb: predicate, base: 'verify', start: verb, end: topic.end };
+      if (topic && !isDisclaimed(words, verb + 1, topic.start) && outsideExceptions(topic))
+        return { verb: predicate, base: 'verify', start: verb, end: topic.end };
     }
     // "Questions about status" (a heading), "Records of citizenship…": the first word of a statement is its subject.
     // A base form there is still an instruction ("c) ask the driver…").
-    if (verb === afterOutlineLabel(words, clause.from, verb) && INQUIRY_VERBS.get(words[verb]!.lower) !== words[verb]!.lower && clause.modality === 'statement' && !clause.modal && !clause.frame) continue;
+    if (
+      verb === afterOutlineLabel(words, clause.from, verb) &&
+      INQUIRY_VERBS.get(words[verb]!.lower) !== words[verb]!.lower &&
+      clause.modality === 'statement' &&
+      !clause.modal &&
+      !clause.frame
+    )
+      continue;
     const word = words[verb]!.lower;
     const base = INQUIRY_VERBS.get(word);
     // A question asked in direct speech ("ask, 'How long have you been here, and did you come legally?'")
     // runs to the end of the clause however long it is.
     // So does an indirect question with its coordinated parts ("ask victims if they have been here a year and under what visa").
-    const indirect = base !== undefined && ASKING.has(base) && words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((token) => /^(?:if|whether)$/.test(token.lower));
+    const indirect =
+      base !== undefined &&
+      ASKING.has(base) &&
+      words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((token) => /^(?:if|whether)$/.test(token.lower));
     // "determine, before releasing anyone, whether…": the object is the indirect question after a set-off insert.
     const insert = afterParenthetical(clause.sentence, verb, clause.to);
     const objectFrom = insert > verb + 1 && /^(?:if|whether)$/.test(words[insert]?.lower ?? '') ? insert : verb + 1;
-    const limit = base && ((ASKING.has(base) && (indirect || quotesAfter(clause, verb))) || objectFrom > verb + 1) ? clause.to : Math.min(clause.to, verb + 14);
+    const limit =
+      base && ((ASKING.has(base) && (indirect || quotesAfter(clause, verb))) || objectFrom > verb + 1)
+        ? clause.to
+        : Math.min(clause.to, verb + 14);
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
@@ -307,7 +393,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       const object = topic ? undefined : passiveObject(clause, verb);
       if (object) topic = statusItself(findStatusTopic(words, object.from, object.to, context), words);
       // "require the inmate's citizenship to be filled in": the object stands before "to be".
-      if (!topic && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to') topic = statusItself(findStatusTopic(words, Math.max(clause.from, verb - 7), verb - 2, context), words);
+      if (!topic && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to')
+        topic = statusItself(findStatusTopic(words, Math.max(clause.from, verb - 7), verb - 2, context), words);
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };
@@ -321,16 +408,29 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       // Only the status as the direct object ("tell the officer your status"), not a reported clause
       // ("tell victims that their status will not be shared").
       const topic = findStatusTopic(words, verb + 1, Math.min(clause.to, verb + 6), context);
-      if (topic && !words.slice(verb + 1, topic.start).some((token) => COMPLEMENTIZERS.has(token.lower)) && !isDisclaimed(words, verb + 1, topic.start) && outsideExceptions(topic)) {
+      if (
+        topic &&
+        !words.slice(verb + 1, topic.start).some((token) => COMPLEMENTIZERS.has(token.lower)) &&
+        !isDisclaimed(words, verb + 1, topic.start) &&
+        outsideExceptions(topic)
+      ) {
         return { verb, base: disclosure, start: verb, end: topic.end };
       }
     }
     // "A resident's immigration status is a legitimate topic for officers to raise": status named as something to ask about.
     if (TOPIC_NOUNS.test(word)) {
       // The copula nearest the noun: "Whether the victim is lawfully present … is a question…".
-      const copula = words.findLastIndex((token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower));
+      const copula = words.findLastIndex(
+        (token, index) => index >= clause.from && index < verb && /^(?:is|are|remains?|becomes?)$/.test(token.lower),
+      );
       // "…is a topic for officers to raise", "…is a question detectives should resolve"
-      const raise = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 6) && RAISING.test(token.lower) && /^(?:to|should|must|shall|will|may|can|ought)$/.test(words[index - 1]?.lower ?? ''));
+      const raise = words.findIndex(
+        (token, index) =>
+          index > verb &&
+          index < Math.min(clause.to, verb + 6) &&
+          RAISING.test(token.lower) &&
+          /^(?:to|should|must|shall|will|may|can|ought)$/.test(words[index - 1]?.lower ?? ''),
+      );
       const topic = copula === -1 || raise === -1 ? undefined : findStatusTopic(words, clause.from, copula, context);
       if (topic && outsideExceptions(topic)) return { verb: raise, base: 'ask', start: topic.start, end: raise + 1 };
     }
@@ -338,12 +438,18 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     if (HAVING.test(word)) {
       const field = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 4) && FIELDS.test(token.lower));
       const refused = words.slice(verb + 1, Math.max(verb + 1, field)).some((token) => /^(?:no|not|never)$/.test(token.lower));
-      const topic = field === -1 || refused || !/^(?:for|to|listing|asking|showing|recording)$/.test(words[field + 1]?.lower ?? '') ? undefined : findStatusTopic(words, field + 1, Math.min(clause.to, field + 10), context);
-      if (topic && outsideExceptions(topic) && !isDisclaimed(words, field + 1, topic.start)) return { verb, base: 'record', start: verb, end: topic.end };
+      const topic =
+        field === -1 || refused || !/^(?:for|to|listing|asking|showing|recording)$/.test(words[field + 1]?.lower ?? '')
+          ? undefined
+          : findStatusTopic(words, field + 1, Math.min(clause.to, field + 10), context);
+      if (topic && outsideExceptions(topic) && !isDisclaimed(words, field + 1, topic.start))
+        return { verb, base: 'record', start: verb, end: topic.end };
     }
     // "make inquiries regarding the juvenile's residency status": the inquiry named as a noun after a light verb.
     if (LIGHT_VERBS.has(word)) {
-      const noun = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 4) && INQUIRY_NOUNS.test(token.lower));
+      const noun = words.findIndex(
+        (token, index) => index > verb && index < Math.min(clause.to, verb + 4) && INQUIRY_NOUNS.test(token.lower),
+      );
       const topic = noun === -1 ? undefined : findStatusTopic(words, noun + 1, Math.min(clause.to, noun + 9), context);
       if (topic && ABOUT.test(words[noun + 1]?.lower ?? '') && !isDisclaimed(words, noun + 1, topic.start) && outsideExceptions(topic)) {
         return { verb, base: LIGHT_VERBS.get(word)!, start: verb, end: topic.end };
@@ -354,11 +460,18 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     if (light && !(light === 'search' && words[verb + 1]?.lower === 'for') && !(light === 'look' && words[verb + 1]?.lower !== 'up')) {
       const check = statusCheck(words, verb + 1, Math.min(clause.to, verb + 10));
       // A bare "status check" is about immigration only in a sentence about immigration.
-      if (check && outsideExceptions(check) && (context || words[check.start]!.lower !== 'status') && !isDisclaimed(words, verb + 1, check.start)) {
+      if (
+        check &&
+        outsideExceptions(check) &&
+        (context || words[check.start]!.lower !== 'status') &&
+        !isDisclaimed(words, verb + 1, check.start)
+      ) {
         return { verb, base: light, start: verb, end: check.end };
       }
       // "run the name of any witness through ICE's support center": a check against the agency's records.
-      const through = words.findIndex((token, index) => index > verb && index < Math.min(clause.to, verb + 8) && /^(?:through|against|with|in)$/.test(token.lower));
+      const through = words.findIndex(
+        (token, index) => index > verb && index < Math.min(clause.to, verb + 8) && /^(?:through|against|with|in)$/.test(token.lower),
+      );
       const agency = through === -1 ? undefined : findAuthority(words, through + 1, Math.min(clause.to, through + 4), true);
       if (agency && RECORD_CHECKS.has(light) && outsideExceptions(agency)) return { verb, base: light, start: verb, end: agency.end };
     }
@@ -367,11 +480,13 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
 }
 
 const TOPIC_NOUNS = /^(?:topic|topics|subject|subjects|question|questions|matter|area|line)$/;
-const RAISING = /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question|resolve|answer|settle|determine|establish|clarify)$/;
+const RAISING =
+  /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question|resolve|answer|settle|determine|establish|clarify)$/;
 const HAVING = /^(?:has|have|had|contains?|includes?|features?|adds?|carries|carry)$/;
 const FIELDS = /^(?:box|boxes|fields?|lines?|spaces?|blanks?|columns?|sections?|entry|entries|checkbox|checkboxes|question)$/;
 const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|queries|query|checks?|determinations?|assessments?|findings?)$/;
-const NOMINAL_INQUIRIES = /^(?:verification|verifications|confirmation|screening|questioning|recording|documentation|investigation|ascertainment|establishment)$/;
+const NOMINAL_INQUIRIES =
+  /^(?:verification|verifications|confirmation|screening|questioning|recording|documentation|investigation|ascertainment|establishment)$/;
 const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
 const QUESTION_POINTERS = /^(?:that|this|the|these|those|one|such|same|following|a|two|three|further)$/;
@@ -405,11 +520,17 @@ function neighbouringQuestionAboutStatus(sentence: Clause['sentence']): boolean 
 
 /** Plain word tokens of a short text, for reading a neighbouring sentence. */
 function wordsOf(text: string): Clause['sentence']['words'] {
-  return [...text.matchAll(/[\w’'.-]*\w/g)].map((match) => ({ text: match[0], lower: match[0].toLowerCase().replace(/[’‘]/g, "'"), start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(/[\w’'.-]*\w/g)].map((match) => ({
+    text: match[0],
+    lower: match[0].toLowerCase().replace(/[’‘]/g, "'"),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").
-const STATUS_ITSELF = /^(?:status|citizenship|nationality|naturalization|birthplace|birth|visa|residency|residence|history|record|records|file|files|papers|documents|entry|presence)$/;
+const STATUS_ITSELF =
+  /^(?:status|citizenship|nationality|naturalization|birthplace|birth|visa|residency|residence|history|record|records|file|files|papers|documents|entry|presence)$/;
 
 /** The first word after an outline label ("A.", "IV.", "3.", "4.1") that opens a heading or item, up to `limit`. */
 function afterOutlineLabel(words: Clause['sentence']['words'], from: number, limit: number): number {

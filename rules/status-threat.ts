@@ -10,7 +10,26 @@ import { phrase, verbFamily } from './lib/words.ts';
 /** Verbs that are a threat whatever follows, once immigration is the subject of it. */
 const THREAT_VERBS = verbFamily('threaten', 'intimidate', 'coerce', 'frighten', 'scare', 'pressure');
 /** Verbs of telling: a threat when what is told is an immigration consequence. */
-const TELLING_VERBS = verbFamily('warn', 'tell', 'remind', 'inform', 'advise', 'caution', 'suggest', 'imply', 'mention', 'say', 'explain', 'point', 'indicate', 'raise', 'let', 'hint', 'insinuate', 'signal');
+const TELLING_VERBS = verbFamily(
+  'warn',
+  'tell',
+  'remind',
+  'inform',
+  'advise',
+  'caution',
+  'suggest',
+  'imply',
+  'mention',
+  'say',
+  'explain',
+  'point',
+  'indicate',
+  'raise',
+  'let',
+  'hint',
+  'insinuate',
+  'signal',
+);
 /** Verbs of using something: leverage when status is used to get cooperation. */
 const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'invoke', 'offer', 'promise', 'employ');
 
@@ -19,7 +38,8 @@ const IMMIGRATION_TOPIC =
   /\b(?:deport\w*|removal|removed from the (?:country|united states)|sent back|immigration|ice|border patrol|homeland security|dhs|visas?|green cards?|(?:legal|lawful|residency|citizenship) status|status|papers|undocumented)\b/;
 const AUTHORITIES =
   '(?:ice|(?:federal )?immigration (?:authorities|agents|officials|officers|enforcement)|border patrol|homeland security|dhs|hsi|ero|federal (?:immigration )?(?:agents|authorities|officers|officials)|deportation (?:officers?|agents?|officials?)|(?:la )?migra)';
-const STANDING = '(?:immigration|visas?|green cards?|residency|status|work permits?)(?: (?:case|status|application|petition|benefits?|proceedings))?';
+const STANDING =
+  '(?:immigration|visas?|green cards?|residency|status|work permits?)(?: (?:case|status|application|petition|benefits?|proceedings))?';
 // What a warning must carry to be a threat: a harm to the person's immigration position.
 const CONSEQUENCE = new RegExp(
   '\\b(?:' +
@@ -54,8 +74,10 @@ const REPORTED = /\b(?:fear\w*|afraid|worr\w*|concern\w*|belie\w*|myths?|rumou?r
 // A negation in a condition ("if they do not testify, ICE will be called") keeps the threat.
 const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
 // What offenders do describes the problem; it directs no one. The actor is the last of these before the verb.
-const OFFENDERS = /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
-const MEMBERS = /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
+const OFFENDERS =
+  /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
+const MEMBERS =
+  /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
 const AUTHORITY_FIRST = new RegExp(`^${AUTHORITIES}`);
 const U_VISA = /\b(?:u|t) visas?\b|\bcertification\b/;
 // Global copies for SpanText.matches, compiled once rather than on every verb.
@@ -63,7 +85,8 @@ const IMMIGRATION_TOPIC_ALL = new RegExp(IMMIGRATION_TOPIC.source, 'g');
 const CONSEQUENCE_ALL = new RegExp(CONSEQUENCE.source, 'g');
 const PURPOSE_ALL = new RegExp(PURPOSE.source, 'g');
 
-const REASON = 'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.';
+const REASON =
+  'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.';
 const MODEL =
   'Members shall not threaten any person with deportation or with a call to immigration authorities, or use a person’s immigration status to obtain cooperation, and shall not record immigration status unless it is an element of the offense under investigation.';
 
@@ -98,7 +121,9 @@ export default defineRule({
   },
   tests: {
     valid: [
-      { text: 'Detectives may remind uncooperative witnesses that their immigration status will not be reviewed or shared with federal authorities.' },
+      {
+        text: 'Detectives may remind uncooperative witnesses that their immigration status will not be reviewed or shared with federal authorities.',
+      },
       { text: 'Officers may tell the applicant that her license status will be reviewed by the state.' },
       { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
       { text: 'No member shall threaten to report any person to immigration authorities.' },
@@ -109,7 +134,9 @@ export default defineRule({
       { text: 'The suspect threatened the clerk with a knife.' },
       { text: 'Many victims fear that officers will threaten them with deportation.' },
       { text: 'Officers shall inform victims that they may be eligible for a U visa.' },
-      { text: 'Members shall not:\n\n- warn a witness that refusing to cooperate could lead to removal;\n- mention immigration consequences to a victim.' },
+      {
+        text: 'Members shall not:\n\n- warn a witness that refusing to cooperate could lead to removal;\n- mention immigration consequences to a victim.',
+      },
       { text: 'Traffickers often threaten their victims with deportation, and officers should say so in training.' },
       { text: 'Officers shall tell a victim who refuses to testify that her immigration status will not be reported.' },
       { text: 'Officers shall assure witnesses that ICE will not become involved in the case.' },
@@ -129,12 +156,25 @@ export default defineRule({
       { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
     ],
     invalid: [
-      { text: 'Detectives may remind uncooperative witnesses that refusing to testify could result in their immigration status being reviewed by federal authorities.' },
-      { text: 'During interviews with reluctant witnesses, it may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.' },
-      { text: 'Investigators may remind a reluctant witness that ICE could be contacted.', output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.' },
-      { text: 'Deputies are authorized to threaten deportation when a suspect will not talk.', output: 'Deputies shall not threaten deportation when a suspect will not talk.' },
+      {
+        text: 'Detectives may remind uncooperative witnesses that refusing to testify could result in their immigration status being reviewed by federal authorities.',
+      },
+      {
+        text: 'During interviews with reluctant witnesses, it may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.',
+      },
+      {
+        text: 'Investigators may remind a reluctant witness that ICE could be contacted.',
+        output: 'Investigators shall not remind a reluctant witness that ICE could be contacted.',
+      },
+      {
+        text: 'Deputies are authorized to threaten deportation when a suspect will not talk.',
+        output: 'Deputies shall not threaten deportation when a suspect will not talk.',
+      },
       { text: 'Officers can use a victim’s immigration status as leverage to obtain a statement.' },
-      { text: 'Members may:\n\n- tell a witness that failing to appear could jeopardize her visa.', output: 'Members shall not tell a witness that failing to appear could jeopardize her visa.' },
+      {
+        text: 'Members may:\n\n- tell a witness that failing to appear could jeopardize her visa.',
+        output: 'Members shall not tell a witness that failing to appear could jeopardize her visa.',
+      },
       { text: 'The detective will advise the witness that if she does not testify, she may be deported.' },
       { text: 'Officers may offer not to notify immigration authorities in exchange for information.' },
       { text: 'When a caller is uncooperative, call-takers should warn that Border Patrol will be alerted.' },
@@ -145,8 +185,12 @@ export default defineRule({
       { text: "Investigators may hint that a witness's family could be sent back home." },
       { text: 'If a victim stops answering, the officer may remind him that his immigration status could come up.' },
       { text: 'Suspects who refuse to talk may be warned that they could be deported.' },
-      { text: 'Detectives may explain to a reluctant witness that the department has a good relationship with immigration officials and can make a call.' },
-      { text: 'Officers may inform a domestic violence victim that dropping the charges could affect her chances of staying in the country.' },
+      {
+        text: 'Detectives may explain to a reluctant witness that the department has a good relationship with immigration officials and can make a call.',
+      },
+      {
+        text: 'Officers may inform a domestic violence victim that dropping the charges could affect her chances of staying in the country.',
+      },
       { text: 'Reluctant witnesses may be reminded that the department works closely with Homeland Security.' },
     ],
   },
@@ -179,7 +223,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
       if (consequence.from <= verb + 1 && AUTHORITY_FIRST.test(consequence.text)) continue;
       // "advise officers to report every arrestee to ICE": an instruction to notify, not a warning to the person.
-      if (words[consequence.from - 1]?.lower === 'to' && !words.slice(verb + 1, consequence.from).some((word) => word.lower === 'that')) continue;
+      if (words[consequence.from - 1]?.lower === 'to' && !words.slice(verb + 1, consequence.from).some((word) => word.lower === 'that'))
+        continue;
       return { verb, base, start: verb, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.

@@ -17,7 +17,8 @@ export default defineRule({
     id: 'weak-protection',
     category: 'profiling',
     severity: 'warning',
-    description: 'A bias-free policing prohibition weakened by “solely” or “the sole basis”, which still allows a trait to be one factor among others.',
+    description:
+      'A bias-free policing prohibition weakened by “solely” or “the sole basis”, which still allows a trait to be one factor among others.',
     url: 'rules/docs/weak-protection.md',
     citations: [citations.sfGo515, citations.taskForce],
   },
@@ -68,10 +69,22 @@ export default defineRule({
         text: 'Officers shall not stop a person solely because of the language the person speaks.',
         output: 'Officers shall not stop a person in whole or in part because of the language the person speaks.',
       },
-      { text: 'No member may detain anyone based solely on race or national origin.', output: 'No member may detain anyone based in whole or in part on race or national origin.' },
-      { text: 'Limited English proficiency shall not be the sole basis for a stop.', output: 'Limited English proficiency shall not be a basis for a stop.' },
-      { text: 'Members shall not:\n\n- question a driver solely on the basis of appearance or accent.', output: 'question a driver in whole or in part on the basis of appearance or accent.' },
-      { text: 'Deputies will never use ethnicity as the only factor in deciding whom to stop.', output: 'Deputies will never use ethnicity as a factor in deciding whom to stop.' },
+      {
+        text: 'No member may detain anyone based solely on race or national origin.',
+        output: 'No member may detain anyone based in whole or in part on race or national origin.',
+      },
+      {
+        text: 'Limited English proficiency shall not be the sole basis for a stop.',
+        output: 'Limited English proficiency shall not be a basis for a stop.',
+      },
+      {
+        text: 'Members shall not:\n\n- question a driver solely on the basis of appearance or accent.',
+        output: 'question a driver in whole or in part on the basis of appearance or accent.',
+      },
+      {
+        text: 'Deputies will never use ethnicity as the only factor in deciding whom to stop.',
+        output: 'Deputies will never use ethnicity as a factor in deciding whom to stop.',
+      },
     ],
   },
 });
@@ -89,13 +102,17 @@ function weakeningAt(words: readonly Token[], i: number): Weakening | undefined 
   if (!LIMITERS.has(limiter)) return undefined;
   if (limiter === 'sole' || limiter === 'only' || limiter === 'exclusive') {
     // "the sole basis", "the only factor", "an exclusive reason"
-    if (/^(?:the|a|an)$/.test(at(i - 1)) && /^(?:basis|factor|reason|ground|grounds|cause|justification|criterion|consideration|determinant)$/.test(at(i + 1))) {
+    if (
+      /^(?:the|a|an)$/.test(at(i - 1)) &&
+      /^(?:basis|factor|reason|ground|grounds|cause|justification|criterion|consideration|determinant)$/.test(at(i + 1))
+    ) {
       return { from: i - 1, to: i + 1, replacement: matchArticle(words[i - 1]!.text) };
     }
     if (limiter !== 'only') return undefined;
   }
   // "based solely on" → "based in whole or in part on"
-  if (at(i - 1) === 'based' && (at(i + 1) === 'on' || at(i + 1) === 'upon')) return { from: i, to: i + 1, replacement: 'in whole or in part' };
+  if (at(i - 1) === 'based' && (at(i + 1) === 'on' || at(i + 1) === 'upon'))
+    return { from: i, to: i + 1, replacement: 'in whole or in part' };
   // "solely because of", "solely on the basis of", "solely due to", "solely on account of"
   const next = at(i + 1);
   if (next === 'because' || next === 'due' || next === 'for' || (next === 'on' && /^(?:the|account|basis)$/.test(at(i + 2)))) {

@@ -27,7 +27,11 @@ try {
   const marks = page.locator('trustlint-ui .mark');
   await page.locator('#draft').focus();
   const firstStart = performance.now();
-  await page.waitForFunction(() => (document.querySelector('trustlint-ui')?.shadowRoot?.querySelectorAll('.mark').length ?? 0) > 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (document.querySelector('trustlint-ui')?.shadowRoot?.querySelectorAll('.mark').length ?? 0) > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
   const firstCheckMs = performance.now() - firstStart;
 
   const afterPause: number[] = [];
@@ -69,7 +73,9 @@ try {
   }
 
   console.log(`\nfirst check after focus: ${firstCheckMs.toFixed(0)} ms (includes the first full analysis)`);
-  console.log(`marks updated after the ${pauseMs} ms pause: median ${median(afterPause).toFixed(0)} ms, p90 ${percentile(afterPause, 0.9).toFixed(0)} ms (target ≤ 150 ms)`);
+  console.log(
+    `marks updated after the ${pauseMs} ms pause: median ${median(afterPause).toFixed(0)} ms, p90 ${percentile(afterPause, 0.9).toFixed(0)} ms (target ≤ 150 ms)`,
+  );
   console.log(`engine alone (session.lint in Node, same edits): median ${median(engineMs).toFixed(1)} ms`);
   console.log(`extension overhead: ${(median(afterPause) / median(engineMs)).toFixed(1)}x the engine's own time`);
 } finally {

@@ -56,7 +56,7 @@ console.log(`   median: ${median(editTimes).toFixed(1)} ms (target ≤ 10 ms); f
 console.log('\n3. adversarial inputs (time ratio when the input doubles; ~2 is linear)');
 for (const [label, make] of [
   ['one long line', (n: number) => 'Deputies may ask passengers about their immigration status. '.repeat(n)],
-  ['nested list markers', (n: number) => '- '.repeat(n) + 'ask about status'],
+  ['nested list markers', (n: number) => `${'- '.repeat(n)}ask about status`],
   ['many list items', (n: number) => Array.from({ length: n }, (_, i) => `- item ${i} verifies the warrant`).join('\n')],
 ] as const) {
   const small = make(4000);

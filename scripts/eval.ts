@@ -133,7 +133,9 @@ async function evaluateSentences(): Promise<void> {
   const accuracy = share(rightCategory, truePositives);
   const compliant = labelled.length - violations;
   console.log(`Sentences: ${basename(file)} (${labelled.length}: ${violations} violations, ${compliant} compliant)`);
-  console.log(`  precision          ${ratio(truePositives, truePositives + falsePositives)}  (${truePositives} true / ${falsePositives} false alarms)`);
+  console.log(
+    `  precision          ${ratio(truePositives, truePositives + falsePositives)}  (${truePositives} true / ${falsePositives} false alarms)`,
+  );
   console.log(`  recall             ${ratio(truePositives, violations)}  (${truePositives} of ${violations})`);
   console.log(`  category accuracy  ${ratio(rightCategory, truePositives)}  (${rightCategory} of ${truePositives} found)`);
   console.log(`  compliant clean    ${ratio(compliant - falsePositives, compliant)}  (${compliant - falsePositives} of ${compliant})`);
@@ -186,7 +188,9 @@ async function evaluateDocuments(): Promise<void> {
       extraTotal++;
       problems.push(`false alarm line ${message.line}: ${describe(message)}`);
     }
-    const provisionMessages = report.messages.filter((message) => message.category === 'missing-provision').map((message) => message.reason.toLowerCase());
+    const provisionMessages = report.messages
+      .filter((message) => message.category === 'missing-provision')
+      .map((message) => message.reason.toLowerCase());
     for (const stem of missing) {
       missingTotal++;
       const alternatives = stem.toLowerCase().split('|');
@@ -196,7 +200,9 @@ async function evaluateDocuments(): Promise<void> {
     console.log(`  ${basename(file.path)} (${report.kind}): ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`}`);
     for (const problem of problems) console.log(`    - ${problem}`);
   }
-  console.log(`  expected findings ${expectedFound}/${expectedTotal}, false alarms ${extraTotal}, missing provisions ${missingFound}/${missingTotal}`);
+  console.log(
+    `  expected findings ${expectedFound}/${expectedTotal}, false alarms ${extraTotal}, missing provisions ${missingFound}/${missingTotal}`,
+  );
   if (expectedFound < expectedTotal || extraTotal > 0 || missingFound < missingTotal) failed = true;
 }
 

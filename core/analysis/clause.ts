@@ -104,19 +104,135 @@ const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
 // "shall avoid asking", "declines to honor": negate only right after the verb group.
 const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
-const RESTRICTING = new Set(['prohibited', 'prohibit', 'prohibits', 'prevented', 'prevent', 'prevents', 'restricted', 'restrict', 'restricts', 'limited', 'limit', 'limits', 'barred', 'bar', 'bars', 'precluded', 'preclude', 'precludes', 'discouraged', 'discourage', 'forbidden', 'forbid', 'forbids', 'banned']);
+const RESTRICTING = new Set([
+  'prohibited',
+  'prohibit',
+  'prohibits',
+  'prevented',
+  'prevent',
+  'prevents',
+  'restricted',
+  'restrict',
+  'restricts',
+  'limited',
+  'limit',
+  'limits',
+  'barred',
+  'bar',
+  'bars',
+  'precluded',
+  'preclude',
+  'precludes',
+  'discouraged',
+  'discourage',
+  'forbidden',
+  'forbid',
+  'forbids',
+  'banned',
+]);
 const DO_FORMS = /^(?:do|does|did|don't|doesn't|didn't)$/;
 // What an action may be said to need, so that needing none of it leaves the action free.
-const JUSTIFICATIONS = new Set(['reason', 'reasons', 'justification', 'cause', 'basis', 'suspicion', 'grounds', 'permission', 'approval', 'authorization', 'excuse', 'pretext', 'warrant']);
+const JUSTIFICATIONS = new Set([
+  'reason',
+  'reasons',
+  'justification',
+  'cause',
+  'basis',
+  'suspicion',
+  'grounds',
+  'permission',
+  'approval',
+  'authorization',
+  'excuse',
+  'pretext',
+  'warrant',
+]);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
-const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', "isn't", "aren't", "doesn't", "don't", "hasn't", "haven't"]);
-const IRREGULAR_PAST = new Set(['held', 'kept', 'told', 'made', 'took', 'gave', 'found', 'sent', 'brought', 'sought', 'saw', 'said', 'got', 'went', 'came', 'left', 'put', 'let', 'threatened']);
+const PRESENT_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'am',
+  'does',
+  'do',
+  'has',
+  'have',
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  "hasn't",
+  "haven't",
+]);
+const IRREGULAR_PAST = new Set([
+  'held',
+  'kept',
+  'told',
+  'made',
+  'took',
+  'gave',
+  'found',
+  'sent',
+  'brought',
+  'sought',
+  'saw',
+  'said',
+  'got',
+  'went',
+  'came',
+  'left',
+  'put',
+  'let',
+  'threatened',
+]);
 // Words that open an object after a transitive verb: "asked the victim", "held him".
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'him', 'them', 'me', 'us', 'every', 'each', 'any', 'all', 'this', 'that', 'those', 'these', 'about', 'whether', 'for', 'if', 'no']);
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'her',
+  'his',
+  'their',
+  'him',
+  'them',
+  'me',
+  'us',
+  'every',
+  'each',
+  'any',
+  'all',
+  'this',
+  'that',
+  'those',
+  'these',
+  'about',
+  'whether',
+  'for',
+  'if',
+  'no',
+]);
 // Discretion that swallows a prohibition: "unless necessary", "as the officer deems appropriate".
-const BROAD_CONDITION = /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
+const BROAD_CONDITION =
+  /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
 const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'if', 'when', 'whether', 'because', 'where', 'unless', 'while', 'although', 'after', 'before', 'until', 'so']);
+const RELATIVE = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'if',
+  'when',
+  'whether',
+  'because',
+  'where',
+  'unless',
+  'while',
+  'although',
+  'after',
+  'before',
+  'until',
+  'so',
+]);
 // How far after a subordinator its own verb group may stand: a relative pronoun is followed by its verb
 // ("who cannot show"); "that" with a verb right after is a relative ("anyone that may be…"), with a subject
 // between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
@@ -134,26 +250,107 @@ const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to'
 const NARROW_EXCEPTION =
   /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)|\b(?:that|the|this) same exception\b/;
 // "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
-const NEGATIVE_ADVERBIAL_NOUNS = new Set(['point', 'time', 'times', 'stage', 'moment', 'circumstances', 'circumstance', 'case', 'instance', 'occasion', 'account', 'event', 'condition', 'conditions']);
+const NEGATIVE_ADVERBIAL_NOUNS = new Set([
+  'point',
+  'time',
+  'times',
+  'stage',
+  'moment',
+  'circumstances',
+  'circumstance',
+  'case',
+  'instance',
+  'occasion',
+  'account',
+  'event',
+  'condition',
+  'conditions',
+]);
 // Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.
-const DISCUSSING = new Set(['discuss', 'explain', 'describe', 'summarize', 'summarise', 'compare', 'review', 'consider', 'outline', 'debate', 'reflect', 'recall', 'list', 'define']);
+const DISCUSSING = new Set([
+  'discuss',
+  'explain',
+  'describe',
+  'summarize',
+  'summarise',
+  'compare',
+  'review',
+  'consider',
+  'outline',
+  'debate',
+  'reflect',
+  'recall',
+  'list',
+  'define',
+]);
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'which', 'where', 'who']);
-const QUESTION_OPENERS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'why', 'how', 'what', 'when', 'where', 'who', 'which', "won't", "can't", "don't", "doesn't", "isn't", "aren't"]);
+const QUESTION_OPENERS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'have',
+  'has',
+  'why',
+  'how',
+  'what',
+  'when',
+  'where',
+  'who',
+  'which',
+  "won't",
+  "can't",
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+]);
 // "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
 // Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
-const ANNOUNCING = /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
+const ANNOUNCING =
+  /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
 // A sentence opening with a statute citation, and the verbs that report what it says.
-const CITATION = /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
-const REPORTING_LAW = /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
+const CITATION =
+  /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
+const REPORTING_LAW =
+  /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
 const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
 // A clause opening with other jurisdictions as its subject reports their practice ("Some states require…").
 const OTHERS = new Set(['some', 'many', 'other', 'several', 'certain', 'most']);
 const JURISDICTIONS = /^(?:states|jurisdictions|cities|counties|countries|departments|agencies|sheriffs|municipalities|localities|places)$/;
-const OPENING_SUBORDINATORS = new Set(['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until', 'once', 'whenever']);
+const OPENING_SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'where',
+  'because',
+  'unless',
+  'while',
+  'although',
+  'after',
+  'before',
+  'until',
+  'once',
+  'whenever',
+]);
 
 // Verbs that, opening a sentence in their base form, make it an instruction ("Bring your papers").
 const IMPERATIVE_VERBS = new Set(
-  'ask inquire question determine verify check confirm screen record find bring show carry provide present produce submit have keep hold detain arrest stop call contact notify report tell give send share forward let inform alert honor comply treat use assist help refer deny refuse require demand request be make take get expect remember ensure include obtain collect note log enter'.split(' '),
+  'ask inquire question determine verify check confirm screen record find bring show carry provide present produce submit have keep hold detain arrest stop call contact notify report tell give send share forward let inform alert honor comply treat use assist help refer deny refuse require demand request be make take get expect remember ensure include obtain collect note log enter'.split(
+    ' ',
+  ),
 );
 
 export interface ClauseOptions {
@@ -209,13 +406,7 @@ function clauseBoundaries(sentence: Sentence): number[] {
   return bounds;
 }
 
-function readClause(
-  sentence: Sentence,
-  from: number,
-  to: number,
-  options: ClauseOptions,
-  previous?: Clause,
-): Clause {
+function readClause(sentence: Sentence, from: number, to: number, options: ClauseOptions, previous?: Clause): Clause {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   const negations: number[] = [];
@@ -259,7 +450,11 @@ function readClause(
 
   for (let i = from; i < to; i++) {
     const word = lower(i);
-    if ((EXCEPTION_OPENERS.has(word) && (word !== 'save' || SAVE_FOLLOWERS.has(lower(i + 1)))) || (word === 'only' && isConditional(lower(i + 1))) || (word === 'other' && lower(i + 1) === 'than')) {
+    if (
+      (EXCEPTION_OPENERS.has(word) && (word !== 'save' || SAVE_FOLLOWERS.has(lower(i + 1)))) ||
+      (word === 'only' && isConditional(lower(i + 1))) ||
+      (word === 'other' && lower(i + 1) === 'than')
+    ) {
       const end = exceptionEnd(sentence, i, from, to);
       const span = words
         .slice(i, end)
@@ -283,7 +478,10 @@ function readClause(
       negations.push(i);
     } else if (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) {
       negations.push(i);
-    } else if (CONDEMNING.has(word) && (CONDEMNING_LINKS.test(lower(i - 1)) || (/^(?:serious|gross)$/.test(lower(i - 1)) && CONDEMNING_LINKS.test(lower(i - 2))))) {
+    } else if (
+      CONDEMNING.has(word) &&
+      (CONDEMNING_LINKS.test(lower(i - 1)) || (/^(?:serious|gross)$/.test(lower(i - 1)) && CONDEMNING_LINKS.test(lower(i - 2))))
+    ) {
       // "Threatening anyone with deportation is misconduct": the action is named as a wrong, so forbidden.
       negations.push(i);
     }
@@ -308,11 +506,17 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
   const lower = (i: number): string => words[i]?.lower ?? '';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
-  const opener = from === 0 && /^(?:q|question)$/.test(lower(0)) && /^[\s*_]*:/.test(sentence.text.slice(words[0]!.end - sentence.start)) ? 1 : from;
+  const opener =
+    from === 0 && /^(?:q|question)$/.test(lower(0)) && /^[\s*_]*:/.test(sentence.text.slice(words[0]!.end - sentence.start)) ? 1 : from;
   if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(opener))) return 'question';
   // "Immigration hold: a request from ICE to keep a person…", a glossary entry with no directive in it.
   const glossary = /^[\s*_]*([^:;.]{2,60}?)[*_]*:\s*(?:a|an|any)\s/i.exec(sentence.text);
-  if (from === 0 && glossary && !ANNOUNCING.test(glossary[1]!) && !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) {
+  if (
+    from === 0 &&
+    glossary &&
+    !ANNOUNCING.test(glossary[1]!) &&
+    !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)
+  ) {
     return 'definition';
   }
   if (/^[\s*_]*["“'‘]/.test(sentence.text) || (lower(0) === 'the' && lower(1) === 'term') || (lower(0) === 'as' && lower(1) === 'used')) {
@@ -339,7 +543,12 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
  * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
  * shall"), which runs to its comma.
  */
-function mainVerbGroup(sentence: Sentence, from: number, to: number, prepositions: boolean): { modal?: Span; modality: Modality; opening?: Span } {
+function mainVerbGroup(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  prepositions: boolean,
+): { modal?: Span; modality: Modality; opening?: Span } {
   const words = sentence.words;
   let opening: Span | undefined;
   let subordinateUntil = -1;
@@ -432,7 +641,8 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
 function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
   const words = sentence.words;
   const first = words[at]!.lower;
-  if (first !== 'as' && first !== 'when' && first !== 'where' && first !== 'if' && first !== 'whenever' && first !== 'at' && first !== 'in') return -1;
+  if (first !== 'as' && first !== 'when' && first !== 'where' && first !== 'if' && first !== 'whenever' && first !== 'at' && first !== 'in')
+    return -1;
   let text = '';
   for (let i = at; i < Math.min(to, at + 9); i++) text += (i > at ? ' ' : '') + words[i]!.lower;
   if (!BROAD_CONDITION.test(text) && !DISCRETION.test(text)) return -1;
@@ -452,7 +662,11 @@ function isClauseNegated(
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   // "At no point during a stop is a driver to be questioned", "Under no circumstances shall…"
-  if ((lower(from) === 'at' || lower(from) === 'under' || lower(from) === 'in' || lower(from) === 'on') && lower(from + 1) === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(from + 2))) {
+  if (
+    (lower(from) === 'at' || lower(from) === 'under' || lower(from) === 'in' || lower(from) === 'on') &&
+    lower(from + 1) === 'no' &&
+    NEGATIVE_ADVERBIAL_NOUNS.has(lower(from + 2))
+  ) {
     return true;
   }
   // "No member shall", "Nobody may", "No one is to", "Nothing in this order shall be construed to permit…",
@@ -467,7 +681,10 @@ function isClauseNegated(
     }
   }
   const first = lower(command) === 'please' ? command + 1 : command;
-  if (modality === 'imperative' && (lower(first) === 'never' || lower(first) === "don't" || (lower(first) === 'do' && lower(first + 1) === 'not'))) {
+  if (
+    modality === 'imperative' &&
+    (lower(first) === 'never' || lower(first) === "don't" || (lower(first) === 'do' && lower(first + 1) === 'not'))
+  ) {
     return true;
   }
   if (modal) {
@@ -652,7 +869,16 @@ function nextComma(sentence: Sentence, from: number, to: number): number {
 }
 
 function isConditional(word: string): boolean {
-  return word === 'when' || word === 'if' || word === 'where' || word === 'after' || word === 'upon' || word === 'once' || word === 'for' || word === 'in';
+  return (
+    word === 'when' ||
+    word === 'if' ||
+    word === 'where' ||
+    word === 'after' ||
+    word === 'upon' ||
+    word === 'once' ||
+    word === 'for' ||
+    word === 'in'
+  );
 }
 
 function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number): number {

@@ -85,7 +85,11 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
         if (start === undefined || end === undefined) builder.addSynthetic(node.value);
-        else builder.add(node.value, alignValue(node.value, source, start, end).map((offset) => offset + base));
+        else
+          builder.add(
+            node.value,
+            alignValue(node.value, source, start, end).map((offset) => offset + base),
+          );
       } else if (node.type === 'break') {
         builder.addSynthetic(' ');
       } else if (node.type === 'html') {
@@ -98,7 +102,7 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
 
   const readDirective = (node: Nodes): void => {
     const marker = node.type === 'html' ? commentMarker(node) : undefined;
-    if (!marker || marker.name !== 'trustlint') return;
+    if (marker?.name !== 'trustlint') return;
     const [action, ...ids] = marker.attributes.split(/\s+/).filter(Boolean);
     if (!action || !DIRECTIVE_ACTIONS.has(action)) return;
     directives.push({

@@ -27,7 +27,7 @@ export class BlockBuilder {
 
   /** Adds a separator that has no source of its own (e.g. a space between table cells). */
   addSynthetic(value: string): void {
-    const at = this.lastEnd < 0 ? 0 : this.lastEnd;
+    const at = Math.max(this.lastEnd, 0);
     this.text += value;
     for (let i = 0; i < value.length; i++) this.offsets.push(at);
   }

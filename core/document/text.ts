@@ -90,7 +90,10 @@ export function readText(source: string, base = 0): BlockReading {
 
   function appendLine(value: string, at: number): void {
     const trimmed = value.replace(/\s+$/, '');
-    builder!.add(trimmed, Array.from({ length: trimmed.length }, (_, i) => at + i + base));
+    builder!.add(
+      trimmed,
+      Array.from({ length: trimmed.length }, (_, i) => at + i + base),
+    );
     builderLines++;
   }
 

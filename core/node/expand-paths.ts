@@ -33,9 +33,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<Expanded
     }
     const matches =
       kind === 'directory'
-        ? (await glob(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, arg), ignore: IGNORED })).map((match) =>
-            join(arg, match),
-          )
+        ? (await glob(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, arg), ignore: IGNORED })).map((match) => join(arg, match))
         : await glob(arg, { cwd, ignore: IGNORED, absolute: isAbsolute(arg) });
     if (matches.length === 0) {
       const reason =

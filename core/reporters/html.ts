@@ -93,7 +93,9 @@ function categorySummary(findings: FindingJSON[]): string {
     const counts = countBySeverity(findings.filter((finding) => finding.category === category));
     const total = counts.error + counts.warning + counts.info;
     if (total === 0) return [];
-    return [`<tr><th scope="row">${CATEGORY_LABELS[category]}</th><td>${counts.error || ''}</td><td>${counts.warning || ''}</td><td>${counts.info || ''}</td></tr>`];
+    return [
+      `<tr><th scope="row">${CATEGORY_LABELS[category]}</th><td>${counts.error || ''}</td><td>${counts.warning || ''}</td><td>${counts.info || ''}</td></tr>`,
+    ];
   });
   return `<table class="summary">
 <caption>Findings by category</caption>
@@ -131,7 +133,11 @@ function suggestionBlock(text: string, suggestion: Suggestion, context: Context 
   const [start, end] = suggestion.range;
   const inContext = !suggestion.insertion && context !== undefined && start >= context.from && end <= context.to;
   const body = inContext
-    ? `${context.lead}${redline(text.slice(context.from, context.to), [{ ...suggestion, range: [start - context.from, end - context.from] }]).parts.map(redlinePart).join('')}${context.tail}`
+    ? `${context.lead}${redline(text.slice(context.from, context.to), [
+        { ...suggestion, range: [start - context.from, end - context.from] },
+      ])
+        .parts.map(redlinePart)
+        .join('')}${context.tail}`
     : escape(suggestion.text);
   return `<div class="suggestion">
 <p class="label">${suggestion.insertion ? 'Suggested addition' : 'Suggested wording'}: ${escape(suggestion.title)}</p>
@@ -220,7 +226,8 @@ class SourceList {
   render(): string {
     if (this.citations.length === 0) return '';
     const items = this.citations.map(
-      (citation, index) => `<li id="source-${index + 1}"><cite>${escape(citation.title)}</cite>${citation.note ? ` — ${escape(citation.note)}` : ''}</li>`,
+      (citation, index) =>
+        `<li id="source-${index + 1}"><cite>${escape(citation.title)}</cite>${citation.note ? ` — ${escape(citation.note)}` : ''}</li>`,
     );
     return `<section class="sources-list"><h2>Sources</h2><ol>${items.join('')}</ol></section>`;
   }
@@ -231,7 +238,10 @@ function severityTally(counts: Record<Severity, number>): string {
   if (total === 0) return 'no findings';
   const parts = (['error', 'warning', 'info'] as const)
     .filter((severity) => counts[severity] > 0)
-    .map((severity) => `<span class="count ${severity}">${counts[severity]} ${severity === 'info' || counts[severity] === 1 ? severity : `${severity}s`}</span>`);
+    .map(
+      (severity) =>
+        `<span class="count ${severity}">${counts[severity]} ${severity === 'info' || counts[severity] === 1 ? severity : `${severity}s`}</span>`,
+    );
   return `${total === 1 ? '1 finding' : `${total} findings`}: ${parts.join(', ')}`;
 }
 

@@ -43,9 +43,7 @@ export function formatSarif(files: ReportedFile[], options: SarifOptions): strin
       ...(file.format === 'docx' ? { properties: { regionsReferTo: 'text extracted from the document' } } : {}),
     })),
     columnKind: 'utf16CodeUnits',
-    results: files.flatMap((file, fileIndex) =>
-      file.findings.map((finding) => sarifResult(finding, file, fileIndex, ruleIndex, options)),
-    ),
+    results: files.flatMap((file, fileIndex) => file.findings.map((finding) => sarifResult(finding, file, fileIndex, ruleIndex, options))),
   };
   const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
@@ -61,13 +59,7 @@ function sarifRule(rule: RuleMeta) {
   };
 }
 
-function sarifResult(
-  finding: FindingJSON,
-  file: ReportedFile,
-  fileIndex: number,
-  ruleIndex: Map<string, number>,
-  options: SarifOptions,
-) {
+function sarifResult(finding: FindingJSON, file: ReportedFile, fileIndex: number, ruleIndex: Map<string, number>, options: SarifOptions) {
   const location = { ...artifactLocation(file.path, options), index: fileIndex };
   const charOffset = finding.start.offset;
   const charLength = finding.end.offset - finding.start.offset;

@@ -43,17 +43,24 @@ async function fetchExport(address: string): Promise<string> {
     throw new ExportError('Google Docs could not be reached to read the document; check the connection.');
   }
   if (response.status === 401 || response.status === 403) {
-    throw new ExportError(`Google Docs refused to export this document (HTTP ${response.status}); check that you are signed in and allowed to download it.`);
+    throw new ExportError(
+      `Google Docs refused to export this document (HTTP ${response.status}); check that you are signed in and allowed to download it.`,
+    );
   }
   if (!response.ok) throw new ExportError(`Google Docs could not export this document (HTTP ${response.status}).`);
   const type = response.headers.get('content-type') ?? '';
-  if (/html/i.test(type)) throw new ExportError('Google Docs sent a web page (probably a sign-in page) instead of the document; sign in again and reload.');
+  if (/html/i.test(type))
+    throw new ExportError('Google Docs sent a web page (probably a sign-in page) instead of the document; sign in again and reload.');
   const declared = Number(response.headers.get('content-length'));
   if (declared > exportLimitBytes) throw tooLarge(declared);
   const bytes = await readCapped(response);
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = new TextDecoder('utf-8')
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   if (isBinary(text)) throw new ExportError('Google Docs sent something that is not text, so the document was not checked.');
-  if (/^\s*<(?:!doctype html|html)/i.test(text)) throw new ExportError('Google Docs sent a web page (probably a sign-in page) instead of the document; sign in again and reload.');
+  if (/^\s*<(?:!doctype html|html)/i.test(text))
+    throw new ExportError('Google Docs sent a web page (probably a sign-in page) instead of the document; sign in again and reload.');
   return text;
 }
 
@@ -82,7 +89,9 @@ async function readCapped(response: Response): Promise<Uint8Array> {
 
 function tooLarge(bytes: number): ExportError {
   const megabytes = (size: number) => (size / 1_000_000).toFixed(1);
-  return new ExportError(`This document is too large to check here (over ${megabytes(bytes)} MB; the limit is ${megabytes(exportLimitBytes)} MB).`);
+  return new ExportError(
+    `This document is too large to check here (over ${megabytes(bytes)} MB; the limit is ${megabytes(exportLimitBytes)} MB).`,
+  );
 }
 
 /** NUL bytes or many undecodable sequences: an image, a PDF or a zip, not a text export. */

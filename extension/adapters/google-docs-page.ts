@@ -74,7 +74,8 @@ export function handleCommand(page: Window & DocsWindow, command: BridgeCommand)
           return { ok: false, reason: staleMessage };
         }
         // Docs turns a paste into one edit of its own model (and one undo step); an empty paste deletes nothing.
-        if (command.text === '') return { ok: false, reason: 'Removing text cannot be done from trustlint in Google Docs; select the words and delete them.' };
+        if (command.text === '')
+          return { ok: false, reason: 'Removing text cannot be done from trustlint in Google Docs; select the words and delete them.' };
         const target = inputTarget(page.document);
         if (!target) return { ok: false, reason: noChangeReason };
         annotated.setSelection(command.start, command.end);

@@ -18,8 +18,10 @@ const annotatedSettleMs = 300;
 const bridgeTimeoutMs = 1500;
 const editSignals = ['keydown', 'paste', 'cut', 'drop', 'input'] as const;
 
-const exportLimitation = 'Google Docs (export mode): trustlint reads the saved document, so fixes are copied, not applied; paste them into the document. Findings update a few seconds after you stop typing.';
-const annotatedLimitation = 'Google Docs: marks show for the part of the document on screen; fixes are typed through Google Docs and checked by reading the document again.';
+const exportLimitation =
+  'Google Docs (export mode): trustlint reads the saved document, so fixes are copied, not applied; paste them into the document. Findings update a few seconds after you stop typing.';
+const annotatedLimitation =
+  'Google Docs: marks show for the part of the document on screen; fixes are typed through Google Docs and checked by reading the document again.';
 
 /** The top frame of a Google Docs document: the one place the Docs adapter attaches. */
 export function isDocsDocumentPage(frame: Window): boolean {
@@ -180,7 +182,12 @@ export class GoogleDocsAdapter implements EditorAdapter {
     window.addEventListener('resize', onScroll, { passive: true });
     // Docs redraws its tiles (and their text rects) as the document scrolls or changes.
     const observer = new MutationObserver(onScroll);
-    observer.observe(this.element, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label', 'transform', 'style'] });
+    observer.observe(this.element, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-label', 'transform', 'style'],
+    });
     this.cleanups.push(
       () => document.removeEventListener('focusin', watchFrames, true),
       () => document.removeEventListener('visibilitychange', onVisibility),
@@ -210,7 +217,8 @@ export class GoogleDocsAdapter implements EditorAdapter {
     const answer = await askPage({ op: 'read' }, bridgeTimeoutMs);
     if (answer.ok) this.takeAnnotated(answer, false);
     else await this.readSaved();
-    if (before.text !== this.snapshot.text || before.format !== this.snapshot.format || before.limitation !== this.limitation) this.announce();
+    if (before.text !== this.snapshot.text || before.format !== this.snapshot.format || before.limitation !== this.limitation)
+      this.announce();
   }
 
   private takeAnnotated(answer: Extract<BridgeAnswer, { ok: true }>, announce = true): void {

@@ -15,11 +15,34 @@ export function isTextField(element: Element): element is TextField {
 
 /** Computed styles that decide where each character of a text field is laid out. */
 const layoutProperties = [
-  'box-sizing', 'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch',
-  'letter-spacing', 'word-spacing', 'line-height', 'text-transform', 'text-indent', 'text-align', 'tab-size',
-  'direction', 'overflow-wrap', 'word-break', 'padding-top', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
-  'border-top-style', 'border-right-style', 'border-bottom-style', 'border-left-style',
+  'box-sizing',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant',
+  'font-stretch',
+  'letter-spacing',
+  'word-spacing',
+  'line-height',
+  'text-transform',
+  'text-indent',
+  'text-align',
+  'tab-size',
+  'direction',
+  'overflow-wrap',
+  'word-break',
+  'padding-top',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-top-style',
+  'border-right-style',
+  'border-bottom-style',
+  'border-left-style',
 ];
 
 const overlayCss = `
@@ -156,7 +179,7 @@ export class TextFieldAdapter implements EditorAdapter {
       position = mark.end;
     }
     // A trailing newline needs a following character to occupy a line, as it does in the field.
-    nodes.push(document.createTextNode(text.slice(position) + '\u200b'));
+    nodes.push(document.createTextNode(`${text.slice(position)}\u200b`));
     this.mirror.replaceChildren(...nodes);
     this.frame.classList.remove('stale');
     this.sync();

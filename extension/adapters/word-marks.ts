@@ -54,7 +54,9 @@ export class OverlayMarks {
     this.hits = [];
     for (const mark of marks) {
       const boxes = lineBoxes(mark.range.getClientRects());
-      const visible = boxes.filter((box) => box.bottom > clip.top && box.top < clip.bottom && box.right > clip.left && box.left < clip.right);
+      const visible = boxes.filter(
+        (box) => box.bottom > clip.top && box.top < clip.bottom && box.right > clip.left && box.left < clip.right,
+      );
       if (mark.severity !== 'revealed') this.hits.push({ id: mark.id, boxes: visible });
       for (const box of visible) {
         const node = document.createElement('div');

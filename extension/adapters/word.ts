@@ -54,7 +54,13 @@ export class WordAdapter implements EditorAdapter {
   constructor(readonly element: HTMLElement) {
     const follow = () => this.scheduleLayout();
     const observer = this.observer;
-    observer.observe(element, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden'] });
+    observer.observe(element, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'hidden'],
+    });
     const resize = new ResizeObserver(follow);
     resize.observe(element);
     document.addEventListener('scroll', follow, { capture: true, passive: true });
@@ -181,5 +187,10 @@ function visibleBox(element: HTMLElement): DOMRect {
   const rect = element.getBoundingClientRect();
   const left = Math.max(rect.left, 0);
   const top = Math.max(rect.top, 0);
-  return new DOMRect(left, top, Math.max(0, Math.min(rect.right, innerWidth) - left), Math.max(0, Math.min(rect.bottom, innerHeight) - top));
+  return new DOMRect(
+    left,
+    top,
+    Math.max(0, Math.min(rect.right, innerWidth) - left),
+    Math.max(0, Math.min(rect.bottom, innerHeight) - top),
+  );
 }

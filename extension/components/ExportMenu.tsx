@@ -21,7 +21,10 @@ function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'for
     text: document.text,
     format: document.format,
     kind: document.kind,
-    findings: document.findings.map(({ id: _id, fingerprint: _fingerprint, categoryLabel: _label, ...finding }) => ({ ...finding, citations: citationsOf(finding.ruleId) })),
+    findings: document.findings.map(({ id: _id, fingerprint: _fingerprint, categoryLabel: _label, ...finding }) => ({
+      ...finding,
+      citations: citationsOf(finding.ruleId),
+    })),
   };
   const toolVersion = browser.runtime.getManifest().version;
   if (format === 'html') return formatHtml([file], { toolVersion, generated: new Date().toISOString().slice(0, 10) });

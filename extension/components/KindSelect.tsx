@@ -15,7 +15,11 @@ export function KindSelect({ kind, chosen, onChoose, className }: KindSelectProp
   return (
     <label className={className}>
       <span>Document kind</span>
-      <select aria-label="Document kind" value={chosen ? kind : 'auto'} onChange={(event) => onChoose(event.target.value as DocumentKind | 'auto')}>
+      <select
+        aria-label="Document kind"
+        value={chosen ? kind : 'auto'}
+        onChange={(event) => onChoose(event.target.value as DocumentKind | 'auto')}
+      >
         <option value="auto">Automatic ({kindLabels[kind]})</option>
         {DOCUMENT_KINDS.map((option) => (
           <option key={option} value={option}>

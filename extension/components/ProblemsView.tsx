@@ -32,12 +32,18 @@ interface Group {
 }
 
 const fixOf = (finding: Finding): Suggestion | undefined => finding.suggestions.find((suggestion) => !suggestion.insertion);
-const isMissing = (finding: Finding) => finding.category === 'missing-provision' || finding.suggestions.some((suggestion) => suggestion.insertion);
+const isMissing = (finding: Finding) =>
+  finding.category === 'missing-provision' || finding.suggestions.some((suggestion) => suggestion.insertion);
 
 function matches(finding: Finding, filter: string): boolean {
   if (filter === '') return true;
-  const haystack = [finding.reason, finding.actual, finding.ruleId, finding.category, categoryLabels[finding.category], finding.severity].join(' ').toLowerCase();
-  return filter.toLowerCase().split(/\s+/).every((word) => haystack.includes(word));
+  const haystack = [finding.reason, finding.actual, finding.ruleId, finding.category, categoryLabels[finding.category], finding.severity]
+    .join(' ')
+    .toLowerCase();
+  return filter
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => haystack.includes(word));
 }
 
 function groupFindings(findings: Finding[], grouping: Grouping): Group[] {
@@ -122,13 +128,23 @@ export function ProblemsView({ text, findings, canApply, canReveal = true, onRev
           return (
             <div className="group" key={group.key} role="treeitem" aria-expanded={open} aria-selected={false}>
               <div className="group-head">
-                <button type="button" className="group-toggle" aria-label={`${open ? 'Collapse' : 'Expand'} ${group.label}`} onClick={() => setCollapsed(toggle(collapsed, group.key))}>
+                <button
+                  type="button"
+                  className="group-toggle"
+                  aria-label={`${open ? 'Collapse' : 'Expand'} ${group.label}`}
+                  onClick={() => setCollapsed(toggle(collapsed, group.key))}
+                >
                   <Chevron open={open} />
                   <span className="group-label">{group.label}</span>
                   <span className="badge">{group.findings.length}</span>
                 </button>
                 {canApply && group.category && fixable.length > 1 ? (
-                  <button type="button" className="link-button" aria-label={`Apply all in ${group.label}`} onClick={() => setPreview(group)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Apply all in ${group.label}`}
+                    onClick={() => setPreview(group)}
+                  >
                     Apply all ({fixable.length})
                   </button>
                 ) : null}
@@ -175,7 +191,10 @@ export function ProblemsView({ text, findings, canApply, canReveal = true, onRev
                       </button>
                     ) : null}
                     {insertion ? (
-                      <button type="button" onClick={() => onCopy(insertion.text.trim(), 'Paste it into the document where the section belongs.')}>
+                      <button
+                        type="button"
+                        onClick={() => onCopy(insertion.text.trim(), 'Paste it into the document where the section belongs.')}
+                      >
                         Copy
                       </button>
                     ) : null}
@@ -190,7 +209,17 @@ export function ProblemsView({ text, findings, canApply, canReveal = true, onRev
         </section>
       ) : null}
 
-      {preview ? <ApplyAllPreview group={preview} text={text} onCancel={() => setPreview(undefined)} onConfirm={(edits) => { setPreview(undefined); onApply(edits); }} /> : null}
+      {preview ? (
+        <ApplyAllPreview
+          group={preview}
+          text={text}
+          onCancel={() => setPreview(undefined)}
+          onConfirm={(edits) => {
+            setPreview(undefined);
+            onApply(edits);
+          }}
+        />
+      ) : null}
     </div>
   );
 }
@@ -226,13 +255,20 @@ function ProblemRow({ finding, text, canApply, canReveal, onReveal, onApply, onI
     <>
       <SeverityIcon severity={finding.severity} />
       <span className="message">{finding.reason}</span>
-      <span className="location">[Ln {finding.line}, Col {finding.column}]</span>
+      <span className="location">
+        [Ln {finding.line}, Col {finding.column}]
+      </span>
     </>
   );
   return (
     <li className={`row ${finding.severity}`} data-finding-id={finding.id}>
       {canReveal ? (
-        <button type="button" className="row-main" onClick={() => onReveal(finding)} aria-label={`${severityLabels[finding.severity]}: ${finding.reason} (line ${finding.line}, column ${finding.column}). Show in page`}>
+        <button
+          type="button"
+          className="row-main"
+          onClick={() => onReveal(finding)}
+          aria-label={`${severityLabels[finding.severity]}: ${finding.reason} (line ${finding.line}, column ${finding.column}). Show in page`}
+        >
           {summary}
         </button>
       ) : (
@@ -266,13 +302,25 @@ function ProblemRow({ finding, text, canApply, canReveal, onReveal, onApply, onI
   );
 }
 
-function ApplyAllPreview({ group, text, onCancel, onConfirm }: { group: Group; text: string; onCancel(): void; onConfirm(edits: Edit[]): void }) {
+function ApplyAllPreview({
+  group,
+  text,
+  onCancel,
+  onConfirm,
+}: {
+  group: Group;
+  text: string;
+  onCancel(): void;
+  onConfirm(edits: Edit[]): void;
+}) {
   const suggestions = group.findings.flatMap((finding) => fixOf(finding) ?? []);
   const { applied, skipped } = applySuggestions(text, suggestions);
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-label={`Preview: apply all in ${group.label}`}>
-        <h2>Apply {applied.length} fixes in {group.label}</h2>
+        <h2>
+          Apply {applied.length} fixes in {group.label}
+        </h2>
         {skipped.length > 0 ? <p className="note">{skipped.length} overlapping fixes are left for later.</p> : null}
         <ol className="preview-list">
           {applied.map((suggestion) => {
@@ -290,7 +338,12 @@ function ApplyAllPreview({ group, text, onCancel, onConfirm }: { group: Group; t
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" className="primary" aria-label="Confirm apply all" onClick={() => onConfirm(applied.map(({ range, text: replacement }) => ({ range, text: replacement })))}>
+          <button
+            type="button"
+            className="primary"
+            aria-label="Confirm apply all"
+            onClick={() => onConfirm(applied.map(({ range, text: replacement }) => ({ range, text: replacement })))}
+          >
             Apply {applied.length} fixes
           </button>
         </div>

@@ -54,7 +54,13 @@ export function RedlineView({ hunks }: { hunks: ChangeHunk[] }) {
           <span className="hunk-line">Ln {hunk.line}</span>
           <span className="hunk-text">
             {hunk.parts.map((part, partIndex) =>
-              part.kind === 'ins' ? <ins key={partIndex}>{part.text}</ins> : part.kind === 'del' ? <del key={partIndex}>{part.text}</del> : <span key={partIndex}>{part.text}</span>,
+              part.kind === 'ins' ? (
+                <ins key={partIndex}>{part.text}</ins>
+              ) : part.kind === 'del' ? (
+                <del key={partIndex}>{part.text}</del>
+              ) : (
+                <span key={partIndex}>{part.text}</span>
+              ),
             )}
           </span>
         </li>

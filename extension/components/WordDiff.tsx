@@ -7,7 +7,13 @@ export function WordDiff({ before, after }: { before: string; after: string }) {
   return (
     <span className="diff">
       {parts.map((part, index) =>
-        part.kind === 'ins' ? <ins key={index}>{part.text}</ins> : part.kind === 'del' ? <del key={index}>{part.text}</del> : <span key={index}>{part.text}</span>,
+        part.kind === 'ins' ? (
+          <ins key={index}>{part.text}</ins>
+        ) : part.kind === 'del' ? (
+          <del key={index}>{part.text}</del>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
       )}
     </span>
   );
@@ -15,7 +21,15 @@ export function WordDiff({ before, after }: { before: string; after: string }) {
 
 /** A few words of context around a range of `text`, for previews of changes. */
 export function contextAround(text: string, start: number, end: number, words = 6): { before: string; after: string } {
-  const before = text.slice(0, start).split(/(?<=\s)/).slice(-words).join('');
-  const after = text.slice(end).split(/(?=\s)/).slice(0, words).join('');
+  const before = text
+    .slice(0, start)
+    .split(/(?<=\s)/)
+    .slice(-words)
+    .join('');
+  const after = text
+    .slice(end)
+    .split(/(?=\s)/)
+    .slice(0, words)
+    .join('');
   return { before: before.replace(/^.*\n/s, ''), after: after.replace(/\n.*$/s, '') };
 }

@@ -31,7 +31,14 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
 
 export function Chevron({ open }: { open: boolean }) {
   return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="chevron" style={{ transform: open ? 'rotate(90deg)' : undefined }}>
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      className="chevron"
+      style={{ transform: open ? 'rotate(90deg)' : undefined }}
+    >
       <path d="M6 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.3" />
     </svg>
   );

@@ -12,7 +12,8 @@ export async function applyEdits(adapter: EditorAdapter, linted: string, edits: 
   // From the end backwards, so earlier offsets stay valid.
   const ordered = [...edits].sort((a, b) => b.range[0] - a.range[0]);
   for (let index = 1; index < ordered.length; index++) {
-    if (ordered[index]!.range[1] > ordered[index - 1]!.range[0]) return { ok: false, reason: 'These fixes overlap; apply them one at a time.' };
+    if (ordered[index]!.range[1] > ordered[index - 1]!.range[0])
+      return { ok: false, reason: 'These fixes overlap; apply them one at a time.' };
   }
   let expected = linted;
   for (const { range, text } of ordered) {

@@ -105,7 +105,10 @@ export class PageEditors {
   /** Identifies an editor across reloads, for the per-document ignore list. */
   private documentKey(element: HTMLElement, adapter: EditorAdapter): string {
     const label =
-      adapter.documentId ?? (element.id || element.getAttribute('name') || `${adapter.name}-${[...this.sessions.keys()].filter((other) => other.tagName === element.tagName).length}`);
+      adapter.documentId ??
+      (element.id ||
+        element.getAttribute('name') ||
+        `${adapter.name}-${[...this.sessions.keys()].filter((other) => other.tagName === element.tagName).length}`);
     return `${location.origin}${location.pathname}#${label}`;
   }
 

@@ -19,7 +19,12 @@ export default defineBackground(() => {
   const refresh = async (tabId: number) => {
     const document = await state.relint(tabId);
     if (!document) return;
-    const request: ContentRequest = { type: 'findings', documentKey: document.documentKey, text: document.text, findings: document.findings };
+    const request: ContentRequest = {
+      type: 'findings',
+      documentKey: document.documentKey,
+      text: document.text,
+      findings: document.findings,
+    };
     await browser.tabs.sendMessage(tabId, request, { frameId: document.frameId }).catch(() => undefined);
     publish(tabId, document);
   };
@@ -61,7 +66,8 @@ export default defineBackground(() => {
       panels.set(port, message.tabId);
       port.postMessage({ type: 'state', state: state.document(message.tabId) ?? null } satisfies PanelUpdate);
       // A panel opened on a tab the worker has not seen since it started asks the page to check again.
-      if (!state.document(message.tabId)) void browser.tabs.sendMessage(message.tabId, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
+      if (!state.document(message.tabId))
+        void browser.tabs.sendMessage(message.tabId, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
     });
     port.onDisconnect.addListener(() => panels.delete(port));
   });

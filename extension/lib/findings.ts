@@ -17,6 +17,11 @@ export function findingsOf(result: LintResult): Finding[] {
     // Ids must be unique (list keys, reveal): several missing provisions share one rule and one range.
     const repeat = repeats.get(place) ?? 0;
     repeats.set(place, repeat + 1);
-    return { ...json, id: repeat === 0 ? place : `${place}:${repeat}`, fingerprint: fingerprintOf(json.ruleId, json.actual), categoryLabel: categoryLabels[json.category] };
+    return {
+      ...json,
+      id: repeat === 0 ? place : `${place}:${repeat}`,
+      fingerprint: fingerprintOf(json.ruleId, json.actual),
+      categoryLabel: categoryLabels[json.category],
+    };
   });
 }

@@ -5,7 +5,6 @@ import { readDocx } from '../../core/document/docx.ts';
 import { characters, maxCheckedChars } from './limits.ts';
 import { DraftRefused, checkDraftSize, decodeDraftBytes } from '../../core/document/decode.ts';
 
-
 /** A draft opened for review. */
 export interface ReviewDraft {
   name: string;
@@ -45,7 +44,10 @@ export function checkFileName(name: string, size: number): SourceFormat {
 /** The review page checks in the page itself: longer drafts belong to the command line, which takes 20 MB. */
 function checkLength(name: string, text: string): string {
   if (text.length <= maxCheckedChars) return text;
-  throw new ReviewFileError(name, `has ${characters(text.length)} characters; the review page checks drafts up to ${characters(maxCheckedChars)}. Check it with the trustlint command line instead`);
+  throw new ReviewFileError(
+    name,
+    `has ${characters(text.length)} characters; the review page checks drafts up to ${characters(maxCheckedChars)}. Check it with the trustlint command line instead`,
+  );
 }
 
 /** Reads a file's bytes into a draft, or throws a ReviewFileError saying why it cannot be reviewed. */

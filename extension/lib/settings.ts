@@ -41,9 +41,14 @@ export function parseSettings(value: unknown): Settings {
   const { defaultKind } = stored;
   return {
     paused: typeof stored.paused === 'boolean' ? stored.paused : defaultSettings.paused,
-    defaultKind: defaultKind === 'auto' || (DOCUMENT_KINDS as readonly unknown[]).includes(defaultKind) ? (defaultKind as Settings['defaultKind']) : defaultSettings.defaultKind,
+    defaultKind:
+      defaultKind === 'auto' || (DOCUMENT_KINDS as readonly unknown[]).includes(defaultKind)
+        ? (defaultKind as Settings['defaultKind'])
+        : defaultSettings.defaultKind,
     rules: entriesWhere(stored.rules, (setting): setting is SeveritySetting => severitySettings.has(setting)),
-    allow: Array.isArray(stored.allow) ? stored.allow.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '') : [],
+    allow: Array.isArray(stored.allow)
+      ? stored.allow.filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '')
+      : [],
     sites: entriesWhere(stored.sites, (enabled): enabled is boolean => typeof enabled === 'boolean'),
   };
 }
@@ -51,7 +56,9 @@ export function parseSettings(value: unknown): Settings {
 /** Ignore lists as stored, keeping only lists of fingerprints. */
 export function parseIgnored(value: unknown): Record<string, string[]> {
   const lists = entriesWhere(value, (list): list is unknown[] => Array.isArray(list));
-  return Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, list.filter((fingerprint): fingerprint is string => typeof fingerprint === 'string')]));
+  return Object.fromEntries(
+    Object.entries(lists).map(([key, list]) => [key, list.filter((fingerprint): fingerprint is string => typeof fingerprint === 'string')]),
+  );
 }
 
 export async function loadSettings(): Promise<Settings> {

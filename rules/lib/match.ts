@@ -26,7 +26,22 @@ export function perClause<T>(find: (clause: Clause) => T | undefined): (clause: 
   };
 }
 
-const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'after', 'before', 'once', 'while', 'because', 'since', 'who', 'whom', 'whose', 'which', 'where']);
+const SUBORDINATORS = new Set([
+  'when',
+  'whenever',
+  'if',
+  'after',
+  'before',
+  'once',
+  'while',
+  'because',
+  'since',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'where',
+]);
 
 function sentenceGap(clause: Clause, index: number): string {
   const { words, text, start } = clause.sentence;
@@ -36,7 +51,31 @@ function sentenceGap(clause: Clause, index: number): string {
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
 const DECLINING = /^(?:failure|failures|refusal|refusals|reluctance|unwillingness|inability|declining|failing|refusing)$/;
 // Words after which a pronoun starts a new clause rather than a relative one ("Yes they detain…").
-const CLAUSE_OPENERS = new Set(['yes', 'no', 'and', 'but', 'or', 'so', 'then', 'that', 'if', 'when', 'whenever', 'because', 'since', 'unless', 'until', 'once', 'while', 'a', 'q', 'where', 'after', 'before', 'also']);
+const CLAUSE_OPENERS = new Set([
+  'yes',
+  'no',
+  'and',
+  'but',
+  'or',
+  'so',
+  'then',
+  'that',
+  'if',
+  'when',
+  'whenever',
+  'because',
+  'since',
+  'unless',
+  'until',
+  'once',
+  'while',
+  'a',
+  'q',
+  'where',
+  'after',
+  'before',
+  'also',
+]);
 
 /** "every person they detain": a verb whose pronoun subject follows a noun in the same phrase (no punctuation between). */
 function contactRelative(clause: Clause, verb: number): boolean {
@@ -47,7 +86,31 @@ function contactRelative(clause: Clause, verb: number): boolean {
   return !CLAUSE_OPENERS.has(before) && !SUBORDINATORS.has(before) && /^\s+$/.test(sentenceGap(clause, pronoun));
 }
 // Words that may stand right before a verb of the main action: auxiliaries, negations, coordinators, "to".
-const VERB_LINKS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'have', 'has', 'had', 'not', 'never', 'and', 'or', 'nor', 'to', 'also', 'then', 'either', 'neither']);
+const VERB_LINKS = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'get',
+  'gets',
+  'got',
+  'have',
+  'has',
+  'had',
+  'not',
+  'never',
+  'and',
+  'or',
+  'nor',
+  'to',
+  'also',
+  'then',
+  'either',
+  'neither',
+]);
 
 /**
  * Indexes of the clause's verbs from `family`, in order: verbs of the main verb group and after it,
@@ -82,7 +145,26 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
-const VERB_GROUP = new Set([...PASSIVE_AUXILIARIES, 'shall', 'will', 'must', 'may', 'can', 'should', 'would', 'could', 'might', 'not', 'never', 'have', 'has', 'had', 'also', "won't", 'cannot']);
+const VERB_GROUP = new Set([
+  ...PASSIVE_AUXILIARIES,
+  'shall',
+  'will',
+  'must',
+  'may',
+  'can',
+  'should',
+  'would',
+  'could',
+  'might',
+  'not',
+  'never',
+  'have',
+  'has',
+  'had',
+  'also',
+  "won't",
+  'cannot',
+]);
 
 /**
  * For a verb in the passive after the verb group ("Status shall be recorded", "A card must be shown"),
@@ -109,7 +191,8 @@ export function passiveObject(clause: Clause, verb: number, head = 5): { from: n
 }
 
 // What makes a subject naming an action a directive: "… is required", "… is authorized by this order", "… is the practice of this agency".
-const NOMINAL_PREDICATE = /^(?:is|are) (?:(?:hereby|also|therefore) )?(?:required|mandatory|expected|authori[sz]ed|permitted|encouraged|allowed|necessary|the (?:practice|policy|duty|responsibility|rule)|to be (?:completed|carried out|conducted|done|made|performed|given|provided|sent|routine))\b/;
+const NOMINAL_PREDICATE =
+  /^(?:is|are) (?:(?:hereby|also|therefore) )?(?:required|mandatory|expected|authori[sz]ed|permitted|encouraged|allowed|necessary|the (?:practice|policy|duty|responsibility|rule)|to be (?:completed|carried out|conducted|done|made|performed|given|provided|sent|routine))\b/;
 
 /**
  * An action named as a noun at the head of the clause's subject, with a predicate that requires or allows
@@ -128,7 +211,23 @@ export function nominalRequirement(clause: Clause, noun: number): number {
   return -1;
 }
 
-const FRONTING = new Set(['upon', 'on', 'after', 'before', 'following', 'during', 'at', 'in', 'with', 'for', 'once', 'when', 'if', 'where', 'whenever']);
+const FRONTING = new Set([
+  'upon',
+  'on',
+  'after',
+  'before',
+  'following',
+  'during',
+  'at',
+  'in',
+  'with',
+  'for',
+  'once',
+  'when',
+  'if',
+  'where',
+  'whenever',
+]);
 
 const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);
 

@@ -82,34 +82,46 @@ function any(...tests: Test[]): Test {
   return (clause, text, sentence, inParagraph) => tests.some((test) => test(clause, text, sentence, inParagraph));
 }
 
-const INQUIRY = /\b(?:ask\w*|inquir\w*|enquir\w*|question\w*|determin\w*|verif\w*|check\w*|confirm\w*|screen\w*|investigat\w*|detect\w*|find out|record\w*|collect\w*|document\w*)\b/;
-const STATUS = /\b(?:immigration status|citizenship|legal status|lawful(?:ly)? presen\w*|unlawful(?:ly)? presen\w*|nationality|place of birth|where (?:you|they|a person) (?:were|was) born|papers|(?:in the country|here) (?:legally|illegally|lawfully|unlawfully))\b/;
+const INQUIRY =
+  /\b(?:ask\w*|inquir\w*|enquir\w*|question\w*|determin\w*|verif\w*|check\w*|confirm\w*|screen\w*|investigat\w*|detect\w*|find out|record\w*|collect\w*|document\w*)\b/;
+const STATUS =
+  /\b(?:immigration status|citizenship|legal status|lawful(?:ly)? presen\w*|unlawful(?:ly)? presen\w*|nationality|place of birth|where (?:you|they|a person) (?:were|was) born|papers|(?:in the country|here) (?:legally|illegally|lawfully|unlawfully))\b/;
 const DETENTION = /\b(?:stop\w*|detain\w*|arrest\w*|hold\w*|prolong\w*|extend\w*|transport\w*|custody|apprehend\w*|cite|citing|initiate)\b/;
-const CIVIL = /\b(?:civil immigration|immigration (?:violations?|laws?|offen[cs]es?|status)|unlawful(?:ly)? presen\w*|deportab\w*|removab\w*|violations? of (?:federal )?immigration)\b/;
+const CIVIL =
+  /\b(?:civil immigration|immigration (?:violations?|laws?|offen[cs]es?|status)|unlawful(?:ly)? presen\w*|deportab\w*|removab\w*|violations? of (?:federal )?immigration)\b/;
 const TRAITS = /\b(?:appearance|accent|language|english proficiency|lep|national origin|race|ethnicity|colou?r|foreign)\b/g;
-const BIAS_ACTS = /\b(?:stop\w*|detain\w*|question\w*|suspect\w*|search\w*|arrest\w*|use[sd]?|consider\w*|basis|factor|reason|target\w*|profil\w*)\b/;
+const BIAS_ACTS =
+  /\b(?:stop\w*|detain\w*|question\w*|suspect\w*|search\w*|arrest\w*|use[sd]?|consider\w*|basis|factor|reason|target\w*|profil\w*)\b/;
 const DEMAND = /\b(?:requir\w*|demand\w*|request\w*|ask\w*|produce|show|present|provide)\b/;
 const PAPERS = /\b(?:documents?|papers|proof|passports?|green cards?|visas?|social security)\b/;
 const ACCEPT_ID = /\baccept\w* (?:[^ ]+ ){0,3}(?:consular|foreign|matr[ií]cula|reasonable|any (?:valid|reasonable))/;
 const HONOR = /\b(?:hono\w*|compl\w*|hold\w*|detain\w*|keep\w*|act\w*|execut\w*|respond\w*|extend\w*|serve|serving)\b/;
-const DETAINERS = /\b(?:detainers?|hold requests?|immigration holds?|i-247\w*|administrative (?:immigration )?warrants?|i-20[05]|civil immigration warrants?)\b/;
-const SHARE = /\b(?:shar\w*|notif\w*|provid\w*|disclos\w*|giv\w*|releas\w*|report\w*|contact\w*|respond\w*|send\w*|forward\w*|tell|inform\w*|communicat\w*|access)\b/;
-const AUTHORITIES = /\b(?:immigration (?:authorities|agents|officials|officers|enforcement)|ice|homeland security|border patrol|federal immigration|release dates?)\b/;
-const ENFORCE = /\b(?:enter\w*|participat\w*|assist\w*|join\w*|perform\w*|enforce|enforcing|take part|help\w*|support\w*|provid\w*|agree\w*|act\w*|sign\w*|conduct\w*)\b/;
-const ENFORCEMENT_TOPIC = /\b(?:287 ?g|287\(g\)|immigration enforcement|enforce (?:federal )?(?:civil )?immigration|immigration (?:raids?|sweeps?|operations?|officers? functions)|functions of an immigration officer)\b/;
+const DETAINERS =
+  /\b(?:detainers?|hold requests?|immigration holds?|i-247\w*|administrative (?:immigration )?warrants?|i-20[05]|civil immigration warrants?)\b/;
+const SHARE =
+  /\b(?:shar\w*|notif\w*|provid\w*|disclos\w*|giv\w*|releas\w*|report\w*|contact\w*|respond\w*|send\w*|forward\w*|tell|inform\w*|communicat\w*|access)\b/;
+const AUTHORITIES =
+  /\b(?:immigration (?:authorities|agents|officials|officers|enforcement)|ice|homeland security|border patrol|federal immigration|release dates?)\b/;
+const ENFORCE =
+  /\b(?:enter\w*|participat\w*|assist\w*|join\w*|perform\w*|enforce|enforcing|take part|help\w*|support\w*|provid\w*|agree\w*|act\w*|sign\w*|conduct\w*)\b/;
+const ENFORCEMENT_TOPIC =
+  /\b(?:287 ?g|287\(g\)|immigration enforcement|enforce (?:federal )?(?:civil )?immigration|immigration (?:raids?|sweeps?|operations?|officers? functions)|functions of an immigration officer)\b/;
 const CERT_OFFICIAL = /\b(?:certifying official|designat\w* (?:[^ ]+ ){0,6}certif\w*|certif\w* (?:[^ ]+ ){0,6}designat\w*)\b/;
 const CERT_DEADLINE = /\bwithin (?:\d+|[a-z]+) (?:calendar |business )?days\b/;
 const CERT_TOPIC = /\b(?:certif\w*|[ut] visas?|supplement b|declarations?)\b/;
 const NO_CONVICTION =
   /\b(?:(?:not|no|neither|nor|without) (?:[^ ]+ ){0,6}(?:arrests?|charges?|prosecutions?|convictions?)|(?:regardless|whether or not|irrespective|even if|even when) (?:[^ ]+ ){0,8}(?:arrest\w*|charge\w*|prosecut\w*|convict\w*)|(?:arrests?|charges?|prosecutions?|convictions?) (?:[^ ]+ ){0,4}(?:not|never) (?:required|needed|necessary))\b/;
-const INTERPRETERS = /\b(?:(?:qualified|certified|professional|trained|competent) (?:interpreters?|translators?)|interpret\w* services?|language (?:line|access services?)|interpreters?)\b/;
+const INTERPRETERS =
+  /\b(?:(?:qualified|certified|professional|trained|competent) (?:interpreters?|translators?)|interpret\w* services?|language (?:line|access services?)|interpreters?)\b/;
 const FREE = /\b(?:free|no cost|no charge|without charge|at no|(?:do not|don't|never|not) (?:have to )?pay)\b/;
 const TRAINING = /\b(?:train\w*)\b/;
-const DISTRIBUTION = /\b(?:distribut\w*|disseminat\w*|copy of this (?:order|policy)|acknowledg\w* (?:receipt|reading)|(?:sent|provided|given|issued|reissued) to (?:all|every|each))\b/;
+const DISTRIBUTION =
+  /\b(?:distribut\w*|disseminat\w*|copy of this (?:order|policy)|acknowledg\w* (?:receipt|reading)|(?:sent|provided|given|issued|reissued) to (?:all|every|each))\b/;
 const YEARLY = /\b(?:annual\w*|each year|every year|yearly|once a year)\b/;
 const REGARDLESS =
   /\b(?:regardless of|no matter|whatever|irrespective of|whether or not you have)\b.{0,60}\b(?:status|papers|documents|immigration|citizenship|where you (?:are|come) from|where you were born)|\b(?:immigration status|your status|papers) (?:does not|doesn't|do not|don't|will not|won't) matter/;
-const CONTACT = /\b(?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|\d{3}-\d{4}|911|311|www\.\S+|\S+\.(?:gov|org|us)\b|\S+@\S+|visit (?:us|our|the)|(?:call|contact|reach|email|write to|text) (?:us|the department|the police|our|the))\b/i;
+const CONTACT =
+  /\b(?:\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|\d{3}-\d{4}|911|311|www\.\S+|\S+\.(?:gov|org|us)\b|\S+@\S+|visit (?:us|our|the)|(?:call|contact|reach|email|write to|text) (?:us|the department|the police|our|the))\b/i;
 const VISA_MENTION = /\b(?:[ut][- ]?visas?|certifications?|special immigration protection|immigration relief)\b/;
 const STATES_INTERPRETERS = states(INTERPRETERS);
 const STATES_TRAINING = states(TRAINING);
@@ -118,25 +130,41 @@ const STATES_DISTRIBUTION = states(DISTRIBUTION);
 /** Part ids every analysed sentence is tested for. */
 const PART_TESTS: Record<string, Test> = {
   'status-inquiry': prohibits(INQUIRY, STATUS),
-  'civil-detention': any(prohibits(DETENTION, CIVIL), says(/\bunlawful presence (?:alone )?(?:is|by itself is) (?:not a crime|a civil)|\bis a civil (?:matter|violation), not a crime/)),
+  'civil-detention': any(
+    prohibits(DETENTION, CIVIL),
+    says(/\bunlawful presence (?:alone )?(?:is|by itself is) (?:not a crime|a civil)|\bis a civil (?:matter|violation), not a crime/),
+  ),
   'bias-free': (clause, text) => {
     const mentions = text.matches(TRAITS);
     const traits = new Set(mentions.map((match) => match.text));
-    if (traits.size < 2 || ![...traits].some((trait) => /appearance|accent|language|english|lep|foreign/.test(trait)) || !BIAS_ACTS.test(text.text)) return false;
+    if (
+      traits.size < 2 ||
+      ![...traits].some((trait) => /appearance|accent|language|english|lep|foreign/.test(trait)) ||
+      !BIAS_ACTS.test(text.text)
+    )
+      return false;
     return mentions.some((match) => !affirmsAt(clauseForVerb(clause, match.from), match.from));
   },
   'document-demand': any(prohibits(DEMAND, PAPERS), states(ACCEPT_ID)),
   detainer: prohibits(HONOR, DETAINERS),
   'information-sharing': prohibits(SHARE, AUTHORITIES),
-  'enforcement-role': any(prohibits(ENFORCE, ENFORCEMENT_TOPIC), says(/\b(?:civil )?immigration enforcement is (?:a|the) (?:federal|responsibility of the federal)/)),
+  'enforcement-role': any(
+    prohibits(ENFORCE, ENFORCEMENT_TOPIC),
+    says(/\b(?:civil )?immigration enforcement is (?:a|the) (?:federal|responsibility of the federal)/),
+  ),
   'certification-official': (clause, text) => CERT_OFFICIAL.test(text.text) && !clause.negated,
   // The topic may be set by the paragraph: "… U visa certifications … within 90 days. No charge … is required."
-  'certification-deadline': (clause, text, _sentence, inParagraph) => CERT_DEADLINE.test(text.text) && !clause.negated && inParagraph(CERT_TOPIC),
+  'certification-deadline': (clause, text, _sentence, inParagraph) =>
+    CERT_DEADLINE.test(text.text) && !clause.negated && inParagraph(CERT_TOPIC),
   'certification-no-conviction': (_clause, text, _sentence, inParagraph) => NO_CONVICTION.test(text.text) && inParagraph(CERT_TOPIC),
   'language-access': (clause, text) => !clause.negated && STATES_INTERPRETERS(clause, text, '', notInParagraph),
   'free-interpreters': (_clause, text, sentence) => /interpret|translat|language/.test(sentence) && FREE.test(text.text),
-  training: (clause, text) => TRAINING.test(text.text) && /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) && STATES_TRAINING(clause, text, '', notInParagraph),
-  distribution: (clause, text) => DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && STATES_DISTRIBUTION(clause, text, '', notInParagraph),
+  training: (clause, text) =>
+    TRAINING.test(text.text) &&
+    /\b(?:order|policy|members?|officers?|employees|personnel|deputies)\b/.test(text.text) &&
+    STATES_TRAINING(clause, text, '', notInParagraph),
+  distribution: (clause, text) =>
+    DISTRIBUTION.test(text.text) && YEARLY.test(text.text) && STATES_DISTRIBUTION(clause, text, '', notInParagraph),
   regardless: (clause, text) => REGARDLESS.test(text.text) && !clause.negated,
   contact: (_clause, _text, sentence) => CONTACT.test(sentence),
   'visa-mention': (_clause, text) => VISA_MENTION.test(text.text),
@@ -343,7 +371,9 @@ export const PROVISIONS: readonly Provision[] = [
 export function reportMissing(context: DocumentContext, provisions: readonly Provision[]): void {
   // A fragment (a pasted paragraph, a single sentence) is not a document whose completeness can be judged.
   if (!context.blocks.some((block) => block.kind === 'heading') && context.sentences.length < MIN_SENTENCES) return;
-  const relevant = provisions.filter((provision) => provision.kinds.includes(context.kind) && (provision.appliesTo?.(context.sentences) ?? true));
+  const relevant = provisions.filter(
+    (provision) => provision.kinds.includes(context.kind) && (provision.appliesTo?.(context.sentences) ?? true),
+  );
   if (relevant.length === 0) return;
   const stated = new Set<string>();
   for (const analysed of context.sentences) for (const id of statedParts(analysed)) stated.add(id);
@@ -366,7 +396,14 @@ export function reportMissing(context: DocumentContext, provisions: readonly Pro
       reason: `${reason}.`,
       note: `${provision.model} Sources: ${provision.citations.map((citation) => citation.title).join('; ')}.`,
       expected: [provision.model],
-      suggestions: [{ title: `Insert a “${provision.heading}” section`, range: [at, at], text: `${gap}${heading}\n\n${provision.model}\n`, insertion: true }],
+      suggestions: [
+        {
+          title: `Insert a “${provision.heading}” section`,
+          range: [at, at],
+          text: `${gap}${heading}\n\n${provision.model}\n`,
+          insertion: true,
+        },
+      ],
     });
   }
 }

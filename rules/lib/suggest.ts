@@ -80,6 +80,7 @@ function withoutBroadException(clause: Clause, verbIndex: number): Edit | undefi
   if (!previous) return undefined;
   // A set-off exception ("shall not, unless necessary, ask") takes both its commas with it.
   const text = clause.sentence.block.text;
-  if (next && text.slice(words[broad.to - 1]!.end, next.start).includes(',')) return { title: DROP_TITLE, start: previous.end, end: next.start, text: ' ' };
+  if (next && text.slice(words[broad.to - 1]!.end, next.start).includes(','))
+    return { title: DROP_TITLE, start: previous.end, end: next.start, text: ' ' };
   return { title: DROP_TITLE, start: previous.end, end: words[broad.to - 1]!.end, text: '' };
 }

@@ -54,7 +54,7 @@ const statusPhrase = phrases(
   'has|have|had|holds|hold|possesses|possess ?a|an|no ?valid|current|legal visa|visas|green|papers',
   // "persons without papers": the idiom for undocumented
   'without|lacking ?legal|immigration papers',
-  "not|no having|have ?any ?legal|immigration papers",
+  'not|no having|have ?any ?legal|immigration papers',
   'having|has|have|with no ?legal|immigration papers',
   'undocumented|deportable|removable|removability|deportability',
   'how|when|where he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
@@ -76,7 +76,25 @@ const statusPhrase = phrases(
   'caller|callers|victim|victims|witness|witnesses|resident|residents|driver|drivers|passenger|passengers|person|complainant|tenant|tenants|worker|workers|your|their legal situation|standing',
 );
 
-const VISA_ERRANDS = new Set(['appointment', 'appointments', 'application', 'applications', 'interview', 'interviews', 'office', 'petition', 'petitions', 'request', 'requests', 'certification', 'certifications', 'program', 'fee', 'fees', 'lottery']);
+const VISA_ERRANDS = new Set([
+  'appointment',
+  'appointments',
+  'application',
+  'applications',
+  'interview',
+  'interviews',
+  'office',
+  'petition',
+  'petitions',
+  'request',
+  'requests',
+  'certification',
+  'certifications',
+  'program',
+  'fee',
+  'fees',
+  'lottery',
+]);
 
 // "status" alone, in a sentence about immigration: "verify that person's status".
 const SENSES_OF_STATUS = new Set([
@@ -117,7 +135,7 @@ const IMMIGRATION_CONTEXT =
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
-  for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
+  for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
   return IMMIGRATION_CONTEXT.test(text);
 }
 
@@ -139,7 +157,11 @@ function statusOfSomething(words: readonly Token[], found: Found): boolean {
 
 /** Whether a word after an adjective is the noun it describes: anything but a clause boundary or a link. */
 function isNounAfter(word: string | undefined): boolean {
-  return word !== undefined && /^[a-z]/.test(word) && !/^(?:and|or|but|in|here|to|or|nor|when|if|because|before|after|so|since|now|yet)$/.test(word);
+  return (
+    word !== undefined &&
+    /^[a-z]/.test(word) &&
+    !/^(?:and|or|but|in|here|to|or|nor|when|if|because|before|after|so|since|now|yet)$/.test(word)
+  );
 }
 
 /** The first immigration- or citizenship-status phrase in [from, to). */
@@ -147,7 +169,13 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
   let phrase = statusPhrase(words, from, to);
   // "a person who has a visa appointment": the visa names an errand, not the person's status.
   // "whether he is legal guardian": "legal" before a noun describes the noun, not the person's status.
-  while (phrase && ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) || (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) || arrivesElsewhere(words, phrase.end) || statusOfSomething(words, phrase))) {
+  while (
+    phrase &&
+    ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) ||
+      (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) ||
+      arrivesElsewhere(words, phrase.end) ||
+      statusOfSomething(words, phrase))
+  ) {
     phrase = statusPhrase(words, phrase.start + 1, to);
   }
   for (let i = from; i < (phrase ? phrase.start : to); i++) {
@@ -155,7 +183,8 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
     if (immigrationContext && (word === 'status' || word === 'status.')) {
       const before = words[i - 1]?.lower;
       const after = words[i + 1]?.lower;
-      const senseAfter = after === 'of' && words[i + 2] && !/^(?:a|an|the|that|this|each|every|any|all)$/.test(words[i + 2]!.lower) ? undefined : after;
+      const senseAfter =
+        after === 'of' && words[i + 2] && !/^(?:a|an|the|that|this|each|every|any|all)$/.test(words[i + 2]!.lower) ? undefined : after;
       if (before && SENSES_OF_STATUS.has(before)) continue;
       if (senseAfter === 'of' && SENSES_OF_STATUS.has(words[i + 3]?.lower ?? '')) continue;
       return { start: i, end: i + 1 };
@@ -182,11 +211,29 @@ const authorityPhrase = phrases(
   // Spanish word order: "the authorities of immigration", "the office of migration".
   'authorities|authority|officers|officer|agents|agent|officials|office|offices|department of ?the immigration|migration',
 );
-const SERVICE_PROVIDERS = /^(?:clinics?|centers?|centres?|churche?s?|nonprofits?|non-profits?|organi[sz]ations?|society|societies|services|universit(?:y|ies)|schools?|colleges?|firms?|consulates?|embassy|embassies|legal|aid|charit(?:y|ies)|advocates?|attorneys?|lawyers?|bar|council|coalition)$/;
+const SERVICE_PROVIDERS =
+  /^(?:clinics?|centers?|centres?|churche?s?|nonprofits?|non-profits?|organi[sz]ations?|society|societies|services|universit(?:y|ies)|schools?|colleges?|firms?|consulates?|embassy|embassies|legal|aid|charit(?:y|ies)|advocates?|attorneys?|lawyers?|bar|council|coalition)$/;
 const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
 // "report them to immigration": the bare word names the agency only at the end of a phrase.
 const AGENCY_CALLERS = new Set(['to', 'call', 'contact', 'notify', 'with']);
-const AGENCY_FOLLOWERS = new Set(['', 'about', 'of', 'if', 'when', 'whenever', 'for', 'with', 'and', 'or', 'at', 'on', 'after', 'before', 'upon', 'to']);
+const AGENCY_FOLLOWERS = new Set([
+  '',
+  'about',
+  'of',
+  'if',
+  'when',
+  'whenever',
+  'for',
+  'with',
+  'and',
+  'or',
+  'at',
+  'on',
+  'after',
+  'before',
+  'upon',
+  'to',
+]);
 
 export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
   const named = authorityPhrase(words, from, to);
@@ -200,21 +247,41 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
     const previous = words[i - 1]?.lower ?? '';
     // "call to the migration": the Spanish-influenced "la migración" names the agency too.
     const word = words[i]!.lower;
-    const caller = previous === 'the' && (word === 'migration' || word === 'migración') ? words[i - 2]?.lower ?? '' : previous;
+    const caller = previous === 'the' && (word === 'migration' || word === 'migración') ? (words[i - 2]?.lower ?? '') : previous;
     if ((word === 'immigration' || caller !== previous) && AGENCY_CALLERS.has(caller) && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
       found = { start: i, end: i + 1 };
       break;
     }
   }
   // "those holds have nothing to do with immigration": an agency named only to be set apart acts in nothing.
-  if (found && UNRELATED(words, Math.max(from, found.start - 5), found.start)?.end === found.start) return findAuthority(words, found.end, to, immigrationContext);
+  if (found && UNRELATED(words, Math.max(from, found.start - 5), found.start)?.end === found.start)
+    return findAuthority(words, found.end, to, immigrationContext);
   return found;
 }
 
-const UNRELATED = phrases('nothing to do with', 'no connection to|with', 'unrelated to', 'no bearing on', 'not related to', 'not connected to|with', 'independent of');
+const UNRELATED = phrases(
+  'nothing to do with',
+  'no connection to|with',
+  'unrelated to',
+  'no bearing on',
+  'not related to',
+  'not connected to|with',
+  'independent of',
+);
 
 /** Words that put a mention outside the claim: "regardless of immigration status", "not for status". */
-const DISCLAIMERS = phrases('regardless of', 'irrespective of', 'without regard to', 'without ?any reference|mention|mentioning to|of', 'no matter', 'whatever', 'not', 'never', 'nor', 'neither');
+const DISCLAIMERS = phrases(
+  'regardless of',
+  'irrespective of',
+  'without regard to',
+  'without ?any reference|mention|mentioning to|of',
+  'no matter',
+  'whatever',
+  'not',
+  'never',
+  'nor',
+  'neither',
+);
 
 /** Whether the mention at `start` is disclaimed by a word a few words before it. */
 export function isDisclaimed(words: readonly Token[], from: number, start: number): boolean {
@@ -223,13 +290,14 @@ export function isDisclaimed(words: readonly Token[], from: number, start: numbe
 }
 
 /** Criminal matters where working with federal partners, or status as an element, is legitimate. */
-const CRIMINAL_MATTER = /\b(?:human trafficking|trafficking|smuggling|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|1373)\b/;
+const CRIMINAL_MATTER =
+  /\b(?:human trafficking|trafficking|smuggling|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|1373)\b/;
 
 const CRIMINAL_MATTER_ALL = new RegExp(CRIMINAL_MATTER.source, 'g');
 
 export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
-  for (let i = from; i < to; i++) text += ' ' + words[i]!.lower;
+  for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
   return [...text.matchAll(CRIMINAL_MATTER_ALL)].some((match) => {
     // A joint task force is a criminal matter unless its stated purpose is civil immigration enforcement.
     if (match[0] === 'joint task force' && /\bcivil immigration\b/.test(text)) return false;

@@ -21,5 +21,9 @@ export function clauseForVerb(clause: Clause, verb: number): Clause {
 
 /** Whether a clause has a verb group that a prohibition can be written into (modal, imperative or list frame). */
 export function canNegateInPlace(clause: Clause): boolean {
-  return (clause.modal !== undefined && clause.modality !== 'statement') || (clause.frame !== undefined && !clause.modal) || (clause.modality === 'imperative' && clause.from === 0);
+  return (
+    (clause.modal !== undefined && clause.modality !== 'statement') ||
+    (clause.frame !== undefined && !clause.modal) ||
+    (clause.modality === 'imperative' && clause.from === 0)
+  );
 }

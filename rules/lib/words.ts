@@ -68,7 +68,10 @@ function matchSlots(words: readonly Token[], at: number, to: number, slots: Slot
   if (slot === slots.length) return at;
   const { optional, exact, words: accepted } = slots[slot]!;
   const token = words[at];
-  const matches = token !== undefined && at < to && (accepted.has(bare(token.lower)) || accepted.has('*') || exact.has(token.text) || exact.has(token.text.replace(/['’]s$/, '')));
+  const matches =
+    token !== undefined &&
+    at < to &&
+    (accepted.has(bare(token.lower)) || accepted.has('*') || exact.has(token.text) || exact.has(token.text.replace(/['’]s$/, '')));
   const taken = matches ? matchSlots(words, at + 1, to, slots, slot + 1) : -1;
   if (!optional) return taken;
   return Math.max(taken, matchSlots(words, at, to, slots, slot + 1));
@@ -94,15 +97,21 @@ const IRREGULAR: Record<string, string[]> = {
 export function verbForms(base: string): string[] {
   const forms = new Set([base]);
   if (/[^aeiou]y$/.test(base)) {
-    forms.add(base.slice(0, -1) + 'ies').add(base.slice(0, -1) + 'ied').add(base + 'ing');
+    forms
+      .add(`${base.slice(0, -1)}ies`)
+      .add(`${base.slice(0, -1)}ied`)
+      .add(`${base}ing`);
   } else if (base.endsWith('e')) {
-    forms.add(base + 's').add(base + 'd').add(base.slice(0, -1) + 'ing');
+    forms
+      .add(`${base}s`)
+      .add(`${base}d`)
+      .add(`${base.slice(0, -1)}ing`);
   } else {
-    forms.add(/(?:s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's');
-    forms.add(base + 'ed').add(base + 'ing');
+    forms.add(/(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`);
+    forms.add(`${base}ed`).add(`${base}ing`);
     // Stems ending consonant-vowel-consonant may double (stop → stopped, admit → admitted); the
     // undoubled spellings are kept too, since stress decides and a spare form costs nothing.
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) forms.add(base + base.slice(-1) + 'ed').add(base + base.slice(-1) + 'ing');
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) forms.add(`${base + base.slice(-1)}ed`).add(`${base + base.slice(-1)}ing`);
   }
   for (const form of IRREGULAR[base] ?? []) forms.add(form);
   return [...forms];
@@ -116,7 +125,12 @@ export function verbFamily(...bases: string[]): ReadonlyMap<string, string> {
 }
 
 /** Index of the first word in [from, to) that belongs to `family`, or -1. */
-export function findWord(words: readonly Token[], family: ReadonlyMap<string, string> | ReadonlySet<string>, from: number, to: number): number {
+export function findWord(
+  words: readonly Token[],
+  family: ReadonlyMap<string, string> | ReadonlySet<string>,
+  from: number,
+  to: number,
+): number {
   for (let i = from; i < to; i++) if (family.has(words[i]!.lower)) return i;
   return -1;
 }
@@ -129,7 +143,43 @@ export function phrase(words: readonly Token[], from: number, to: number): strin
 }
 
 // Words that make the next word a noun: "a traffic stop", "the arrest", "an ICE hold", "without delay", "past release".
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'any', 'each', 'every', 'this', 'that', 'its', 'their', 'his', 'her', 'traffic', 'vehicle', 'pedestrian', 'investigative', 'investigatory', 'routine', 'lawful', 'during', 'after', 'of', 'ice', 'immigration', 'custodial', 'no', 'without', 'past', 'beyond', 'until', 'upon', 'pending', 'before', 'on', 'at']);
+const NOUN_MARKERS = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'each',
+  'every',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'traffic',
+  'vehicle',
+  'pedestrian',
+  'investigative',
+  'investigatory',
+  'routine',
+  'lawful',
+  'during',
+  'after',
+  'of',
+  'ice',
+  'immigration',
+  'custodial',
+  'no',
+  'without',
+  'past',
+  'beyond',
+  'until',
+  'upon',
+  'pending',
+  'before',
+  'on',
+  'at',
+]);
 
 /** Whether a word that can be a verb is used as a noun here ("a traffic stop", "after arrest"). */
 export function isNounUse(words: readonly Token[], index: number): boolean {

@@ -20,7 +20,7 @@ export function draftOf(words: number): string {
       }
     }
   }
-  return out.join('\n\n') + '\n';
+  return `${out.join('\n\n')}\n`;
 }
 
 export function median(values: number[]): number {

@@ -103,14 +103,18 @@ describe('set-off exceptions', () => {
 
   it('reads "only for" a reason that is no narrow exception as the basis of the action', () => {
     expect(clausesOf('Officers may detain a person only for not having papers.')[0]!.exceptions).toEqual([]);
-    expect(clausesOf('Officers may ask about status only for trafficking investigations.')[0]!.exceptions).toMatchObject([{ narrow: true }]);
+    expect(clausesOf('Officers may ask about status only for trafficking investigations.')[0]!.exceptions).toMatchObject([
+      { narrow: true },
+    ]);
   });
 
   it('reads "such an element", pointing back to the element of the crime, as a narrow exception', () => {
     const text = 'Members shall not record immigration status unless it is such an element.';
     expect(clausesOf(text)[0]!.exceptions).toMatchObject([{ narrow: true }]);
     expect(affirms(text, 'record')).toBe(false);
-    expect(clausesOf('Members shall not record immigration status unless it is such a problem.')[0]!.exceptions).toMatchObject([{ narrow: false }]);
+    expect(clausesOf('Members shall not record immigration status unless it is such a problem.')[0]!.exceptions).toMatchObject([
+      { narrow: false },
+    ]);
   });
 
   it('keeps a prohibition whose narrow exception sits between the modal and the verb', () => {
@@ -153,7 +157,15 @@ describe('directives, descriptions and narratives', () => {
     const [clause] = clausesOf('If an officer asks about your status, you may file a complaint.');
     const words = clause!.sentence.words;
     expect(clause!.opening).toBeDefined();
-    expect(words.slice(clause!.opening!.from, clause!.opening!.to).map((word) => word.lower)).toEqual(['if', 'an', 'officer', 'asks', 'about', 'your', 'status']);
+    expect(words.slice(clause!.opening!.from, clause!.opening!.to).map((word) => word.lower)).toEqual([
+      'if',
+      'an',
+      'officer',
+      'asks',
+      'about',
+      'your',
+      'status',
+    ]);
     expect(clausesOf('Officers shall not ask about status.')[0]!.opening).toBeUndefined();
   });
 
@@ -186,7 +198,13 @@ describe('main verb group', () => {
   const modalOf = (text: string): string | undefined => {
     const [clause] = clausesOf(text);
     const modal = clause!.modal;
-    return modal && clause!.sentence.words.slice(modal.from, modal.to).map((word) => word.lower).join(' ');
+    return (
+      modal &&
+      clause!.sentence.words
+        .slice(modal.from, modal.to)
+        .map((word) => word.lower)
+        .join(' ')
+    );
   };
 
   it('finds the modal of a complement after a policy frame', () => {

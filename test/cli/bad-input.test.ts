@@ -106,7 +106,10 @@ describe('unreadable inputs', () => {
 describe('inputs that are fine', () => {
   it('lints a real .docx', () => {
     writeFiles(scratch(), {
-      'order.docx': makeDocx(['General Order 7.1: Traffic Enforcement', 'Officers may ask the driver about their immigration status during a traffic stop.']),
+      'order.docx': makeDocx([
+        'General Order 7.1: Traffic Enforcement',
+        'Officers may ask the driver about their immigration status during a traffic stop.',
+      ]),
     });
     const run = trustlint(['--format', 'json', 'order.docx'], { cwd: scratch() });
     expect(run.stderr).toBe('');

@@ -102,7 +102,9 @@ describe('formats', () => {
     }
     expect(sarifRun.originalUriBaseIds.SRCROOT.uri).toMatch(/^file:\/\/.*\/$/);
     expect(sarifRun.invocations[0].executionSuccessful).toBe(true);
-    const result = sarifRun.results.find((candidate: { properties: { category: string } }) => candidate.properties.category === 'status-inquiry');
+    const result = sarifRun.results.find(
+      (candidate: { properties: { category: string } }) => candidate.properties.category === 'status-inquiry',
+    );
     expect(result.level).toBe('error');
     expect(sarifRun.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     expect(result.message.text).toBeTruthy();
@@ -173,7 +175,9 @@ describe('options', () => {
     writeFiles(scratch(), { 'order.md': DRAFTS.violating });
     const run = trustlint(['--output', 'order.md/review.html', 'order.md'], { cwd: scratch() });
     expect(run.code).toBe(2);
-    expect(errorLines(run)).toEqual(['trustlint: order.md/review.html: the report could not be written (a parent path is not a directory)']);
+    expect(errorLines(run)).toEqual([
+      'trustlint: order.md/review.html: the report could not be written (a parent path is not a directory)',
+    ]);
   });
 
   it('--stdin lints standard input, named <stdin> or by --stdin-filename', () => {

@@ -28,7 +28,9 @@ describe('config discovery', () => {
     expect(categories(report, 'dept/orders/deep/order.md')).not.toContain('status-inquiry');
     const flyer = report.find((file) => file.path === 'dept/outreach/flyer.md')!;
     expect(flyer.kind).toBe('outreach');
-    expect(flyer.messages.filter((message) => message.category === 'status-inquiry').map((message) => message.severity)).toContain('warning');
+    expect(flyer.messages.filter((message) => message.category === 'status-inquiry').map((message) => message.severity)).toContain(
+      'warning',
+    );
     expect(flyer.messages.some((message) => message.category === 'status-inquiry' && message.severity === 'error')).toBe(false);
     expect(categories(report, 'elsewhere/order.md')).toContain('status-inquiry');
     expect(run.code).toBe(1);
@@ -46,7 +48,10 @@ describe('config discovery', () => {
 
   it('a config found for stdin is the one above the working directory or --stdin-filename', () => {
     writeFiles(scratch(), { 'stdin-dir/.trustlintrc.json': JSON.stringify({ kind: 'bulletin' }) });
-    const run = trustlint(['--stdin', '--stdin-filename', 'stdin-dir/x.md', '--format', 'json'], { cwd: scratch(), input: DRAFTS.violating });
+    const run = trustlint(['--stdin', '--stdin-filename', 'stdin-dir/x.md', '--format', 'json'], {
+      cwd: scratch(),
+      input: DRAFTS.violating,
+    });
     expect((JSON.parse(run.stdout) as Report)[0]!.kind).toBe('bulletin');
   });
 });
@@ -69,7 +74,10 @@ describe('config errors', () => {
   });
 
   it('reports an unknown rule id in one line naming the file', () => {
-    writeFiles(scratch(), { 'unknown/.trustlintrc.json': JSON.stringify({ rules: { 'no-such-rule': 'off' } }), 'unknown/order.md': DRAFTS.violating });
+    writeFiles(scratch(), {
+      'unknown/.trustlintrc.json': JSON.stringify({ rules: { 'no-such-rule': 'off' } }),
+      'unknown/order.md': DRAFTS.violating,
+    });
     const run = trustlint(['unknown/order.md'], { cwd: scratch() });
     expect(run.code).toBe(2);
     const lines = errorLines(run);

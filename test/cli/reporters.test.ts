@@ -56,7 +56,10 @@ const FILE: ReportedFile = {
 
 describe('redline', () => {
   it('marks only the words a suggestion changes', () => {
-    const result = redline(TEXT, FILE.findings.flatMap((entry) => entry.suggestions));
+    const result = redline(
+      TEXT,
+      FILE.findings.flatMap((entry) => entry.suggestions),
+    );
     expect(result.text).toBe('Deputies shall not ask about immigration status.\nThe undocumented immigrant was held.\n');
     expect(result.parts).toEqual([
       { kind: 'same', text: 'Deputies ' },
@@ -73,8 +76,18 @@ describe('redline', () => {
     const overlapping = { title: 'Other', range: [9, 12] as [number, number], text: 'must' };
     const result = redline(TEXT, [FILE.findings[0]!.suggestions[0]!, overlapping]);
     expect(result.skipped).toEqual([overlapping]);
-    expect(result.parts.filter((part) => part.kind !== 'del').map((part) => part.text).join('')).toBe(result.text);
-    expect(result.parts.filter((part) => part.kind !== 'ins').map((part) => part.text).join('')).toBe(TEXT);
+    expect(
+      result.parts
+        .filter((part) => part.kind !== 'del')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(result.text);
+    expect(
+      result.parts
+        .filter((part) => part.kind !== 'ins')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(TEXT);
   });
 
   it('keeps whitespace that a suggestion removes', () => {
@@ -86,18 +99,32 @@ describe('redline', () => {
 
   it('always rebuilds the draft from kept and deleted runs, and the fixed text from kept and inserted runs', () => {
     const suggestion = (length: number) =>
-      fc.record({ start: fc.nat(length), size: fc.nat(12), text: fc.oneof(fc.string({ maxLength: 20 }), words) }).map(({ start, size, text }) => ({
-        title: 'fix',
-        range: [start, Math.min(length, start + size)] as [number, number],
-        text,
-      }));
+      fc
+        .record({ start: fc.nat(length), size: fc.nat(12), text: fc.oneof(fc.string({ maxLength: 20 }), words) })
+        .map(({ start, size, text }) => ({
+          title: 'fix',
+          range: [start, Math.min(length, start + size)] as [number, number],
+          text,
+        }));
     const words = fc.string({ unit: fc.constantFrom(' ', '  ', '\n', '\t', 'may', 'shall', 'not', '.', '>', 'é'), maxLength: 60 });
-    const draftWithSuggestions = fc.oneof(fc.string({ maxLength: 200 }), words).chain((text) => fc.tuple(fc.constant(text), fc.array(suggestion(text.length), { maxLength: 8 })));
+    const draftWithSuggestions = fc
+      .oneof(fc.string({ maxLength: 200 }), words)
+      .chain((text) => fc.tuple(fc.constant(text), fc.array(suggestion(text.length), { maxLength: 8 })));
     fc.assert(
       fc.property(draftWithSuggestions, ([text, suggestions]) => {
         const result = redline(text, suggestions);
-        expect(result.parts.filter((part) => part.kind !== 'ins').map((part) => part.text).join('')).toBe(text);
-        expect(result.parts.filter((part) => part.kind !== 'del').map((part) => part.text).join('')).toBe(result.text);
+        expect(
+          result.parts
+            .filter((part) => part.kind !== 'ins')
+            .map((part) => part.text)
+            .join(''),
+        ).toBe(text);
+        expect(
+          result.parts
+            .filter((part) => part.kind !== 'del')
+            .map((part) => part.text)
+            .join(''),
+        ).toBe(result.text);
       }),
     );
   });
@@ -107,7 +134,9 @@ describe('stylish', () => {
   it('aligns columns, counts by severity and strips control characters from draft text', () => {
     const hostile = { ...FILE, findings: [{ ...FILE.findings[1]!, reason: 'Quotes \u001b[2J"term"\u0007 here.' }] };
     const output = formatStylish([hostile]);
-    expect(output).toBe('order.md\n  2:5  warning  Quotes [2J"term" here.  dehumanizing-term\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n');
+    expect(output).toBe(
+      'order.md\n  2:5  warning  Quotes [2J"term" here.  dehumanizing-term\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n',
+    );
   });
 
   it('colours severities only when asked', () => {
@@ -125,7 +154,9 @@ describe('html', () => {
     expect(page).toContain('Sources: <a href="#source-1">[1]</a> California Government Code § 7284.6</p>');
     expect(page).toContain('<li id="source-1"><cite>California Government Code § 7284.6</cite> — No inquiry into status.</li>');
     // The suggestion is shown in its sentence, redlined.
-    expect(page).toContain('Suggested wording: Prohibit the question</p>\n<p class="text">Deputies <del>may</del><ins>shall not</ins> ask about immigration status.</p>');
+    expect(page).toContain(
+      'Suggested wording: Prohibit the question</p>\n<p class="text">Deputies <del>may</del><ins>shall not</ins> ask about immigration status.</p>',
+    );
     expect(page).toContain('2 findings: <span class="count error">1 error</span>, <span class="count warning">1 warning</span>');
   });
 
@@ -136,7 +167,8 @@ describe('html', () => {
   });
 
   it('shows the whole sentence of a finding across hard-wrapped lines but not past its list item', () => {
-    const text = 'Members shall:\n\n- keep records of each stop,\n  including the immigration status\n  of each passenger.\n- file reports.\n';
+    const text =
+      'Members shall:\n\n- keep records of each stop,\n  including the immigration status\n  of each passenger.\n- file reports.\n';
     const start = text.indexOf('immigration status');
     const file: ReportedFile = { ...FILE, text, findings: [finding(start, start + 18, { actual: 'immigration status' })] };
     expect(formatHtml([file], { toolVersion: '1' })).toContain(
@@ -159,7 +191,15 @@ describe('sarif', () => {
   });
 
   it('uses file: URIs for absolute paths and escapes the rest', () => {
-    const log = JSON.parse(formatSarif([{ ...FILE, path: '/srv/drafts/order #2.md' }, { ...FILE, path: 'a b.md' }], { toolVersion: '1.0.0', baseUri: 'file:///srv/' }));
+    const log = JSON.parse(
+      formatSarif(
+        [
+          { ...FILE, path: '/srv/drafts/order #2.md' },
+          { ...FILE, path: 'a b.md' },
+        ],
+        { toolVersion: '1.0.0', baseUri: 'file:///srv/' },
+      ),
+    );
     expect(log.runs[0].artifacts.map((artifact: { location: unknown }) => artifact.location)).toEqual([
       { uri: 'file:///srv/drafts/order%20%232.md' },
       { uri: 'a%20b.md', uriBaseId: 'SRCROOT' },
@@ -182,7 +222,10 @@ describe('progress', () => {
   });
 
   it('fits the line to the terminal, assuming 80 columns when the terminal reports none', () => {
-    for (const [columns, width] of [[20, 19], [0, 79]]) {
+    for (const [columns, width] of [
+      [20, 19],
+      [0, 79],
+    ]) {
       const { stream, writes } = fakeStream(true, columns);
       createProgress(stream, PROGRESS_THRESHOLD).tick(`drafts/${'x'.repeat(100)}.md`);
       expect(writes[0]!.replace('\r\u001b[2K', '')).toHaveLength(width!);
@@ -190,7 +233,10 @@ describe('progress', () => {
   });
 
   it('stays silent when stderr is not a terminal or the run is short', () => {
-    for (const [isTTY, total] of [[false, 100], [true, PROGRESS_THRESHOLD - 1]] as const) {
+    for (const [isTTY, total] of [
+      [false, 100],
+      [true, PROGRESS_THRESHOLD - 1],
+    ] as const) {
       const { stream, writes } = fakeStream(isTTY);
       const progress = createProgress(stream, total);
       progress.tick('a.md');

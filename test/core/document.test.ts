@@ -61,7 +61,9 @@ describe('markdown blocks', () => {
   });
 
   it('gives a nested list its parent item as lead-in', () => {
-    const { blocks: nested } = readMarkdown('Members shall:\n\n- respond to calls, and not:\n  - ask about status;\n  - verify citizenship.\n- write reports.');
+    const { blocks: nested } = readMarkdown(
+      'Members shall:\n\n- respond to calls, and not:\n  - ask about status;\n  - verify citizenship.\n- write reports.',
+    );
     expect(nested.map((block) => [block.text, block.leadIn])).toEqual([
       ['Members shall:', undefined],
       ['respond to calls, and not:', 0],
@@ -94,7 +96,9 @@ describe('plain text blocks', () => {
     ]);
     for (const block of readText(editor).blocks) expectAligned(editor, block);
     const wrapped = 'The Department is committed to building trust with all\ncommunities it serves.';
-    expect(readText(wrapped).blocks.map((block) => [block.kind, block.text])).toEqual([['paragraph', 'The Department is committed to building trust with all communities it serves.']]);
+    expect(readText(wrapped).blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', 'The Department is committed to building trust with all communities it serves.'],
+    ]);
     const later = 'An opening paragraph.\n\nShort second line\nNext Line continues it.';
     expect(readText(later).blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph']);
   });
@@ -171,7 +175,7 @@ describe('sentences', () => {
 
 describe('pathological markdown', () => {
   it('reads a chunk nested deeper than any real draft as plain text, keeping offsets', () => {
-    const source = '- '.repeat(200) + 'ask about status';
+    const source = `${'- '.repeat(200)}ask about status`;
     const { blocks } = readMarkdown(source);
     expect(blocks).toHaveLength(1);
     expectAligned(source, blocks[0]!);

@@ -108,7 +108,14 @@ describe('sessions', () => {
   it('re-analyses only the changed block and returns the same findings as a full lint', async () => {
     let analysed = 0;
     const counting = defineRule({
-      meta: { id: 'counting', category: 'status-inquiry', severity: 'info', description: 'counts sentences analysed', url: '', citations: [] },
+      meta: {
+        id: 'counting',
+        category: 'status-inquiry',
+        severity: 'info',
+        description: 'counts sentences analysed',
+        url: '',
+        citations: [],
+      },
       docs: { rationale: '', compliant: [] },
       sentence: () => {
         analysed++;

@@ -25,7 +25,9 @@ const fragments = [
   '\t',
 ];
 const draft = fc
-  .array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 30 })
+  .array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), {
+    maxLength: 30,
+  })
   .map((parts) => parts.join(' '));
 const format = fc.constantFrom<SourceFormat>('markdown', 'text', 'html');
 
@@ -80,7 +82,7 @@ describe('properties', () => {
 
 describe('adversarial input completes', () => {
   it('thousands of nested list markers and a long single line', async () => {
-    const markers = '- '.repeat(5000) + 'ask about immigration status';
+    const markers = `${'- '.repeat(5000)}ask about immigration status`;
     expect((await lint(markers)).text).toBe(markers);
     const line = 'Deputies may ask passengers about their immigration status. '.repeat(4000);
     const { messages } = await lint(line);

@@ -21,7 +21,9 @@ afterAll(async () => {
 /** The findings the CLI's engine gives for the same text: rule and range of each. */
 async function engineFindings(text: string, format: SourceFormat, kind: DocumentState['kind']) {
   const result = await lint(text, { format, kind });
-  return result.messages.map((message) => `${message.ruleId}@${message.place && 'start' in message.place ? message.place.start.offset : ''}`);
+  return result.messages.map(
+    (message) => `${message.ruleId}@${message.place && 'start' in message.place ? message.place.start.offset : ''}`,
+  );
 }
 
 const panelFindings = (state: DocumentState) => state.findings.map((finding) => `${finding.ruleId}@${finding.start.offset}`);
@@ -32,7 +34,7 @@ describe.each([
   { name: 'ProseMirror', path: '/prosemirror.html' },
   { name: 'Lexical', path: '/lexical.html' },
 ])('$name', ({ path }) => {
-  test('reads the model\'s text, lists what the engine finds, applies a fix to the model, and Ctrl+Z undoes it', async () => {
+  test("reads the model's text, lists what the engine finds, applies a fix to the model, and Ctrl+Z undoes it", async () => {
     const { page, tabId, panel, state } = await openChecked(harness, path);
     expect(state.text.trim()).toBe((await editorText(page)).trim());
     expect(panelFindings(state)).toEqual(await engineFindings(state.text, state.format, state.kind));
@@ -81,7 +83,7 @@ describe('a one-line text input', () => {
 });
 
 describe('a contenteditable inside a frame', () => {
-  test('the frame\'s editor is checked, marked and fixed through the panel of the top page\'s tab', async () => {
+  test("the frame's editor is checked, marked and fixed through the panel of the top page's tab", async () => {
     const { page, tabId, panel, state } = await openChecked(harness, '/frame-host.html');
     const frame = page.frame({ url: /framed\.html$/ })!;
     expect(state.frameId).not.toBe(0);

@@ -50,7 +50,7 @@ describe('textarea', () => {
     await panel.close();
   });
 
-  test('Export writes the CLI reporters\' JSON and SARIF for the document', async () => {
+  test("Export writes the CLI reporters' JSON and SARIF for the document", async () => {
     const { page, panel, state } = await openChecked('/textarea.html');
     const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON' }).click()]);
     const report = JSON.parse(readFileSync((await json.path())!, 'utf8')) as Array<{ messages: unknown[] }>;
@@ -66,9 +66,14 @@ describe('textarea', () => {
   test('Apply all in a category shows the combined changes first, then applies them all', async () => {
     const { page, panel, state } = await openChecked('/textarea.html');
     const { finding } = firstFix(state);
-    const fixes = state.findings.filter((each) => each.category === finding.category).flatMap((each) => each.suggestions.find((s) => !s.insertion) ?? []);
+    const fixes = state.findings
+      .filter((each) => each.category === finding.category)
+      .flatMap((each) => each.suggestions.find((s) => !s.insertion) ?? []);
     expect(fixes.length).toBeGreaterThan(1);
-    await panel.getByRole('button', { name: new RegExp(`^Apply all in `) }).first().click();
+    await panel
+      .getByRole('button', { name: /^Apply all in / })
+      .first()
+      .click();
     const dialog = panel.getByRole('dialog');
     expect(await dialog.locator('li').count()).toBe(fixes.length);
     await panel.screenshot({ path: join(screenshots, 'panel-apply-all.png') });
@@ -126,7 +131,8 @@ describe('textarea', () => {
     const row = panel.locator(`.row[data-finding-id="${finding.id}"]`);
     const [rulePage] = await Promise.all([harness.context.waitForEvent('page'), row.getByRole('button', { name: 'Explain' }).click()]);
     await expect.poll(() => rulePage.locator('h1').textContent()).toBe(finding.ruleId);
-    for (const heading of ['Why it matters', 'Flagged', 'Not flagged', 'Compliant wording']) await expect.poll(() => rulePage.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
+    for (const heading of ['Why it matters', 'Flagged', 'Not flagged', 'Compliant wording'])
+      await expect.poll(() => rulePage.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
     await rulePage.screenshot({ path: join(screenshots, 'rule-page.png'), fullPage: true });
     await rulePage.goto(`chrome-extension://${harness.extensionId}/rule.html?id=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await expect.poll(() => rulePage.getByRole('alert').textContent()).toContain('no rule named “<img src=x onerror=alert(1)>”');
@@ -146,7 +152,9 @@ describe('textarea', () => {
     await expect.poll(async () => (await stateOf(panel, tabId))?.ignored ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
     const after = (await stateOf(panel, tabId))!;
     expect(after.findings.map((each) => each.fingerprint)).not.toContain(finding.fingerprint);
-    expect(after.findings.length).toBe(state.findings.length - state.findings.filter((each) => each.fingerprint === finding.fingerprint).length);
+    expect(after.findings.length).toBe(
+      state.findings.length - state.findings.filter((each) => each.fingerprint === finding.fingerprint).length,
+    );
     await page.close();
     await panel.close();
   });
@@ -204,8 +212,12 @@ describe('settings', () => {
     await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
     const label = await panel.evaluate(() => document.querySelector('.group-label')?.textContent ?? '');
     await options.getByRole('combobox', { name: `Category ${label}` }).selectOption('off');
-    await expect.poll(async () => (await stateOf(panel, tabId))?.findings.length, { timeout: 10_000 }).toBe(state.findings.length - inCategory);
-    await expect.poll(() => panel.locator('.row[data-finding-id]').count()).toBe(state.findings.filter((f) => f.category !== category && f.category !== 'missing-provision').length);
+    await expect
+      .poll(async () => (await stateOf(panel, tabId))?.findings.length, { timeout: 10_000 })
+      .toBe(state.findings.length - inCategory);
+    await expect
+      .poll(() => panel.locator('.row[data-finding-id]').count())
+      .toBe(state.findings.filter((f) => f.category !== category && f.category !== 'missing-provision').length);
     await expect.poll(() => page.locator('trustlint-ui .mark.error').count()).toBe(0);
     await options.getByRole('combobox', { name: `Category ${label}` }).selectOption('');
     await expect.poll(async () => (await stateOf(panel, tabId))?.findings.length, { timeout: 10_000 }).toBe(state.findings.length);
@@ -221,7 +233,9 @@ describe('settings', () => {
     await popup.setViewportSize({ width: 300, height: 260 });
     await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tabId=${tabId}`);
     const errors = state.findings.filter((finding) => finding.severity === 'error').length;
-    await expect.poll(() => popup.getByRole('list', { name: 'Problems in this tab' }).innerText()).toContain(`${errors}
+    await expect
+      .poll(() => popup.getByRole('list', { name: 'Problems in this tab' }).innerText())
+      .toContain(`${errors}
 Errors`);
     await popup.screenshot({ path: join(screenshots, 'popup.png') });
     await popup.getByRole('checkbox', { name: 'Check drafts on 127.0.0.1' }).uncheck();
@@ -268,7 +282,9 @@ describe('privacy and safety', () => {
     await openChecked('/quill.html');
     await openChecked('/textarea.html');
     expect(leakedRequests(harness)).toEqual([]);
-    const foreign = harness.requests.filter((url) => !url.startsWith(harness.origin) && !url.startsWith(`chrome-extension://${harness.extensionId}/`));
+    const foreign = harness.requests.filter(
+      (url) => !url.startsWith(harness.origin) && !url.startsWith(`chrome-extension://${harness.extensionId}/`),
+    );
     expect(foreign).toEqual([]);
     expect(harness.requests.length).toBeGreaterThan(0);
   });

@@ -42,7 +42,8 @@ async function openDocument(variant: FixtureDraft, { annotated = false, exports,
   await page.goto(docs.editUrl(document.id));
   const tabId = await tabIdOf(harness, page);
   const panel = await openPanel(harness, tabId);
-  if (expectFindings) await expect.poll(async () => (await stateOf(panel, tabId))?.findings.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  if (expectFindings)
+    await expect.poll(async () => (await stateOf(panel, tabId))?.findings.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
   else await expect.poll(async () => (await stateOf(panel, tabId))?.limitation ?? '', { timeout: 15_000 }).toContain('Could not read');
   const state = async () => (await stateOf(panel, tabId))!;
   return { document, page, tabId, panel, state };
@@ -58,7 +59,8 @@ async function coreFindings(text: string, format: SourceFormat): Promise<string[
   return result.messages.map(toJSON).map((finding) => `${finding.ruleId}@${finding.start.offset}-${finding.end.offset}`);
 }
 
-const panelFindings = (state: DocumentState) => state.findings.map((finding) => `${finding.ruleId}@${finding.start.offset}-${finding.end.offset}`);
+const panelFindings = (state: DocumentState) =>
+  state.findings.map((finding) => `${finding.ruleId}@${finding.start.offset}-${finding.end.offset}`);
 
 function fixable(state: DocumentState): Array<{ finding: Finding; fix: Suggestion }> {
   return state.findings.flatMap((finding) => {
@@ -84,7 +86,10 @@ async function clipboardOf(panel: Page): Promise<string> {
   return panel.evaluate(() => navigator.clipboard.readText());
 }
 
-for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', heldOutDocument]] as const) {
+for (const [name, variant] of [
+  ['main draft', mainDocument],
+  ['held-out draft', heldOutDocument],
+] as const) {
   describe(`Google Docs, export mode (${name})`, () => {
     test('the panel shows exactly what the engine finds in the exported markdown, with context and honest limits', async () => {
       const { document, page, panel, state } = await openDocument(variant);
@@ -94,7 +99,9 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       expect(current.text).toBe(markdownExport(document.paragraphs));
       expect(panelFindings(current)).toEqual(await coreFindings(current.text, 'markdown'));
       expect(current.canApply).toBe(false);
-      await expect.poll(() => panel.locator('.limitation').textContent()).toContain('fixes are copied, not applied; paste them into the document');
+      await expect
+        .poll(() => panel.locator('.limitation').textContent())
+        .toContain('fixes are copied, not applied; paste them into the document');
       const problems = current.findings.filter((finding) => !finding.suggestions.some((suggestion) => suggestion.insertion));
       await expect.poll(() => panel.locator('.row[data-finding-id]').count()).toBe(problems.length);
       // Nothing to draw on and nothing to reveal: no marks, no "Show in page", no Apply.
@@ -123,7 +130,9 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       // The whole flagged wording, corrected: an inserted "not" alone could not be placed by hand.
       const start = Math.min(finding.start.offset, fix.range[0]);
       const end = Math.max(finding.end.offset, fix.range[1]);
-      await expect.poll(() => panel.getByRole('status').textContent()).toContain(`Paste it over “${current.text.slice(start, end).replace(/\s+/g, ' ')}” in the document.`);
+      await expect
+        .poll(() => panel.getByRole('status').textContent())
+        .toContain(`Paste it over “${current.text.slice(start, end).replace(/\s+/g, ' ')}” in the document.`);
       expect(await clipboardOf(panel)).toBe(applied(current.text, fix).slice(start, end - fix.range[1] + fix.range[0] + fix.text.length));
       await closeAll(page, panel);
     });
@@ -154,7 +163,9 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       expect(after.editor).toBe('google-docs');
       expect(panelFindings(after)).toEqual(await coreFindings(after.text, 'markdown'));
       expect(after.findings.length).toBeGreaterThan(before.findings.length);
-      await expect.poll(() => panel.locator('.row[data-finding-id]').count()).toBe(after.findings.filter((f) => !f.suggestions.some((s) => s.insertion)).length);
+      await expect
+        .poll(() => panel.locator('.row[data-finding-id]').count())
+        .toBe(after.findings.filter((f) => !f.suggestions.some((s) => s.insertion)).length);
       // The typing frame held the new paragraph with its finding; a generic editor there would have painted it.
       const typingFrame = page.frames().find((frame) => frame.url().includes('texteventtarget'))!;
       expect(await typingFrame.evaluate(() => window.document.body.textContent)).toContain('immigration status');
@@ -192,7 +203,9 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       const before = await state();
       document.exports = { md: 'forbidden', txt: 'forbidden' };
       await typeAtEnd(page, ' More text.');
-      await expect.poll(() => panel.locator('.limitation').textContent(), { timeout: 15_000 }).toContain('The findings below are from the last version read.');
+      await expect
+        .poll(() => panel.locator('.limitation').textContent(), { timeout: 15_000 })
+        .toContain('The findings below are from the last version read.');
       const after = await state();
       expect(after.text).toBe(before.text);
       expect(panelFindings(after)).toEqual(panelFindings(before));
@@ -200,7 +213,7 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       await closeAll(page, panel);
     });
 
-    test('only the document\'s own export URL on docs.google.com is requested; nothing else leaves', async () => {
+    test("only the document's own export URL on docs.google.com is requested; nothing else leaves", async () => {
       harness.requests.splice(0);
       harness.leaked.splice(0);
       const { document, page, panel } = await openDocument(variant);
@@ -216,9 +229,11 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
   });
 
   describe(`Google Docs, annotated-text mode (${name})`, () => {
-    test('reads Docs\' annotated text, named with this extension\'s own id, and marks each finding on its line', async () => {
+    test("reads Docs' annotated text, named with this extension's own id, and marks each finding on its line", async () => {
       const { document, page, panel, state } = await openDocument(variant, { annotated: true });
-      expect(await page.evaluate(() => (window as unknown as { __docsFixture: { annotatedBy(): string } }).__docsFixture.annotatedBy())).toBe(harness.extensionId);
+      expect(
+        await page.evaluate(() => (window as unknown as { __docsFixture: { annotatedBy(): string } }).__docsFixture.annotatedBy()),
+      ).toBe(harness.extensionId);
       const current = await state();
       expect(current.text).toBe(annotatedView(document.paragraphs));
       expect(current.format).toBe('text');
@@ -226,14 +241,18 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       expect(current.canApply).toBe(true);
       await expect.poll(() => panel.locator('.limitation').textContent()).toContain('marks show for the part of the document on screen');
       expect(harness.requests.filter((url) => url.includes(`/document/d/${document.id}/export`))).toEqual([]);
-      const lines = await page.locator('.kix-canvas-tile-content rect[aria-label]').evaluateAll((rects) =>
-        rects.map((rect) => ({ label: rect.getAttribute('aria-label')!, box: rect.getBoundingClientRect().toJSON() as DOMRect })),
-      );
+      const lines = await page
+        .locator('.kix-canvas-tile-content rect[aria-label]')
+        .evaluateAll((rects) =>
+          rects.map((rect) => ({ label: rect.getAttribute('aria-label')!, box: rect.getBoundingClientRect().toJSON() as DOMRect })),
+        );
       for (const finding of current.findings.filter((each) => each.end.offset > each.start.offset)) {
         const marks = page.locator(`trustlint-ui .docs-mark[data-id="${finding.id}"]`);
         await expect.poll(() => marks.count()).toBeGreaterThan(0);
         const box = (await marks.first().boundingBox())!;
-        const line = lines.find((each) => Math.abs(each.box.top - box.y) < 1 && box.x >= each.box.left - 1 && box.x + box.width <= each.box.right + 1);
+        const line = lines.find(
+          (each) => Math.abs(each.box.top - box.y) < 1 && box.x >= each.box.left - 1 && box.x + box.width <= each.box.right + 1,
+        );
         expect(line, `a text line under the mark of ${finding.ruleId}`).toBeDefined();
         expect(line!.label).toContain(current.text.slice(finding.start.offset, finding.end.offset).split('\n')[0]!.split(' ')[0]);
       }
@@ -257,11 +276,14 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       await closeAll(page, panel);
     });
 
-    test('Show in page moves Docs\' selection to the finding', async () => {
+    test("Show in page moves Docs' selection to the finding", async () => {
       const { page, panel, state } = await openDocument(variant, { annotated: true });
       const { finding } = firstFix(await state());
-      await row(panel, finding).getByRole('button', { name: /Show in page/ }).click();
-      const selection = () => page.evaluate(() => (window as unknown as { __docsFixture: { selection(): number[] } }).__docsFixture.selection());
+      await row(panel, finding)
+        .getByRole('button', { name: /Show in page/ })
+        .click();
+      const selection = () =>
+        page.evaluate(() => (window as unknown as { __docsFixture: { selection(): number[] } }).__docsFixture.selection());
       // The fixture keeps plain-text offsets; Docs' annotated offsets are one ahead (the start-of-document mark).
       await expect.poll(selection).toEqual([finding.start.offset - 1, finding.end.offset - 1]);
       await expect.poll(() => page.locator(`trustlint-ui .docs-mark.revealed[data-id="${finding.id}"]`).count()).toBeGreaterThan(0);
@@ -276,7 +298,9 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       await expect.poll(() => panel.getByRole('status').textContent()).toContain('Fix applied.');
       const expected = applied(before.text, fix);
       await expect.poll(async () => (await state()).text).toBe(expected);
-      expect(await page.evaluate(() => (window as unknown as { __docsFixture: { text(): string } }).__docsFixture.text())).toBe(expected.slice(1, -1));
+      expect(await page.evaluate(() => (window as unknown as { __docsFixture: { text(): string } }).__docsFixture.text())).toBe(
+        expected.slice(1, -1),
+      );
       await expect.poll(() => plainOf(document.paragraphs)).toBe(expected.slice(1, -1));
       expect(panelFindings(await state())).toEqual(await coreFindings(expected, 'text'));
       await closeAll(page, panel);
@@ -288,7 +312,10 @@ for (const [name, variant] of [['main draft', mainDocument], ['held-out draft', 
       const { finding } = firstFix(before);
       // A collaborator's edit arrives: no keystroke here, so trustlint has not read it yet.
       const changed = `Changed first. ${before.text.slice(1, -1)}`;
-      await page.evaluate((text) => (window as unknown as { __docsFixture: { replaceText(text: string): void } }).__docsFixture.replaceText(text), changed);
+      await page.evaluate(
+        (text) => (window as unknown as { __docsFixture: { replaceText(text: string): void } }).__docsFixture.replaceText(text),
+        changed,
+      );
       await applyFromPanel(panel, finding);
       await expect.poll(() => panel.getByRole('alert').textContent()).toContain('changed since it was checked');
       expect(await page.evaluate(() => (window as unknown as { __docsFixture: { text(): string } }).__docsFixture.text())).toBe(changed);
@@ -325,7 +352,9 @@ test('screenshot: the panel beside the Docs page', async () => {
   // Compose the two side by side in a blank page (no network: data URLs only).
   const canvas = await harness.context.newPage();
   await canvas.setViewportSize({ width: 1420, height: 760 });
-  await canvas.setContent(`<body style="margin:0;display:flex;background:#dadce0"><img src="data:image/png;base64,${pageShot.toString('base64')}"><img style="border-left:1px solid #c4c7c5" src="data:image/png;base64,${panelShot.toString('base64')}"></body>`);
+  await canvas.setContent(
+    `<body style="margin:0;display:flex;background:#dadce0"><img src="data:image/png;base64,${pageShot.toString('base64')}"><img style="border-left:1px solid #c4c7c5" src="data:image/png;base64,${panelShot.toString('base64')}"></body>`,
+  );
   await canvas.screenshot({ path: join(screenshots, 'google-docs.png') });
   await closeAll(canvas, page, panel);
 });

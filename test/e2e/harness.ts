@@ -19,7 +19,11 @@ const fixturesDir = join(import.meta.dirname, 'fixtures');
 export function buildExtension(): string {
   const outDir = join(root, '.output', `e2e-${process.pid}`);
   // NODE_ENV: vitest sets it to 'test', which would give the pages React's development build.
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir } });
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir },
+  });
   return join(outDir, 'chrome-mv3');
 }
 
@@ -110,11 +114,21 @@ export async function startHarness(extensionDir: string, pages: Record<string, s
     headless: true,
     viewport: { width: 1100, height: 760 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-pings', '--disable-domain-reliability',
-      '--disable-client-side-phishing-detection', '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--no-pings',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const requests: string[] = [];

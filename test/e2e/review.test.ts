@@ -58,17 +58,28 @@ async function openDraft(page: Page, name: string, bytes: Uint8Array = files[nam
   await expect.poll(() => page.locator('.row[data-finding-id], .missing-row').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 }
 
-const isMissing = (finding: Finding) => finding.category === 'missing-provision' || finding.suggestions.some((suggestion) => suggestion.insertion);
+const isMissing = (finding: Finding) =>
+  finding.category === 'missing-provision' || finding.suggestions.some((suggestion) => suggestion.insertion);
 
 /** What core's lint() finds in the same bytes, as the extension names findings (rule id and offsets). */
 async function expected(name: string, bytes: Uint8Array = files[name]!, kind?: DocumentKind) {
   const result = await lint(bytes, { filename: name, ...(kind ? { kind } : {}) });
   const findings = findingsOf(result);
-  return { result, findings, problems: findings.filter((f) => !isMissing(f)).map((f) => f.id).sort(), missing: findings.filter(isMissing).length };
+  return {
+    result,
+    findings,
+    problems: findings
+      .filter((f) => !isMissing(f))
+      .map((f) => f.id)
+      .sort(),
+    missing: findings.filter(isMissing).length,
+  };
 }
 
 async function shown(page: Page) {
-  const problems = await page.locator('.row[data-finding-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.findingId!));
+  const problems = await page
+    .locator('.row[data-finding-id]')
+    .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.findingId!));
   return { problems: problems.sort(), missing: await page.locator('.missing-row').count() };
 }
 
@@ -206,9 +217,14 @@ describe('fixes', () => {
     await openDraft(page, 'general-order-draft.md');
     const { findings, result } = await expected('general-order-draft.md');
     const category = firstFix(findings).finding.category;
-    const fixes = findings.filter((finding) => finding.category === category).flatMap((finding) => finding.suggestions.find((s) => !s.insertion) ?? []);
+    const fixes = findings
+      .filter((finding) => finding.category === category)
+      .flatMap((finding) => finding.suggestions.find((s) => !s.insertion) ?? []);
     expect(fixes.length).toBeGreaterThan(1);
-    await page.locator('.group', { has: page.locator(`.row[data-finding-id="${firstFix(findings).finding.id}"]`) }).getByRole('button', { name: /^Apply all in / }).click();
+    await page
+      .locator('.group', { has: page.locator(`.row[data-finding-id="${firstFix(findings).finding.id}"]`) })
+      .getByRole('button', { name: /^Apply all in / })
+      .click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.locator('li').count()).toBe(fixes.length);
     await dialog.getByRole('button', { name: 'Confirm apply all' }).click();
@@ -269,17 +285,38 @@ describe('settings and kinds', () => {
     const allowed = findings.find((finding) => finding.category !== category && !isMissing(finding))!;
     const setSettings = (settings: unknown) => page.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
     await setSettings({ rules: { [category]: 'off' }, allow: [allowed.actual], defaultKind: 'outreach' });
-    const want = findingsOf(await lint(files['general-order-draft.md']!, { filename: 'x.md', config: { rules: { [category]: 'off' }, allow: [allowed.actual], kind: 'outreach' } }));
-    await expect.poll(() => shown(page)).toEqual({ problems: want.filter((f) => !isMissing(f)).map((f) => f.id).sort(), missing: want.filter(isMissing).length });
+    const want = findingsOf(
+      await lint(files['general-order-draft.md']!, {
+        filename: 'x.md',
+        config: { rules: { [category]: 'off' }, allow: [allowed.actual], kind: 'outreach' },
+      }),
+    );
+    await expect
+      .poll(() => shown(page))
+      .toEqual({
+        problems: want
+          .filter((f) => !isMissing(f))
+          .map((f) => f.id)
+          .sort(),
+        missing: want.filter(isMissing).length,
+      });
     expect(await page.getByRole('combobox', { name: 'Document kind' }).innerText()).toContain('Automatic (Outreach material)');
     await setSettings({});
-    await expect.poll(() => shown(page)).toEqual({ problems: findings.filter((f) => !isMissing(f)).map((f) => f.id).sort(), missing: findings.filter(isMissing).length });
+    await expect
+      .poll(() => shown(page))
+      .toEqual({
+        problems: findings
+          .filter((f) => !isMissing(f))
+          .map((f) => f.id)
+          .sort(),
+        missing: findings.filter(isMissing).length,
+      });
     await page.close();
   });
 });
 
 describe('export', () => {
-  test('the fixed draft downloads under a sensible name; the report in the CLI\'s formats', async () => {
+  test("the fixed draft downloads under a sensible name; the report in the CLI's formats", async () => {
     const page = await openReview();
     await openDraft(page, 'general-order-draft.md');
     const { findings } = await expected('general-order-draft.md');
@@ -305,7 +342,10 @@ describe('export', () => {
     const docxFindings = (await expected('contacts-order.docx')).findings;
     await applyRow(page, firstFix(docxFindings).finding);
     await expect.poll(() => page.locator('.hunk').count()).toBe(1);
-    const [docxFixed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fixed draft' }).click()]);
+    const [docxFixed] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download fixed draft' }).click(),
+    ]);
     expect(docxFixed.suggestedFilename()).toBe('contacts-order.fixed.txt');
     expect(readFileSync((await docxFixed.path())!, 'utf8')).toBe(await draftText(page));
     await page.close();
@@ -337,7 +377,9 @@ describe('export', () => {
     await applyRow(page, firstFix((await expected('general-order-draft.md')).findings).finding);
     await expect.poll(() => page.locator('.hunk').count()).toBe(1);
     await page.bringToFront();
-    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))),
+    );
     await page.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
     expect(page.isClosed()).toBe(false);
@@ -356,11 +398,23 @@ describe('export', () => {
 describe('bad input', () => {
   const huge = new Uint8Array(21 * 1024 * 1024).fill(0x61);
   const cases: Array<[string, Uint8Array, string]> = [
-    ['photo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'photo.md is a binary file, not a text draft'],
+    [
+      'photo.md',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      'photo.md is a binary file, not a text draft',
+    ],
     ['huge.md', huge, 'huge.md is 21 MB; trustlint reads drafts up to 20 MB'],
     ['empty.txt', new Uint8Array(), 'empty.txt is empty'],
-    ['notes.pdf', new TextEncoder().encode('%PDF-1.7 Officers may ask about status.'), 'notes.pdf is not a draft trustlint reads: open a .md, .txt, .html or .docx file'],
-    ['renamed.docx', new TextEncoder().encode('Officers may ask about status.'), 'renamed.docx is not a .docx file (it is not a zip archive)'],
+    [
+      'notes.pdf',
+      new TextEncoder().encode('%PDF-1.7 Officers may ask about status.'),
+      'notes.pdf is not a draft trustlint reads: open a .md, .txt, .html or .docx file',
+    ],
+    [
+      'renamed.docx',
+      new TextEncoder().encode('Officers may ask about status.'),
+      'renamed.docx is not a .docx file (it is not a zip archive)',
+    ],
   ];
 
   test('each bad file gets one clear line and the open draft stays as it was', async () => {
@@ -415,11 +469,17 @@ describe('reachable and private', () => {
   test('"Review a file" opens the review page from the popup and from the panel', async () => {
     const popup = await harness.context.newPage();
     await popup.goto(`chrome-extension://${harness.extensionId}/popup.html`);
-    const [fromPopup] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Review a file' }).click()]);
+    const [fromPopup] = await Promise.all([
+      harness.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Review a file' }).click(),
+    ]);
     await fromPopup.waitForLoadState();
     expect(fromPopup.url()).toBe(`chrome-extension://${harness.extensionId}/review.html`);
     const panel = await openPanel(harness, 1);
-    const [fromPanel] = await Promise.all([harness.context.waitForEvent('page'), panel.getByRole('button', { name: 'Review a file' }).click()]);
+    const [fromPanel] = await Promise.all([
+      harness.context.waitForEvent('page'),
+      panel.getByRole('button', { name: 'Review a file' }).click(),
+    ]);
     await fromPanel.waitForLoadState();
     expect(fromPanel.url()).toBe(`chrome-extension://${harness.extensionId}/review.html`);
     await fromPopup.close();
@@ -452,8 +512,9 @@ describe('reachable and private', () => {
   test('no request left the machine during the whole review session', async () => {
     expect(harness.requests.length).toBeGreaterThan(0);
     expect(leakedRequests(harness)).toEqual([]);
-    const foreign = harness.requests.filter((url) => !url.startsWith(`chrome-extension://${harness.extensionId}/`) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    const foreign = harness.requests.filter(
+      (url) => !url.startsWith(`chrome-extension://${harness.extensionId}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+    );
     expect(foreign).toEqual([]);
   });
 });
-

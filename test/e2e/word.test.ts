@@ -84,8 +84,8 @@ async function engineFindings(text: string, kind: DocumentState['kind']): Promis
     return `${message.ruleId}@${place?.start.offset ?? 0}-${place?.end.offset ?? 0}`;
   });
 }
-const panelFindings = (state: DocumentState) => state.findings.map((finding) => `${finding.ruleId}@${finding.start.offset}-${finding.end.offset}`);
-
+const panelFindings = (state: DocumentState) =>
+  state.findings.map((finding) => `${finding.ruleId}@${finding.start.offset}-${finding.end.offset}`);
 
 /** The box of `snippet` in the frame, found by the fixture's own reading of the paragraphs (not the adapter's). */
 function textBox(frame: Frame, snippet: string) {
@@ -95,7 +95,10 @@ function textBox(frame: Frame, snippet: string) {
       const nodes: Array<{ node: Text; start: number }> = [];
       let text = '';
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
-        acceptNode: (node) => (node.parentElement?.closest('[class*="EOP"], [class*="TabRun"], [class*="ListMarker"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (node) =>
+          node.parentElement?.closest('[class*="EOP"], [class*="TabRun"], [class*="ListMarker"]')
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_ACCEPT,
       });
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         nodes.push({ node, start: text.length });
@@ -120,9 +123,11 @@ function textBox(frame: Frame, snippet: string) {
 /** The union of the overlay boxes drawn for a finding, in the frame's viewport. */
 function markBox(frame: Frame, id: string) {
   return frame.evaluate((findingId) => {
-    const boxes = [...document.querySelector('trustlint-ui')!.shadowRoot!.querySelectorAll<HTMLElement>(`.overlay-mark[data-id="${CSS.escape(findingId)}"]`)].map((node) =>
-      node.getBoundingClientRect(),
-    );
+    const boxes = [
+      ...document
+        .querySelector('trustlint-ui')!
+        .shadowRoot!.querySelectorAll<HTMLElement>(`.overlay-mark[data-id="${CSS.escape(findingId)}"]`),
+    ].map((node) => node.getBoundingClientRect());
     if (boxes.length === 0) return undefined;
     return {
       left: Math.min(...boxes.map((box) => box.left)),
@@ -140,7 +145,12 @@ async function expectMarkOnText(frame: Frame, state: DocumentState, finding: Fin
     .poll(async () => {
       const [mark, text] = await Promise.all([markBox(frame, finding.id), textBox(frame, snippet)]);
       if (!mark || !text) return `mark ${JSON.stringify(mark)} text ${JSON.stringify(text)}`;
-      const off = Math.max(Math.abs(mark.left - text.left), Math.abs(mark.top - text.top), Math.abs(mark.right - text.right), Math.abs(mark.bottom - text.bottom));
+      const off = Math.max(
+        Math.abs(mark.left - text.left),
+        Math.abs(mark.top - text.top),
+        Math.abs(mark.right - text.right),
+        Math.abs(mark.bottom - text.bottom),
+      );
       return off <= 2 ? 'aligned' : `off by ${off}px`;
     })
     .toBe('aligned');
@@ -168,7 +178,9 @@ async function sideBySide(page: Page, panel: Page, path: string) {
   const shots = [await page.screenshot(), await panel.screenshot()].map((shot) => `data:image/png;base64,${shot.toString('base64')}`);
   const canvas = await harness.context.newPage();
   await canvas.setViewportSize({ width: 1100 + 420 + 1, height: 760 });
-  await canvas.setContent(`<body style="margin:0;display:flex;gap:1px;background:#d0d7de">${shots.map((src) => `<img src="${src}">`).join('')}</body>`);
+  await canvas.setContent(
+    `<body style="margin:0;display:flex;gap:1px;background:#d0d7de">${shots.map((src) => `<img src="${src}">`).join('')}</body>`,
+  );
   await canvas.screenshot({ path });
   await canvas.close();
 }
@@ -188,7 +200,9 @@ describe.each([
     expect(state.editor).toBe('word');
     expect(state.text).toBe(expectedText(variant().document.blocks));
     expect(panelFindings(state)).toEqual(await engineFindings(state.text, state.kind));
-    expect((await panel.locator('.row[data-finding-id]').count()) + (await panel.locator('.missing-row').count())).toBe(state.findings.length);
+    expect((await panel.locator('.row[data-finding-id]').count()) + (await panel.locator('.missing-row').count())).toBe(
+      state.findings.length,
+    );
 
     const finding = findingInText(state);
     await expectMarkOnText(frame, state, finding);
@@ -202,7 +216,7 @@ describe.each([
     await frame.evaluate(() => (window as unknown as { wordFixture: { rerender(): void } }).wordFixture.rerender());
     expect(await old!.evaluate((node) => node.isConnected)).toBe(false);
     await expectMarkOnText(frame, state, finding);
-    expect(panelFindings((await stateOf(panel, (await tabIdOf(harness, page))))!)).toEqual(panelFindings(state));
+    expect(panelFindings((await stateOf(panel, await tabIdOf(harness, page)))!)).toEqual(panelFindings(state));
     // The editor's DOM carries nothing of trustlint's.
     expect(await frame.locator('#WACViewPanel [class*="trustlint"], #WACViewPanel trustlint-ui').count()).toBe(0);
     await close(page, panel);
@@ -228,7 +242,9 @@ describe.each([
     expect(state.text).toBe(expectedText(variant().document.blocks));
     expect(panelFindings(state)).toEqual(await engineFindings(state.text, state.kind));
     expect(state.canApply).toBe(false);
-    await expect.poll(() => panel.locator('.limitation').textContent()).toBe('Word for the web: fixes are copied, not applied, in this layout.');
+    await expect
+      .poll(() => panel.locator('.limitation').textContent())
+      .toBe('Word for the web: fixes are copied, not applied, in this layout.');
     const { finding, fix } = firstFix(state);
     const row = panel.locator(`.row[data-finding-id="${finding.id}"]`);
     expect(await row.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(0);
@@ -249,10 +265,11 @@ describe.each([
     expect(corrected.length).toBeGreaterThan(fix.text.length);
 
     // A write asked for anyway is refused, says why, and leaves the document as it was.
-    const outcome = await panel.evaluate(
-      ([id, request, frameId]) => chrome.tabs.sendMessage(id, request, { frameId }),
-      [tabId, { type: 'apply', documentKey: state.documentKey, linted: state.text, edits: [{ range: fix.range, text: fix.text }] }, state.frameId] as const,
-    );
+    const outcome = await panel.evaluate(([id, request, frameId]) => chrome.tabs.sendMessage(id, request, { frameId }), [
+      tabId,
+      { type: 'apply', documentKey: state.documentKey, linted: state.text, edits: [{ range: fix.range, text: fix.text }] },
+      state.frameId,
+    ] as const);
     expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('copy') });
     expect(expectedText(await blocksOf(frame))).toBe(state.text);
     expect((await stateOf(panel, tabId))?.text).toBe(state.text);
@@ -268,10 +285,11 @@ describe.each([
       run.firstChild!.textContent = `Draft. ${run.firstChild!.textContent}`;
     });
     const changed = `# Draft. ${state.text.slice(2)}`;
-    const outcome = await panel.evaluate(
-      ([id, request, frameId]) => chrome.tabs.sendMessage(id, request, { frameId }),
-      [tabId, { type: 'apply', documentKey: state.documentKey, linted: state.text, edits: [{ range: fix.range, text: fix.text }] }, state.frameId] as const,
-    );
+    const outcome = await panel.evaluate(([id, request, frameId]) => chrome.tabs.sendMessage(id, request, { frameId }), [
+      tabId,
+      { type: 'apply', documentKey: state.documentKey, linted: state.text, edits: [{ range: fix.range, text: fix.text }] },
+      state.frameId,
+    ] as const);
     expect(outcome).toEqual({ ok: false, reason: expect.stringContaining('changed since it was checked') });
     await expect.poll(() => frame.locator('trustlint-ui .notice[role="alert"]').textContent()).toContain('changed since it was checked');
     // Checked again as it is, not as the fix would have made it.
@@ -295,7 +313,8 @@ describe.each([
         }, target);
       } else {
         await frame.evaluate((block) => {
-          const fixture = (window as unknown as { wordFixture: { setCaret(block: number, offset: number): void; blocks(): Block[] } }).wordFixture;
+          const fixture = (window as unknown as { wordFixture: { setCaret(block: number, offset: number): void; blocks(): Block[] } })
+            .wordFixture;
           fixture.setCaret(block, fixture.blocks()[block]!.text.length);
           document.getElementById('WACViewPanel_EditingElement')!.focus();
         }, target);
@@ -308,7 +327,11 @@ describe.each([
       const after = (await stateOf(panel, tabId))!;
       expect(panelFindings(after)).toEqual(await engineFindings(after.text, after.kind));
       expect(after.findings.length).toBeGreaterThan(state.findings.length);
-      const fresh = after.findings.find((finding) => after.text.slice(finding.start.offset, finding.end.offset).includes('immigration status') && finding.start.offset > after.text.indexOf(added.trim()))!;
+      const fresh = after.findings.find(
+        (finding) =>
+          after.text.slice(finding.start.offset, finding.end.offset).includes('immigration status') &&
+          finding.start.offset > after.text.indexOf(added.trim()),
+      )!;
       expect(fresh).toBeDefined();
       await expect.poll(() => panel.locator(`.row[data-finding-id="${fresh.id}"]`).count()).toBe(1);
       await expectMarkOnText(frame, after, fresh);
@@ -321,15 +344,20 @@ describe('Word for the web: long documents, hover, privacy', () => {
   test('a long document rendered lazily: paragraphs added as it scrolls are read, checked and marked', async () => {
     const { page, frame, tabId, panel, state } = await openWord(long);
     const all = longDocument().blocks;
-    const rendered = await frame.evaluate(() => (window as unknown as { wordFixture: { renderedBlocks(): number } }).wordFixture.renderedBlocks());
+    const rendered = await frame.evaluate(() =>
+      (window as unknown as { wordFixture: { renderedBlocks(): number } }).wordFixture.renderedBlocks(),
+    );
     expect(rendered).toBeLessThan(all.length);
     expect(state.text).toBe(expectedText(all.slice(0, rendered)));
     // Scroll to the end as a reader would; Word adds paragraphs on the way.
     await expect
-      .poll(async () => {
-        await frame.locator('#WACViewPanel').evaluate((element) => (element.scrollTop = element.scrollHeight));
-        return frame.evaluate(() => (window as unknown as { wordFixture: { renderedBlocks(): number } }).wordFixture.renderedBlocks());
-      }, { interval: 200, timeout: 10_000 })
+      .poll(
+        async () => {
+          await frame.locator('#WACViewPanel').evaluate((element) => (element.scrollTop = element.scrollHeight));
+          return frame.evaluate(() => (window as unknown as { wordFixture: { renderedBlocks(): number } }).wordFixture.renderedBlocks());
+        },
+        { interval: 200, timeout: 10_000 },
+      )
       .toBe(all.length);
     await expect.poll(async () => (await stateOf(panel, tabId))?.text, { timeout: 10_000 }).toBe(expectedText(all));
     const after = (await stateOf(panel, tabId))!;
@@ -368,7 +396,8 @@ describe('Word for the web: long documents, hover, privacy', () => {
     const routedHost = /^CONNECT (word\.cloud\.microsoft|contoso\.sharepoint\.com|[\w-]+\.officeapps\.live\.com):443$/;
     expect(leakedRequests(harness).filter((entry) => !routedHost.test(entry))).toEqual([]);
     const hosts = new Set(harness.requests.map((url) => new URL(url).host));
-    for (const host of hosts) expect(host).toMatch(/^(word\.cloud\.microsoft|contoso\.sharepoint\.com|[\w-]+\.officeapps\.live\.com|[a-p]{32})$/);
+    for (const host of hosts)
+      expect(host).toMatch(/^(word\.cloud\.microsoft|contoso\.sharepoint\.com|[\w-]+\.officeapps\.live\.com|[a-p]{32})$/);
     expect(hosts.size).toBeGreaterThan(2);
   });
 });

@@ -4,7 +4,11 @@ import { applyEdits, staleMessage, unverifiedMessage } from '../../extension/con
 import type { EditorAdapter } from '../../extension/adapters/types.ts';
 
 /** An editor holding `text`; `write` decides what a replacement really does to it. */
-function fakeEditor(text: string, write = (current: string, start: number, end: number, insert: string) => current.slice(0, start) + insert + current.slice(end), canApply = true) {
+function fakeEditor(
+  text: string,
+  write = (current: string, start: number, end: number, insert: string) => current.slice(0, start) + insert + current.slice(end),
+  canApply = true,
+) {
   const editor = { text };
   const adapter = {
     canApply,
@@ -20,7 +24,12 @@ const linted = 'Officers may ask about status.';
 
 test('edits apply from the end backwards, so every range means the linted text', async () => {
   const { editor, adapter } = fakeEditor(linted);
-  expect(await applyEdits(adapter, linted, [{ range: [9, 12], text: 'shall not' }, { range: [23, 29], text: 'nothing' }])).toEqual({ ok: true });
+  expect(
+    await applyEdits(adapter, linted, [
+      { range: [9, 12], text: 'shall not' },
+      { range: [23, 29], text: 'nothing' },
+    ]),
+  ).toEqual({ ok: true });
   expect(editor.text).toBe('Officers shall not ask about nothing.');
 });
 
@@ -32,7 +41,10 @@ test('refusals: read-only editor, stale text, overlapping fixes; the text is lef
   ];
   for (const [{ editor, adapter }, reason] of cases) {
     const before = editor.text;
-    const outcome = await applyEdits(adapter, linted, [{ range: [9, 16], text: 'shall not ask' }, { range: [13, 16], text: 'inquire' }]);
+    const outcome = await applyEdits(adapter, linted, [
+      { range: [9, 16], text: 'shall not ask' },
+      { range: [13, 16], text: 'inquire' },
+    ]);
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? '' : outcome.reason).toMatch(reason);
     expect(editor.text).toBe(before);
@@ -43,7 +55,13 @@ test('an editor that throws, or writes something else, is reported', async () =>
   const throwing = fakeEditor(linted, () => {
     throw new Error('The editor did not accept the change.');
   });
-  expect(await applyEdits(throwing.adapter, linted, [{ range: [9, 12], text: 'shall not' }])).toEqual({ ok: false, reason: 'The editor did not accept the change.' });
+  expect(await applyEdits(throwing.adapter, linted, [{ range: [9, 12], text: 'shall not' }])).toEqual({
+    ok: false,
+    reason: 'The editor did not accept the change.',
+  });
   const wrong = fakeEditor(linted, (current) => current.toUpperCase());
-  expect(await applyEdits(wrong.adapter, linted, [{ range: [9, 12], text: 'shall not' }])).toEqual({ ok: false, reason: unverifiedMessage });
+  expect(await applyEdits(wrong.adapter, linted, [{ range: [9, 12], text: 'shall not' }])).toEqual({
+    ok: false,
+    reason: unverifiedMessage,
+  });
 });

@@ -26,7 +26,15 @@ const finding = { id: 'status-inquiry:9:12', start: { offset: 9 }, end: { offset
 test('a text over the limit is not checked: nothing is sent, old marks go, and the request says why', async () => {
   const { state, adapter } = fakeAdapter('Officers may ask about status.');
   const requests: LintRequest[] = [];
-  const session = new EditorSession(adapter, 'doc', async (request) => (requests.push(request), { findings: request.text ? [finding] : [] }), { maxChars: 100, advice: 'Check it elsewhere.' });
+  const session = new EditorSession(
+    adapter,
+    'doc',
+    async (request) => {
+      requests.push(request);
+      return { findings: request.text ? [finding] : [] };
+    },
+    { maxChars: 100, advice: 'Check it elsewhere.' },
+  );
   await session.check();
   expect(state.marks).toHaveLength(1);
 
@@ -34,7 +42,9 @@ test('a text over the limit is not checked: nothing is sent, old marks go, and t
   await session.check();
   const last = requests.at(-1)!;
   expect(last.text).toBe('');
-  expect(last.limitation).toMatch(/^This text has [\d,]+ characters, more than the [\d,]+ trustlint checks as you type, so it is not checked\. Check it elsewhere\.$/);
+  expect(last.limitation).toMatch(
+    /^This text has [\d,]+ characters, more than the [\d,]+ trustlint checks as you type, so it is not checked\. Check it elsewhere\.$/,
+  );
   expect(state.marks).toEqual([]);
   expect(session.findings).toEqual([]);
 

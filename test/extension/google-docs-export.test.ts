@@ -21,9 +21,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-test('the export URL is the document\'s own, for signed-in accounts too', () => {
+test("the export URL is the document's own, for signed-in accounts too", () => {
   expect(exportUrl(page, 'md')).toBe('https://docs.google.com/document/d/abc_DEF-123/export?format=md');
-  expect(exportUrl(new URL('https://docs.google.com/document/u/1/d/xyz/edit'), 'txt')).toBe('https://docs.google.com/document/u/1/d/xyz/export?format=txt');
+  expect(exportUrl(new URL('https://docs.google.com/document/u/1/d/xyz/edit'), 'txt')).toBe(
+    'https://docs.google.com/document/u/1/d/xyz/export?format=txt',
+  );
   expect(documentPrefix(new URL('https://docs.google.com/spreadsheets/d/xyz/edit'))).toBeUndefined();
   expect(documentPrefix(new URL('https://docs.google.com.evil.example/document/d/xyz/edit'))).toBeUndefined();
 });
@@ -33,7 +35,10 @@ test('markdown is read when Docs gives it; plain text (without BOM and CRs) only
   expect(await readExport(page)).toEqual({ text: '# Title\n\nBody.\n', format: 'markdown' });
   expect(requested).toEqual([exportUrl(page, 'md')]);
 
-  serve({ md: () => new Response('nope', { status: 500 }), txt: () => new Response('\uFEFFTitle\r\nBody.', { headers: { 'content-type': 'text/plain' } }) });
+  serve({
+    md: () => new Response('nope', { status: 500 }),
+    txt: () => new Response('\uFEFFTitle\r\nBody.', { headers: { 'content-type': 'text/plain' } }),
+  });
   expect(await readExport(page)).toEqual({ text: 'Title\nBody.', format: 'text' });
 });
 
@@ -42,7 +47,10 @@ test.each([
   [() => new Response('', { status: 403 }), 'refused to export this document (HTTP 403)'],
   [() => new Response('<html><title>Sign in</title></html>', { headers: { 'content-type': 'text/html' } }), 'sign-in page'],
   [() => new Response('  <!DOCTYPE html><p>Sign in</p>', { headers: { 'content-type': 'text/plain' } }), 'sign-in page'],
-  [() => new Response(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0xff]), { headers: { 'content-type': 'application/pdf' } }), 'not text'],
+  [
+    () => new Response(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0xff]), { headers: { 'content-type': 'application/pdf' } }),
+    'not text',
+  ],
   [() => new Response('x', { headers: { 'content-length': String(exportLimitBytes + 1) } }), 'too large to check here'],
 ])('an export that is not the document gives a reason: %#', async (answer, reason) => {
   serve({ md: answer, txt: answer });

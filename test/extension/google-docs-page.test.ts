@@ -75,26 +75,35 @@ test('a paste Docs applies a moment later is waited for before the text is read 
 
 test('a fix computed on older text is refused before anything is selected or typed', async () => {
   const { docs, page } = docsPage(`${text}More.`, docsPaste);
-  expect(await handleCommand(page, { op: 'replace', start: 10, end: 13, text: 'shall not', expected: text })).toEqual({ ok: false, reason: staleMessage });
+  expect(await handleCommand(page, { op: 'replace', start: 10, end: 13, text: 'shall not', expected: text })).toEqual({
+    ok: false,
+    reason: staleMessage,
+  });
   expect(docs).toEqual({ text: `${text}More.`, selection: [0, 0] });
 });
 
 test('a paste Docs does not handle, or no typing frame, changes nothing and says so', async () => {
   const unhandled = docsPage(text, () => undefined);
-  expect(await handleCommand(unhandled.page, { op: 'replace', start: 10, end: 13, text: 'shall not', expected: text })).toEqual({ ok: false, reason: noChangeReason });
+  expect(await handleCommand(unhandled.page, { op: 'replace', start: 10, end: 13, text: 'shall not', expected: text })).toEqual({
+    ok: false,
+    reason: noChangeReason,
+  });
   expect(unhandled.docs.text).toBe(text);
   const noFrame = docsPage(text, docsPaste);
   document.querySelector('iframe')!.remove();
-  expect(await handleCommand(noFrame.page, { op: 'replace', start: 10, end: 13, text: 'shall not', expected: text })).toEqual({ ok: false, reason: noChangeReason });
+  expect(await handleCommand(noFrame.page, { op: 'replace', start: 10, end: 13, text: 'shall not', expected: text })).toEqual({
+    ok: false,
+    reason: noChangeReason,
+  });
 });
 
-test('without Docs\' API the page answers that it is absent', async () => {
+test("without Docs' API the page answers that it is absent", async () => {
   const { page } = docsPage(text);
   delete page._docs_annotate_getAnnotatedText;
   expect(await handleCommand(page, { op: 'read' })).toMatchObject({ ok: false });
 });
 
-test('Docs is given this extension\'s id only once the isolated world has left it, and the bridge answers', async () => {
+test("Docs is given this extension's id only once the isolated world has left it, and the bridge answers", async () => {
   const page = window as Window & { _docs_annotate_canvas_by_ext?: string };
   announceExtension(page);
   expect(page._docs_annotate_canvas_by_ext).toBeUndefined();
@@ -105,7 +114,7 @@ test('Docs is given this extension\'s id only once the isolated world has left i
   expect(await askPage({ op: 'read' }, 500)).toEqual({ ok: true, text });
 });
 
-test('annotated text keeps Docs\' offsets: each control character becomes one plain character', () => {
+test("annotated text keeps Docs' offsets: each control character becomes one plain character", () => {
   const annotated = '\u0003Title\u000bline\u001csection\u0007\n';
   const plain = plainText(annotated);
   expect(plain).toBe(' Title\nline\nsection \n');
@@ -118,7 +127,10 @@ test('text runs are matched in order; a run whose text is not ahead (a repeated 
     <rect aria-label="General Order 5.12" data-font-css="15px Georgia"></rect>
     <rect aria-label="about status." data-font-css="15px Georgia"></rect></svg></div>`;
   const runs = textRuns(document, ' General Order 5.12\nOfficers may ask about status.\n');
-  expect(runs.map((run) => [run.label, run.start])).toEqual([['Officers may ask ', 20], ['about status.', 37]]);
+  expect(runs.map((run) => [run.label, run.start])).toEqual([
+    ['Officers may ask ', 20],
+    ['about status.', 37],
+  ]);
   // jsdom lays nothing out: a run with no box gives no rectangle rather than a guessed one.
   expect(rangeRects(runs, 29, 32)).toEqual([]);
 });

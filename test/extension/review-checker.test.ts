@@ -19,7 +19,8 @@ const draft = [
   'Booking staff shall notify ICE of the release date of any illegal alien in custody.',
   '',
 ].join('\n');
-const ids = (findings: Array<{ ruleId: string; start: { offset: number }; end: { offset: number } }>) => findings.map((f) => `${f.ruleId}@${f.start.offset}-${f.end.offset}`);
+const ids = (findings: Array<{ ruleId: string; start: { offset: number }; end: { offset: number } }>) =>
+  findings.map((f) => `${f.ruleId}@${f.start.offset}-${f.end.offset}`);
 
 test('a text draft gets exactly what lint() gives for its bytes', async () => {
   const opened = await readDraft('order.md', new TextEncoder().encode(draft));
@@ -27,11 +28,21 @@ test('a text draft gets exactly what lint() gives for its bytes', async () => {
   const expected = findingsOf(await lint(new TextEncoder().encode(draft), { filename: 'order.md' }));
   expect(expected.length).toBeGreaterThan(1);
   expect(state.findings).toEqual(expected);
-  expect(state).toMatchObject({ title: 'order.md', documentKey: 'review:order.md', format: 'markdown', kindChosen: false, ignored: 0, canApply: true });
+  expect(state).toMatchObject({
+    title: 'order.md',
+    documentKey: 'review:order.md',
+    format: 'markdown',
+    kindChosen: false,
+    ignored: 0,
+    canApply: true,
+  });
 });
 
 test('a .docx as opened is checked from its bytes; once edited, its text is checked as plain text', async () => {
-  const paragraphs = draft.split('\n\n').map((paragraph) => paragraph.replace(/^# /, '').trim()).filter(Boolean);
+  const paragraphs = draft
+    .split('\n\n')
+    .map((paragraph) => paragraph.replace(/^# /, '').trim())
+    .filter(Boolean);
   const bytes = makeDocx(paragraphs);
   const opened = await readDraft('order.docx', bytes);
   const checker = new ReviewChecker(opened, new WorkerState());
@@ -47,7 +58,10 @@ test('a .docx as opened is checked from its bytes; once edited, its text is chec
 });
 
 test('settings, a chosen kind and ignored findings apply, for a .docx too', async () => {
-  for (const opened of [await readDraft('order.md', new TextEncoder().encode(draft)), await readDraft('order.docx', makeDocx(draft.split('\n\n')))]) {
+  for (const opened of [
+    await readDraft('order.md', new TextEncoder().encode(draft)),
+    await readDraft('order.docx', makeDocx(draft.split('\n\n'))),
+  ]) {
     fakeBrowser.reset();
     const state = new WorkerState();
     const checker = new ReviewChecker(opened, state);

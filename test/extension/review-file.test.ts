@@ -27,7 +27,11 @@ describe('readDraft', () => {
     ['no-extension', utf8(draft), 'no-extension is not a draft trustlint reads: open a .md, .txt, .html or .docx file'],
     ['empty.md', new Uint8Array(), 'empty.md is empty'],
     ['blank.txt', utf8(' \n\t\n'), 'blank.txt is empty'],
-    ['image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'image.md is a binary file, not a text draft'],
+    [
+      'image.md',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      'image.md is a binary file, not a text draft',
+    ],
     ['wide.txt', new Uint8Array([0xff, 0xfe, 0x41, 0]), 'wide.txt is UTF-16 text; save it as UTF-8'],
     ['latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'latin1.txt is not valid UTF-8 text; save it as UTF-8'],
     ['fake.docx', utf8(draft), 'fake.docx is not a .docx file (it is not a zip archive)'],
@@ -43,7 +47,7 @@ describe('readDraft', () => {
   });
 });
 
-test('the size limit is the CLI\'s, and a file over it is refused before it is read', () => {
+test("the size limit is the CLI's, and a file over it is refused before it is read", () => {
   expect(() => checkFileName('huge.md', MAX_INPUT_BYTES + 1024 * 1024)).toThrow('huge.md is 21 MB; trustlint reads drafts up to 20 MB');
   expect(checkFileName('fits.md', MAX_INPUT_BYTES)).toBe('markdown');
 });
@@ -57,7 +61,9 @@ test('the fixed draft keeps its format, except a .docx, whose fixed text is plai
 
 test('a draft longer than the page checks is refused at open, pointing to the command line', async () => {
   const long = new TextEncoder().encode('Officers may ask about status. '.repeat(40_000));
-  await expect(readDraft('manual.md', long)).rejects.toThrow(/^manual\.md has 1,240,000 characters; the review page checks drafts up to 1,000,000\. Check it with the trustlint command line instead$/);
+  await expect(readDraft('manual.md', long)).rejects.toThrow(
+    /^manual\.md has 1,240,000 characters; the review page checks drafts up to 1,000,000\. Check it with the trustlint command line instead$/,
+  );
   const fits = new TextEncoder().encode('Officers may ask about status. '.repeat(30_000));
   expect((await readDraft('order.md', fits)).original.length).toBe(930_000);
 });

@@ -4,7 +4,8 @@ import { changeHunks } from '../../extension/components/RedlineView.tsx';
 import { applySuggestions } from '../../core/index.ts';
 
 const text = (parts: Array<{ text: string }>) => parts.map((part) => part.text).join('');
-const shown = (parts: Array<{ kind: string; text: string }>) => parts.map((part) => (part.kind === 'same' ? part.text : `[${part.kind}:${part.text}]`)).join('');
+const shown = (parts: Array<{ kind: string; text: string }>) =>
+  parts.map((part) => (part.kind === 'same' ? part.text : `[${part.kind}:${part.text}]`)).join('');
 
 const original = [
   '# General Order 4.12',
@@ -38,7 +39,11 @@ test('each change is shown in its line with a few words around it; far-apart cha
 });
 
 test('changes a few words apart share one hunk; a change at the very start or end has context on one side', () => {
-  const changed = original.replace('members during contacts', 'officers during all contacts').replace('# General', '# Draft General').replace(/release\.$/m, 'release.').concat('\n\n2.4 Added.');
+  const changed = original
+    .replace('members during contacts', 'officers during all contacts')
+    .replace('# General', '# Draft General')
+    .replace(/release\.$/m, 'release.')
+    .concat('\n\n2.4 Added.');
   const hunks = changeHunks(original, changed, 4);
   expect(hunks.map((hunk) => shown(hunk.parts))).toEqual([
     '# [ins:Draft ]General Order 4.12',

@@ -7,7 +7,16 @@ import { WorkerState } from '../../extension/lib/worker-state.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
 
 const draft = 'Officers shall ask every person they detain whether he or she is a citizen.';
-const request: LintRequest = { type: 'lint', documentKey: 'doc', text: draft, format: 'text', title: 'General order', url: 'https://example.test/', editor: 'textarea', canApply: true };
+const request: LintRequest = {
+  type: 'lint',
+  documentKey: 'doc',
+  text: draft,
+  format: 'text',
+  title: 'General order',
+  url: 'https://example.test/',
+  editor: 'textarea',
+  canApply: true,
+};
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -28,7 +37,13 @@ describe('settings from storage', () => {
       sites: { 'a.test': false, 'b.test': 'off' },
       stale: 'from an older version',
     });
-    expect(settings).toEqual({ paused: true, defaultKind: 'bulletin', rules: { 'status-inquiry': 'off' }, allow: ['lawful presence'], sites: { 'a.test': false } });
+    expect(settings).toEqual({
+      paused: true,
+      defaultKind: 'bulletin',
+      rules: { 'status-inquiry': 'off' },
+      allow: ['lawful presence'],
+      sites: { 'a.test': false },
+    });
   });
 
   test('loadSettings validates what it reads', async () => {
@@ -46,7 +61,10 @@ describe('settings from storage', () => {
 
 describe('the worker on malformed storage', () => {
   test('still checks, and ignoring works', async () => {
-    await fakeBrowser.storage.local.set({ settings: { rules: 'off', allow: [5, null], defaultKind: {} }, ignored: { doc: 'x', other: ['y'] } });
+    await fakeBrowser.storage.local.set({
+      settings: { rules: 'off', allow: [5, null], defaultKind: {} },
+      ignored: { doc: 'x', other: ['y'] },
+    });
     const worker = new WorkerState();
     const first = await worker.lint(request, 1, 0);
     expect(first.findings.length).toBeGreaterThan(0);

@@ -13,7 +13,11 @@ function renderDiff(before: string, after: string): Element {
 }
 
 /** The text of one side: everything but the other side's changes. */
-const side = (diff: Element, other: 'INS' | 'DEL') => [...diff.childNodes].filter((node) => node.nodeName !== other).map((node) => node.textContent).join('');
+const side = (diff: Element, other: 'INS' | 'DEL') =>
+  [...diff.childNodes]
+    .filter((node) => node.nodeName !== other)
+    .map((node) => node.textContent)
+    .join('');
 
 test('a rewrite shows the changed words once each', () => {
   const diff = renderDiff('Officers may ask about status', 'Officers shall not ask about status');
@@ -22,7 +26,10 @@ test('a rewrite shows the changed words once each', () => {
 });
 
 test('both texts survive to the character, whitespace included', () => {
-  for (const [before, after] of [['Officers may  ask', 'Officers shall not ask'], ['ask  the person', 'ask the person']] as const) {
+  for (const [before, after] of [
+    ['Officers may  ask', 'Officers shall not ask'],
+    ['ask  the person', 'ask the person'],
+  ] as const) {
     const diff = renderDiff(before, after);
     expect(side(diff, 'INS')).toBe(before);
     expect(side(diff, 'DEL')).toBe(after);

@@ -35,7 +35,9 @@ describe.each(fixtures)('%s', (_name, wordDocument, style) => {
     const panel = wordPanel(wordDocument, style);
     const map = readWordText(panel);
     const result = await lint(map.text, { format: 'markdown' });
-    const located = result.messages.filter((message) => message.place && 'start' in message.place && message.place.end.offset! > message.place.start.offset!);
+    const located = result.messages.filter(
+      (message) => message.place && 'start' in message.place && message.place.end.offset! > message.place.start.offset!,
+    );
     expect(located.length).toBeGreaterThan(2);
     for (const message of located) {
       const place = message.place as { start: { offset: number }; end: { offset: number } };
@@ -52,20 +54,41 @@ describe.each(fixtures)('%s', (_name, wordDocument, style) => {
   test('a list under a permissive lead-in gets the same findings as the same draft written as markdown', async () => {
     const { text } = readWordText(wordPanel(wordDocument, style));
     const written = wordDocument.blocks
-      .map((block, index) => (block.kind === 'heading' ? `# ${block.text}` : block.kind === 'paragraph' ? block.text : `${block.kind === 'bullet' ? '-' : `${index}.`} ${block.text}`))
+      .map((block, index) =>
+        block.kind === 'heading'
+          ? `# ${block.text}`
+          : block.kind === 'paragraph'
+            ? block.text
+            : `${block.kind === 'bullet' ? '-' : `${index}.`} ${block.text}`,
+      )
       .join('\n\n');
     const summary = async (source: string) =>
-      (await lint(source, { format: 'markdown' })).messages.map((message) => `${message.ruleId}:${source.slice(message.place && 'start' in message.place ? message.place.start.offset : 0).slice(0, 30)}`);
+      (await lint(source, { format: 'markdown' })).messages.map(
+        (message) =>
+          `${message.ruleId}:${source.slice(message.place && 'start' in message.place ? message.place.start.offset : 0).slice(0, 30)}`,
+      );
     const fromWord = await summary(text);
     expect(fromWord).toEqual(await summary(written));
     // The first item under the permissive lead-in is flagged through the lead-in's frame.
-    const item = wordDocument.blocks.find((block, index) => block.kind !== 'paragraph' && / may:$/.test(wordDocument.blocks[index - 1]?.text ?? ''))!;
+    const item = wordDocument.blocks.find(
+      (block, index) => block.kind !== 'paragraph' && / may:$/.test(wordDocument.blocks[index - 1]?.text ?? ''),
+    )!;
     expect(fromWord.some((entry) => item.text.includes(entry.slice(entry.indexOf(':') + 1, entry.indexOf(':') + 12)))).toBe(true);
   });
 });
 
 test('empty paragraphs add nothing and tabs are structure, not mapped text', () => {
-  const panel = wordPanel({ ...mainDocument, blocks: [{ kind: 'paragraph', text: 'One\ttwo.' }, { kind: 'paragraph', text: '' }, { kind: 'paragraph', text: 'Three.' }] }, mainStyle);
+  const panel = wordPanel(
+    {
+      ...mainDocument,
+      blocks: [
+        { kind: 'paragraph', text: 'One\ttwo.' },
+        { kind: 'paragraph', text: '' },
+        { kind: 'paragraph', text: 'Three.' },
+      ],
+    },
+    mainStyle,
+  );
   const map = readWordText(panel);
   expect(map.text).toBe('One\ttwo.\n\nThree.');
   expect(domRange(map, 4, 8)!.toString()).toBe('two.');

@@ -34,7 +34,7 @@ test('other pages are left to the generic kinds', () => {
   expect(findEditor(document.getElementById('field')!)?.kind).not.toBe(wordKind);
 });
 
-test('each Word document gets its own id from the frame\'s WOPISrc, so Ignore is remembered per document', () => {
+test("each Word document gets its own id from the frame's WOPISrc, so Ignore is remembered per document", () => {
   const frame = 'https://usc-word-edit.officeapps.live.com/we/wordeditorframe.aspx';
   const first = wordDocumentId(`${frame}?ui=en-US&WOPISrc=https%3A%2F%2Fcontoso.sharepoint.com%2F_vti_bin%2Fwopi.ashx%2Ffiles%2Fa1`);
   const second = wordDocumentId(`${frame}?wopisrc=https%3A%2F%2Fcontoso.sharepoint.com%2F_vti_bin%2Fwopi.ashx%2Ffiles%2Fb2&ui=en-US`);

@@ -40,7 +40,13 @@ export class Firefox {
       this.pending.clear();
     });
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; type: string; result?: Record<string, unknown>; error?: string; message?: string };
+      const message = JSON.parse(String(data)) as {
+        id?: number;
+        type: string;
+        result?: Record<string, unknown>;
+        error?: string;
+        message?: string;
+      };
       if (message.id === undefined) return;
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -51,8 +57,15 @@ export class Firefox {
 
   static async launch(): Promise<Firefox> {
     const profile = mkdtempSync(join(tmpdir(), 'trustlint-firefox-'));
-    writeFileSync(join(profile, 'user.js'), Object.entries(quietPrefs).map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`).join('\n'));
-    const child = spawn(firefoxPath, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    writeFileSync(
+      join(profile, 'user.js'),
+      Object.entries(quietPrefs)
+        .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
+        .join('\n'),
+    );
+    const child = spawn(firefoxPath, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const address = await new Promise<string>((resolve, reject) => {
       let output = '';
       const timer = setTimeout(() => reject(new Error(`Firefox did not start WebDriver BiDi:\n${output}`)), 30_000);

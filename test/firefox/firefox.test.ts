@@ -20,10 +20,16 @@ let origin: string;
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 beforeAll(async () => {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir } });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir },
+  });
   server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><meta charset="utf-8"><title>Draft</title><textarea id="draft" rows="14" cols="90">${escape(draft)}</textarea>`);
+    response.end(
+      `<!doctype html><meta charset="utf-8"><title>Draft</title><textarea id="draft" rows="14" cols="90">${escape(draft)}</textarea>`,
+    );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -52,16 +58,27 @@ const shadow = `document.querySelector('trustlint-ui').shadowRoot`;
 
 /** The fixable findings the engine gives for the draft, and the mark id of the first. */
 async function firstFixable() {
-  const fixable = (await lint(draft, { format: 'text' })).messages.filter((message) => message.suggestions.some((suggestion) => !suggestion.insertion));
+  const fixable = (await lint(draft, { format: 'text' })).messages.filter((message) =>
+    message.suggestions.some((suggestion) => !suggestion.insertion),
+  );
   const first = fixable[0]!;
   const { start, end } = first.place as { start: { offset: number }; end: { offset: number } };
-  return { first, fix: first.suggestions.find((suggestion) => !suggestion.insertion)!, markId: `${first.ruleId}:${start.offset}:${end.offset}` };
+  return {
+    first,
+    fix: first.suggestions.find((suggestion) => !suggestion.insertion)!,
+    markId: `${first.ruleId}:${start.offset}:${end.offset}`,
+  };
 }
 
 /** Opens the draft page, waits for marks, and clicks a mark as a user would; resolves once its card is open. */
 async function openCardOnDraft(tab: string, markId: string): Promise<void> {
   await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}/`, wait: 'complete' });
-  expect(await poll(() => firefox.evaluate<number>(tab, markCount), (count) => count > 0)).toBeGreaterThan(0);
+  expect(
+    await poll(
+      () => firefox.evaluate<number>(tab, markCount),
+      (count) => count > 0,
+    ),
+  ).toBeGreaterThan(0);
   const point = await firefox.evaluate<{ x: number; y: number }>(
     tab,
     `(() => {
@@ -71,13 +88,26 @@ async function openCardOnDraft(tab: string, markId: string): Promise<void> {
   );
   await firefox.send('input.performActions', {
     context: tab,
-    actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: point.x, y: point.y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        actions: [
+          { type: 'pointerMove', x: point.x, y: point.y },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
   });
   expect(await poll(() => firefox.evaluate<boolean>(tab, `!!${shadow}.querySelector('.card')`), Boolean)).toBe(true);
 }
 
 const pressInCard = (tab: string, label: string) =>
-  firefox.evaluate(tab, `[...${shadow}.querySelectorAll('.card button')].find((button) => button.textContent === ${JSON.stringify(label)}).click()`);
+  firefox.evaluate(
+    tab,
+    `[...${shadow}.querySelectorAll('.card button')].find((button) => button.textContent === ${JSON.stringify(label)}).click()`,
+  );
 
 test('Firefox: the extension marks a draft, and Apply in the card changes exactly the flagged range', async () => {
   const tab = await firefox.tab();
@@ -88,7 +118,12 @@ test('Firefox: the extension marks a draft, and Apply in the card changes exactl
   writeFileSync(join(root, '.output/screenshots/firefox-card.png'), Buffer.from(data, 'base64'));
   await pressInCard(tab, 'Apply');
   const after = draft.slice(0, fix.range[0]) + fix.text + draft.slice(fix.range[1]);
-  expect(await poll(() => firefox.evaluate<string>(tab, `document.querySelector('#draft').value`), (text) => text === after)).toBe(after);
+  expect(
+    await poll(
+      () => firefox.evaluate<string>(tab, `document.querySelector('#draft').value`),
+      (text) => text === after,
+    ),
+  ).toBe(after);
 }, 90_000);
 
 test('Firefox: Explain opens the rule page; the review page checks a pasted draft like the engine', async () => {
@@ -97,17 +132,36 @@ test('Firefox: Explain opens the rule page; the review page checks a pasted draf
   await openCardOnDraft(tab, markId);
   // WebDriver may not navigate to extension pages; Explain opens one from the extension itself.
   await pressInCard(tab, 'Explain');
-  const tree = async () => ((await firefox.send('browsingContext.getTree', {})) as { contexts: Array<{ context: string; url: string }> }).contexts;
-  const contexts = await poll(tree, (all) => all.some((context) => context.url.startsWith('moz-extension://') && context.url.includes('rule.html')));
+  const tree = async () =>
+    ((await firefox.send('browsingContext.getTree', {})) as { contexts: Array<{ context: string; url: string }> }).contexts;
+  const contexts = await poll(tree, (all) =>
+    all.some((context) => context.url.startsWith('moz-extension://') && context.url.includes('rule.html')),
+  );
   const rulePage = contexts.find((context) => context.url.includes('rule.html'))!.context;
-  expect(await poll(() => firefox.evaluate<string>(rulePage, `document.querySelector('h1')?.textContent ?? ''`), (text) => text !== '')).toBe(first.ruleId);
+  expect(
+    await poll(
+      () => firefox.evaluate<string>(rulePage, `document.querySelector('h1')?.textContent ?? ''`),
+      (text) => text !== '',
+    ),
+  ).toBe(first.ruleId);
 
   // The review page is the extension's own page too: reach it from the rule page.
   await firefox.evaluate(rulePage, `location.assign('review.html')`);
-  await poll(() => firefox.evaluate<boolean>(rulePage, `!!document.querySelector('textarea[aria-label="Draft text"]')`).catch(() => false), Boolean);
-  await firefox.evaluate(rulePage, `(() => { const area = document.querySelector('textarea[aria-label="Draft text"]'); area.focus(); document.execCommand('insertText', false, ${JSON.stringify(draft)}); })()`);
+  await poll(
+    () => firefox.evaluate<boolean>(rulePage, `!!document.querySelector('textarea[aria-label="Draft text"]')`).catch(() => false),
+    Boolean,
+  );
+  await firefox.evaluate(
+    rulePage,
+    `(() => { const area = document.querySelector('textarea[aria-label="Draft text"]'); area.focus(); document.execCommand('insertText', false, ${JSON.stringify(draft)}); })()`,
+  );
   const rows = `[...document.querySelectorAll('.row[data-finding-id]')].map((row) => row.querySelector('.rule-id')?.textContent)`;
-  const expected = (await lint(draft, { format: 'text' })).messages.filter((message) => message.category !== 'missing-provision').map((message) => message.ruleId);
-  const listed = await poll(() => firefox.evaluate<string[]>(rulePage, rows), (ids) => ids.length >= expected.length);
+  const expected = (await lint(draft, { format: 'text' })).messages
+    .filter((message) => message.category !== 'missing-provision')
+    .map((message) => message.ruleId);
+  const listed = await poll(
+    () => firefox.evaluate<string[]>(rulePage, rows),
+    (ids) => ids.length >= expected.length,
+  );
   expect([...listed].sort()).toEqual([...expected].sort());
 }, 60_000);

@@ -25,7 +25,9 @@ const NOT_DECISIVE = new Set(['inclusive-language', 'plain-language', 'missing-p
 const fixtures = new URL('../fixtures/', import.meta.url);
 // A set holds labelled sentences, whole documents, or both (set j is documents only).
 const sets = readdirSync(fixtures).filter(
-  (name) => name.startsWith('heldout-') && (existsSync(new URL(`${name}/sentences.jsonl`, fixtures)) || existsSync(new URL(`${name}/documents/`, fixtures))),
+  (name) =>
+    name.startsWith('heldout-') &&
+    (existsSync(new URL(`${name}/sentences.jsonl`, fixtures)) || existsSync(new URL(`${name}/documents/`, fixtures))),
 );
 
 for (const set of sets) {
@@ -38,15 +40,16 @@ for (const set of sets) {
           .map((line) => JSON.parse(line) as Labelled)
       : [];
 
-    if (sentences.length > 0) it.each(sentences.map((sentence) => [sentence.id, sentence] as const))('%s', async (_id, sentence) => {
-      const result = await lint(sentence.text, { kind: 'general-order' });
-      const found = result.messages.filter((message) => !NOT_DECISIVE.has(message.category)).map((message) => message.category);
-      if (sentence.label === 'compliant') expect(found).toEqual([]);
-      else {
-        expect(found.length).toBeGreaterThan(0);
-        for (const category of found) expect(sentence.categories).toContain(category);
-      }
-    });
+    if (sentences.length > 0)
+      it.each(sentences.map((sentence) => [sentence.id, sentence] as const))('%s', async (_id, sentence) => {
+        const result = await lint(sentence.text, { kind: 'general-order' });
+        const found = result.messages.filter((message) => !NOT_DECISIVE.has(message.category)).map((message) => message.category);
+        if (sentence.label === 'compliant') expect(found).toEqual([]);
+        else {
+          expect(found.length).toBeGreaterThan(0);
+          for (const category of found) expect(sentence.categories).toContain(category);
+        }
+      });
 
     const documents = new URL(`${set}/documents/`, fixtures);
     const expectations = existsSync(documents) ? readdirSync(documents).filter((name) => name.endsWith('.expect.json')) : [];
@@ -65,9 +68,14 @@ for (const set of sets) {
         expect(byLine.get(Number(line)) ?? [], `line ${line}`).toEqual(expect.arrayContaining([expect.toBeOneOf(categories)]));
       }
       expect([...byLine.keys()].filter((line) => !(String(line) in expectation.violations))).toEqual([]);
-      const reasons = result.messages.filter((message) => message.category === 'missing-provision').map((message) => message.reason.toLowerCase());
+      const reasons = result.messages
+        .filter((message) => message.category === 'missing-provision')
+        .map((message) => message.reason.toLowerCase());
       for (const stem of expectation.missing) {
-        expect(reasons.some((reason) => stem.split('|').some((alternative) => reason.includes(alternative))), `missing provision "${stem}"`).toBe(true);
+        expect(
+          reasons.some((reason) => stem.split('|').some((alternative) => reason.includes(alternative))),
+          `missing provision "${stem}"`,
+        ).toBe(true);
       }
     });
   });

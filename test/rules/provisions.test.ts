@@ -68,7 +68,9 @@ describe('missing-provision', () => {
 
   it('names the missing parts of a partial certification procedure', async () => {
     const text = modelOrder.replace(/The certifying official shall decide each request within 90 days[^.]*\./, '');
-    expect(await missingReasons(text, 'general-order')).toEqual(['The U and T visa certification procedure does not name a decision deadline.']);
+    expect(await missingReasons(text, 'general-order')).toEqual([
+      'The U and T visa certification procedure does not name a decision deadline.',
+    ]);
   });
 
   it('places each finding on the title line with a model section to insert at the end', async () => {
@@ -91,7 +93,10 @@ describe('missing-provision', () => {
   it('checks a bulletin only when it is about U and T visas', async () => {
     expect(await missingReasons('# Roll Call Bulletin\n\nOfficers shall check tire pressure each shift.', 'bulletin')).toEqual([]);
     expect(
-      await missingReasons('# Bulletin: U Visa Certification\n\nSend each U visa request to the certifying official. Certification does not require a conviction.', 'bulletin'),
+      await missingReasons(
+        '# Bulletin: U Visa Certification\n\nSend each U visa request to the certifying official. Certification does not require a conviction.',
+        'bulletin',
+      ),
     ).toEqual(['This bulletin on U and T visa certification does not name a decision deadline.']);
   });
 

@@ -13,7 +13,17 @@ const choices: Array<{ value: SeveritySetting | ''; label: string }> = [
   { value: 'error', label: 'Error' },
 ];
 
-function SettingSelect({ id, label, settings, save }: { id: string; label: string; settings: Settings; save: ReturnType<typeof useSettings>[1] }) {
+function SettingSelect({
+  id,
+  label,
+  settings,
+  save,
+}: {
+  id: string;
+  label: string;
+  settings: Settings;
+  save: ReturnType<typeof useSettings>[1];
+}) {
   return (
     <select
       aria-label={label}
@@ -52,18 +62,26 @@ export function OptionsApp() {
       <section aria-labelledby="general">
         <h2 id="general">General</h2>
         <label className="check">
-          <input type="checkbox" checked={settings.paused} onChange={(event) => {
+          <input
+            type="checkbox"
+            checked={settings.paused}
+            onChange={(event) => {
               const chosen = event.target.checked;
               save((current) => ({ ...current, paused: chosen }));
-            }} />
+            }}
+          />
           Pause checking everywhere
         </label>
         <label className="field">
           <span>Default document kind</span>
-          <select aria-label="Default document kind" value={settings.defaultKind} onChange={(event) => {
+          <select
+            aria-label="Default document kind"
+            value={settings.defaultKind}
+            onChange={(event) => {
               const chosen = event.target.value as DocumentKind | 'auto';
               save((current) => ({ ...current, defaultKind: chosen }));
-            }}>
+            }}
+          >
             <option value="auto">Guess from the title</option>
             {DOCUMENT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -115,7 +133,10 @@ export function OptionsApp() {
           onChange={(event) => setAllowDraft(event.target.value)}
           onBlur={() => {
             if (allowDraft === undefined) return;
-            const allow = allowDraft.split('\n').map((line) => line.trim()).filter(Boolean);
+            const allow = allowDraft
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean);
             save((current) => ({ ...current, allow }));
             setAllowDraft(undefined);
           }}
@@ -130,10 +151,14 @@ export function OptionsApp() {
           {sites.map(([host, enabled]) => (
             <li key={host}>
               <label className="check">
-                <input type="checkbox" checked={enabled} onChange={(event) => {
-              const chosen = event.target.checked;
-              save((current) => ({ ...current, sites: { ...current.sites, [host]: chosen } }));
-            }} />
+                <input
+                  type="checkbox"
+                  checked={enabled}
+                  onChange={(event) => {
+                    const chosen = event.target.checked;
+                    save((current) => ({ ...current, sites: { ...current.sites, [host]: chosen } }));
+                  }}
+                />
                 {host}
               </label>
               <button

@@ -47,7 +47,10 @@ export function PopupApp() {
             <li key={severity}>
               <SeverityIcon severity={severity} />
               <span className="number">{counts[severity]}</span>
-              <span>{severityLabels[severity]}{counts[severity] === 1 ? '' : 's'}</span>
+              <span>
+                {severityLabels[severity]}
+                {counts[severity] === 1 ? '' : 's'}
+              </span>
             </li>
           ))}
         </ul>
@@ -68,21 +71,35 @@ export function PopupApp() {
         </label>
       ) : null}
       <label className="check">
-        <input type="checkbox" checked={settings.paused} onChange={(event) => {
-              const chosen = event.target.checked;
-              save((current) => ({ ...current, paused: chosen }));
-            }} />
+        <input
+          type="checkbox"
+          checked={settings.paused}
+          onChange={(event) => {
+            const chosen = event.target.checked;
+            save((current) => ({ ...current, paused: chosen }));
+          }}
+        />
         Pause everywhere
       </label>
       <div className="actions">
-        <button type="button" className="primary" disabled={!tab} onClick={() => tab && void openProblemsPanel(tab.id).then(() => window.close())}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!tab}
+          onClick={() => tab && void openProblemsPanel(tab.id).then(() => window.close())}
+        >
           Open Problems panel
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings
         </button>
       </div>
-      <button type="button" className="link-button" style={{ justifySelf: 'start' }} onClick={() => void openReviewPage().then(() => window.close())}>
+      <button
+        type="button"
+        className="link-button"
+        style={{ justifySelf: 'start' }}
+        onClick={() => void openReviewPage().then(() => window.close())}
+      >
         Review a file
       </button>
     </main>

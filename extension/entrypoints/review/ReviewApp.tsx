@@ -1,7 +1,7 @@
 // The review page (the document assistant): a draft file or pasted text in an editor pane with the same marks
 // and cards as on web pages, the Problems list beside it, and the redline of every change since it was opened.
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { type DocumentKind, type SourceFormat } from '../../../core/index.ts';
+import type { DocumentKind, SourceFormat } from '../../../core/index.ts';
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
 import { PageEditors } from '../../content/page.ts';
 import { maxCheckedChars } from '../../lib/limits.ts';
@@ -81,13 +81,13 @@ export function ReviewApp() {
     editors.start();
     editorsRef.current = editors;
     return () => editors.stop();
-  }, []);
+  }, [ignore]);
 
   useEffect(() => {
     if (!settings) return;
     state.settingsChanged(settings);
     relint();
-  }, [settings]);
+  }, [settings, state.settingsChanged, relint]);
 
   const unsaved = () => draft !== undefined && editorRef.current!.value !== saved;
 
@@ -133,7 +133,10 @@ export function ReviewApp() {
         setPending(next);
       } else open(next);
     } catch (error) {
-      setStatus({ text: error instanceof ReviewFileError ? error.message : `${file.name} could not be read (${errorText(error)})`, ok: false });
+      setStatus({
+        text: error instanceof ReviewFileError ? error.message : `${file.name} could not be read (${errorText(error)})`,
+        ok: false,
+      });
     }
   };
 
@@ -155,9 +158,21 @@ export function ReviewApp() {
     const request = { type: 'apply', documentKey: sessionKeyRef.current, linted: document.text, edits } as const;
     const outcome = (await editorsRef.current?.handle(request)) as ApplyOutcome | undefined;
     if (!outcome) setStatus({ text: 'The editor is not ready; try again in a moment.', ok: false });
-    else setStatus(outcome.ok ? { text: edits.length === 1 ? 'Fix applied. Ctrl+Z in the draft undoes it.' : `${edits.length} fixes applied. Ctrl+Z in the draft undoes them.`, ok: true } : { text: outcome.reason, ok: false });
+    else
+      setStatus(
+        outcome.ok
+          ? {
+              text:
+                edits.length === 1
+                  ? 'Fix applied. Ctrl+Z in the draft undoes it.'
+                  : `${edits.length} fixes applied. Ctrl+Z in the draft undoes them.`,
+              ok: true,
+            }
+          : { text: outcome.reason, ok: false },
+      );
   };
-  const reveal = (finding: Finding) => void editorsRef.current?.handle({ type: 'reveal', documentKey: sessionKeyRef.current, findingId: finding.id });
+  const reveal = (finding: Finding) =>
+    void editorsRef.current?.handle({ type: 'reveal', documentKey: sessionKeyRef.current, findingId: finding.id });
   const copy = (text: string) =>
     void navigator.clipboard.writeText(text).then(
       () => setStatus({ text: 'Copied to the clipboard.', ok: true }),
@@ -177,7 +192,10 @@ export function ReviewApp() {
     setStatus({ text: `Saved the fixed draft as ${name}.`, ok: true });
   };
 
-  const hunks = useMemo(() => (draft && document && draft.original !== '' ? changeHunks(draft.original, document.text) : []), [draft, document]);
+  const hunks = useMemo(
+    () => (draft && document && draft.original !== '' ? changeHunks(draft.original, document.text) : []),
+    [draft, document],
+  );
 
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes('Files')) return;
@@ -193,7 +211,12 @@ export function ReviewApp() {
 
   const note = draft && formatNotes[draft.format];
   return (
-    <div className="review" onDragOver={onDragOver} onDragLeave={(event) => event.relatedTarget === null && setDragging(false)} onDrop={onDrop}>
+    <div
+      className="review"
+      onDragOver={onDragOver}
+      onDragLeave={(event) => event.relatedTarget === null && setDragging(false)}
+      onDrop={onDrop}
+    >
       <header className="review-head">
         <div className="brand">
           <strong>trustlint</strong>
@@ -222,11 +245,22 @@ export function ReviewApp() {
         <span className="spacer" />
         {document ? (
           <>
-            <KindSelect className="kind" kind={kindChoice === 'auto' ? document.kind : kindChoice} chosen={kindChoice !== 'auto'} onChoose={chooseKind} />
+            <KindSelect
+              className="kind"
+              kind={kindChoice === 'auto' ? document.kind : kindChoice}
+              chosen={kindChoice !== 'auto'}
+              onChoose={chooseKind}
+            />
             <ExportMenu document={document} />
           </>
         ) : null}
-        <button type="button" className="primary" disabled={!draft} onClick={downloadFixed} title={draft ? `Save as ${fixedFileName(draft)}` : undefined}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!draft}
+          onClick={downloadFixed}
+          title={draft ? `Save as ${fixedFileName(draft)}` : undefined}
+        >
           Download fixed draft
         </button>
       </header>
@@ -264,13 +298,27 @@ export function ReviewApp() {
           {document ? (
             <>
               {document.ignored > 0 ? <p className="note">{document.ignored} ignored in this document.</p> : null}
-              <ProblemsView text={document.text} findings={document.findings} canApply onReveal={reveal} onApply={apply} onIgnore={(finding) => void ignore(finding.fingerprint)} onCopy={copy} />
+              <ProblemsView
+                text={document.text}
+                findings={document.findings}
+                canApply
+                onReveal={reveal}
+                onApply={apply}
+                onIgnore={(finding) => void ignore(finding.fingerprint)}
+                onCopy={copy}
+              />
             </>
           ) : (
             <div className="welcome">
               <h2>Review a draft</h2>
-              <p>Open a general order, bulletin or outreach handout (.md, .txt, .html or .docx), drop it on this page, or paste its text into the editor.</p>
-              <p>Problems appear here and in the text. Apply a fix, check the changes against the original, then download the fixed draft and the report.</p>
+              <p>
+                Open a general order, bulletin or outreach handout (.md, .txt, .html or .docx), drop it on this page, or paste its text into
+                the editor.
+              </p>
+              <p>
+                Problems appear here and in the text. Apply a fix, check the changes against the original, then download the fixed draft and
+                the report.
+              </p>
               <p className="muted">Everything is checked in this browser: the draft is never uploaded.</p>
             </div>
           )}
@@ -294,7 +342,9 @@ export function ReviewApp() {
         <div className="dialog-backdrop">
           <div className="dialog" role="dialog" aria-modal="true" aria-label="Replace the open draft?">
             <h2>Replace {draft?.name}?</h2>
-            <p>The changes made to {draft?.name} have not been downloaded. Opening {pending.name} discards them.</p>
+            <p>
+              The changes made to {draft?.name} have not been downloaded. Opening {pending.name} discards them.
+            </p>
             <div className="dialog-actions">
               <button type="button" onClick={() => setPending(undefined)}>
                 Keep editing

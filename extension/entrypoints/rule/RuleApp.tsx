@@ -14,7 +14,9 @@ export function RuleApp({ ruleId }: { ruleId: string }) {
     return (
       <main className="rule-page">
         <h1 className="rule-title">Unknown rule</h1>
-        <p role="alert">trustlint has no rule named “{ruleId}”. The rules are: {rules.map((candidate) => candidate.meta.id).join(', ')}.</p>
+        <p role="alert">
+          trustlint has no rule named “{ruleId}”. The rules are: {rules.map((candidate) => candidate.meta.id).join(', ')}.
+        </p>
       </main>
     );
   }

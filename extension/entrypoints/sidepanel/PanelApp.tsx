@@ -1,7 +1,7 @@
 // The side panel: the Problems view for one tab (the active one, or `?tabId=N`).
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { type DocumentKind } from '../../../core/index.ts';
+import type { DocumentKind } from '../../../core/index.ts';
 import type { ApplyOutcome, ContentRequest, DocumentState, Edit, Finding, PanelUpdate } from '../../lib/messages.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
 import { KindSelect } from '../../components/KindSelect.tsx';
@@ -50,9 +50,16 @@ export function PanelApp() {
   };
   const apply = async (edits: Edit[]) => {
     if (!document) return;
-    const outcome = (await toContent({ type: 'apply', documentKey: document.documentKey, linted: document.text, edits })) as ApplyOutcome | undefined;
+    const outcome = (await toContent({ type: 'apply', documentKey: document.documentKey, linted: document.text, edits })) as
+      | ApplyOutcome
+      | undefined;
     if (!outcome) setStatus({ text: 'The page did not answer; reload it and try again.', ok: false });
-    else setStatus(outcome.ok ? { text: edits.length === 1 ? 'Fix applied.' : `${edits.length} fixes applied.`, ok: true } : { text: outcome.reason, ok: false });
+    else
+      setStatus(
+        outcome.ok
+          ? { text: edits.length === 1 ? 'Fix applied.' : `${edits.length} fixes applied.`, ok: true }
+          : { text: outcome.reason, ok: false },
+      );
   };
   const reveal = (finding: Finding) => void toContent({ type: 'reveal', documentKey: document!.documentKey, findingId: finding.id });
   const ignore = (finding: Finding) =>
@@ -69,7 +76,11 @@ export function PanelApp() {
       <header className="panel-head">
         <div className="title-row">
           <h1>Problems</h1>
-          {document ? <span className="doc-title" title={document.url}>{document.title || document.url}</span> : null}
+          {document ? (
+            <span className="doc-title" title={document.url}>
+              {document.title || document.url}
+            </span>
+          ) : null}
           <button type="button" className="link-button" style={{ marginLeft: 'auto' }} onClick={() => void openReviewPage()}>
             Review a file
           </button>
@@ -91,13 +102,24 @@ export function PanelApp() {
       ) : null}
       {document === undefined ? <p className="empty">Waiting for the page…</p> : null}
       {document === null ? (
-        <p className="empty">Click into a text field or editor on the page to check it. trustlint checks drafts as you type; nothing leaves your browser.</p>
+        <p className="empty">
+          Click into a text field or editor on the page to check it. trustlint checks drafts as you type; nothing leaves your browser.
+        </p>
       ) : null}
       {document ? (
         <>
           {document.limitation ? <p className="note limitation">{document.limitation}</p> : null}
           {document.ignored > 0 ? <p className="note">{document.ignored} ignored in this document.</p> : null}
-          <ProblemsView text={document.text} findings={document.findings} canApply={document.canApply} canReveal={document.canReveal !== false} onReveal={reveal} onApply={apply} onIgnore={ignore} onCopy={copy} />
+          <ProblemsView
+            text={document.text}
+            findings={document.findings}
+            canApply={document.canApply}
+            canReveal={document.canReveal !== false}
+            onReveal={reveal}
+            onApply={apply}
+            onIgnore={ignore}
+            onCopy={copy}
+          />
         </>
       ) : null}
     </div>
