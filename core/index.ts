@@ -3,11 +3,12 @@ import { rules } from '../rules/index.ts';
 import { INQUIRY_VERBS } from '../rules/status-inquiry.ts';
 import { resolveConfig as validateConfig } from './config.ts';
 import { Engine } from './engine.ts';
-import type { RuleMeta } from './rules/api.ts';
+import type { Rule, RuleMeta } from './rules/api.ts';
 import type { FindingJSON, LintOptions, LintResult, TrustlintConfig, TrustlintMessage } from './types.ts';
 
 export * from './types.ts';
 export { applySuggestions, type AppliedSuggestions } from './suggestions.ts';
+export type { Engine } from './engine.ts';
 export { ConfigError } from './config.ts';
 export { guessKind } from './kind.ts';
 export { formatFromName, FORMAT_BY_EXTENSION } from './document/format.ts';
@@ -18,8 +19,9 @@ export { rules };
 export const ruleMeta: RuleMeta[] = rules.map((rule) => rule.meta);
 const ruleIds = new Set(ruleMeta.map((meta) => meta.id));
 
-function createEngine(): Engine {
-  return new Engine({ rules, clause: { imperativeVerbs: new Set(INQUIRY_VERBS.values()) } });
+/** An engine running `selected` (every rule by default; the rule tester runs one rule alone). */
+export function createEngine(selected: readonly Rule[] = rules): Engine {
+  return new Engine({ rules: selected, clause: { imperativeVerbs: new Set(INQUIRY_VERBS.values()) } });
 }
 
 const shared = createEngine();

@@ -70,6 +70,7 @@ export default defineRule({
     severity: 'error',
     description:
       'U visa certification or T visa declaration made to depend on an arrest, charges, conviction, testimony, an open case, status or record; invented deadlines; blanket refusals; immigration checks; “certification grants status”.',
+    messages: REASONS,
     url: 'rules/docs/certification-barrier.md',
     citations: [citations.uVisa, citations.tVisa, citations.certificationStatutes, citations.iacp, citations.niwap],
   },
@@ -97,7 +98,7 @@ export default defineRule({
       context.report({
         start: words[found.from]!.start,
         end: words[found.to - 1]!.end,
-        reason: REASONS[found.barrier],
+        messageId: found.barrier,
         note: MODEL,
         suggestions: [modelEdit(clause, found.barrier)],
       });

@@ -1,10 +1,7 @@
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findDetainer } from './detainer.ts';
-import { findEnforcementRole } from './enforcement-role.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
-import { findProfiling } from './profiling.ts';
+import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrases, verbFamily, type Found } from './lib/words.ts';
 
@@ -62,7 +59,7 @@ const civilGround = phrases(
 );
 
 /** A clause detaining, arresting or prolonging a stop on civil immigration grounds. */
-export const findCivilDetention = perClause((clause: Clause): ActionMatch | undefined => {
+function findCivilDetention(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
   // A status phrase is itself immigration context ("who cannot prove lawful presence").
@@ -84,7 +81,7 @@ export const findCivilDetention = perClause((clause: Clause): ActionMatch | unde
     return end - start > 18 ? { verb, base, start: verb, end: verb + 1 } : { verb, base, start, end };
   }
   return undefined;
-});
+}
 
 /** The civil-immigration ground of a detention verb: in the clause, not disclaimed, not in an exception. */
 function groundOf(clause: Clause, verb: number): Found | undefined {
@@ -114,9 +111,6 @@ function waitingFor(clause: Clause, verb: number, context: boolean): Found | und
   return undefined;
 }
 
-/** Rules whose reading of the same words wins: a detainer hold, an enforcement role, profiling. */
-const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling];
-
 export default defineRule({
   meta: {
     id: 'civil-detention',
@@ -124,8 +118,13 @@ export default defineRule({
     severity: 'error',
     description:
       'Stopping, detaining, arresting, holding or prolonging a stop because of suspected unlawful presence or another civil immigration violation.',
+    messages: {
+      civilDetention:
+        'Detaining or arresting someone, or prolonging a stop, on civil immigration grounds goes beyond local police authority and makes contact with the police a risk for immigrants.',
+    },
     url: 'rules/docs/civil-detention.md',
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.arizona],
+    yieldsTo: ['detainer', 'enforcement-role', 'profiling'],
   },
   docs: {
     rationale:
@@ -140,14 +139,8 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findCivilDetention(clause);
-      if (!match || PRECEDENT.some((find) => find(clause))) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Detaining or arresting someone, or prolonging a stop, on civil immigration grounds goes beyond local police authority and makes contact with the police a risk for immigrants.',
-        MODEL,
-      );
+      if (!match) continue;
+      reportAction(context, clause, match, 'civilDetention', MODEL);
     }
   },
   tests: {

@@ -77,6 +77,9 @@ export default defineRule({
     category: 'dehumanizing-term',
     severity: 'warning',
     description: 'Labels that reduce a person to an immigration violation (“illegal alien”, “illegals”, “criminal alien”).',
+    messages: {
+      label: '“{{written}}” labels a person by an alleged immigration violation; describe the person instead (“{{replacement}}”).',
+    },
     url: 'rules/docs/dehumanizing-term.md',
     citations: [citations.apStylebook, citations.taskForce],
   },
@@ -107,7 +110,8 @@ export default defineRule({
       context.report({
         start: found.start,
         end: found.end,
-        reason: `“${written}” labels a person by an alleged immigration violation; describe the person instead (“${suggestions[0]!.text}”).`,
+        messageId: 'label',
+        data: { written, replacement: suggestions[0]!.text },
         note: MODEL,
         suggestions,
       });

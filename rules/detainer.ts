@@ -2,7 +2,7 @@ import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/anal
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { actionVerbs, nominalRequirement, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -86,7 +86,7 @@ const pastRelease = phrases(
 );
 
 /** A clause giving effect to an immigration detainer, or holding someone past release for immigration authorities. */
-export const findDetainer = perClause((clause: Clause): ActionMatch | undefined => {
+function findDetainer(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, clause.from, clause.to);
   const found = detainerNoun(words, clause.from, clause.to);
@@ -236,7 +236,7 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     }
   }
   return undefined;
-});
+}
 
 export default defineRule({
   meta: {
@@ -244,6 +244,10 @@ export default defineRule({
     category: 'detainer',
     severity: 'error',
     description: 'Honoring immigration detainers or holds, or keeping a person in custody past release for immigration authorities.',
+    messages: {
+      detainer:
+        'Holding a person on an immigration detainer, or past release for immigration agents, is a warrantless arrest on a civil request; trust policies require a judicial warrant.',
+    },
     url: 'rules/docs/detainer.md',
     citations: [citations.caValuesAct, citations.sfGo515, citations.texas],
   },
@@ -261,13 +265,7 @@ export default defineRule({
     for (const clause of context.clauses) {
       const match = findDetainer(clause);
       if (!match) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Holding a person on an immigration detainer, or past release for immigration agents, is a warrantless arrest on a civil request; trust policies require a judicial warrant.',
-        MODEL,
-      );
+      reportAction(context, clause, match, 'detainer', MODEL);
     }
   },
   tests: {

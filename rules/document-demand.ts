@@ -2,11 +2,7 @@ import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findCivilDetention } from './civil-detention.ts';
-import { findDetainer } from './detainer.ts';
-import { findEnforcementRole } from './enforcement-role.ts';
-import { actionVerbs, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
-import { findProfiling } from './profiling.ts';
+import { actionVerbs, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
 
@@ -99,7 +95,7 @@ const VISA_PROCESS = new Set([
 ]);
 
 /** A clause asking for, or requiring, documents that prove immigration status. */
-export const findDocumentDemand = perClause((clause: Clause): ActionMatch | undefined => {
+function findDocumentDemand(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
   for (const verb of actionVerbs(clause, DEMAND)) {
@@ -150,7 +146,7 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
     }
   }
   return undefined;
-});
+}
 
 /** Penalties a clause may impose on the people it names. */
 const SANCTIONS = verbFamily(
@@ -223,17 +219,18 @@ function documentOf(clause: Clause, from: number, to: number, context: boolean):
   return undefined;
 }
 
-/** Rules whose reading of the same words wins. */
-const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDetention];
-
 export default defineRule({
   meta: {
     id: 'document-demand',
     category: 'document-demand',
     severity: 'error',
     description: 'Requiring or requesting papers, a green card, visa, passport or other proof of citizenship or lawful presence.',
+    messages: {
+      documentDemand: 'Requiring papers or proof of status works as a status inquiry and keeps victims and witnesses from coming forward.',
+    },
     url: 'rules/docs/document-demand.md',
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct],
+    yieldsTo: ['detainer', 'enforcement-role', 'profiling', 'civil-detention'],
   },
   docs: {
     rationale:
@@ -248,14 +245,8 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findDocumentDemand(clause);
-      if (!match || PRECEDENT.some((find) => find(clause))) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Requiring papers or proof of status works as a status inquiry and keeps victims and witnesses from coming forward.',
-        MODEL,
-      );
+      if (!match) continue;
+      reportAction(context, clause, match, 'documentDemand', MODEL);
     }
   },
   tests: {

@@ -1,8 +1,7 @@
 import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findDetainer } from './detainer.ts';
-import { actionVerbs, nominalRequirement, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -201,7 +200,7 @@ function worksiteRaid(clause: Clause): boolean {
 }
 
 /** A clause that takes part in civil immigration enforcement: 287(g), raids, administrative warrants. */
-export const findEnforcementRole = perClause((clause: Clause): ActionMatch | undefined => {
+function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
@@ -322,7 +321,7 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
   }
   return undefined;
-});
+}
 
 function clauseHas287g(clause: Clause): number {
   const words = clause.sentence.words;
@@ -340,8 +339,13 @@ export default defineRule({
     severity: 'error',
     description:
       'Taking part in civil immigration enforcement: 287(g) agreements, raids and sweeps, administrative immigration warrants, “cooperate fully” clauses.',
+    messages: {
+      enforcementRole:
+        'Civil immigration enforcement is a federal responsibility; members taking part in it, or acting on administrative immigration warrants, erodes community trust.',
+    },
     url: 'rules/docs/enforcement-role.md',
     citations: [citations.caValuesAct, citations.washington, citations.sfGo515, citations.texas, citations.taskForce],
+    yieldsTo: ['detainer'],
   },
   docs: {
     rationale:
@@ -356,15 +360,8 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findEnforcementRole(clause);
-      // "cooperate with ICE detainer requests by holding…" is a detainer finding.
-      if (!match || findDetainer(clause)) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Civil immigration enforcement is a federal responsibility; members taking part in it, or acting on administrative immigration warrants, erodes community trust.',
-        MODEL,
-      );
+      if (!match) continue;
+      reportAction(context, clause, match, 'enforcementRole', MODEL);
     }
   },
   tests: {

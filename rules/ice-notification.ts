@@ -1,11 +1,7 @@
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findCivilDetention } from './civil-detention.ts';
-import { findDetainer } from './detainer.ts';
-import { findEnforcementRole } from './enforcement-role.ts';
-import { findStatusThreat } from './status-threat.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
 
@@ -105,7 +101,7 @@ const THREAT = /\b(?:threat\w*|warn\w*|intimidat\w*|coerc\w*|remind\w*|imply|imp
 const NOTIFICATION_REQUEST = /\b(?:notif\w*|information|release dates?|release times?|addresses|records|data)\b/;
 
 /** A clause notifying immigration authorities about a person, or giving them access. */
-export const findNotification = perClause((clause: Clause): ActionMatch | undefined => {
+function findNotification(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length);
@@ -164,7 +160,7 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     }
   }
   return undefined;
-});
+}
 
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
@@ -231,10 +227,6 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   return undefined;
 }
 
-/** Rules whose reading of the same words wins. */
-// A report to immigration held over a witness is a threat (status-threat), not a notification policy.
-const PRECEDENT = [findDetainer, findEnforcementRole, findCivilDetention, findStatusThreat];
-
 export default defineRule({
   meta: {
     id: 'ice-notification',
@@ -242,8 +234,14 @@ export default defineRule({
     severity: 'error',
     description:
       'Notifying, reporting to, contacting or sharing information with immigration authorities about a person, or giving immigration agents access to people in custody or to facilities.',
+    messages: {
+      notification:
+        'Passing information about a person to immigration authorities, or letting immigration agents into custody areas, tells the community that police contact can lead to deportation.',
+    },
     url: 'rules/docs/ice-notification.md',
     citations: [citations.caValuesAct, citations.caTruthAct, citations.washington, citations.sfGo515],
+    // A report to immigration held over a witness is a threat (status-threat), not a notification policy.
+    yieldsTo: ['detainer', 'enforcement-role', 'civil-detention', 'status-threat'],
   },
   docs: {
     rationale:
@@ -258,14 +256,8 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findNotification(clause);
-      if (!match || PRECEDENT.some((find) => find(clause))) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Passing information about a person to immigration authorities, or letting immigration agents into custody areas, tells the community that police contact can lead to deportation.',
-        MODEL,
-      );
+      if (!match) continue;
+      reportAction(context, clause, match, 'notification', MODEL);
     }
   },
   tests: {

@@ -92,6 +92,7 @@ export default defineRule({
     severity: 'error',
     description:
       'Children, family, bystanders, the alleged abuser or immigration agents as interpreters; English-only statements, forms or reports; refusing service or charging for interpreters.',
+    messages: REASONS,
     url: 'rules/docs/language-access.md',
     citations: [citations.languageAccess, citations.caValuesAct, citations.sfGo515],
   },
@@ -124,7 +125,7 @@ export default defineRule({
       context.report({
         start: words[found.from]!.start,
         end: words[found.to - 1]!.end,
-        reason: REASONS[found.barrier],
+        messageId: found.barrier,
         note: MODEL,
         suggestions: [found.edit],
       });

@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { PROVISIONS, reportMissing } from './lib/provisions.ts';
+import { PROVISIONS, provisionMessages, reportMissing } from './lib/provisions.ts';
 
 const REQUIRED = PROVISIONS.filter((provision) => !provision.recommended);
 
@@ -11,6 +11,7 @@ export default defineRule({
     severity: 'warning',
     description:
       'A provision that a document of its kind should contain is absent or stated only partly (one finding per provision, with a model section to insert).',
+    messages: provisionMessages(REQUIRED),
     url: 'rules/docs/missing-provision.md',
     citations: [
       citations.sfGo515,

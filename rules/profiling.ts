@@ -1,7 +1,7 @@
 import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { reportAction, type ActionMatch } from './lib/match.ts';
 import { isDisclaimed } from './lib/topics.ts';
 import { phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -129,7 +129,7 @@ const OTHER_USES =
   /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
 
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */
-export const findProfiling = perClause((clause: Clause): ActionMatch | undefined => {
+function findProfiling(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const trait = factor(words, clause.from, clause.to);
   if (!trait || insideException(clause, trait.start) || isDisclaimed(words, clause.from, trait.start)) return undefined;
@@ -180,7 +180,7 @@ export const findProfiling = perClause((clause: Clause): ActionMatch | undefined
     return { verb: action, base: verb ?? words[action]!.lower, start, end };
   }
   return undefined;
-});
+}
 
 export default defineRule({
   meta: {
@@ -189,6 +189,9 @@ export default defineRule({
     severity: 'error',
     description:
       'Race, ethnicity, national origin, foreign appearance, accent, language or limited English proficiency as a reason for suspicion, a stop or questioning.',
+    messages: {
+      profiling: 'Race, origin, appearance, accent or language must never be a reason for suspicion or police action, in whole or in part.',
+    },
     url: 'rules/docs/profiling.md',
     citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce],
   },
@@ -206,13 +209,7 @@ export default defineRule({
     for (const clause of context.clauses) {
       const match = findProfiling(clause);
       if (!match) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Race, origin, appearance, accent or language must never be a reason for suspicion or police action, in whole or in part.',
-        MODEL,
-      );
+      reportAction(context, clause, match, 'profiling', MODEL);
     }
   },
   tests: {

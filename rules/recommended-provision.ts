@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { PROVISIONS, reportMissing } from './lib/provisions.ts';
+import { PROVISIONS, provisionMessages, reportMissing } from './lib/provisions.ts';
 
 const RECOMMENDED = PROVISIONS.filter((provision) => provision.recommended);
 
@@ -10,6 +10,7 @@ export default defineRule({
     category: 'missing-provision',
     severity: 'info',
     description: 'A provision recommended for documents of its kind is absent (outreach: U and T visa protection for victims).',
+    messages: provisionMessages(RECOMMENDED),
     url: 'rules/docs/recommended-provision.md',
     citations: [citations.uVisa, citations.tVisa],
     kinds: ['outreach'],

@@ -1,10 +1,4 @@
 import { affirmsAt, afterParenthetical, insideException, type Clause } from '../core/analysis/clause.ts';
-import { findCivilDetention } from './civil-detention.ts';
-import { findDetainer } from './detainer.ts';
-import { findDocumentDemand } from './document-demand.ts';
-import { findEnforcementRole } from './enforcement-role.ts';
-import { findNotification } from './ice-notification.ts';
-import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
@@ -101,8 +95,15 @@ export default defineRule({
     category: 'status-inquiry',
     severity: 'error',
     description: 'Asking about, verifying or recording a person’s immigration or citizenship status.',
+    messages: {
+      inquiry:
+        'Asking about, verifying or recording immigration or citizenship status tells residents that contact with the police can lead to immigration enforcement.',
+      broadException:
+        'The prohibition on status inquiries has a broad exception; only status as an element of the crime under investigation should be excepted.',
+    },
     url: 'rules/docs/status-inquiry.md',
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.washington, citations.arizona],
+    yieldsTo: ['detainer', 'enforcement-role', 'profiling', 'civil-detention', 'document-demand', 'ice-notification'],
   },
   docs: {
     rationale:
@@ -118,12 +119,9 @@ export default defineRule({
     if (isAboutCertification(context.sentence.text)) return;
     for (const clause of context.clauses) {
       const match = findInquiry(clause);
-      if (!match || PRECEDENT.some((find) => find(clause))) continue;
+      if (!match) continue;
       if (!affirmsAt(clause, match.verb)) continue;
-      const reason = clause.negated
-        ? 'The prohibition on status inquiries has a broad exception; only status as an element of the crime under investigation should be excepted.'
-        : 'Asking about, verifying or recording immigration or citizenship status tells residents that contact with the police can lead to immigration enforcement.';
-      reportAction(context, clause, match, reason, MODEL);
+      reportAction(context, clause, match, clause.negated ? 'broadException' : 'inquiry', MODEL);
     }
   },
   tests: {
@@ -339,8 +337,6 @@ export default defineRule({
  * Rules whose reading of the same words wins: extending a stop to check status is civil detention,
  * screening for removability under 287(g) an enforcement role, asking for papers a document demand.
  */
-const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDetention, findDocumentDemand, findNotification];
-
 /** An inquiry verb whose object (within the clause) is a person's immigration or citizenship status. */
 function findInquiry(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;

@@ -2,7 +2,7 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { reportAction, type ActionMatch } from './lib/match.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
 import { phrase, verbFamily } from './lib/words.ts';
@@ -85,8 +85,6 @@ const IMMIGRATION_TOPIC_ALL = new RegExp(IMMIGRATION_TOPIC.source, 'g');
 const CONSEQUENCE_ALL = new RegExp(CONSEQUENCE.source, 'g');
 const PURPOSE_ALL = new RegExp(PURPOSE.source, 'g');
 
-const REASON =
-  'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.';
 const MODEL =
   'Members shall not threaten any person with deportation or with a call to immigration authorities, or use a person’s immigration status to obtain cooperation, and shall not record immigration status unless it is an element of the offense under investigation.';
 
@@ -96,6 +94,10 @@ export default defineRule({
     category: 'status-threat',
     severity: 'error',
     description: 'Threatening deportation or a call to immigration authorities, or using immigration status as leverage.',
+    messages: {
+      threat:
+        'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.',
+    },
     url: 'rules/docs/status-threat.md',
     citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce, citations.uVisa],
   },
@@ -116,7 +118,7 @@ export default defineRule({
       if (!match) continue;
       const own = clauseForVerb(clause, match.verb);
       if (!threatAffirmed(own, match.verb)) continue;
-      reportAction(context, own, match, REASON, MODEL);
+      reportAction(context, own, match, 'threat', MODEL);
     }
   },
   tests: {
@@ -197,7 +199,6 @@ export default defineRule({
 });
 
 /** A clause threatening immigration consequences; other rules defer to it ("…could lead to the witness being reported to immigration"). */
-export const findStatusThreat = perClause((clause: Clause) => findThreat(clause, clause.sentence.words));
 
 /** The threat runs from its verb to the end of the threatened consequence. */
 function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | undefined {

@@ -19,6 +19,9 @@ export default defineRule({
     severity: 'warning',
     description:
       'A bias-free policing prohibition weakened by “solely” or “the sole basis”, which still allows a trait to be one factor among others.',
+    messages: {
+      solely: '“{{written}}” forbids only stops based on the trait alone; forbid using it in whole or in part.',
+    },
     url: 'rules/docs/weak-protection.md',
     citations: [citations.sfGo515, citations.taskForce],
   },
@@ -48,7 +51,8 @@ export default defineRule({
         context.report({
           start: first.start,
           end: last.end,
-          reason: `“${sentence.block.text.slice(first.start, last.end)}” forbids only stops based on the trait alone; forbid using it in whole or in part.`,
+          messageId: 'solely',
+          data: { written: sentence.block.text.slice(first.start, last.end) },
           note: MODEL,
           suggestions: [{ title: `Replace with “${weak.replacement}”`, start: first.start, end: last.end, text: weak.replacement }],
         });

@@ -113,6 +113,7 @@ describe('sessions', () => {
         category: 'status-inquiry',
         severity: 'info',
         description: 'counts sentences analysed',
+        messages: {},
         url: '',
         citations: [],
       },
