@@ -143,65 +143,25 @@ export default defineRule({
       reportAction(context, clause, match, 'civilDetention', MODEL);
     }
   },
-  tests: {
-    valid: [
+  examples: {
+    flagged: [
+      {
+        text: 'Any person who admits to being in the United States without authorization shall be taken into custody.',
+        output: 'Any person who admits to being in the United States without authorization shall not be taken into custody.',
+      },
+      {
+        text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.',
+        output: 'Where a records check reveals a prior deportation, the subject shall not be placed under arrest.',
+      },
+      {
+        text: 'Officers may detain a person only for not having papers.',
+        output: 'Officers shall not detain a person only for not having papers.',
+      },
+    ],
+    accepted: [
       { text: 'No person shall be arrested because he or she may be undocumented.' },
       { text: 'Officers may detain the suspect for questioning about the robbery.' },
       { text: 'Deputies shall arrest a person for a crime regardless of immigration status.' },
-      { text: 'The shoplifter was held at the store until officers arrived.' },
-      { text: 'Officers shall hold the seized cash as evidence.' },
-      { text: 'Detectives may arrest suspects in a human smuggling ring.' },
-      {
-        text: 'Officers shall not:\n\n- prolong a traffic stop to check immigration status;\n- take anyone into custody for overstaying a visa.',
-      },
-      { text: 'Officers shall give a victim-services card to every undocumented person arrested at the scene.' },
-      { text: 'Officers may hold the door for a person who has a visa appointment.' },
-      { text: 'The officer may take the person into custody if he admits he stole the car.' },
-      { text: 'Jail intake forms require the inmate’s citizenship to be filled in.' },
-      { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
-      { text: 'Keep the witness at the scene until the detective arrives.' },
-      { text: 'Officers can detain a person for not having a license.' },
-      { text: 'Officers may detain a person only for a crime committed in their presence.' },
-      { text: 'Officers may ask about status only for trafficking investigations.' },
-      { text: 'Detectives may clarify whether a witness holds a valid visa.' },
-      { text: 'Where a records check reveals an outstanding criminal warrant, the subject shall be placed under arrest.' },
-      { text: 'A prior deportation is not a reason to place anyone under arrest.' },
-      { text: 'A: Yes, officers ask every person they detain whether he or she is a citizen.' },
-      {
-        text: 'A suspect may be held at the scene until a supervisor arrives, but no one may be held on the basis of immigration status alone.',
-      },
-    ],
-    invalid: [
-      { text: 'Any person who admits to being in the United States without authorization shall be taken into custody.' },
-      { text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.' },
-      { text: 'Officers may detain a person only for not having papers.' },
-      { text: 'Deputies can hold a passenger only for being in the country unlawfully.' },
-      {
-        text: 'Deputies may take into custody anyone who entered the country without inspection.',
-        output: 'Deputies shall not take into custody',
-      },
-      { text: 'Officers shall hold a driver who lacks legal status until Border Patrol arrives.' },
-      { text: 'Members may lengthen a stop to confirm whether the passenger is a citizen.' },
-      {
-        text: 'Troopers are to:\n\n1. arrest undocumented passengers;\n2. tow the vehicle.',
-        output: 'Troopers shall not arrest undocumented passengers;',
-      },
-      {
-        text: 'A person suspected of unlawful presence may be detained.',
-        output: 'A person suspected of unlawful presence shall not be detained.',
-      },
-      { text: 'Deputies shall arrest every person found to be removable.' },
-      { text: 'When a driver has no license, officers may:\n\n1. hold the driver until Border Patrol can confirm her status.' },
-      { text: 'Officers may detain anyone suspected of being in the country unlawfully.' },
-      { text: 'A passenger who cannot prove lawful presence may be arrested.' },
-      { text: 'An individual subject to a final order of removal may be taken into custody by officers.' },
-      { text: 'The officer may take the person into custody if he admits he has no papers.' },
-      { text: 'Officers may detain anyone who admits to being out of status.' },
-      { text: 'Persons found to have no right to be in the country shall be taken into custody.' },
-      { text: 'Officers will keep a driver at the scene while CBP confirms whether he has permission to be in the country.' },
-      { text: 'Officers can arrest a person for not having papers.' },
-      { text: 'A: Yes, we detain people who have no papers.' },
-      { text: 'No one may be held for a petty theft, but officers may hold anyone suspected of being undocumented.' },
     ],
   },
 });

@@ -51,8 +51,8 @@ export default defineRule({
       });
     }
   },
-  tests: {
-    valid: [{ text: 'Police officers shall respond to every call.' }, { text: 'The chair will schedule the hearing.' }],
-    invalid: [{ text: 'Every policeman shall respond to the call.', output: 'Every officer shall respond to the call.' }],
+  examples: {
+    flagged: [{ text: 'Every policeman shall respond to the call.', output: 'Every officer shall respond to the call.' }],
+    accepted: [{ text: 'Police officers shall respond to every call.' }, { text: 'The chair will schedule the hearing.' }],
   },
 });

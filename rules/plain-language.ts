@@ -106,27 +106,18 @@ export default defineRule({
       data: { count: words.length },
     });
   },
-  tests: {
-    valid: [
-      { text: 'You can call the police no matter your immigration status.', kind: 'outreach' },
-      { text: 'Interpreters are free. Ask for one in your language.', kind: 'outreach' },
-      { text: 'Officers shall act pursuant to this order.', kind: 'general-order' },
-    ],
-    invalid: [
+  examples: {
+    flagged: [
       {
         text: 'Pursuant to city policy, our officers do not ask about immigration status.',
         kind: 'outreach',
         output: 'Under city policy, our officers do not ask about immigration status.',
       },
-      {
-        text: 'Interpretation services are available to individuals with limited English proficiency at no cost to the requesting party.',
-        kind: 'outreach',
-      },
-      {
-        text: 'If you have been the victim of a crime in the city and you are worried about what might happen to you or your family when you call, you can still call us at any hour of the day.',
-        kind: 'outreach',
-        count: 1,
-      },
+    ],
+    accepted: [
+      { text: 'You can call the police no matter your immigration status.', kind: 'outreach' },
+      { text: 'Interpreters are free. Ask for one in your language.', kind: 'outreach' },
+      { text: 'Officers shall act pursuant to this order.', kind: 'general-order' },
     ],
   },
 });

@@ -116,14 +116,13 @@ export interface DocumentReport {
   suggestions?: { title: string; range: [number, number]; text: string; insertion?: boolean }[];
 }
 
+/** A documentation example: a few per rule, chosen to explain it (regression cases live in test/rules/cases/). */
 export interface RuleExample {
   text: string;
   kind?: DocumentKind;
   format?: SourceFormat;
-  /** For invalid examples: the sentence after applying the first suggestion of the first finding. */
+  /** For a flagged example: the whole text after the first suggestion of the rule's first finding. */
   output?: string;
-  /** For invalid examples: how many findings of this rule (default: at least one). */
-  count?: number;
 }
 
 export interface Rule {
@@ -135,7 +134,8 @@ export interface Rule {
   block?(context: BlockContext): void;
   /** Called once per document after all sentences. */
   document?(context: DocumentContext): void;
-  tests: { valid: RuleExample[]; invalid: RuleExample[] };
+  /** What the rule's page shows (docs, the extension's Explain page); the rule tester checks them too. */
+  examples: { flagged: RuleExample[]; accepted: RuleExample[] };
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -121,7 +121,7 @@ describe('sessions', () => {
       sentence: () => {
         analysed++;
       },
-      tests: { valid: [], invalid: [] },
+      examples: { flagged: [], accepted: [] },
     });
     const engine = new Engine({ rules: [counting] });
     engine.lintText(paragraphs.join('\n\n'));
