@@ -76,7 +76,12 @@ describe('yieldsTo', () => {
       }
     }
     const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
-      (yields.get(from) ?? []).some((next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))));
+      (yields.get(from) ?? []).some((next) => {
+        if (next === to) return true;
+        if (seen.has(next)) return false;
+        seen.add(next);
+        return reaches(next, to, seen);
+      });
     for (const id of ids) expect(reaches(id, id), `${id} yields to itself through others`).toBe(false);
   });
 
