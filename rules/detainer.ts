@@ -279,7 +279,10 @@ export default defineRule({
         output:
           'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is not the practice of this agency.',
       },
-      { text: 'ICE holds are not eligible for bail release.', output: 'ICE holds are not not eligible for bail release.' },
+      {
+        text: 'The detention center will honor every detainer issued by Homeland Security.',
+        output: 'The detention center will not honor every detainer issued by Homeland Security.',
+      },
     ],
     accepted: [
       { text: 'Compliance with ICE detainer requests is not required of jail staff.' },

@@ -142,7 +142,7 @@ export default defineRule({
         text: 'Detectives may remind uncooperative witnesses that their immigration status will not be reviewed or shared with federal authorities.',
       },
       { text: 'Officers may tell the applicant that her license status will be reviewed by the state.' },
-      { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
+      { text: 'No member shall threaten to report any person to immigration authorities.' },
     ],
   },
 });
