@@ -36,6 +36,18 @@ export function ruleDocSections(rule: Rule): DocSection[] {
   return sections;
 }
 
+/**
+ * The pack's rule metadata and each rule's doc sections as JSON (rules/generated/*.json, written by `npm run docs`):
+ * the extension's pages read these instead of the rule modules, so they never load the engine.
+ */
+export function renderRuleData(pack: readonly Rule[]): { meta: string; docs: string } {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  return {
+    meta: json(pack.map((rule) => rule.meta)),
+    docs: json(Object.fromEntries(pack.map((rule) => [rule.meta.id, ruleDocSections(rule)]))),
+  };
+}
+
 /** The markdown doc page of a rule (rules/docs/<id>.md). */
 export function renderRuleDoc(rule: Rule): string {
   const { meta } = rule;
