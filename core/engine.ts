@@ -201,7 +201,7 @@ export class Engine {
       text,
       format,
       kind,
-      messages: problems.length > 0 ? sortByStart([...shown, ...problems.map((problem) => directiveMessage(text, problem))]) : shown,
+      messages: problems.length > 0 ? sortByStart([...shown, ...directiveMessages(text, problems)]) : shown,
     };
   }
 
@@ -369,8 +369,12 @@ export function messageText(
 }
 
 /** A directive that names an unknown keyword or id: a warning on the comment, so a typo is never silent. */
-function directiveMessage(text: string, problem: DirectiveProblem): TrustlintMessage {
+function directiveMessages(text: string, problems: DirectiveProblem[]): TrustlintMessage[] {
   const place = location(new VFile(text));
+  return problems.map((problem) => directiveMessage(text, place, problem));
+}
+
+function directiveMessage(text: string, place: ReturnType<typeof location>, problem: DirectiveProblem): TrustlintMessage {
   const start = place.toPoint(problem.start);
   const end = place.toPoint(problem.end);
   const message = new VFileMessage(problem.reason, {
