@@ -25,9 +25,7 @@ const DIRECTIVE_ACTIONS = new Set(['disable', 'enable', 'ignore']);
 const MAX_DIRECTIVE_LENGTH = 1000;
 
 function mayBeDirective(node: Nodes): boolean {
-  return (
-    node.type === 'html' && node.value.length <= MAX_DIRECTIVE_LENGTH && node.value.startsWith('<!--') && node.value.endsWith('-->')
-  );
+  return node.type === 'html' && node.value.length <= MAX_DIRECTIVE_LENGTH && node.value.startsWith('<!--') && node.value.endsWith('-->');
 }
 
 /**

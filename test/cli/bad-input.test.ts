@@ -4,7 +4,7 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES, readStream } from '../../core/node/read-input.ts';
-import { makeDocx } from './docx.ts';
+import { docxParts, makeDocx, zip } from './docx.ts';
 import { DRAFTS, STACK_FRAME, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
 
 useBuiltCli();
@@ -75,6 +75,17 @@ describe('unreadable inputs', () => {
   it('reports a .docx that is not a zip archive', () => {
     writeFiles(scratch(), { 'notes.docx': 'This was saved as plain text with the wrong extension.\n' });
     expectOneLineFailure('notes.docx', /not a \.docx file/);
+  });
+
+  it('refuses a .docx decompression bomb in one line', () => {
+    const parts = docxParts([]);
+    // Sixty megabytes of spaces inside the document part: about 60 kB on disk.
+    parts['word/document.xml'] = parts['word/document.xml']!.replace('<w:body>', `<w:body>${' '.repeat(60 * 1024 * 1024)}`);
+    writeFiles(scratch(), { 'bomb.docx': zip(parts, true) });
+    expectOneLineFailure(
+      'bomb.docx',
+      /is not a readable \.docx file \(word\/document\.xml inflates more than 100 times: a decompression bomb\)$/,
+    );
   });
 
   it('reports a .docx whose zip is broken', () => {
