@@ -36,13 +36,34 @@ const english = new ParseEnglish();
  */
 export const MAX_SENTENCE_WORDS = 250;
 
+/**
+ * A run of more characters than this without a space is no word: parse-latin overflows its stack merging a
+ * run of 100,000 hyphenated parts. Such a run is parsed as spaces (skipped, every offset kept).
+ */
+export const MAX_WORD_CHARS = 1000;
+
 /** Parses a block's text with retext-english's parser (the nlcst tree is kept for retext plugins). */
 export function parseBlock(block: Block): NlcstRoot {
-  const tree = english.parse(block.text);
+  const tree = english.parse(withoutOverlongRuns(block.text));
   for (const paragraph of tree.children) {
     if (paragraph.type === 'ParagraphNode') paragraph.children = paragraph.children.flatMap(splitLongSentence);
   }
   return tree;
+}
+
+function withoutOverlongRuns(text: string): string {
+  let result = '';
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !/\s/.test(text[i]!)) continue;
+    if (i - runStart > MAX_WORD_CHARS) {
+      result += text.slice(copied, runStart) + ' '.repeat(i - runStart);
+      copied = i;
+    }
+    runStart = i + 1;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
 }
 
 /** A sentence of more than MAX_SENTENCE_WORDS words as several, with the spaces between them outside. */
