@@ -35,6 +35,14 @@ describe('unreadable inputs', () => {
     expectOneLineFailure('missing.md', /no such file/);
   });
 
+  it('cleans terminal escape sequences out of file names on stderr', () => {
+    const run = trustlint(['missing\u001b[2J\u001b]0;title\u0007.md'], { cwd: scratch() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('missing');
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(errorLines(run)).toHaveLength(1);
+  });
+
   it('reports a directory with no drafts in it', () => {
     writeFiles(scratch(), { 'images/logo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
     expectOneLineFailure('images', /directory with no drafts/);
