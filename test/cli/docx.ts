@@ -13,7 +13,7 @@ export function makeDocx(paragraphs: string[]): Uint8Array {
 }
 
 /** A zip archive with every entry stored (no compression), which is all a .docx reader requires. */
-function zip(entries: Record<string, string>): Uint8Array {
+export function zip(entries: Record<string, string>): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
