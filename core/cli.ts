@@ -1,10 +1,12 @@
 // The `trustlint` command. Reads drafts, lints each with its config, prints one report on stdout and
 // one line per unreadable input on stderr. Exit 0: no error-severity findings; 1: at least one; 2: an
 // input, the config or the arguments could not be used (after reporting everything that could).
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
+import { DocxError } from './document/docx.ts';
+import { reviewDocx } from './docx/review.ts';
 import { ConfigError, DOCUMENT_KINDS, lint, type DocumentKind, type LintResult } from './index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
 import { expandPaths } from './node/expand-paths.ts';
@@ -25,7 +27,7 @@ import {
   type ReportedFile,
 } from './reporters/index.ts';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'html'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'html', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 
 const STDIN_PATH = '<stdin>';
@@ -37,13 +39,15 @@ Checks police policy drafts (Markdown, text, HTML, .docx) for language that unde
 community trust, and suggests model-policy wording.
 
 Options:
-  --format <name>          stylish (default), json, sarif or html
+  --format <name>          stylish (default), json, sarif, html, or docx (the draft as a Word
+                           document with tracked changes and comments; one input, needs --output)
+  --insert-missing         with --format docx, insert missing sections as tracked insertions
   --kind <kind>            general-order, bulletin or outreach (default: from config, else guessed)
   --config <path>          use this config file instead of the nearest .trustlintrc.json
   --fix                    write the suggested wording into the files (not .docx)
   --fix-dry-run            print the fixes as a unified diff instead of the report; change nothing
   --quiet                  report error-severity findings only
-  --output <path>          write the report to a file instead of stdout
+  -o, --output <path>      write the report to a file instead of stdout
   --stdin                  read one draft from standard input
   --stdin-filename <path>  name for the stdin draft (picks its format and config)
   -h, --help               show this help
@@ -60,6 +64,7 @@ interface Options {
   fix: boolean;
   fixDryRun: boolean;
   quiet: boolean;
+  insertMissing: boolean;
   output?: string;
   stdin: boolean;
   stdinFilename?: string;
@@ -99,23 +104,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function parseOptions(argv: string[]): Options | 'help' | 'version' {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      kind: { type: 'string' },
-      config: { type: 'string' },
-      fix: { type: 'boolean', default: false },
-      'fix-dry-run': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      output: { type: 'string' },
-      stdin: { type: 'boolean', default: false },
-      'stdin-filename': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
-    },
-  });
+  const { values, positionals } = parseArguments(argv);
   if (values.help) return 'help';
   if (values.version) return 'version';
   const format = values.format ?? 'stylish';
@@ -129,6 +118,12 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
   if (values.fix && values.stdin) throw new UsageError('--fix writes files; with --stdin use --fix-dry-run to see the fixes');
+  if (format === 'docx') {
+    if (values.output === undefined)
+      throw new UsageError('--format docx writes a Word document: give it a file with --output REVIEWED.docx');
+    if (values.fix || values['fix-dry-run'])
+      throw new UsageError('--format docx already shows every fix as a tracked change; leave out --fix and --fix-dry-run');
+  } else if (values['insert-missing']) throw new UsageError('--insert-missing goes with --format docx');
   return {
     paths: positionals,
     format,
@@ -137,10 +132,47 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
     quiet: values.quiet,
+    insertMissing: values['insert-missing'],
     output: values.output,
     stdin: values.stdin,
     stdinFilename: values['stdin-filename'],
   };
+}
+
+/** node:util's parseArgs, with its errors said in trustlint's words (they name Node's API otherwise). */
+function parseArguments(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        kind: { type: 'string' },
+        config: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+        'insert-missing': { type: 'boolean', default: false },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(parseArgsMessage(error));
+  }
+}
+
+function parseArgsMessage(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(message) ? `${option} needs a value` : `${option} takes no value`;
+  }
+  return oneLine(error);
 }
 
 async function lintAll(options: Options): Promise<number> {
@@ -178,15 +210,22 @@ async function lintAll(options: Options): Promise<number> {
     }
   }
 
+  if (options.format === 'docx' && inputs.length + failures.length > 1) {
+    process.stderr.write(`trustlint: --format docx reviews one draft at a time (${inputs.length + failures.length} were given)\n`);
+    return 2;
+  }
+
   const reported: ReportedFile[] = [];
   const patches: string[] = [];
+  let reviewed: Uint8Array | undefined;
   const progress = createProgress(process.stderr, inputs.length);
   for (const input of inputs) {
     progress.tick(input.path);
     try {
-      const { file, patch } = await lintInput(input, configFor, options);
+      const { file, patch, review } = await lintInput(input, configFor, options);
       reported.push(file);
       if (patch) patches.push(patch);
+      reviewed ??= review;
     } catch (error) {
       if (error instanceof InputError || error instanceof ConfigError) fail(error, input.path);
       else throw error;
@@ -194,7 +233,13 @@ async function lintAll(options: Options): Promise<number> {
   }
   progress.done();
 
-  const report = options.fixDryRun ? patches.join('') : formatReport(reported, failures, options);
+  const report = options.fixDryRun
+    ? patches.join('')
+    : options.format === 'docx'
+      ? reviewed
+      : formatReport(reported, failures, options.format, options);
+  // When every input was refused, stderr has said why; a stylish "no problems" would mislead.
+  if (report === undefined || (reported.length === 0 && options.format === 'stylish')) return 2;
   if (options.output === undefined) {
     process.stdout.write(report);
   } else {
@@ -218,22 +263,48 @@ async function lintInput(
   input: Input,
   configFor: (path: string) => Promise<LoadedConfig>,
   options: Options,
-): Promise<{ file: ReportedFile; patch?: string }> {
+): Promise<{ file: ReportedFile; patch?: string; review?: Uint8Array }> {
   const draft = await input.read();
   const { config } = await configFor(input.path === STDIN_PATH ? join(process.cwd(), STDIN_PATH) : input.path);
   const lintOptions = { filename: input.path, kind: options.kind, config };
   const file = reportable(input.path, await lintDraft(input.path, draft.source, lintOptions), options);
+  if (options.format === 'docx') return { file, review: await review(file, draft.source, options) };
   if (!options.fix && !options.fixDryRun) return { file };
   if (typeof draft.source !== 'string') {
-    if (options.fix)
-      process.stderr.write(`trustlint: ${input.path}: --fix does not write .docx files; apply the suggestions in your editor\n`);
+    const instead = 'use --format docx --output REVIEWED.docx for the suggestions as tracked changes';
+    process.stderr.write(
+      options.fix
+        ? `trustlint: ${input.path}: --fix does not write .docx files; ${instead}\n`
+        : `trustlint: ${input.path}: --fix-dry-run prints no diff for a .docx (it is not a text file); ${instead}\n`,
+    );
     return { file };
   }
   const fixed = redline(file.text, preferredSuggestions(file.findings)).text;
   if (fixed === file.text) return { file };
   if (options.fix) await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed);
   const remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
-  return { file: remaining, patch: options.fixDryRun ? unifiedDiff(input.path, file.text, fixed) : undefined };
+  return { file: remaining, patch: options.fixDryRun ? unifiedDiff(diffPath(input.path), file.text, fixed) : undefined };
+}
+
+/** The path a patch names: relative to the working directory, as `git apply` requires (never `a//home/…`). */
+function diffPath(path: string): string {
+  return isAbsolute(path) ? relative(process.cwd(), path).split(sep).join('/') : path;
+}
+
+/** The draft as a reviewed Word document: tracked changes and comments. */
+async function review(file: ReportedFile, source: string | Uint8Array, options: Options): Promise<Uint8Array> {
+  try {
+    const reviewed = await reviewDocx(file, source, { insertMissing: options.insertMissing });
+    if (reviewed.untracked > 0) {
+      process.stderr.write(
+        `trustlint: ${file.path}: ${reviewed.untracked} suggestion(s) sit in text Word keeps apart (fields, tracked insertions, footnote marks); they are in the comments, not tracked changes\n`,
+      );
+    }
+    return reviewed.bytes;
+  } catch (error) {
+    if (error instanceof DocxError) throw new InputError(file.path, `is ${error.message}`);
+    throw error;
+  }
 }
 
 async function writeFix(path: string, text: string): Promise<void> {
@@ -250,19 +321,33 @@ async function lintDraft(path: string, source: string | Uint8Array, options: Par
     return await lint(source, options);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const reason = isDocx(path) ? `is not a readable .docx file (${oneLine(error)})` : `could not be linted (${oneLine(error)})`;
+    const reason =
+      error instanceof DocxError
+        ? `is ${oneLine(error)}`
+        : isDocx(path)
+          ? `is not a readable .docx file (${oneLine(error)})`
+          : `could not be linted (${oneLine(error)})`;
     throw new InputError(path, reason);
   }
 }
 
 function reportable(path: string, result: LintResult, options: Options): ReportedFile {
   const file = toReportedFile(path, result);
-  return options.quiet ? { ...file, findings: file.findings.filter((finding) => finding.severity === 'error') } : file;
+  const findings = file.findings.map((finding) => ({ ...finding, url: ruleDocUrl(finding.url) }));
+  return { ...file, findings: options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings };
 }
 
-function formatReport(files: ReportedFile[], failures: InputFailure[], options: Options): string {
+/** The package's own directory: this module is core/cli.ts, or its bundle dist/cli.js. */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A rule's doc page (`rules/docs/x.md` in the package) as a link a reader can open. */
+function ruleDocUrl(url: string): string {
+  return url && !/^[a-z]+:/.test(url) ? pathToFileURL(join(PACKAGE_ROOT, url)).href : url;
+}
+
+function formatReport(files: ReportedFile[], failures: InputFailure[], format: Exclude<Format, 'docx'>, options: Options): string {
   const toolVersion = packageJson.version;
-  switch (options.format) {
+  switch (format) {
     case 'json':
       return formatJSON(files);
     case 'sarif':

@@ -1,5 +1,6 @@
 // The visible text of word/document.xml as mammoth reads it, each character tied to the XML that holds it:
 // the map that lets a review turn offsets into the extracted text back into runs.
+import { DocxError } from '../document/docx.ts';
 import { decodeXml, type XmlToken, tokenize } from './xml.ts';
 
 /** Elements whose content mammoth does not show as body text, or that a review must not edit inside. */
@@ -89,7 +90,7 @@ export function readDocumentText(xml: string): DocumentText {
     }
     if (item.kind === 'close') {
       const name = stack.pop();
-      if (name !== item.name) throw new Error(`document.xml is not well-formed (</${item.name}> closes <${name ?? ''}>)`);
+      if (name !== item.name) throw new DocxError(`not a readable .docx file (document.xml: </${item.name}> closes <${name ?? ''}>)`);
       if (HIDDEN.has(item.name)) hidden--;
       if (LOCKED.has(item.name)) locked--;
       if (item.name === 'w:p' && hidden === 0 && currentParagraph !== -1 && !stack.includes('w:p')) {

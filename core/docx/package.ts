@@ -25,11 +25,11 @@ export function readPackage(bytes: Uint8Array): Parts {
       },
     });
   } catch (error) {
-    if (error instanceof DocxError) throw new DocxError(`is not a readable .docx file (${error.message})`);
-    throw new DocxError(`is not a readable .docx file (${error instanceof Error ? error.message : 'not a zip archive'})`);
+    if (error instanceof DocxError) throw new DocxError(`not a readable .docx file (${error.message})`);
+    throw new DocxError(`not a readable .docx file (${error instanceof Error ? error.message : 'not a zip archive'})`);
   }
   const parts: Parts = new Map(Object.entries(entries));
-  if (!parts.has(MAIN_DOCUMENT)) throw new DocxError('is not a readable .docx file (it has no word/document.xml)');
+  if (!parts.has(MAIN_DOCUMENT)) throw new DocxError('not a readable .docx file (it has no word/document.xml)');
   return parts;
 }
 
@@ -49,7 +49,7 @@ export function setPartText(parts: Parts, name: string, text: string): void {
 /** Declares a part's content type (an Override) unless it is declared already. */
 export function declareContentType(parts: Parts, partName: string, contentType: string): void {
   const types = partText(parts, CONTENT_TYPES);
-  if (types === undefined) throw new DocxError('is not a readable .docx file (it has no [Content_Types].xml)');
+  if (types === undefined) throw new DocxError('not a readable .docx file (it has no [Content_Types].xml)');
   if (new RegExp(`PartName="/${partName.replace(/[.[\]]/g, '\\$&')}"`, 'i').test(types)) return;
   const override = `<Override PartName="/${escapeXml(partName)}" ContentType="${escapeXml(contentType)}"/>`;
   setPartText(parts, CONTENT_TYPES, types.replace(/<\/Types>\s*$/, `${override}</Types>`));

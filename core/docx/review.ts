@@ -1,7 +1,7 @@
 // The reviewed .docx: the draft back as Word document, every applied suggestion a tracked change (author
 // "trustlint") and every finding a comment. A .docx draft keeps its own package; any other draft first
 // becomes a clean Word document (new-document.ts) and then goes through the same edits.
-import { readDocx } from '../document/docx.ts';
+import { DocxError, readDocx } from '../document/docx.ts';
 import { readHtml } from '../document/html.ts';
 import { readMarkdown } from '../document/markdown.ts';
 import type { Block } from '../document/model.ts';
@@ -54,7 +54,7 @@ export async function reviewDocx(file: ReportedFile, source: string | Uint8Array
   const parts = readPackage(typeof source === 'string' ? await newDocument(blocks) : source);
   const documentXml = partText(parts, MAIN_DOCUMENT) ?? '';
   if (!new RegExp(`xmlns:w="${MAIN_NAMESPACE}"`).test(documentXml.slice(0, 4000))) {
-    throw new Error('word/document.xml does not use the usual "w" prefix for WordprocessingML, which this review edits');
+    throw new DocxError('not a .docx file this review can edit (its document.xml does not use the usual "w" prefix)');
   }
   const document = readDocumentText(documentXml);
   const toDocument = documentOffsets(

@@ -30,7 +30,7 @@ export function tokenize(xml: string): XmlToken[] {
           : undefined;
     if (special) {
       const close = xml.indexOf(special, open);
-      if (close === -1) throw new DocxError('is not a readable .docx file (unterminated XML markup)');
+      if (close === -1) throw new DocxError('not a readable .docx file (unterminated XML markup)');
       tokens.push({ kind: 'other', name: '', start: open, end: close + special.length });
       position = close + special.length;
       continue;
@@ -46,7 +46,7 @@ export function tokenize(xml: string): XmlToken[] {
       else if (char === '>') break;
       cursor++;
     }
-    if (cursor >= xml.length) throw new DocxError('is not a readable .docx file (unterminated XML tag)');
+    if (cursor >= xml.length) throw new DocxError('not a readable .docx file (unterminated XML tag)');
     const end = cursor + 1;
     if (xml[open + 1] === '!') tokens.push({ kind: 'other', name: '', start: open, end });
     else {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const mode = await stat(path).then(
     (info) => info.mode & 0o7777,
     () => 0o644,
@@ -13,7 +13,7 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   try {
     const handle = await open(temp, 'wx', mode);
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();
