@@ -26,6 +26,8 @@ import {
 } from './package.ts';
 import { escapeXml } from './xml.ts';
 
+/** How far back a finding with no placed character looks for a paragraph to hang its comment on. */
+const NEAREST_REACH = 4096;
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const MAIN_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -248,7 +250,8 @@ function anchorOf(start: number, end: number, map: DocumentOffsets, document: Do
   }
   if (first === -1) {
     // Nothing placed: the paragraph of the nearest placed character before the range.
-    for (let offset = Math.min(start, map.char.length - 1); offset >= 0; offset--) {
+    // Bounded, so findings in long unplaced stretches (footnotes) stay linear; past it, the first paragraph.
+    for (let offset = Math.min(start, map.char.length - 1); offset >= Math.max(0, start - NEAREST_REACH); offset--) {
       const mapped = map.char[offset] ?? -1;
       if (mapped !== -1) {
         const paragraph = document.paragraph[mapped] ?? 0;

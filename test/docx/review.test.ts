@@ -155,6 +155,34 @@ describe('reviewed .docx from a .docx draft', async () => {
     expect(Math.min(...ids)).toBeGreaterThan(40);
   });
 
+  it('maps around text mammoth adds: a footnote marker in a flagged sentence, and the footnote itself', async () => {
+    const footnoted = {
+      ...FIXTURE_PARTS,
+      'word/document.xml': (FIXTURE_PARTS['word/document.xml'] ?? '').replace(
+        '<w:t xml:space="preserve">ration status during traffic stops.</w:t></w:r>',
+        '<w:t xml:space="preserve">ration status</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> during traffic stops.</w:t></w:r>',
+      ),
+      'word/footnotes.xml': `<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="1"><w:p><w:r><w:t>Officers may ask about immigration status under the old memo.</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+      'word/_rels/document.xml.rels': (FIXTURE_PARTS['word/_rels/document.xml.rels'] ?? '').replace(
+        '</Relationships>',
+        '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+      ),
+    };
+    const draft = fixtureDocx(footnoted);
+    const footnotedFile = await lintDocx(draft);
+    expect(footnotedFile.text).toContain('immigration status[1] during');
+    const result = await reviewDocx(footnotedFile, draft, { date: DATE });
+    // The body's "may" is still a tracked change; the footnote (not in document.xml) keeps its suggestion in a comment.
+    expect(result.untracked).toBe(1);
+    const footnotedParts = unpack(result.bytes);
+    const xml = footnotedParts['word/document.xml'] ?? '';
+    expect(await textOf(footnotedParts, rejectAll(xml))).toBe(footnotedFile.text);
+    const accepted = paragraphs(await textOf(footnotedParts, acceptAll(xml)));
+    const fixed = paragraphs(fixedText(footnotedFile, false));
+    expect(accepted.slice(0, -1)).toEqual(fixed.slice(0, -1));
+    expect(accepted[1]).toBe('Officers shall not ask about immigration status[1] during traffic stops.');
+  });
+
   it('leaves a change it cannot place on runs to the comment, and still rejects to the original', async () => {
     // A tracked insertion already in the draft: its text is not the review's to split.
     const locked = {
