@@ -55,7 +55,7 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
             const [first, ...rest] = item.children;
             let itemIndex: number | undefined;
             if (first?.type === 'paragraph') {
-              pushInline(first, 'list-item', previousParagraph);
+              pushInline(first, 'list-item', previousParagraph, { ordered: node.ordered === true });
               itemIndex = blocks.length - 1;
             } else if (first) {
               rest.unshift(first);

@@ -18,13 +18,13 @@ export class WriteRefused extends Error {}
  * Replaces `path` with `content`, keeping its mode and owner. With `expected`, the file must still be what was
  * read (size, modification time and bytes, checked just before the rename), so an edit made meanwhile is kept.
  */
-export async function writeFileAtomic(path: string, content: string, expected?: FileSnapshot): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, expected?: FileSnapshot): Promise<void> {
   const original = await stat(path).catch(() => undefined);
   const temp = join(dirname(path), `.${basename(path)}.trustlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', original ? original.mode & 0o7777 : 0o644);
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
       if (original) {
         await handle.chown(original.uid, original.gid).catch(() => {
           throw new WriteRefused('its owner could not be kept; nothing written');

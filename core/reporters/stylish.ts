@@ -1,5 +1,6 @@
 // Stylish: the human report, grouped by file, in the layout ESLint and vfile-reporter users know.
 import type { FindingJSON, Severity } from '../types.ts';
+import { paragraphLocator } from './paragraph-location.ts';
 import type { ReportedFile } from './types.ts';
 
 export interface StylishOptions {
@@ -19,9 +20,14 @@ export function formatStylish(files: ReportedFile[], options: StylishOptions = {
 
   for (const file of files) {
     if (file.findings.length === 0) continue;
-    const rows = file.findings.map(
-      (finding) => [`${finding.line}:${finding.column}`, finding.severity, printable(finding.reason), finding.ruleId] as const,
-    );
+    const locate = paragraphLocator(file);
+    const rows = file.findings.map((finding) => {
+      const paragraph = locate?.(finding);
+      // In a .docx, line:column mean nothing to a Word user: the paragraph number and a quote say where.
+      const place = paragraph ? `¶${paragraph.paragraph}` : `${finding.line}:${finding.column}`;
+      const reason = paragraph ? `“${paragraph.quote}”: ${finding.reason}` : finding.reason;
+      return [place, finding.severity, printable(reason), finding.ruleId] as const;
+    });
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
     const severityWidth = Math.max(...rows.map((row) => row[1].length));
     const lines = rows.map(([place, severity, reason, ruleId]) => {

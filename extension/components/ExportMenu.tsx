@@ -33,7 +33,7 @@ function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'for
   return formatJSON([file]);
 }
 
-export function download(name: string, content: string, type: string): void {
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

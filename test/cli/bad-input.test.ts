@@ -100,6 +100,7 @@ describe('unreadable inputs', () => {
     const docx = makeDocx(['Officers may ask the driver about their immigration status.']);
     writeFiles(scratch(), { 'truncated.docx': docx.subarray(0, Math.floor(docx.length / 2)) });
     expectOneLineFailure('truncated.docx', /not a readable \.docx file/);
+    expect(trustlint(['truncated.docx'], { cwd: scratch() }).stderr).not.toMatch(/readable .*readable/);
   });
 
   it('stops reading stdin as soon as it passes the size limit', async () => {

@@ -69,7 +69,9 @@ describe('--fix', () => {
     writeFiles(scratch(), { 'fix/order.docx': docx });
     const run = trustlint(['--fix', '--format', 'json', 'fix/order.docx'], { cwd: scratch() });
     expect(Buffer.compare(readFileSync(join(scratch(), 'fix/order.docx')), Buffer.from(docx))).toBe(0);
-    expect(errorLines(run)).toEqual(['trustlint: fix/order.docx: --fix does not write .docx files; apply the suggestions in your editor']);
+    expect(errorLines(run)).toEqual([
+      'trustlint: fix/order.docx: --fix does not write .docx files; use --format docx --output REVIEWED.docx for the suggestions as tracked changes',
+    ]);
     expect(run.code).toBe(1);
     expect((JSON.parse(run.stdout) as Array<{ messages: unknown[] }>)[0]!.messages.length).toBeGreaterThan(0);
   });

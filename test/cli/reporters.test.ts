@@ -149,22 +149,68 @@ describe('stylish', () => {
 describe('html', () => {
   const page = formatHtml([FILE], { toolVersion: '1.2.3', generated: '2025-01-02' });
 
-  it('shows context, reason, citation and suggestion for each finding', () => {
+  it('shows each finding in its sentence with its reason, its sources and the suggestion', () => {
     expect(page).toContain('<blockquote class="context"><mark>Deputies may ask about immigration status.</mark></blockquote>');
-    expect(page).toContain('The <mark>illegal alien</mark> was held.');
-    expect(page).toContain('Sources: <a href="#source-1">[1]</a> California Government Code § 7284.6</p>');
-    expect(page).toContain('<li id="source-1"><cite>California Government Code § 7284.6</cite> — No inquiry into status.</li>');
-    // The suggestion is shown in its sentence, redlined.
+    // A sentence rewrite reads before → after; a swap is redlined in place, in the one quote of its sentence.
     expect(page).toContain(
-      'Suggested wording: Prohibit the question</p>\n<p class="text">Deputies <del>may</del><ins>shall not</ins> ask about immigration status.</p>',
+      '<p class="suggestion rewrite"><span class="label">Prohibit the question:</span> <span class="arrow" aria-label="becomes">→</span> Deputies shall not ask about immigration status.</p>',
     );
+    expect(page).toContain('The <mark><del>illegal alien</del></mark><ins>undocumented immigrant</ins> was held.');
+    expect(page).not.toContain('<blockquote class="context">The <mark>illegal alien</mark>');
+    expect(page).toContain('Sources <a href="#source-1" title="California Government Code § 7284.6">1</a>');
+    expect(page).toContain('<li id="source-1"><cite>California Government Code § 7284.6</cite> — No inquiry into status.</li>');
     expect(page).toContain('2 findings: <span class="count error">1 error</span>, <span class="count warning">1 warning</span>');
   });
 
-  it('summarises by category and includes the redline', () => {
+  it('summarises by category, and leaves the whole-draft redline to the reviewed .docx', () => {
     expect(page).toMatch(/<th scope="row">Immigration status inquiries<\/th><td>1<\/td>/);
     expect(page).toMatch(/<th scope="row">Dehumanizing terms<\/th><td><\/td><td>1<\/td>/);
-    expect(page).toContain('<div class="redline">Deputies <del>may</del><ins>shall not</ins> ask');
+    expect(page).not.toContain('class="redline"');
+  });
+
+  it('puts findings in document order, then each missing section once with only its own sources', () => {
+    const model = 'Members shall not ask about immigration status.';
+    const missing = finding(0, 8, {
+      ruleId: 'missing-provision',
+      category: 'missing-provision',
+      severity: 'warning',
+      reason: 'No prohibition on status inquiries.',
+      note: `${model} Sources: California Government Code § 7284.6.`,
+      expected: [model],
+      suggestions: [
+        {
+          title: 'Insert a “Status inquiries” section',
+          range: [TEXT.length, TEXT.length],
+          text: `\n## Status inquiries\n\n${model}\n`,
+          insertion: true,
+        },
+      ],
+      citations: [{ title: 'California Government Code § 7284.6' }, { title: 'Washington RCW 10.93.160' }],
+    });
+    const again = finding(termStart, termStart + 13, {
+      ruleId: 'dehumanizing-term',
+      category: 'dehumanizing-term',
+      reason: 'Asks about immigration status.',
+    });
+    const file: ReportedFile & { kindReason: string } = {
+      ...FILE,
+      kindReason: 'the title names a general order',
+      findings: [missing, FILE.findings[1]!, FILE.findings[0]!, again],
+    };
+    const html = formatHtml([file], { toolVersion: '1' });
+    expect(html).toContain('Document kind: General order <span class="why">(the title names a general order)</span>');
+    const order = [
+      'Deputies may ask',
+      'The <mark><del>illegal alien',
+      '<h3 id="draft-1-missing">Missing provisions',
+      'Status inquiries</span>',
+    ].map((text) => html.indexOf(text));
+    expect(order.every((at) => at !== -1)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html.split(model)).toHaveLength(2);
+    expect(html).not.toContain('Washington RCW 10.93.160');
+    // A reason said once already points back instead of repeating.
+    expect(html).toContain('Why: as for <a href="#draft-1-f1">finding 1</a>.');
   });
 
   it('shows the whole sentence of a finding across hard-wrapped lines but not past its list item', () => {
