@@ -9,7 +9,7 @@ import type { FindingJSON, LintOptions, LintResult, TrustlintConfig, TrustlintMe
 export * from './types.ts';
 export { applySuggestions, type AppliedSuggestions } from './suggestions.ts';
 export { ConfigError } from './config.ts';
-export { guessKind } from './kind.ts';
+export { decideKind, type KindDecision } from './kind.ts';
 export { formatFromName, FORMAT_BY_EXTENSION } from './document/format.ts';
 export type { RuleMeta, RuleDocs, Rule } from './rules/api.ts';
 export { rules };

@@ -66,6 +66,7 @@ export class ReviewChecker {
       format: result.format,
       kind: result.kind,
       kindChosen: this.kind !== undefined,
+      kindReason: result.kindReason,
       findings,
       ignored: all.length - findings.length,
     };
