@@ -50,6 +50,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** A draft shorter than this, with no title or sections of an order, reads as a bulletin (short instructions). */
 const SHORT_DRAFT_WORDS = 600;
+/** Below this, a draft is too short for the share of its directives to say anything. */
+const MIN_WORDS_FOR_VOICE = 100;
 /** How many blocks at the top may hold the title: a department name or a date line often comes first. */
 const TITLE_BLOCKS = 4;
 
@@ -84,7 +86,7 @@ export function decideKind(blocks: readonly KindBlock[]): KindDecision {
   if (sections.length >= 2)
     return { kind: 'general-order', reason: `has the sections of a general order (${sections.slice(0, 3).join(', ')})`, certain: true };
   // Web pages and news releases describe what the agency does; orders and bulletins direct members.
-  if (per100(directives) < 0.5)
+  if (words >= MIN_WORDS_FOR_VOICE && per100(directives) < 0.5)
     return {
       kind: 'outreach',
       reason: `describes the agency's work${we > 0 ? ' as “we”' : ''} with ${directives === 0 ? 'no' : 'few'} directives to members`,

@@ -191,7 +191,7 @@ export default defineRule({
       { text: 'Members may lengthen a stop to confirm whether the passenger is a citizen.' },
       {
         text: 'Troopers are to:\n\n1. arrest undocumented passengers;\n2. tow the vehicle.',
-        output: 'Troopers shall not arrest undocumented passengers;',
+        output: '1. not arrest undocumented passengers;',
       },
       {
         text: 'A person suspected of unlawful presence may be detained.',

@@ -329,13 +329,13 @@ export default defineRule({
       { text: 'ICE holds are not eligible for bail release.' },
       {
         text: 'The detention center will honor every detainer issued by Homeland Security.',
-        output: 'The detention center will not honor every detainer issued by Homeland Security.',
+        output: 'The detention center will not honor any detainer issued by Homeland Security.',
       },
       { text: 'Deputies may keep an inmate for up to two days past release when immigration agents ask.' },
       { text: 'A prisoner subject to a Form I-247A shall not be released until Border Patrol arrives.' },
       {
         text: 'Booking staff shall:\n\n1. comply with immigration holds;\n2. photograph every arrestee.',
-        output: 'Booking staff shall not comply with immigration holds;',
+        output: '1. not comply with immigration holds;',
       },
       {
         text: 'The jail honors immigration detainers as a courtesy to federal partners.',
@@ -345,7 +345,7 @@ export default defineRule({
       { text: 'An arrestee with an immigration hold shall not be released on bail.' },
       {
         text: 'Upon receipt of a detainer request, the booking sergeant will delay release until ICE takes custody.',
-        output: 'the booking sergeant will not delay release',
+        output: 'The booking sergeant will not delay release.',
       },
       { text: 'Inmates named in an ICE detainer shall be denied bail.' },
       { text: 'Immigration holds must be honored by every shift supervisor.' },

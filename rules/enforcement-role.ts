@@ -425,7 +425,7 @@ export default defineRule({
       { text: 'Corrections deputies are authorized to perform the functions of an immigration officer.' },
       {
         text: 'Members may:\n\n- make arrests based on an I-200 administrative warrant;\n- direct traffic.',
-        output: 'Members shall not make arrests based on an I-200 administrative warrant;',
+        output: '- not make arrests based on an I-200 administrative warrant;',
       },
       { text: 'Patrol units will back up Border Patrol agents during immigration roundups.' },
       { text: 'The county will seek a 287(g) agreement this year.' },

@@ -339,7 +339,7 @@ export default defineRule({
       { text: 'ICE officers may interview inmates in the housing units.', output: 'ICE officers shall not interview inmates' },
       {
         text: 'Dispatchers shall:\n\n- forward calls from undocumented callers to Immigration and Customs Enforcement;\n- log each call.',
-        output: 'Dispatchers shall not forward calls',
+        output: '- not forward calls',
       },
       { text: 'The jail responds to every ICE request for release information.' },
       { text: 'Records staff will copy the regional HSI office on every booking sheet for a foreign-born arrestee.' },

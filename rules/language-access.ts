@@ -126,7 +126,7 @@ export default defineRule({
         end: words[found.to - 1]!.end,
         reason: REASONS[found.barrier],
         note: MODEL,
-        suggestions: [found.edit],
+        suggestions: found.edit ? [found.edit] : [],
       });
     }
   },
@@ -169,7 +169,7 @@ export default defineRule({
       },
       {
         text: 'Deputies may ask a neighbor to interpret when the language line is busy.',
-        output: 'Deputies shall not ask a neighbor to interpret when the language line is busy.',
+        output: 'Deputies shall not ask a neighbor to interpret.',
       },
       {
         text: 'Family members can serve as interpreters during domestic violence calls.',
@@ -177,7 +177,6 @@ export default defineRule({
       },
       {
         text: 'Officers are authorized to:\n\n- use immigration agents as translators at the jail.',
-        output: 'Officers shall not use immigration agents as translators at the jail.',
       },
       {
         text: 'Written complaints must be submitted in English only.',
@@ -193,7 +192,7 @@ export default defineRule({
       { text: 'Dispatchers may hang up on callers who speak no English.' },
       {
         text: 'A relative of the victim may interpret if that is faster.',
-        output: 'A relative of the victim shall not interpret if that is faster.',
+        output: 'A relative of the victim shall not interpret.',
       },
       { text: 'An ICE agent present at the scene may act as the interpreter.' },
       { text: 'Callers who do not speak English will be told to call back with someone who does.' },
@@ -216,7 +215,7 @@ interface Found {
   barrier: Barrier;
   from: number;
   to: number;
-  edit: Edit;
+  edit?: Edit;
 }
 
 function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limitedEnglish: boolean): Found | undefined {
@@ -400,9 +399,11 @@ function isServiceActor(words: readonly Token[], from: number, verb: number): bo
 }
 
 /** The prohibition written into the clause where its verb group allows, else the model clause. */
-function prohibitOrModel(clause: Clause, index: number): Edit {
+function prohibitOrModel(clause: Clause, index: number): Edit | undefined {
   const words = clause.sentence.words;
   const edit = canNegateInPlace(clause) ? prohibitionEdit(clause, index, words[index]!.lower) : undefined;
   const sentence = clause.sentence;
-  return edit ?? { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: MODEL };
+  // A list item keeps its list's grammar, and a heading is never rewritten: no whole model sentence goes there.
+  if (edit || (clause.frame && !clause.modal) || sentence.block.kind === 'heading') return edit;
+  return { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: MODEL };
 }

@@ -253,7 +253,7 @@ export default defineRule({
       { text: 'Limited English proficiency is an indication that a person may be undocumented.' },
       {
         text: 'Officers may:\n\n- question passengers who speak Spanish about where they live;\n- write citations.',
-        output: 'Officers shall not question passengers who speak Spanish about where they live;',
+        output: '- not question passengers who speak Spanish about where they live;',
       },
       { text: 'National origin can be one factor in developing reasonable suspicion.' },
       { text: 'A person’s inability to communicate in English can contribute to reasonable suspicion.' },

@@ -247,7 +247,6 @@ export default defineRule({
       },
       {
         text: 'Members are authorized to:\n\n1. verify the immigration status of a driver;\n2. call a tow truck.',
-        output: 'Members shall not verify the immigration status of a driver;',
       },
       {
         text: 'Officers shall not ask about immigration status unless it is relevant to the call.',
@@ -255,13 +254,13 @@ export default defineRule({
       },
       {
         text: 'The jail records the citizenship of every arrestee.',
-        output: 'The jail does not record the citizenship of every arrestee.',
+        output: 'The jail does not record the citizenship of any arrestee.',
       },
       { text: 'When you call, the officer will check your immigration status.', kind: 'outreach' },
       { text: 'Investigators shall not ask where a witness was born, except when it is relevant.' },
       {
         text: 'Traffic units may:\n\n- find out whether a passenger was born in another country;\n- issue warnings.',
-        output: 'Traffic units shall not find out whether a passenger was born in another country;',
+        output: '- not find out whether a passenger was born in another country;',
       },
       {
         text: 'Booking staff shall run an immigration status check on every arrestee.',

@@ -168,12 +168,12 @@ export default defineRule({
       },
       {
         text: 'Deputies are authorized to threaten deportation when a suspect will not talk.',
-        output: 'Deputies shall not threaten deportation when a suspect will not talk.',
+        output: 'Deputies shall not threaten deportation.',
       },
       { text: 'Officers can use a victim’s immigration status as leverage to obtain a statement.' },
       {
         text: 'Members may:\n\n- tell a witness that failing to appear could jeopardize her visa.',
-        output: 'Members shall not tell a witness that failing to appear could jeopardize her visa.',
+        output: '- not tell a witness that failing to appear could jeopardize her visa.',
       },
       { text: 'The detective will advise the witness that if she does not testify, she may be deported.' },
       { text: 'Officers may offer not to notify immigration authorities in exchange for information.' },
