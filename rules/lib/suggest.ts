@@ -1,6 +1,7 @@
 import { answerLabelLength, subjectText, type Clause } from '../../core/analysis/clause.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
+import { findAuthority } from './topics.ts';
 
 /**
  * Rewrites that turn a clause allowing or requiring an action into one forbidding it. A rewrite is model text a
@@ -87,12 +88,12 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
       end = next.end;
       scopeFrom++;
     }
-    const action = words[verbIndex];
-    if (action && verbIndex > scopeFrom + 2 && words[verbIndex - 1]!.lower === 'and') {
+    const conjunct = offendingConjunct(clause, verbIndex, scopeFrom);
+    if (conjunct !== undefined) {
       // Only the offending act is forbidden: "shall arrest people who commit crimes and turn them over to ICE" →
       // "… and shall not turn them over to ICE"; the arrest stays lawful.
-      changes.push({ start: action.start, end: action.start, text: `${infinitive ? 'is not to' : replacement} ` });
-      scopeFrom = verbIndex + 1;
+      changes.push({ start: words[conjunct]!.start, end: words[conjunct]!.start, text: `${infinitive ? 'is not to' : replacement} ` });
+      scopeFrom = conjunct + 1;
     } else changes.push({ start: first.start, end, text: replacement });
     chainFrom = scopeFrom;
   } else if (clause.frame && !clause.modal) {
@@ -130,6 +131,47 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   dropNarrowing(clause, scopeFrom, changes);
   widenUnderNegation(clause, scopeFrom, chainFrom, changes);
   return edit(changes, sentence.block.text);
+}
+
+/**
+ * The start of a later coordinated verb phrase that holds the offence while the first one is lawful: the action
+ * verb itself after "and" ("shall follow policy and forward the report to ICE"), or a later "and …" phrase that
+ * names an immigration authority the first one does not ("shall arrest people for crimes and notify ICE…").
+ */
+function offendingConjunct(clause: Clause, verbIndex: number, scopeFrom: number): number | undefined {
+  const words = clause.sentence.words;
+  for (let i = scopeFrom + 2; i < clause.to - 1; i++) {
+    if (words[i]!.lower !== 'and') continue;
+    let start = i + 1;
+    while (start < clause.to - 1 && CONJUNCT_ADVERBS.has(words[start]!.lower)) start++;
+    if (!opensVerbPhrase(words, start)) continue;
+    if (verbIndex === start) return start;
+    // The authority is the verb's object or destination ("notify ICE", "turn them over to ICE"), not a word far on.
+    const reach = Math.min(clause.to, start + AUTHORITY_REACH);
+    if (verbIndex < i && findAuthority(words, start, reach, true) && !findAuthority(words, scopeFrom, i, true)) return start;
+  }
+  return undefined;
+}
+
+const AUTHORITY_REACH = 5;
+const CONJUNCT_ADVERBS = new Set(['then', 'also', 'immediately', 'promptly', 'later']);
+
+// Words that open a noun phrase after "and" ("the supervisor and immigration authorities"), not a verb phrase.
+const NOUN_OPENERS =
+  /^(?:the|a|an|any|all|every|each|no|his|her|their|its|our|your|this|that|these|those|immigration|federal|homeland|border|customs|state|local|other|to|with|for|of|in|on|at|by)$/;
+
+/** A lower-case word that cannot open a noun phrase, followed by more words: "turn them", "report foreign-born arrestees". */
+function opensVerbPhrase(words: readonly { text: string; lower: string }[], at: number): boolean {
+  const word = words[at];
+  return (
+    word !== undefined &&
+    words[at + 1] !== undefined &&
+    word.text === word.lower &&
+    !NOUN_OPENERS.test(word.lower) &&
+    // A pronoun opens a clause of its own ("and they can be released"); these endings mark nouns ("and supervision").
+    !/^(?:they|he|she|we|it|you|i)$/.test(word.lower) &&
+    !/(?:ion|ment|ance|ence|ity|ness|ship)$/.test(word.lower)
+  );
 }
 
 /** Whether "not" opening an item reads as a prohibition through the lead-in: "shall:", "must:", "will:", "may:", "are to:". */
