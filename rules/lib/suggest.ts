@@ -30,7 +30,7 @@ const ASKING =
 const QUANTIFIERS: Record<string, string> = { every: 'any', each: 'any', all: 'any' };
 const SWEEPING = /\s*,?\s*\b(?:at all times|in all cases|in every case|every time|each time|without exception)\b/gi;
 const TIME_LIMIT =
-  /\s+for (?:up to |no more than |not more than |a maximum of |at most |the first )?(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)(?:-| )(?:hours?|days?|minutes?)(?: (?:beyond|after|past|following) (?:their |the |his or her |its )?(?:scheduled |normal )?release(?: date| time)?)?/gi;
+  /\s+(?:for (?:up to |no more than |not more than |a maximum of |at most |the first )?|up to |no more than |not more than |a maximum of |at most )(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)(?:-| )(?:hours?|days?|minutes?)(?: (?:beyond|after|past|following) (?:their |the |his or her |its )?(?:scheduled |normal )?release(?: date| time)?)?/gi;
 const PREPOSITIONS = /^(?:with|to|on|for|in|into|about|from)$/;
 
 export interface RewriteOptions {
@@ -92,7 +92,13 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     if (conjunct !== undefined) {
       // Only the offending act is forbidden: "shall arrest people who commit crimes and turn them over to ICE" →
       // "… and shall not turn them over to ICE"; the arrest stays lawful.
-      changes.push({ start: words[conjunct]!.start, end: words[conjunct]!.start, text: `${infinitive ? 'is not to' : replacement} ` });
+      // "shall be taken into custody and held for…" → "… and shall not be held for…".
+      const passive = words[clause.modal.to]?.lower === 'be' ? ' be' : '';
+      changes.push({
+        start: words[conjunct]!.start,
+        end: words[conjunct]!.start,
+        text: `${infinitive ? 'is not to' : replacement}${passive} `,
+      });
       scopeFrom = conjunct + 1;
     } else changes.push({ start: first.start, end, text: replacement });
     chainFrom = scopeFrom;
@@ -148,12 +154,32 @@ function offendingConjunct(clause: Clause, verbIndex: number, scopeFrom: number)
     if (verbIndex === start) return start;
     // The authority is the verb's object or destination ("notify ICE", "turn them over to ICE"), not a word far on.
     const reach = Math.min(clause.to, start + AUTHORITY_REACH);
-    if (verbIndex < i && findAuthority(words, start, reach, true) && !findAuthority(words, scopeFrom, i, true)) return start;
+    // …and only when the first act is plainly lawful: a criminal matter ("arrest people for crimes").
+    if (
+      verbIndex < i &&
+      findAuthority(words, start, reach, true) &&
+      !findAuthority(words, scopeFrom, i, true) &&
+      crimeOnly(words, scopeFrom, i)
+    )
+      return start;
   }
   return undefined;
 }
 
 const AUTHORITY_REACH = 5;
+// A first act grounded in a crime ("arrest people who commit crimes") and not in status is lawful policing.
+const CRIME =
+  /\b(?:crimes?|criminal|offen[cs]es?|charges?|charged|felon(?:y|ies)|misdemeanou?rs?|commit(?:s|ted)?|convicted|violent|warrants?)\b/;
+const STATUS =
+  /\b(?:illegal(?:ly)?|undocumented|unlawful(?:ly)?|papers|status|removable|deportable|aliens?|without (?:inspection|authorization|documents))\b/;
+
+function crimeOnly(words: readonly { lower: string }[], from: number, to: number): boolean {
+  const text = words
+    .slice(from, to)
+    .map((word) => word.lower)
+    .join(' ');
+  return CRIME.test(text) && !STATUS.test(text);
+}
 const CONJUNCT_ADVERBS = new Set(['then', 'also', 'immediately', 'promptly', 'later']);
 
 // Words that open a noun phrase after "and" ("the supervisor and immigration authorities"), not a verb phrase.
@@ -195,15 +221,23 @@ function statementChange(clause: Clause, verbIndex: number, verbBase: string): C
   const relative = words.slice(clause.from, verbIndex).some((word) => RELATIVE_PRONOUNS.has(word.lower));
   if (relative && words.slice(verbIndex + 1, clause.to).some((word) => /^(?:is|are|was|were)$/.test(word.lower))) return undefined;
   // A description: "Accent is an indicator…" → "Accent is not an indicator…".
-  if (AUXILIARIES.has(verb.lower) && /^(?:is|are|am)$/.test(verb.lower)) return { start: verb.end, end: verb.end, text: ' not' };
+  if (/^(?:is|are|am)$/.test(verb.lower)) return negateAuxiliary(words, verbIndex);
   let i = verbIndex - 1;
   while (i > clause.from && VERB_GROUP_FILLERS.test(words[i]!.lower) && !AUXILIARIES.has(words[i]!.lower)) i--;
   const auxiliary = words[i];
-  if (i < verbIndex && auxiliary && AUXILIARIES.has(auxiliary.lower)) return { start: auxiliary.end, end: auxiliary.end, text: ' not' };
+  if (i < verbIndex && auxiliary && AUXILIARIES.has(auxiliary.lower)) return negateAuxiliary(words, i);
   // "in enforcing immigration laws": a gerund names the action; there is no finite verb to negate.
   if (/ing$/.test(verb.lower) || verb.lower === verbBase) return undefined;
   const auxiliaryText = verb.lower.endsWith('s') ? 'does not' : 'do not';
   return { start: verb.start, end: verb.end, text: `${auxiliaryText} ${verbBase}` };
+}
+
+/** "are" → "are not"; "are not eligible" (a denial) → "are eligible", since "not not" would say nothing. */
+function negateAuxiliary(words: readonly { lower: string; start: number; end: number }[], at: number): Change {
+  const auxiliary = words[at]!;
+  const next = words[at + 1];
+  if (next?.lower === 'not') return { start: auxiliary.end, end: next.end, text: '' };
+  return { start: auxiliary.end, end: auxiliary.end, text: ' not' };
 }
 
 /**
@@ -338,7 +372,7 @@ function widenUnderNegation(clause: Clause, scopeFrom: number, chainFrom: number
   const to = words[clause.to - 1]?.end ?? sentence.end;
   for (const match of text.slice(from, to).matchAll(SWEEPING))
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
-  const and = verbChainConjunction(clause, chainFrom);
+  const and = verbChainConjunction(clause, chainFrom) ?? verbPhraseConjunction(clause, scopeFrom);
   if (and !== undefined) changes.push({ start: words[and]!.start, end: words[and]!.end, text: 'or' });
 }
 
@@ -362,6 +396,21 @@ function verbChainConjunction(clause: Clause, from: number): number | undefined 
   }
   return undefined;
 }
+
+/** "shall not detain people … and turn them over to ICE": coordinated verb phrases under "not" become alternatives. */
+function verbPhraseConjunction(clause: Clause, from: number): number | undefined {
+  const words = clause.sentence.words;
+  for (let i = from + 1; i < clause.to - 1; i++) {
+    if (words[i]!.lower !== 'and') continue;
+    let next = i + 1;
+    while (next < clause.to - 1 && CONJUNCT_ADVERBS.has(words[next]!.lower)) next++;
+    const object = words[next + 1];
+    if (opensVerbPhrase(words, next) && object && (OBJECT_OPENERS.test(object.lower) || /^[A-Z]/.test(object.text))) return i;
+  }
+  return undefined;
+}
+
+const OBJECT_OPENERS = /^(?:the|a|an|any|all|every|each|them|him|her|it|their|his|its|over|out)$/;
 
 function gapBefore(clause: Clause, i: number): string {
   const { words, text, start } = clause.sentence;
