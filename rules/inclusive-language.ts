@@ -1,12 +1,9 @@
-import retextEquality from 'retext-equality';
-import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { defineRule } from '../core/rules/api.ts';
+import { equalityChecker } from './lib/equality.ts';
 
-// retext-equality's transformer, created once; it reads an nlcst tree and adds messages to a file.
-const checkEquality = (
-  retextEquality as unknown as (options?: { ignore?: string[]; binary?: boolean }) => (tree: Root, file: VFile) => void
-)({
+// retext-equality's patterns and messages, matched through an index built once.
+const checkEquality = equalityChecker({
   // Words the trust-policy rules handle with their own senses and messages.
   ignore: ['illegal', 'illegals', 'alien', 'aliens'],
   // "he or she" is ordinary, inclusive policy drafting.
@@ -16,7 +13,7 @@ const checkEquality = (
 // A gendered compound noun ("policeman", "chairwomen", "spokesmen"): swapping it for a neutral noun of the same
 // number keeps the grammar. Pronouns ("him" → "their"), adjectives ("special") and bare "man"/"woman" do not swap safely.
 const GENDERED_COMPOUND = /^[a-z]{3,}(?:man|men|woman|women)$/i;
-const SINGLE_WORDS = /^[a-z]+(?: [a-z]+)?$/i;
+const NOUN_PHRASE = /^[a-z]+(?: [a-z]+)?$/i;
 
 export default defineRule({
   meta: {
@@ -25,12 +22,17 @@ export default defineRule({
     severity: 'info',
     description:
       'General inconsiderate wording found by retext-equality (gendered job titles and the like); only safe word swaps carry a fix.',
+    messages: {
+      swap: '“{{actual}}” is a gendered job title; “{{swap}}” says the same for everyone.',
+      replace: '“{{actual}}” may be insensitive; consider {{expected}} where the sentence allows, rewording it if the grammar needs.',
+      avoid: '“{{actual}}” may be insensitive; try not to use it.',
+    },
     url: 'rules/docs/inclusive-language.md',
     citations: [],
   },
   docs: {
     rationale:
-      'Policy speaks for the whole department to the whole community. Gendered job titles and other inconsiderate wording are secondary to the trust-policy categories, but a careful reviewer still fixes them. A fix is offered only where one word can replace another without touching the grammar or a proper name; pronouns and the like are pointed out for the writer to reword.',
+      'Policy speaks for the whole department to the whole community. Gendered job titles and other inconsiderate wording are secondary to the trust-policy categories, but a careful reviewer still fixes them. A fix is offered only where one word can replace another without touching the grammar or a name; pronouns and the like are pointed out for the writer to reword.',
     compliant: ['Police officers shall…', 'The chair of the review board…'],
   },
   block(context) {
@@ -42,36 +44,33 @@ export default defineRule({
       const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
       const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
       if (start === undefined || end === undefined) continue;
-      const actual = text.slice(start, end);
       // "Special Victims Unit", "Special Order 12", "Chairman Lee": a name is not wording to change.
       if (isProperName(text, start, end)) continue;
+      const actual = message.actual ?? text.slice(start, end);
       const expected = message.expected ?? [];
-      const swap = GENDERED_COMPOUND.test(actual) ? expected.find((word) => SINGLE_WORDS.test(word)) : undefined;
+      const swap = GENDERED_COMPOUND.test(actual) ? expected.find((word) => NOUN_PHRASE.test(word)) : undefined;
       context.report({
         start,
         end,
-        // Our own wording: upstream's message has a typo ("in somes cases") and offers swaps the grammar may not allow.
-        reason: swap
-          ? `“${actual}” is a gendered job title; “${swap}” says the same for everyone.`
-          : expected.length > 0
-            ? `“${actual}” may read as exclusive or inconsiderate; consider ${expected.map((word) => `“${word}”`).join(' or ')} where the sentence allows, rewording it if the grammar needs.`
-            : `“${actual}” may read as exclusive or inconsiderate; consider rewording.`,
+        // retext-equality's own wording is English; the message is rebuilt from its parts so it can be translated.
+        messageId: swap ? 'swap' : expected.length > 0 ? 'replace' : 'avoid',
+        data: { actual, swap: swap ?? '', expected: expected.map((word) => `“${word}”`).join(', ') },
         expected,
         suggestions: swap ? [{ title: `Replace with “${swap}”`, start, end, text: swap }] : [],
       });
     }
   },
-  tests: {
-    valid: [
+  examples: {
+    flagged: [
+      { text: 'Every policeman shall respond to the call.', output: 'Every officer shall respond to the call.' },
+      { text: 'The chairwoman will schedule the hearing.', output: 'The chair will schedule the hearing.' },
+    ],
+    accepted: [
       { text: 'Police officers shall respond to every call.' },
       { text: 'The chair will schedule the hearing.' },
-      // Names are left alone: a unit, an order, a person's title.
+      // Names are left alone: a unit, an order.
       { text: 'Refer the case to the Special Victims Unit.' },
       { text: 'Special Order 12 governs the response.' },
-    ],
-    invalid: [
-      { text: 'Every policeman shall respond to the call.', output: 'Every officer shall respond to the call.' },
-      { text: 'The chairman will schedule the hearing.', output: 'The chair will schedule the hearing.' },
     ],
   },
 });

@@ -21,7 +21,9 @@ const AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'has', 'have', 'h
 const VERB_GROUP_FILLERS =
   /^(?:been|being|be|then|also|now|already|still|routinely|immediately|typically|usually|generally|often|always)$|ly$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
-const COMPLEMENTIZERS = new Set(['that', 'if', 'whether', 'because']);
+const COMPLEMENTIZERS = new Set(['that', 'whether']);
+// "know if", "ask if": here "if" reports a question, not a condition.
+const KNOWING = /^(?:know|knows|ask|asks|see|wonder|tell|check|learn|find)$/;
 // Subordinators that open a condition narrowing the action ("… when it helps", "… until status is confirmed").
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'until', 'before', 'after', 'once', 'while', 'upon', 'where', 'wherever', 'because']);
 // After these, "if" asks a question ("ask if the person is a citizen"): it is the action's object, not a condition.
@@ -29,8 +31,10 @@ const ASKING =
   /^(?:ask|asks|asking|asked|inquire|inquires|determine|determines|check|checks|verify|verifies|confirm|confirms|know|see|question|find|learn|tell)$/;
 const QUANTIFIERS: Record<string, string> = { every: 'any', each: 'any', all: 'any' };
 const SWEEPING = /\s*,?\s*\b(?:at all times|in all cases|in every case|every time|each time|without exception)\b/gi;
+// "for up to 48 hours", "up to two additional days of custody": a limit that would let a shorter hold through. What
+// follows it ("beyond release") names the act itself and stays.
 const TIME_LIMIT =
-  /\s+(?:for (?:up to |no more than |not more than |a maximum of |at most |the first )?|up to |no more than |not more than |a maximum of |at most )(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)(?:-| )(?:hours?|days?|minutes?)(?: (?:beyond|after|past|following) (?:their |the |his or her |its )?(?:scheduled |normal )?release(?: date| time)?)?/gi;
+  /\s+(?:for (?:up to |no more than |not more than |a maximum of |at most |the first )?|up to |no more than |not more than |a maximum of |at most )(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)(?:[- ](?:additional|more|extra))?[- ](?:hours?|days?|minutes?)(?: of (?:custody|detention))?/gi;
 const PREPOSITIONS = /^(?:with|to|on|for|in|into|about|from)$/;
 
 export interface RewriteOptions {
@@ -252,7 +256,10 @@ function complementCopula(clause: Clause): number | undefined {
   // "It is the policy … that officers shall…": the dummy "it" leaves the directive with the modal.
   if (words[start]?.lower === 'it') return undefined;
   let complementizer = -1;
-  for (let i = start + 1; i < modal.from; i++) if (COMPLEMENTIZERS.has(words[i]!.lower)) complementizer = i;
+  for (let i = start + 1; i < modal.from; i++) {
+    const word = words[i]!.lower;
+    if (COMPLEMENTIZERS.has(word) || (word === 'if' && KNOWING.test(words[i - 1]!.lower))) complementizer = i;
+  }
   if (complementizer === -1) return undefined;
   for (let i = start + 1; i < complementizer; i++) {
     const word = words[i]!.lower;
@@ -278,7 +285,7 @@ function frontedEnd(clause: Clause): number | undefined {
   const conditional = CONDITIONS.has(first) || first === 'unless' || (FRONTING.has(first) && hasCondition(words, label, verbGroup));
   if (!conditional) return undefined;
   for (let i = verbGroup - 1; i > label && i >= verbGroup - SUBJECT_WORDS; i--) {
-    if (gapBefore(clause, i).includes(',') && !CONDITIONS.has(words[i]!.lower)) return i;
+    if (gapBefore(clause, i).includes(',') && !opensCondition(words, i)) return i;
   }
   return undefined;
 }
@@ -331,24 +338,30 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): vo
   }
   // A set-off condition between the subject and the verb group ("the jailer, where possible, shall").
   for (let i = (subject ?? clause.from) + 1; clause.modal && i < clause.modal.from; i++) {
-    if (CONDITIONS.has(words[i]!.lower) && gapBefore(clause, i).includes(',')) {
+    if (opensCondition(words, i) && gapBefore(clause, i).includes(',')) {
       changes.push(removal(clause, i, conditionEnd(clause, i)));
       break;
     }
   }
   for (let i = scopeFrom; i < clause.to; i++) {
     const word = words[i]!.lower;
-    if (!CONDITIONS.has(word) || clause.exceptions.some((exception) => i >= exception.from && i < exception.to)) continue;
-    // "ask if the person is a citizen" asks a question; "the home where the victim lives" is a relative clause.
-    if (word === 'if' && ASKING.test(words[i - 1]?.lower ?? '')) continue;
+    if (!opensCondition(words, i) || clause.exceptions.some((exception) => i >= exception.from && i < exception.to)) continue;
+    // "advise the witness that if she does not testify, she may be deported": the condition is the threat's content.
+    if (words[i - 1]?.lower === 'that') continue;
+    // "ask the driver if he is legal", "ask when she came" put a question; "where did it happen" is one.
+    if (asksQuestion(clause, scopeFrom, i) || /^(?:did|do|does|is|are|was|were|can|will)$/.test(words[i + 1]?.lower ?? '')) continue;
+    // "the home where the victim lives" is a relative clause.
     if ((word === 'where' || word === 'wherever') && !gapBefore(clause, i).includes(',')) continue;
     changes.push(removal(clause, i, conditionEnd(clause, i)));
     break;
   }
   const from = words[scopeFrom - 1]?.end ?? sentence.start;
   const to = words[clause.to - 1]?.end ?? sentence.end;
-  for (const match of text.slice(from, to).matchAll(TIME_LIMIT))
-    changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
+  // "for up to 48 additional hours" still says the hold goes on past release: "for any additional time".
+  for (const match of text.slice(from, to).matchAll(TIME_LIMIT)) {
+    const replacement = /\b(?:additional|more|extra)\b/i.test(match[0]) ? ' for any additional time' : '';
+    changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: replacement });
+  }
 }
 
 /** Moves quantifiers and coordination under the negation: "all" → "any", "always" goes, "and" between verbs → "or". */
@@ -415,6 +428,26 @@ const OBJECT_OPENERS = /^(?:the|a|an|any|all|every|each|them|him|her|it|their|hi
 function gapBefore(clause: Clause, i: number): string {
   const { words, text, start } = clause.sentence;
   return text.slice(words[i - 1]!.end - start, words[i]!.start - start);
+}
+
+/**
+ * Whether the subordinator at `at` opens the question an asking verb puts ("ask the people at the scene if…",
+ * "ask when she came") rather than a condition ("ask about status when…").
+ */
+function asksQuestion(clause: Clause, from: number, at: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = at - 1; i >= Math.max(from - 1, at - 6); i--) {
+    const word = words[i]!.lower;
+    if (ASKING.test(word)) return true;
+    if (/^(?:about|for|into|on|regarding|questions?)$/.test(word) || gapBefore(clause, i + 1).includes(',')) return false;
+  }
+  return false;
+}
+
+/** A subordinator opening a condition at `i`: "when", "if", "until"…, or "even if". */
+function opensCondition(words: readonly { lower: string }[], i: number): boolean {
+  const word = words[i]!.lower;
+  return CONDITIONS.has(word) || (word === 'even' && /^(?:if|when|though)$/.test(words[i + 1]?.lower ?? ''));
 }
 
 /** A condition runs to the clause's end, or, when set off by a comma before it, to the next comma. */

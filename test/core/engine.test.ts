@@ -105,6 +105,7 @@ describe('sessions', () => {
         category: 'status-inquiry',
         severity: 'info',
         description: 'counts sentences analysed',
+        messages: {},
         url: '',
         citations: [],
       },
@@ -112,7 +113,7 @@ describe('sessions', () => {
       sentence: () => {
         analysed++;
       },
-      tests: { valid: [], invalid: [] },
+      examples: { flagged: [], accepted: [] },
     });
     const engine = new Engine({ rules: [counting] });
     engine.lintText(paragraphs.join('\n\n'));
