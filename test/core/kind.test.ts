@@ -39,8 +39,8 @@ describe('document kind', () => {
     const sections =
       '# Lakeview Police Department\n\n## I. Purpose\n\nThis sets rules.\n\n## II. Policy\n\nMembers shall not ask about status.';
     expect((await kindOf(sections)).kind).toBe('general-order');
-    const page =
-      '# Our Jail Partnership\n\nThe jail works with federal partners. We screen people at booking. Our staff are trained every year.';
+    // A web page describes the agency's work and directs no member (a hundred words before its voice counts).
+    const page = `# Our Jail Partnership\n\n${'The jail works with federal partners. We screen people at booking, and our staff are trained every year. Families can visit on weekends and call the front desk with questions. '.repeat(4)}`;
     expect((await kindOf(page)).kind).toBe('outreach');
   });
 
