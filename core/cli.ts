@@ -310,12 +310,24 @@ async function lintInput(
       process.stderr.write(`trustlint: ${input.path}: --fix does not write .docx files; apply the suggestions in your editor\n`);
     return { file };
   }
-  const fixed = redline(file.text, preferredSuggestions(file.findings)).text;
+  // Fixes are applied in passes until none is left, as ESLint does: a fix skipped because it overlapped another
+  // (a plain-word swap inside a sentence that is then rewritten) is applied in the next pass, so fixing twice
+  // changes nothing.
+  let fixed = file.text;
+  let remaining = file;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const next = redline(fixed, preferredSuggestions(remaining.findings)).text;
+    if (next === fixed) break;
+    fixed = next;
+    remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
+  }
   if (fixed === file.text) return { file };
   if (options.fix) await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed);
-  const remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
   return { file: remaining, patch: options.fixDryRun ? unifiedDiff(input.path, file.text, fixed) : undefined };
 }
+
+/** ESLint's bound on fix passes: fixes that keep changing each other stop here. */
+const MAX_FIX_PASSES = 10;
 
 async function writeFix(path: string, text: string): Promise<void> {
   try {

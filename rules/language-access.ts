@@ -273,7 +273,11 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
           title: 'Serve the person with an interpreter',
           start,
           end,
-          text: `${positive}, with a qualified interpreter at no cost,`.replace(/,$/, clause.to === words.length ? '' : ','),
+          // The insert is set off by commas unless it ends the clause ("does accept, with …, statements").
+          text: `${positive}, with a qualified interpreter at no cost,`.replace(
+            /,$/,
+            denial.to >= clause.to && clause.to === words.length ? '' : ',',
+          ),
         },
       };
     }

@@ -16,6 +16,11 @@ import { findAuthority } from './topics.ts';
  */
 
 const TITLE = 'Rewrite as a prohibition';
+// Subjects that are members of the public rather than of the department.
+const PUBLIC =
+  /^(?:the |a |an |any |all |every |each )?(?:victims?|witness(?:es)?|complainants?|callers?|owners?|residents?|applicants?|people|persons?|reporting part(?:y|ies)|families|parents|you|members of the public|the public|requesters?)\b/i;
+const MEMBERS =
+  /\b(?:officers?|deputies|deputy|members?|staff|personnel|dispatchers?|detectives?|investigators?|troopers?|sergeants?|supervisors?)\b/i;
 const AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'has', 'have', 'had']);
 // Words that may stand between an auxiliary and its participle ("are then turned over", "have been arrested").
 const VERB_GROUP_FILLERS =
@@ -62,7 +67,12 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   // Already a prohibition ("shall not ask … unless it is relevant"): the broad exception is what lets the
   // action through, so the fix is to drop it; with none to drop, no rewrite of the verb group can help.
   if (clause.negated || (clause.frame && !clause.modal && clause.frame.negated)) return withoutBroadException(clause, verbIndex);
-  const resident = options.kind === 'outreach' || /^you\b/i.test(subjectText(clause) ?? '');
+  const subject = subjectText(clause) ?? '';
+  const resident =
+    options.kind === 'outreach' || /^you\b/i.test(subject) || (clause.modality === 'imperative' && /\byou(?:r)?\b/i.test(sentence.text));
+  // "Victims must bring proof of residence": a duty laid on the public is lifted ("do not need to"), not turned
+  // into a ban on what a resident may choose to do.
+  const publicSubject = PUBLIC.test(subject) && !MEMBERS.test(subject);
   const changes: Change[] = [];
   let scopeFrom: number;
   // Where a chain of coordinated verbs would start ("shall not comply with, honor, or fulfill").
@@ -78,11 +88,24 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     const last = words[clause.modal.to - 1]!;
     const group = sentence.block.text.slice(first.start, last.end).toLowerCase();
     let replacement = /^(?:will|'ll)$/.test(group) || resident ? 'will not' : group === 'would' ? 'would not' : 'shall not';
+    if (publicSubject && clause.modality !== 'permission' && words[clause.modal.to]?.lower !== 'be')
+      replacement = /^(?:you|they|we)\b|s\b|^people\b/i.test(subject.split(/\s+(?:who|that|which|seeking|with)\b/i)[0]!)
+        ? 'do not need to'
+        : 'does not need to';
     // "The purpose of this order is to set out…" reads as "is not to"; "shall not set out" would not parse.
     const infinitive = /^(is|are|am) to$/.exec(group);
     if (infinitive) replacement = `${first.text} not to`;
     let end = last.end;
     scopeFrom = clause.modal.to;
+    // "Victims will need to present…" → "Victims do not need to present…".
+    if (
+      /need to$/.test(replacement) &&
+      /^(?:need|needs|have|has)$/.test(words[scopeFrom]?.lower ?? '') &&
+      words[scopeFrom + 1]?.lower === 'to'
+    ) {
+      end = words[scopeFrom + 1]!.end;
+      scopeFrom += 2;
+    }
     const next = words[clause.modal.to];
     // "can only operate within the jail" states a limit: negated, it would allow the action everywhere else.
     if (next?.lower === 'only') return undefined;
@@ -230,8 +253,15 @@ function statementChange(clause: Clause, verbIndex: number, verbBase: string): C
   while (i > clause.from && VERB_GROUP_FILLERS.test(words[i]!.lower) && !AUXILIARIES.has(words[i]!.lower)) i--;
   const auxiliary = words[i];
   if (i < verbIndex && auxiliary && AUXILIARIES.has(auxiliary.lower)) return negateAuxiliary(words, i);
-  // "in enforcing immigration laws": a gerund names the action; there is no finite verb to negate.
+  // "in enforcing immigration laws": a gerund names the action; there is no finite verb to negate. "criminal
+  // arrests", "the reports": after a determiner or an adjective the word is a noun.
   if (/ing$/.test(verb.lower) || verb.lower === verbBase) return undefined;
+  if (
+    /^(?:the|a|an|any|all|every|each|no|more|most|many|several|their|his|her|its|our|[\d,]+)$|(?:al|ic|ous|ive|ful)$/.test(
+      words[verbIndex - 1]?.lower ?? '',
+    )
+  )
+    return undefined;
   const auxiliaryText = verb.lower.endsWith('s') ? 'does not' : 'do not';
   return { start: verb.start, end: verb.end, text: `${auxiliaryText} ${verbBase}` };
 }
