@@ -154,3 +154,15 @@ describe('directives that cannot be applied are warnings, never silence', () => 
     expect(found(messages)).toEqual([['status-inquiry', 'ask about immigration status']]);
   });
 });
+
+describe('directives on hostile input', () => {
+  // Time is measured in `npm run bench`, not asserted here: the bound keeps the work per directive fixed.
+  it('applies a bounded number and says where it stopped', async () => {
+    const many = Array.from({ length: 2_000 }, () => `<!--trustlint disable status-inquiry-->\n\n${EXTENDED_STOP}`).join('\n\n');
+    const { messages } = await lint(many);
+    const warnings = messages.filter((message) => message.ruleId === 'directive');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.reason).toBe('More than 500 trustlint directives: this one and those after it were not applied.');
+    expect(messages.filter((message) => message.ruleId === 'civil-detention')).toHaveLength(2_000);
+  }, 60_000);
+});
