@@ -362,13 +362,25 @@ async function lintInput(
     );
     return { file };
   }
-  const fixed = redline(file.text, preferredSuggestions(file.findings)).text;
+  // Fixes are applied in passes until none is left, as ESLint does: a fix skipped because it overlapped another
+  // (a plain-word swap inside a sentence that is then rewritten) is applied in the next pass, so fixing twice
+  // changes nothing.
+  let fixed = file.text;
+  let remaining = file;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const next = redline(fixed, preferredSuggestions(remaining.findings)).text;
+    if (next === fixed) break;
+    fixed = next;
+    remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
+  }
   if (fixed === file.text) return { file };
   if (options.fix)
     await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed, draft.snapshot, await writeRoots(options.paths, process.cwd()));
-  const remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
   return { file: remaining, patch: options.fixDryRun ? unifiedDiff(diffPath(input.path), file.text, fixed) : undefined };
 }
+
+/** ESLint's bound on fix passes: fixes that keep changing each other stop here. */
+const MAX_FIX_PASSES = 10;
 
 /** The path a patch names: relative to the working directory, as `git apply` requires (never `a//home/…`). */
 function diffPath(path: string): string {

@@ -13,7 +13,7 @@ import type { Directive, BlockReading } from './document/mdast-blocks.ts';
 import type { Block } from './document/model.ts';
 import { readText } from './document/text.ts';
 import { formatFromName } from './document/format.ts';
-import { guessKind } from './kind.ts';
+import { decideKind, type KindDecision } from './kind.ts';
 import type { AnalysedSentence, DocumentBlock, DocumentReport, Rule, RuleMeta, SentenceReport } from './rules/api.ts';
 import type {
   DocumentKind,
@@ -120,7 +120,6 @@ export class Engine {
     options: LintOptions,
   ): LintResult {
     const config = options.config;
-    const kind = options.kind ?? config?.kind ?? guessKind(text);
     const nextCache = new Map<string, BlockAnalysis>();
     /** The blocks as the readers made them: the same objects while a chunk is unchanged. */
     const blocks: Block[] = [];
@@ -143,6 +142,8 @@ export class Engine {
       for (const directive of part.directives)
         directives.push({ ...directive, start: directive.start + part.start, end: directive.end + part.start });
     }
+    const decision = declaredKind(options) ?? decideKind(blocks);
+    const { kind } = decision;
 
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
     const analyses: BlockAnalysis[] = [];
@@ -200,6 +201,7 @@ export class Engine {
         text,
         format,
         kind,
+        kindCertain: decision.certain,
         blocks: documentBlocks,
         sentences,
         report: (report: DocumentReport) => findings.push(documentFinding(rule, report)),
@@ -213,6 +215,7 @@ export class Engine {
       text,
       format,
       kind,
+      kindReason: decision.reason,
       messages: problems.length > 0 ? sortByStart([...shown, ...directiveMessages(text, problems)]) : shown,
     };
   }
@@ -265,6 +268,13 @@ export class Engine {
     for (const rule of this.rules) rule.block?.({ block, tree, kind, report: reporter(rule) });
     return { sentences: analysed, findings };
   }
+}
+
+/** The kind the caller or the configuration declared, which no reading of the draft overrides. */
+function declaredKind(options: LintOptions): KindDecision | undefined {
+  if (options.kind) return { kind: options.kind, reason: 'chosen by the user', certain: true };
+  const configured = options.config?.kind;
+  return configured ? { kind: configured, reason: 'set in the configuration', certain: true } : undefined;
 }
 
 /** A list continued after a blank line keeps the lead-in of the items before it. */

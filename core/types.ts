@@ -98,7 +98,7 @@ export interface TrustlintConfig {
 export interface LintOptions {
   /** Input format; guessed from `filename` when absent, else markdown. */
   format?: SourceFormat;
-  /** Document kind; guessed from the title when absent. */
+  /** Document kind; decided from the whole draft when absent (and not set in the config). */
   kind?: DocumentKind;
   config?: TrustlintConfig;
   /** Used for format guessing and as the vfile path. */
@@ -110,6 +110,8 @@ export interface LintResult {
   text: string;
   format: SourceFormat;
   kind: DocumentKind;
+  /** How the kind was decided: "chosen by the user", "the title names a bulletin (“…”)", … */
+  kindReason: string;
   /** Sorted by start offset. */
   messages: TrustlintMessage[];
 }

@@ -373,8 +373,7 @@ export default defineRule({
       },
       {
         text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.',
-        output:
-          'When federal agents ask for support, patrol units shall not assist in the apprehension of persons named in administrative removal warrants.',
+        output: 'Patrol units shall not assist in the apprehension of persons named in administrative removal warrants.',
       },
     ],
     accepted: [

@@ -213,16 +213,16 @@ export default defineRule({
       {
         text: 'Each booking of a person born outside the United States is to be followed by a referral to Immigration and Customs Enforcement.',
         output:
-          'Each booking of a person born outside the United States shall not be followed by a referral to Immigration and Customs Enforcement.',
+          'Each booking of a person born outside the United States is not to be followed by a referral to Immigration and Customs Enforcement.',
       },
       {
         text: 'The release of any foreign-born arrestee is to be preceded by notification of the local ICE field office by the jail supervisor.',
         output:
-          'The release of any foreign-born arrestee shall not be preceded by notification of the local ICE field office by the jail supervisor.',
+          'The release of any foreign-born arrestee is not to be preceded by notification of the local ICE field office by the jail supervisor.',
       },
       {
         text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.',
-        output: 'Supervisors shall not advise officers to report every foreign-born arrestee to ICE.',
+        output: 'Supervisors shall not advise officers to report any foreign-born arrestee to ICE.',
       },
     ],
     accepted: [

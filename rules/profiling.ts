@@ -216,8 +216,7 @@ export default defineRule({
     flagged: [
       {
         text: 'In deciding whom to question after a burglary, officers may take into account whether residents of the block appear to be recent immigrants.',
-        output:
-          'In deciding whom to question after a burglary, officers shall not take into account whether residents of the block appear to be recent immigrants.',
+        output: 'Officers shall not take into account whether residents of the block appear to be recent immigrants.',
       },
       {
         text: 'Individuals who look Middle Eastern should receive additional screening at the courthouse entrance.',
@@ -225,7 +224,7 @@ export default defineRule({
       },
       {
         text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.',
-        output: 'Deputies shall not consider a driver’s accent when deciding whether to extend the stop.',
+        output: 'Deputies shall not consider a driver’s accent.',
       },
     ],
     accepted: [

@@ -6,6 +6,7 @@ import type { ReportedFile } from './types.ts';
 export interface FileJSON {
   path: string;
   kind: DocumentKind;
+  kindReason: string;
   messages: FindingJSON[];
 }
 
@@ -15,6 +16,6 @@ export function formatJSON(reported: ReportedFile[]): string {
     const locate = paragraphLocator(file);
     return locate ? { ...file, findings: file.findings.map((finding) => ({ ...finding, ...locate(finding) })) } : file;
   });
-  const output: FileJSON[] = files.map(({ path, kind, findings }) => ({ path, kind, messages: findings }));
+  const output: FileJSON[] = files.map(({ path, kind, kindReason, findings }) => ({ path, kind, kindReason, messages: findings }));
   return `${JSON.stringify(output, null, 2)}\n`;
 }

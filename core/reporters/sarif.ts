@@ -43,7 +43,11 @@ export function formatSarif(files: ReportedFile[], options: SarifOptions): strin
     ],
     artifacts: files.map((file) => ({
       location: artifactLocation(file.path, options),
-      ...(file.format === 'docx' ? { properties: { regionsReferTo: 'text extracted from the document' } } : {}),
+      properties: {
+        kind: file.kind,
+        kindReason: file.kindReason,
+        ...(file.format === 'docx' ? { regionsReferTo: 'text extracted from the document' } : {}),
+      },
     })),
     columnKind: 'utf16CodeUnits',
     results: files.flatMap((file, fileIndex) => {

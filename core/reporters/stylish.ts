@@ -1,5 +1,5 @@
 // Stylish: the human report, grouped by file, in the layout ESLint and vfile-reporter users know.
-import type { FindingJSON, Severity } from '../types.ts';
+import type { DocumentKind, FindingJSON, Severity } from '../types.ts';
 import { paragraphLocator } from './paragraph-location.ts';
 import type { ReportedFile } from './types.ts';
 
@@ -9,6 +9,7 @@ export interface StylishOptions {
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const KIND_NAMES: Record<DocumentKind, string> = { 'general-order': 'general order', bulletin: 'bulletin', outreach: 'outreach material' };
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
 
 export function formatStylish(files: ReportedFile[], options: StylishOptions = {}): string {
@@ -34,7 +35,9 @@ export function formatStylish(files: ReportedFile[], options: StylishOptions = {
       const severityCell = paint(SEVERITY_COLOR[severity], severity.padEnd(severityWidth));
       return `  ${dim(place.padEnd(placeWidth))}  ${severityCell}  ${reason}  ${dim(ruleId)}`;
     });
-    sections.push(`${underline(printable(file.path))}\n${lines.join('\n')}`);
+    // The kind decides which provisions are expected, so the reader sees it and why it was chosen.
+    const kind = dim(`${KIND_NAMES[file.kind]}: ${printable(file.kindReason)}`);
+    sections.push(`${underline(printable(file.path))}  ${kind}\n${lines.join('\n')}`);
   }
 
   const total = counts.error + counts.warning + counts.info;

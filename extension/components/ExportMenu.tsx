@@ -16,12 +16,16 @@ const formats: Record<Format, { label: string; extension: string; type: string }
 /** Findings travel without their rule's sources (they would double every message); reports put them back. */
 const citationsOf = (ruleId: string): Citation[] => ruleMeta.find((meta) => meta.id === ruleId)?.citations ?? [];
 
-function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'format' | 'kind' | 'findings'>, format: Format): string {
+function reportFor(
+  document: Pick<DocumentState, 'title' | 'url' | 'text' | 'format' | 'kind' | 'kindReason' | 'findings'>,
+  format: Format,
+): string {
   const file: ReportedFile = {
     path: document.title || document.url,
     text: document.text,
     format: document.format,
     kind: document.kind,
+    kindReason: document.kindReason,
     findings: document.findings.map(({ id: _id, fingerprint: _fingerprint, categoryLabel: _label, ...finding }) => ({
       ...finding,
       citations: citationsOf(finding.ruleId),

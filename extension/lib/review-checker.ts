@@ -91,6 +91,7 @@ export class ReviewChecker {
       format: result.format,
       kind: result.kind,
       kindChosen: this.kind !== undefined,
+      kindReason: result.kindReason,
       findings,
       ignored: all.length - findings.length,
     };

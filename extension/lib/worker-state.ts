@@ -60,6 +60,7 @@ export class WorkerState {
       format: result.format,
       kind: result.kind,
       kindChosen: kind !== undefined,
+      kindReason: result.kindReason,
       findings,
       ignored: all.length - findings.length,
     };

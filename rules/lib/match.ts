@@ -233,7 +233,7 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
 export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {
   const words = clause.sentence.words;
-  const edit = prohibitionEdit(clause, match.verb, match.base);
+  const edit = prohibitionEdit(clause, match.verb, match.base, { kind: context.kind });
   context.report({
     start: words[match.start]!.start,
     end: words[match.end - 1]!.end,

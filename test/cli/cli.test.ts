@@ -57,7 +57,7 @@ describe('formats', () => {
     writeFiles(scratch(), { 'order.md': DRAFTS.violating, 'clean.md': DRAFTS.clean });
     const run = trustlint(['order.md', 'clean.md'], { cwd: scratch() });
     const [finding] = json(trustlint(['--format', 'json', 'order.md'], { cwd: scratch() }).stdout)[0]!.messages;
-    expect(run.stdout).toMatch(/^order\.md\n/);
+    expect(run.stdout).toMatch(/^order\.md {2}bulletin: the title names a bulletin \(“Training Bulletin 7\.1: Traffic Enforcement”\)\n/);
     expect(run.stdout).not.toContain('clean.md');
     expect(run.stdout).toMatch(new RegExp(`\\n  3:\\d+ +error +.+ +${finding!.ruleId.replace(/[/]/g, '\\/')}\\n`));
     expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\)\n$/);
@@ -75,9 +75,9 @@ describe('formats', () => {
     writeFiles(scratch(), { 'order.md': DRAFTS.violating, 'clean.md': DRAFTS.clean });
     const run = trustlint(['--format', 'json', '--kind', 'general-order', 'order.md', 'clean.md'], { cwd: scratch() });
     const report = json(run.stdout);
-    expect(report.map((file) => [file.path, file.kind])).toEqual([
-      ['order.md', 'general-order'],
-      ['clean.md', 'general-order'],
+    expect(report.map((file) => [file.path, file.kind, file.kindReason])).toEqual([
+      ['order.md', 'general-order', 'chosen by the user'],
+      ['clean.md', 'general-order', 'chosen by the user'],
     ]);
     const statusFinding = report[0]!.messages.find((message) => message.category === 'status-inquiry');
     expect(statusFinding).toBeDefined();

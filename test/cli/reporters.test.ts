@@ -40,6 +40,7 @@ const FILE: ReportedFile = {
   text: TEXT,
   format: 'markdown',
   kind: 'general-order',
+  kindReason: 'the title names a general order (“General Order 3”)',
   findings: [
     finding(0, sentenceEnd, {
       suggestions: [{ title: 'Prohibit the question', range: [0, sentenceEnd], text: 'Deputies shall not ask about immigration status.' }],
@@ -136,7 +137,7 @@ describe('stylish', () => {
     const hostile = { ...FILE, findings: [{ ...FILE.findings[1]!, reason: 'Quotes \u001b[2J"term"\u0007 here.' }] };
     const output = formatStylish([hostile]);
     expect(output).toBe(
-      'order.md\n  2:5  warning  Quotes [2J"term" here.  dehumanizing-term\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n',
+      'order.md  general order: the title names a general order (“General Order 3”)\n  2:5  warning  Quotes [2J"term" here.  dehumanizing-term\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n',
     );
   });
 
@@ -235,6 +236,11 @@ describe('sarif', () => {
     expect(run.results).toHaveLength(2);
     expect(run.results.every((result: { fixes?: unknown }) => result.fixes === undefined)).toBe(true);
     expect(run.artifacts[0].properties.regionsReferTo).toMatch(/extracted/);
+  });
+
+  it('carries each file’s kind and how it was decided in the artifact’s properties', () => {
+    const [run] = JSON.parse(formatSarif([FILE], { toolVersion: '1.0.0', rules: ruleMeta })).runs;
+    expect(run.artifacts[0].properties).toEqual({ kind: 'general-order', kindReason: FILE.kindReason });
   });
 
   it('uses file: URIs for absolute paths and escapes the rest', () => {

@@ -266,6 +266,7 @@ export function ReviewApp() {
               className="kind"
               kind={kindChoice === 'auto' ? document.kind : kindChoice}
               chosen={kindChoice !== 'auto'}
+              reason={document.kindReason}
               onChoose={chooseKind}
             />
             <ExportMenu document={document} />
