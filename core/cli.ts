@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
-import { ConfigError, DOCUMENT_KINDS, lint, type DocumentKind, type LintResult } from './index.ts';
+import { ConfigError, DOCUMENT_KINDS, lint, packMeta, trustPolicyPack, type DocumentKind, type LintResult } from '../index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
 import { expandPaths } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
@@ -268,11 +268,12 @@ function formatReport(files: ReportedFile[], failures: InputFailure[], options: 
     case 'sarif':
       return formatSarif(files, {
         toolVersion,
+        meta: packMeta(trustPolicyPack),
         baseUri: pathToFileURL(`${process.cwd()}/`).href,
         failures,
       });
     case 'html':
-      return formatHtml(files, { toolVersion, generated: new Date().toISOString().slice(0, 10) });
+      return formatHtml(files, { toolVersion, meta: packMeta(trustPolicyPack), generated: new Date().toISOString().slice(0, 10) });
     case 'stylish':
       return formatStylish(files, { color: options.output === undefined && useColor() });
   }

@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { analyseSentence, type Clause, type ClauseOptions } from './analysis/clause.ts';
+import { analyseSentence, type Clause, type ClauseVocabulary } from './analysis/clause.ts';
 import { parseBlock, sentencesOf } from './analysis/sentences.ts';
 import { effectiveSeverity } from './config.ts';
 import { splitChunks } from './document/chunks.ts';
@@ -40,7 +40,7 @@ interface BlockAnalysis {
 
 export interface EngineOptions {
   rules: readonly Rule[];
-  clause?: ClauseOptions;
+  clause?: ClauseVocabulary;
 }
 
 /**
@@ -51,7 +51,7 @@ export class Engine {
   private cache = new Map<string, BlockAnalysis>();
   private byBlock = new WeakMap<Block, { kind: DocumentKind; leadIn: string | undefined; key: string; analysis: BlockAnalysis }>();
   private readonly rules: readonly Rule[];
-  private readonly clauseOptions: ClauseOptions;
+  private readonly clauseOptions: ClauseVocabulary;
 
   constructor(options: EngineOptions) {
     this.rules = options.rules;

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { createSession } from '../core/index.ts';
+import { createSession } from '../index.ts';
 import { draftOf, median } from './lib/draft.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -245,10 +245,6 @@ const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 // "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
 // name or noun ("the SAVE system").
 const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
-// "…unless it is such an element" points back to an element of the crime named in the sentence before.
-// "except under that same exception" points back to one stated (and judged) in an earlier clause.
-const NARROW_EXCEPTION =
-  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)|\b(?:that|the|this) same exception\b/;
 // "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
 const NEGATIVE_ADVERBIAL_NOUNS = new Set([
   'point',
@@ -322,9 +318,7 @@ const QUESTION_OPENERS = new Set([
 // Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
 const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
-// A sentence opening with a statute citation, and the verbs that report what it says.
-const CITATION =
-  /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
+// Verbs that report what a cited law says.
 const REPORTING_LAW =
   /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
 const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
@@ -346,16 +340,14 @@ const OPENING_SUBORDINATORS = new Set([
   'whenever',
 ]);
 
-// Verbs that, opening a sentence in their base form, make it an instruction ("Bring your papers").
-const IMPERATIVE_VERBS = new Set(
-  'ask inquire question determine verify check confirm screen record find bring show carry provide present produce submit have keep hold detain arrest stop call contact notify report tell give send share forward let inform alert honor comply treat use assist help refer deny refuse require demand request be make take get expect remember ensure include obtain collect note log enter'.split(
-    ' ',
-  ),
-);
-
-export interface ClauseOptions {
-  /** Base verbs the rule pack treats as imperatives when they open a sentence. */
+/** The words a pack lends the clause reader: what it knows of its domain, not of English. */
+export interface ClauseVocabulary {
+  /** Base verbs that make a sentence an instruction when they open it ("Bring your papers", "Detain…"). */
   imperativeVerbs?: ReadonlySet<string>;
+  /** An exception (lower-cased words joined by spaces) that keeps a prohibition intact ("…unless required by a judicial warrant"). */
+  narrowException?: RegExp;
+  /** A sentence opening with a citation of law ("8 U.S.C. § 1373 provides…"): it reports what the law says. */
+  lawCitation?: RegExp;
 }
 
 /**
@@ -363,7 +355,7 @@ export interface ClauseOptions {
  * Clauses are separated by semicolons and by a coordinator followed by a new verb group
  * ("..., but may ask", "and shall not").
  */
-export function analyseSentence(sentence: Sentence, options: ClauseOptions = {}): Clause[] {
+export function analyseSentence(sentence: Sentence, options: ClauseVocabulary = {}): Clause[] {
   const words = sentence.words;
   const bounds = clauseBoundaries(sentence);
   const clauses: Clause[] = [];
@@ -406,7 +398,7 @@ function clauseBoundaries(sentence: Sentence): number[] {
   return bounds;
 }
 
-function readClause(sentence: Sentence, from: number, to: number, options: ClauseOptions, previous?: Clause): Clause {
+function readClause(sentence: Sentence, from: number, to: number, options: ClauseVocabulary, previous?: Clause): Clause {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   const negations: number[] = [];
@@ -415,7 +407,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   // "after", "before", "until" and "since" may be prepositions ("requests received after the offense will be
   // rejected"): if reading them as conjunctions leaves no main verb group, and no bare verb opens the clause
   // to be one ("hold the driver until Border Patrol can confirm…"), read them as prepositions.
-  const opensWithVerb = IMPERATIVE_VERBS.has(lower(from)) || options.imperativeVerbs?.has(lower(from)) === true;
+  const opensWithVerb = options.imperativeVerbs?.has(lower(from)) === true;
   let main = mainVerbGroup(sentence, from, to, false);
   if (!main.modal && !opensWithVerb) main = mainVerbGroup(sentence, from, to, true);
   let modal = main.modal;
@@ -438,7 +430,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
     const first = lower(start) === 'please' ? lower(start + 1) : lower(start);
-    if (first === 'do' || first === "don't" || first === 'never' || IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
+    if (first === 'do' || first === "don't" || first === 'never' || options.imperativeVerbs?.has(first)) {
       modality = 'imperative';
       imperativeAt = start;
     }
@@ -460,7 +452,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
         .slice(i, end)
         .map((w) => w.lower)
         .join(' ');
-      const narrow = NARROW_EXCEPTION.test(span);
+      const narrow = options.narrowException?.test(span) === true;
       // "detain a person only for not having papers": "only for" a reason that is no narrow exception names
       // the basis of the action, which stays part of it; "only for trafficking investigations" confines it.
       if (word === 'only' && (lower(i + 1) === 'for' || lower(i + 1) === 'in') && !narrow) continue;
@@ -493,7 +485,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const kept = cancelled ? negations.filter((index) => !cancelled.includes(index)) : negations;
   const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality, imperativeAt);
   const past = modality === 'statement' && isPastStatement(sentence, from, to);
-  const mentions = mentionKind(sentence, from, to);
+  const mentions = mentionKind(sentence, from, to, options);
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
   if (mentions) clause.mentions = mentions;
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
@@ -501,7 +493,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
 }
 
 /** Whether the clause only mentions an action: a question, a definition or a discussion prompt. */
-function mentionKind(sentence: Sentence, from: number, to: number): Clause['mentions'] {
+function mentionKind(sentence: Sentence, from: number, to: number, options: ClauseVocabulary): Clause['mentions'] {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
@@ -527,7 +519,7 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
     }
   }
   // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
-  if (from === 0 && CITATION.test(sentence.text)) {
+  if (from === 0 && options.lawCitation?.test(sentence.text)) {
     for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.

@@ -1,32 +1,18 @@
 // HTML: one self-contained page a legal reviewer can attach to a review. No scripts, no outside
 // resources (a Content-Security-Policy enforces it), every piece of draft text escaped.
-import { CATEGORY_IDS, type CategoryId, type Citation, type FindingJSON, type Severity, type Suggestion } from '../types.ts';
+import type { PackMeta } from '../pack.ts';
+import type { Citation, FindingJSON, Severity, Suggestion } from '../types.ts';
 import { preferredSuggestions, redline, type RedlinePart } from './redline.ts';
 import { countBySeverity } from './stylish.ts';
 import type { ReportedFile } from './types.ts';
 
 export interface HtmlOptions {
   toolVersion: string;
+  /** The pack's rules and categories, as data: categories are listed in its order, by its labels. */
+  meta: PackMeta;
   /** When the report was made, as shown on the page (e.g. an ISO date). */
   generated?: string;
 }
-
-export const CATEGORY_LABELS: Record<CategoryId, string> = {
-  'status-inquiry': 'Immigration status inquiries',
-  'document-demand': 'Demands for status documents',
-  profiling: 'Profiling by appearance, accent or language',
-  'civil-detention': 'Detention for civil immigration matters',
-  detainer: 'Immigration detainers and holds',
-  'ice-notification': 'Notifying or sharing with immigration authorities',
-  'enforcement-role': 'Taking part in immigration enforcement',
-  'status-threat': 'Threats based on immigration status',
-  'certification-barrier': 'Barriers to U and T visa certification',
-  'language-access': 'Language access',
-  'dehumanizing-term': 'Dehumanizing terms',
-  'missing-provision': 'Missing provisions',
-  'inclusive-language': 'Inclusive language',
-  'plain-language': 'Plain language',
-};
 
 const KIND_LABELS = { 'general-order': 'General order', bulletin: 'Bulletin', outreach: 'Outreach material' };
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -42,7 +28,7 @@ export function formatHtml(files: ReportedFile[], options: HtmlOptions): string 
   const all = files.flatMap((file) => file.findings);
   const totals = countBySeverity(all);
   const sources = new SourceList();
-  const sections = files.map((file, index) => fileSection(file, index, sources)).join('\n');
+  const sections = files.map((file, index) => fileSection(file, index, sources, options.meta)).join('\n');
   const title = files.length === 1 ? `Policy language review: ${files[0]!.path}` : `Policy language review: ${files.length} drafts`;
   return `<!doctype html>
 <html lang="en">
@@ -70,7 +56,7 @@ ${sources.render()}
 `;
 }
 
-function fileSection(file: ReportedFile, index: number, sources: SourceList): string {
+function fileSection(file: ReportedFile, index: number, sources: SourceList, meta: PackMeta): string {
   const id = `draft-${index + 1}`;
   const header = `<h2>${escape(file.path)}</h2>
 <p class="meta">${KIND_LABELS[file.kind]} · ${file.format} · ${severityTally(countBySeverity(file.findings))}</p>`;
@@ -79,22 +65,27 @@ function fileSection(file: ReportedFile, index: number, sources: SourceList): st
   }
   return `<section class="draft" id="${id}">
 ${header}
-${categorySummary(file.findings)}
+${categorySummary(file.findings, meta)}
 <h3>Findings</h3>
 <ol class="findings">
-${file.findings.map((finding, n) => findingItem(file, finding, `${id}-f${n + 1}`, sources)).join('\n')}
+${file.findings.map((finding, n) => findingItem(file, finding, `${id}-f${n + 1}`, sources, meta)).join('\n')}
 </ol>
 ${redlineSection(file)}
 </section>`;
 }
 
-function categorySummary(findings: FindingJSON[]): string {
-  const rows = CATEGORY_IDS.flatMap((category) => {
+/** The pack's name for a category (its id when the pack does not name it). */
+function categoryLabel(meta: PackMeta, id: string): string {
+  return meta.categories.find((category) => category.id === id)?.label ?? id;
+}
+
+function categorySummary(findings: FindingJSON[], meta: PackMeta): string {
+  const rows = meta.categories.flatMap(({ id: category, label }) => {
     const counts = countBySeverity(findings.filter((finding) => finding.category === category));
     const total = counts.error + counts.warning + counts.info;
     if (total === 0) return [];
     return [
-      `<tr><th scope="row">${CATEGORY_LABELS[category]}</th><td>${counts.error || ''}</td><td>${counts.warning || ''}</td><td>${counts.info || ''}</td></tr>`,
+      `<tr><th scope="row">${escape(label)}</th><td>${counts.error || ''}</td><td>${counts.warning || ''}</td><td>${counts.info || ''}</td></tr>`,
     ];
   });
   return `<table class="summary">
@@ -104,7 +95,7 @@ function categorySummary(findings: FindingJSON[]): string {
 </table>`;
 }
 
-function findingItem(file: ReportedFile, finding: FindingJSON, id: string, sources: SourceList): string {
+function findingItem(file: ReportedFile, finding: FindingJSON, id: string, sources: SourceList, meta: PackMeta): string {
   const context = contextAround(file.text, finding.start.offset, finding.end.offset);
   const flagged = context
     ? `<blockquote class="context">${context.lead}${escape(file.text.slice(context.from, finding.start.offset))}<mark>${escape(file.text.slice(finding.start.offset, finding.end.offset))}</mark>${escape(file.text.slice(finding.end.offset, context.to))}${context.tail}</blockquote>`
@@ -119,7 +110,7 @@ function findingItem(file: ReportedFile, finding: FindingJSON, id: string, sourc
         .join('; ')}</p>`
     : '';
   return `<li class="finding ${finding.severity}" id="${id}">
-<p class="heading"><span class="badge ${finding.severity}">${SEVERITY_LABELS[finding.severity]}</span> <span class="category">${CATEGORY_LABELS[finding.category]}</span> <span class="where">line ${finding.start.line}, column ${finding.start.column} · <code>${escape(finding.ruleId)}</code></span></p>
+<p class="heading"><span class="badge ${finding.severity}">${SEVERITY_LABELS[finding.severity]}</span> <span class="category">${escape(categoryLabel(meta, finding.category))}</span> <span class="where">line ${finding.start.line}, column ${finding.start.column} · <code>${escape(finding.ruleId)}</code></span></p>
 ${flagged}
 <p class="reason">${escape(finding.reason)}</p>
 ${finding.note ? `<p class="note">${escape(finding.note)}</p>` : ''}

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { formatHtml, formatJSON, formatSarif, type ReportedFile } from '../../core/reporters/index.ts';
 import type { DocumentState } from '../lib/messages.ts';
-import { ruleMeta, type Citation } from '../../core/index.ts';
+import { categories, ruleMeta, type Citation } from '../../index.ts';
 
 type Format = 'html' | 'json' | 'sarif';
 
@@ -27,8 +27,9 @@ function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'for
     })),
   };
   const toolVersion = browser.runtime.getManifest().version;
-  if (format === 'html') return formatHtml([file], { toolVersion, generated: new Date().toISOString().slice(0, 10) });
-  if (format === 'sarif') return formatSarif([file], { toolVersion });
+  if (format === 'html')
+    return formatHtml([file], { toolVersion, meta: { rules: ruleMeta, categories }, generated: new Date().toISOString().slice(0, 10) });
+  if (format === 'sarif') return formatSarif([file], { toolVersion, meta: { rules: ruleMeta, categories } });
   return formatJSON([file]);
 }
 

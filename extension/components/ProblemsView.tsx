@@ -1,6 +1,6 @@
 // The Problems list shared by the side panel and the review page: VS Code's Problems view for one document.
 import { useMemo, useState } from 'react';
-import { applySuggestions, type CategoryId, type Severity, type Suggestion } from '../../core/index.ts';
+import { applySuggestions, type CategoryId, type Severity, type Suggestion } from '../../index.ts';
 import { countBySeverity } from '../../core/reporters/index.ts';
 import type { Edit, Finding } from '../lib/messages.ts';
 import { categoryLabels, severityLabels, severityOrder } from '../lib/categories.ts';

@@ -1,6 +1,6 @@
 // Checks the draft open on the review page with the engine itself, in the page: no worker round trip, and the
 // same settings, kind choice and ignore lists as web pages get from the service worker (its WorkerState).
-import { lint, type DocumentKind } from '../../core/index.ts';
+import { lint, type DocumentKind } from '../../index.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
 import { loadIgnored, toConfig } from './settings.ts';

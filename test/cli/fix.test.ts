@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 import { makeDocx } from './docx.ts';
 import { DRAFTS, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
 

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_THRESHOLD } from '../../core/node/progress.ts';
 import { formatHtml, formatSarif, formatStylish, redline, type ReportedFile } from '../../core/reporters/index.ts';
 import type { FindingJSON, Point } from '../../core/types.ts';
+import { packMeta, trustPolicyPack } from '../../index.ts';
+
+/** The pack's rules and categories as the reporters receive them. */
+const meta = packMeta(trustPolicyPack);
 
 const TEXT = 'Deputies may ask about immigration status.\nThe illegal alien was held.\n';
 
@@ -146,7 +150,7 @@ describe('stylish', () => {
 });
 
 describe('html', () => {
-  const page = formatHtml([FILE], { toolVersion: '1.2.3', generated: '2025-01-02' });
+  const page = formatHtml([FILE], { toolVersion: '1.2.3', meta, generated: '2025-01-02' });
 
   it('shows context, reason, citation and suggestion for each finding', () => {
     expect(page).toContain('<blockquote class="context"><mark>Deputies may ask about immigration status.</mark></blockquote>');
@@ -171,7 +175,7 @@ describe('html', () => {
       'Members shall:\n\n- keep records of each stop,\n  including the immigration status\n  of each passenger.\n- file reports.\n';
     const start = text.indexOf('immigration status');
     const file: ReportedFile = { ...FILE, text, findings: [finding(start, start + 18, { actual: 'immigration status' })] };
-    expect(formatHtml([file], { toolVersion: '1' })).toContain(
+    expect(formatHtml([file], { toolVersion: '1', meta })).toContain(
       '<blockquote class="context">keep records of each stop,\n  including the <mark>immigration status</mark>\n  of each passenger.</blockquote>',
     );
   });
@@ -183,7 +187,7 @@ describe('html', () => {
 
 describe('sarif', () => {
   it('omits fixes for .docx, whose offsets are into extracted text', () => {
-    const log = JSON.parse(formatSarif([{ ...FILE, path: 'order.docx', format: 'docx' }], { toolVersion: '1.0.0' }));
+    const log = JSON.parse(formatSarif([{ ...FILE, path: 'order.docx', format: 'docx' }], { toolVersion: '1.0.0', meta }));
     const [run] = log.runs;
     expect(run.results).toHaveLength(2);
     expect(run.results.every((result: { fixes?: unknown }) => result.fixes === undefined)).toBe(true);
@@ -197,7 +201,7 @@ describe('sarif', () => {
           { ...FILE, path: '/srv/drafts/order #2.md' },
           { ...FILE, path: 'a b.md' },
         ],
-        { toolVersion: '1.0.0', baseUri: 'file:///srv/' },
+        { toolVersion: '1.0.0', meta, baseUri: 'file:///srv/' },
       ),
     );
     expect(log.runs[0].artifacts.map((artifact: { location: unknown }) => artifact.location)).toEqual([

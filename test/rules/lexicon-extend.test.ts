@@ -1,7 +1,7 @@
 // A policy expert adds one line to one YAML file: the status-inquiry rule and the completeness provision both
 // learn the word. The generated module is replaced by the lexicon compiled from the YAML with that line added.
 import { describe, expect, it, vi } from 'vitest';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 
 vi.mock('../../rules/lexicon/lexicon.generated.ts', async () => {
   const { fileURLToPath } = await import('node:url');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
 import type { Block } from '../../core/document/model.ts';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 import { compileLexicon, type LexiconFile, renderLexicon } from '../../rules/lexicon/compile.ts';
 import { LEXICON } from '../../rules/lexicon/lexicon.generated.ts';
 import { GENERATED_PATH, readLexiconFiles } from '../../rules/lexicon/read-files.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, lint, type Rule } from '../../core/index.ts';
+import { applySuggestions, lint, type Rule } from '../../index.ts';
 
 /**
  * Runs a rule's own examples, ESLint-style: every valid example lints without a finding from the rule,

@@ -1,6 +1,6 @@
 // The rule documentation page that Explain opens: the same sections as rules/docs/<id>.md, from the rule module.
 import { useEffect } from 'react';
-import { rules } from '../../../core/index.ts';
+import { rules } from '../../../index.ts';
 import { ruleDocSections, type DocSection } from '../../../rules/docs.ts';
 import { categoryLabels, severityLabels } from '../../lib/categories.ts';
 import { SeverityIcon } from '../../components/icons.tsx';
