@@ -4,10 +4,12 @@ import { resolveConfig as validateConfig } from './config.ts';
 import { Engine } from './engine.ts';
 import type { CategoryMeta, Pack } from './pack.ts';
 import type { Rule, RuleMeta } from './rules/api.ts';
-import type { FindingJSON, LintOptions, LintResult, TrustlintConfig, TrustlintMessage } from './types.ts';
+import type { LintOptions, LintResult, TrustlintConfig } from './types.ts';
 
 export * from './types.ts';
 export { applySuggestions, type AppliedSuggestions } from './suggestions.ts';
+export type { Engine } from './engine.ts';
+export { toJSON } from './finding-json.ts';
 export { ConfigError } from './config.ts';
 export { guessKind } from './kind.ts';
 export { formatFromName, FORMAT_BY_EXTENSION } from './document/format.ts';
@@ -51,29 +53,4 @@ export function createEngine({ pack }: { pack: Pack }): Trustlint {
     },
     resolveConfig: (config, origin) => validateConfig(config, origin, known),
   };
-}
-
-/** The plain-object form of a finding (JSON output, extension messaging, storage). */
-export function toJSON(message: TrustlintMessage): FindingJSON {
-  const place = message.place && 'start' in message.place ? message.place : undefined;
-  const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1, offset: 0 };
-  const end = place?.end ?? start;
-  const finding: FindingJSON = {
-    ruleId: message.ruleId ?? message.category,
-    source: 'trustlint',
-    category: message.category,
-    severity: message.severity,
-    reason: message.reason,
-    line: start.line,
-    column: start.column,
-    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
-    end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
-    actual: message.actual ?? '',
-    expected: message.expected ?? [],
-    url: message.url ?? '',
-    suggestions: message.suggestions,
-    citations: message.citations,
-  };
-  if (message.note) finding.note = message.note;
-  return finding;
 }

@@ -9,6 +9,10 @@ export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 /** A category id of the pack in use (the trust-policy pack's are in rules/categories.ts). */
 export type CategoryId = string;
+/** A finding's category, or `directive` for a warning about an inline directive itself (an unknown id). */
+export type MessageCategory = CategoryId | 'directive';
+/** The engine's own name for the `directive` category (the pack names its own categories). */
+export const DIRECTIVE_LABEL = 'Inline directives';
 
 export const DOCUMENT_KINDS = ['general-order', 'bulletin', 'outreach'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -43,7 +47,9 @@ export interface Point {
  * with trustlint's own fields. `source` is always "trustlint".
  */
 export interface TrustlintMessage extends VFileMessage {
-  category: CategoryId;
+  /** Which of its rule's messages this is (the rule's `meta.messages` key). */
+  messageId: string;
+  category: MessageCategory;
   severity: Severity;
   suggestions: Suggestion[];
   citations: Citation[];
@@ -53,7 +59,7 @@ export interface TrustlintMessage extends VFileMessage {
 export interface FindingJSON {
   ruleId: string;
   source: 'trustlint';
-  category: CategoryId;
+  category: MessageCategory;
   severity: Severity;
   reason: string;
   line: number;

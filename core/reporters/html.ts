@@ -1,7 +1,7 @@
 // HTML: one self-contained page a legal reviewer can attach to a review. No scripts, no outside
 // resources (a Content-Security-Policy enforces it), every piece of draft text escaped.
 import type { PackMeta } from '../pack.ts';
-import type { Citation, FindingJSON, Severity, Suggestion } from '../types.ts';
+import { type Citation, DIRECTIVE_LABEL, type FindingJSON, type Severity, type Suggestion } from '../types.ts';
 import { preferredSuggestions, redline, type RedlinePart } from './redline.ts';
 import { countBySeverity } from './stylish.ts';
 import type { ReportedFile } from './types.ts';
@@ -74,18 +74,19 @@ ${redlineSection(file)}
 </section>`;
 }
 
-/** The pack's name for a category (its id when the pack does not name it). */
+/** The pack's name for a category (the engine names its own `directive` category). */
 function categoryLabel(meta: PackMeta, id: string): string {
+  if (id === 'directive') return DIRECTIVE_LABEL;
   return meta.categories.find((category) => category.id === id)?.label ?? id;
 }
 
 function categorySummary(findings: FindingJSON[], meta: PackMeta): string {
-  const rows = meta.categories.flatMap(({ id: category, label }) => {
+  const rows = meta.categories.flatMap(({ id: category }) => {
     const counts = countBySeverity(findings.filter((finding) => finding.category === category));
     const total = counts.error + counts.warning + counts.info;
     if (total === 0) return [];
     return [
-      `<tr><th scope="row">${escape(label)}</th><td>${counts.error || ''}</td><td>${counts.warning || ''}</td><td>${counts.info || ''}</td></tr>`,
+      `<tr><th scope="row">${escape(categoryLabel(meta, category))}</th><td>${counts.error || ''}</td><td>${counts.warning || ''}</td><td>${counts.info || ''}</td></tr>`,
     ];
   });
   return `<table class="summary">

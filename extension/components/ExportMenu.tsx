@@ -2,7 +2,9 @@
 import { browser } from 'wxt/browser';
 import { formatHtml, formatJSON, formatSarif, type ReportedFile } from '../../core/reporters/index.ts';
 import type { DocumentState } from '../lib/messages.ts';
-import { categories, ruleMeta, type Citation } from '../../index.ts';
+import type { Citation } from '../../core/types.ts';
+import { CATEGORIES } from '../../rules/categories.ts';
+import { ruleMeta } from '../../rules/pack-meta.ts';
 
 type Format = 'html' | 'json' | 'sarif';
 
@@ -28,8 +30,12 @@ function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'for
   };
   const toolVersion = browser.runtime.getManifest().version;
   if (format === 'html')
-    return formatHtml([file], { toolVersion, meta: { rules: ruleMeta, categories }, generated: new Date().toISOString().slice(0, 10) });
-  if (format === 'sarif') return formatSarif([file], { toolVersion, meta: { rules: ruleMeta, categories } });
+    return formatHtml([file], {
+      toolVersion,
+      meta: { rules: ruleMeta, categories: CATEGORIES },
+      generated: new Date().toISOString().slice(0, 10),
+    });
+  if (format === 'sarif') return formatSarif([file], { toolVersion, rules: ruleMeta });
   return formatJSON([file]);
 }
 

@@ -6,13 +6,14 @@ import { defineRule, type Rule } from '../../core/rules/api.ts';
 import type { DataRuleSpec } from '../lexicon/compile.ts';
 import type { ConceptId } from '../lexicon/lexicon.generated.ts';
 import { conceptPhrases, conceptVerbs } from './lexicon.ts';
-import { actionVerbs, type ActionMatch, perClause, reportAction } from './match.ts';
+import type { Clause } from '../../core/analysis/clause.ts';
+import { actionVerbs, type ActionMatch, reportAction } from './match.ts';
 import { isDisclaimed } from './topics.ts';
 
 export function dataRule(spec: DataRuleSpec): Rule {
   const action = conceptVerbs(spec.action as ConceptId);
   const topic = conceptPhrases(spec.about as ConceptId);
-  const find = perClause((clause): ActionMatch | undefined => {
+  const find = (clause: Clause): ActionMatch | undefined => {
     const words = clause.sentence.words;
     for (const verb of actionVerbs(clause, action)) {
       if (insideException(clause, verb)) continue;
@@ -21,13 +22,14 @@ export function dataRule(spec: DataRuleSpec): Rule {
       return { verb, base: action.get(words[verb]!.lower)!, start: verb, end: found.end };
     }
     return undefined;
-  });
+  };
   return defineRule({
     meta: {
       id: spec.id,
       category: spec.category,
       severity: spec.severity,
       description: spec.description,
+      messages: { action: spec.reason },
       url: `rules/docs/${spec.id}.md`,
       citations: [],
     },
@@ -35,9 +37,9 @@ export function dataRule(spec: DataRuleSpec): Rule {
     sentence(context) {
       for (const clause of context.clauses) {
         const match = find(clause);
-        if (match) reportAction(context, clause, match, spec.reason, spec.model);
+        if (match) reportAction(context, clause, match, 'action', spec.model);
       }
     },
-    tests: { valid: spec.accepted.map((text) => ({ text })), invalid: spec.flagged.map((text) => ({ text })) },
+    examples: { flagged: spec.flagged.map((text) => ({ text })), accepted: spec.accepted.map((text) => ({ text })) },
   });
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_THRESHOLD } from '../../core/node/progress.ts';
 import { formatHtml, formatSarif, formatStylish, redline, type ReportedFile } from '../../core/reporters/index.ts';
 import type { FindingJSON, Point } from '../../core/types.ts';
-import { packMeta, trustPolicyPack } from '../../index.ts';
+import { packMeta, ruleMeta, trustPolicyPack } from '../../index.ts';
 
 /** The pack's rules and categories as the reporters receive them. */
 const meta = packMeta(trustPolicyPack);
@@ -187,7 +187,7 @@ describe('html', () => {
 
 describe('sarif', () => {
   it('omits fixes for .docx, whose offsets are into extracted text', () => {
-    const log = JSON.parse(formatSarif([{ ...FILE, path: 'order.docx', format: 'docx' }], { toolVersion: '1.0.0', meta }));
+    const log = JSON.parse(formatSarif([{ ...FILE, path: 'order.docx', format: 'docx' }], { toolVersion: '1.0.0', rules: ruleMeta }));
     const [run] = log.runs;
     expect(run.results).toHaveLength(2);
     expect(run.results.every((result: { fixes?: unknown }) => result.fixes === undefined)).toBe(true);
@@ -201,7 +201,7 @@ describe('sarif', () => {
           { ...FILE, path: '/srv/drafts/order #2.md' },
           { ...FILE, path: 'a b.md' },
         ],
-        { toolVersion: '1.0.0', meta, baseUri: 'file:///srv/' },
+        { toolVersion: '1.0.0', rules: ruleMeta, baseUri: 'file:///srv/' },
       ),
     );
     expect(log.runs[0].artifacts.map((artifact: { location: unknown }) => artifact.location)).toEqual([

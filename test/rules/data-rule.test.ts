@@ -1,7 +1,7 @@
 // A rule that is only data: a YAML file naming an action concept and a topic concept, compiled and run by the
 // engine like any rule, with the prohibition rewrite every action rule offers.
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, createEngine } from '../../core/index.ts';
+import { applySuggestions, createEngine } from '../../index.ts';
 import { trustPolicyPack } from '../../index.ts';
 import { compileDataRules, type LexiconFile } from '../../rules/lexicon/compile.ts';
 import { LEXICON } from '../../rules/lexicon/lexicon.generated.ts';
