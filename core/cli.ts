@@ -9,7 +9,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import packageJson from '../package.json' with { type: 'json' };
 import { DocxError } from './document/docx.ts';
 import { reviewDocx } from './docx/review.ts';
-import { ConfigError, DOCUMENT_KINDS, lint, ruleMeta, type DocumentKind, type LintResult } from './index.ts';
+import { ConfigError, DOCUMENT_KINDS, lint, ruleMeta, type DocumentKind, type LintResult, packMeta, trustPolicyPack } from '../index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
 import { expandPaths, writeRoots } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
@@ -457,7 +457,7 @@ function formatReport(files: ReportedFile[], failures: InputFailure[], format: E
         failures,
       });
     case 'html':
-      return formatHtml(files, { toolVersion, generated: new Date().toISOString().slice(0, 10) });
+      return formatHtml(files, { toolVersion, meta: packMeta(trustPolicyPack), generated: new Date().toISOString().slice(0, 10) });
     case 'stylish':
       return formatStylish(files, { color: options.output === undefined && useColor() });
   }

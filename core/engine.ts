@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { analyseSentence, type Clause, type ClauseOptions } from './analysis/clause.ts';
+import { analyseSentence, type Clause, type ClauseVocabulary } from './analysis/clause.ts';
 import { parseBlock, sentencesOf } from './analysis/sentences.ts';
 import { effectiveSeverity } from './config.ts';
 import { applyDirectives, type DirectiveProblem } from './directives.ts';
@@ -44,7 +44,7 @@ interface BlockAnalysis {
 export interface EngineOptions {
   /** Every rule the engine runs (config, directives and precedence refer to these). */
   rules: readonly Rule[];
-  clause?: ClauseOptions;
+  clause?: ClauseVocabulary;
   /** Message templates by rule id and message id that replace the rules' own (a translation). */
   messages?: MessageCatalog;
 }
@@ -60,7 +60,7 @@ export class Engine {
   private cache = new Map<string, BlockAnalysis>();
   private byBlock = new WeakMap<Block, { kind: DocumentKind; leadIn: string | undefined; key: string; analysis: BlockAnalysis }>();
   private readonly rules: readonly Rule[];
-  private readonly clauseOptions: ClauseOptions;
+  private readonly clauseOptions: ClauseVocabulary;
   private readonly catalog: MessageCatalog;
 
   constructor(options: EngineOptions) {

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { createSession } from '../core/index.ts';
 import type { SourceFormat } from '../core/types.ts';
+import { createSession } from '../index.ts';
 import { denseDraftOf, draftOf, median, smallDrafts } from './lib/draft.ts';
 import { HOSTILE_INPUTS } from './lib/hostile.ts';
 

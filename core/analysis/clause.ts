@@ -1,3 +1,41 @@
+import {
+  MODALS,
+  NEGATED_MODALS,
+  MODAL_ADJECTIVES,
+  BE,
+  DO,
+  NEGATORS,
+  CONTRACTED_NEGATIONS,
+  PROHIBITING,
+  CONDEMNING,
+  CONDEMNING_LINKS,
+  REFUSING,
+  RESTRICTING,
+  DO_FORMS,
+  JUSTIFICATIONS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+  IRREGULAR_PAST,
+  OBJECT_OPENERS,
+  BROAD_CONDITION,
+  DISCRETION,
+  RELATIVE,
+  PREPOSITION_LIKE,
+  OWN_VERB_GROUP_REACH,
+  ONLY_SUBORDINATING,
+  EXCEPTION_OPENERS,
+  SAVE_FOLLOWERS,
+  NEGATIVE_ADVERBIAL_NOUNS,
+  DISCUSSING,
+  WH_WORDS,
+  QUESTION_OPENERS,
+  ANNOUNCING,
+  REPORTING_LAW,
+  DEFINING,
+  OTHERS,
+  JURISDICTIONS,
+  OPENING_SUBORDINATORS,
+} from './english.ts';
 import type { Sentence, Token } from './sentences.ts';
 
 /**
@@ -51,311 +89,14 @@ export interface Clause extends Span {
   opening?: Span;
 }
 
-const MODALS: Record<string, Modality> = {
-  shall: 'obligation',
-  must: 'obligation',
-  will: 'obligation',
-  "'ll": 'obligation',
-  should: 'recommendation',
-  ought: 'recommendation',
-  may: 'permission',
-  can: 'permission',
-  could: 'permission',
-  might: 'permission',
-  would: 'obligation',
-};
-const NEGATED_MODALS: Record<string, Modality> = {
-  cannot: 'permission',
-  "can't": 'permission',
-  "won't": 'obligation',
-  "shouldn't": 'recommendation',
-  "mustn't": 'obligation',
-  "shan't": 'obligation',
-  "couldn't": 'permission',
-  "wouldn't": 'obligation',
-};
-// "is authorized to", "are encouraged to", "has the authority to"...
-const MODAL_ADJECTIVES: Record<string, Modality> = {
-  authorized: 'permission',
-  authorised: 'permission',
-  permitted: 'permission',
-  allowed: 'permission',
-  free: 'permission',
-  able: 'permission',
-  encouraged: 'recommendation',
-  expected: 'recommendation',
-  advised: 'recommendation',
-  required: 'obligation',
-  directed: 'obligation',
-  instructed: 'obligation',
-  obligated: 'obligation',
-  obliged: 'obligation',
-  mandated: 'obligation',
-  ordered: 'obligation',
-};
-const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
-const DO = new Set(['do', 'does', 'did']);
-const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
-const CONTRACTED_NEGATIONS = /n't$/;
-const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'precluded', 'refrain', 'disallowed']);
-// Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
-const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
-const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
-// "shall avoid asking", "declines to honor": negate only right after the verb group.
-const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
-// "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
-const RESTRICTING = new Set([
-  'prohibited',
-  'prohibit',
-  'prohibits',
-  'prevented',
-  'prevent',
-  'prevents',
-  'restricted',
-  'restrict',
-  'restricts',
-  'limited',
-  'limit',
-  'limits',
-  'barred',
-  'bar',
-  'bars',
-  'precluded',
-  'preclude',
-  'precludes',
-  'discouraged',
-  'discourage',
-  'forbidden',
-  'forbid',
-  'forbids',
-  'banned',
-]);
-const DO_FORMS = /^(?:do|does|did|don't|doesn't|didn't)$/;
-// What an action may be said to need, so that needing none of it leaves the action free.
-const JUSTIFICATIONS = new Set([
-  'reason',
-  'reasons',
-  'justification',
-  'cause',
-  'basis',
-  'suspicion',
-  'grounds',
-  'permission',
-  'approval',
-  'authorization',
-  'excuse',
-  'pretext',
-  'warrant',
-]);
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
-const PRESENT_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'am',
-  'does',
-  'do',
-  'has',
-  'have',
-  "isn't",
-  "aren't",
-  "doesn't",
-  "don't",
-  "hasn't",
-  "haven't",
-]);
-const IRREGULAR_PAST = new Set([
-  'held',
-  'kept',
-  'told',
-  'made',
-  'took',
-  'gave',
-  'found',
-  'sent',
-  'brought',
-  'sought',
-  'saw',
-  'said',
-  'got',
-  'went',
-  'came',
-  'left',
-  'put',
-  'let',
-  'threatened',
-]);
-// Words that open an object after a transitive verb: "asked the victim", "held him".
-const OBJECT_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'her',
-  'his',
-  'their',
-  'him',
-  'them',
-  'me',
-  'us',
-  'every',
-  'each',
-  'any',
-  'all',
-  'this',
-  'that',
-  'those',
-  'these',
-  'about',
-  'whether',
-  'for',
-  'if',
-  'no',
-]);
-// Discretion that swallows a prohibition: "unless necessary", "as the officer deems appropriate".
-const BROAD_CONDITION =
-  /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
-const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
-const RELATIVE = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'if',
-  'when',
-  'whether',
-  'because',
-  'where',
-  'unless',
-  'while',
-  'although',
-  'after',
-  'before',
-  'until',
-  'so',
-]);
-// How far after a subordinator its own verb group may stand: a relative pronoun is followed by its verb
-// ("who cannot show"); "that" with a verb right after is a relative ("anyone that may be…"), with a subject
-// between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
-// a conjunction has a subject of its own first ("until Border Patrol can confirm").
-const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
-const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
-// These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
-const ONLY_SUBORDINATING = new Set(['because', 'although']);
-const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
-// "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
-// name or noun ("the SAVE system").
-const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
-// "…unless it is such an element" points back to an element of the crime named in the sentence before.
-// "except under that same exception" points back to one stated (and judged) in an earlier clause.
-const NARROW_EXCEPTION =
-  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)|\b(?:that|the|this) same exception\b/;
-// "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
-const NEGATIVE_ADVERBIAL_NOUNS = new Set([
-  'point',
-  'time',
-  'times',
-  'stage',
-  'moment',
-  'circumstances',
-  'circumstance',
-  'case',
-  'instance',
-  'occasion',
-  'account',
-  'event',
-  'condition',
-  'conditions',
-]);
-// Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.
-const DISCUSSING = new Set([
-  'discuss',
-  'explain',
-  'describe',
-  'summarize',
-  'summarise',
-  'compare',
-  'review',
-  'consider',
-  'outline',
-  'debate',
-  'reflect',
-  'recall',
-  'list',
-  'define',
-]);
-const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'which', 'where', 'who']);
-const QUESTION_OPENERS = new Set([
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'am',
-  'was',
-  'were',
-  'have',
-  'has',
-  'why',
-  'how',
-  'what',
-  'when',
-  'where',
-  'who',
-  'which',
-  "won't",
-  "can't",
-  "don't",
-  "doesn't",
-  "isn't",
-  "aren't",
-]);
-// "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
-// Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
-const ANNOUNCING =
-  /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
-// A sentence opening with a statute citation, and the verbs that report what it says.
-const CITATION =
-  /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
-const REPORTING_LAW =
-  /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
-const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
-// A clause opening with other jurisdictions as its subject reports their practice ("Some states require…").
-const OTHERS = new Set(['some', 'many', 'other', 'several', 'certain', 'most']);
-const JURISDICTIONS = /^(?:states|jurisdictions|cities|counties|countries|departments|agencies|sheriffs|municipalities|localities|places)$/;
-const OPENING_SUBORDINATORS = new Set([
-  'if',
-  'when',
-  'where',
-  'because',
-  'unless',
-  'while',
-  'although',
-  'after',
-  'before',
-  'until',
-  'once',
-  'whenever',
-]);
-
-// Verbs that, opening a sentence in their base form, make it an instruction ("Bring your papers").
-const IMPERATIVE_VERBS = new Set(
-  'ask inquire question determine verify check confirm screen record find bring show carry provide present produce submit have keep hold detain arrest stop call contact notify report tell give send share forward let inform alert honor comply treat use assist help refer deny refuse require demand request be make take get expect remember ensure include obtain collect note log enter'.split(
-    ' ',
-  ),
-);
-
-export interface ClauseOptions {
-  /** Base verbs the rule pack treats as imperatives when they open a sentence. */
+/** The words a pack lends the clause reader: what it knows of its domain, not of English. */
+export interface ClauseVocabulary {
+  /** Base verbs that make a sentence an instruction when they open it ("Bring your papers", "Detain…"). */
   imperativeVerbs?: ReadonlySet<string>;
+  /** An exception (lower-cased words joined by spaces) that keeps a prohibition intact ("…unless required by a judicial warrant"). */
+  narrowException?: RegExp;
+  /** A sentence opening with a citation of law ("8 U.S.C. § 1373 provides…"): it reports what the law says. */
+  lawCitation?: RegExp;
 }
 
 /**
@@ -363,7 +104,7 @@ export interface ClauseOptions {
  * Clauses are separated by semicolons and by a coordinator followed by a new verb group
  * ("..., but may ask", "and shall not").
  */
-export function analyseSentence(sentence: Sentence, options: ClauseOptions = {}): Clause[] {
+export function analyseSentence(sentence: Sentence, options: ClauseVocabulary = {}): Clause[] {
   const words = sentence.words;
   const bounds = clauseBoundaries(sentence);
   const clauses: Clause[] = [];
@@ -406,7 +147,7 @@ function clauseBoundaries(sentence: Sentence): number[] {
   return bounds;
 }
 
-function readClause(sentence: Sentence, from: number, to: number, options: ClauseOptions, previous?: Clause): Clause {
+function readClause(sentence: Sentence, from: number, to: number, options: ClauseVocabulary, previous?: Clause): Clause {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   const negations: number[] = [];
@@ -415,7 +156,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   // "after", "before", "until" and "since" may be prepositions ("requests received after the offense will be
   // rejected"): if reading them as conjunctions leaves no main verb group, and no bare verb opens the clause
   // to be one ("hold the driver until Border Patrol can confirm…"), read them as prepositions.
-  const opensWithVerb = IMPERATIVE_VERBS.has(lower(from)) || options.imperativeVerbs?.has(lower(from)) === true;
+  const opensWithVerb = options.imperativeVerbs?.has(lower(from)) === true;
   let main = mainVerbGroup(sentence, from, to, false);
   if (!main.modal && !opensWithVerb) main = mainVerbGroup(sentence, from, to, true);
   let modal = main.modal;
@@ -438,7 +179,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
     const first = lower(start) === 'please' ? lower(start + 1) : lower(start);
-    if (first === 'do' || first === "don't" || first === 'never' || IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
+    if (first === 'do' || first === "don't" || first === 'never' || options.imperativeVerbs?.has(first)) {
       modality = 'imperative';
       imperativeAt = start;
     }
@@ -460,7 +201,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
         .slice(i, end)
         .map((w) => w.lower)
         .join(' ');
-      const narrow = NARROW_EXCEPTION.test(span);
+      const narrow = options.narrowException?.test(span) === true;
       // "detain a person only for not having papers": "only for" a reason that is no narrow exception names
       // the basis of the action, which stays part of it; "only for trafficking investigations" confines it.
       if (word === 'only' && (lower(i + 1) === 'for' || lower(i + 1) === 'in') && !narrow) continue;
@@ -493,7 +234,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const kept = cancelled ? negations.filter((index) => !cancelled.includes(index)) : negations;
   const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality, imperativeAt);
   const past = modality === 'statement' && isPastStatement(sentence, from, to);
-  const mentions = mentionKind(sentence, from, to);
+  const mentions = mentionKind(sentence, from, to, options);
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
   if (mentions) clause.mentions = mentions;
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
@@ -501,7 +242,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
 }
 
 /** Whether the clause only mentions an action: a question, a definition or a discussion prompt. */
-function mentionKind(sentence: Sentence, from: number, to: number): Clause['mentions'] {
+function mentionKind(sentence: Sentence, from: number, to: number, options: ClauseVocabulary): Clause['mentions'] {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
@@ -527,7 +268,7 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
     }
   }
   // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
-  if (from === 0 && CITATION.test(sentence.text)) {
+  if (from === 0 && options.lawCitation?.test(sentence.text)) {
     for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.

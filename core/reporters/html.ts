@@ -1,6 +1,7 @@
 // HTML: one self-contained page a legal reviewer can attach to a review. No scripts, no outside
 // resources (a Content-Security-Policy enforces it), every piece of draft text escaped.
-import { CATEGORY_IDS, type Citation, type FindingJSON, type MessageCategory, type Severity, type Suggestion } from '../types.ts';
+import type { PackMeta } from '../pack.ts';
+import { type Citation, DIRECTIVE_LABEL, type FindingJSON, type Severity, type Suggestion } from '../types.ts';
 import { paragraphLocator } from './paragraph-location.ts';
 import { redline, type RedlinePart } from './redline.ts';
 import { countBySeverity } from './stylish.ts';
@@ -8,27 +9,11 @@ import type { ReportedFile } from './types.ts';
 
 export interface HtmlOptions {
   toolVersion: string;
+  /** The pack's rules and categories, as data: categories are listed in its order, by its labels. */
+  meta: PackMeta;
   /** When the report was made, as shown on the page (e.g. an ISO date). */
   generated?: string;
 }
-
-export const CATEGORY_LABELS: Record<MessageCategory, string> = {
-  'status-inquiry': 'Immigration status inquiries',
-  'document-demand': 'Demands for status documents',
-  profiling: 'Profiling by appearance, accent or language',
-  'civil-detention': 'Detention for civil immigration matters',
-  detainer: 'Immigration detainers and holds',
-  'ice-notification': 'Notifying or sharing with immigration authorities',
-  'enforcement-role': 'Taking part in immigration enforcement',
-  'status-threat': 'Threats based on immigration status',
-  'certification-barrier': 'Barriers to U and T visa certification',
-  'language-access': 'Language access',
-  'dehumanizing-term': 'Dehumanizing terms',
-  'missing-provision': 'Missing provisions',
-  'inclusive-language': 'Inclusive language',
-  'plain-language': 'Plain language',
-  directive: 'Inline directives',
-};
 
 const KIND_LABELS = { 'general-order': 'General order', bulletin: 'Bulletin', outreach: 'Outreach material' };
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -44,7 +29,7 @@ export function formatHtml(files: ReportedFile[], options: HtmlOptions): string 
   const all = files.flatMap((file) => file.findings);
   const totals = countBySeverity(all);
   const sources = new SourceList();
-  const sections = files.map((file, index) => fileSection(file, index, sources)).join('\n');
+  const sections = files.map((file, index) => fileSection(file, index, sources, options.meta)).join('\n');
   const title = files.length === 1 ? `Policy language review: ${files[0]!.path}` : `Policy language review: ${files.length} drafts`;
   return `<!doctype html>
 <html lang="en">
@@ -71,10 +56,7 @@ ${sources.render()}
 `;
 }
 
-/** How the engine decided the kind, when the lint result says (newer results do). */
-type WithKindReason = ReportedFile & { kindReason?: string };
-
-function fileSection(file: WithKindReason, index: number, sources: SourceList): string {
+function fileSection(file: ReportedFile, index: number, sources: SourceList, meta: PackMeta): string {
   const id = `draft-${index + 1}`;
   const kind = `${KIND_LABELS[file.kind]}${file.kindReason ? ` <span class="why">(${escape(file.kindReason)})</span>` : ''}`;
   const header = `<h2>${escape(file.path)}</h2>
@@ -94,12 +76,12 @@ function fileSection(file: WithKindReason, index: number, sources: SourceList): 
   });
   return `<section class="draft" id="${id}">
 ${header}
-${categorySummary(file.findings)}
+${categorySummary(file.findings, meta)}
 ${
   findings.length > 0
     ? `<h3>Findings</h3>
 <ol class="findings">
-${findings.map((finding, n) => findingItem(file, finding, n, id, where(finding), sources, firstWithReason)).join('\n')}
+${findings.map((finding, n) => findingItem(file, finding, n, id, where(finding), sources, firstWithReason, meta)).join('\n')}
 </ol>`
     : ''
 }
@@ -111,13 +93,19 @@ function isMissingSection(finding: FindingJSON): boolean {
   return finding.suggestions[0]?.insertion === true;
 }
 
-function categorySummary(findings: FindingJSON[]): string {
-  const rows = CATEGORY_IDS.flatMap((category) => {
+/** The pack's name for a category (the engine names its own `directive` category). */
+function categoryLabel(meta: PackMeta, id: string): string {
+  if (id === 'directive') return DIRECTIVE_LABEL;
+  return meta.categories.find((category) => category.id === id)?.label ?? id;
+}
+
+function categorySummary(findings: FindingJSON[], meta: PackMeta): string {
+  const rows = meta.categories.flatMap(({ id: category }) => {
     const counts = countBySeverity(findings.filter((finding) => finding.category === category));
     const total = counts.error + counts.warning + counts.info;
     if (total === 0) return [];
     return [
-      `<tr><th scope="row">${CATEGORY_LABELS[category]}</th><td>${counts.error || ''}</td><td>${counts.warning || ''}</td><td>${counts.info || ''}</td></tr>`,
+      `<tr><th scope="row">${escape(categoryLabel(meta, category))}</th><td>${counts.error || ''}</td><td>${counts.warning || ''}</td><td>${counts.info || ''}</td></tr>`,
     ];
   });
   return `<table class="summary">
@@ -135,6 +123,7 @@ function findingItem(
   where: string,
   sources: SourceList,
   firstWithReason: Map<string, number>,
+  meta: PackMeta,
 ): string {
   const id = `${draftId}-f${index + 1}`;
   const first = firstWithReason.get(finding.reason) ?? index;
@@ -155,7 +144,7 @@ function findingItem(
   // Without a suggestion, the note (model wording) is what the reviewer can use instead.
   const note = !suggestion && finding.note ? `<p class="note">${escape(finding.note)}</p>` : '';
   return `<li class="finding ${finding.severity}" id="${id}">
-<p class="heading"><span class="badge ${finding.severity}">${SEVERITY_LABELS[finding.severity]}</span> <span class="category">${CATEGORY_LABELS[finding.category]}</span> <span class="where">${where} · <code>${escape(finding.ruleId)}</code></span></p>
+<p class="heading"><span class="badge ${finding.severity}">${SEVERITY_LABELS[finding.severity]}</span> <span class="category">${escape(categoryLabel(meta, finding.category))}</span> <span class="where">${where} · <code>${escape(finding.ruleId)}</code></span></p>
 ${flagged}
 <p class="reason">${reason}${sourceRefs(relevantCitations(finding), sources)}</p>
 ${note}${suggestion && !swap ? rewriteBlock(file.text, suggestion, context) : ''}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { formatHtml, formatJSON, formatSarif, type ReportedFile } from '../../core/reporters/index.ts';
 import type { DocumentState } from '../lib/messages.ts';
 import type { Citation } from '../../core/types.ts';
+import { CATEGORIES } from '../../rules/categories.ts';
 import { ruleMeta } from '../../rules/pack-meta.ts';
 
 type Format = 'html' | 'json' | 'sarif';
@@ -32,7 +33,12 @@ function reportFor(
     })),
   };
   const toolVersion = browser.runtime.getManifest().version;
-  if (format === 'html') return formatHtml([file], { toolVersion, generated: new Date().toISOString().slice(0, 10) });
+  if (format === 'html')
+    return formatHtml([file], {
+      toolVersion,
+      meta: { rules: ruleMeta, categories: CATEGORIES },
+      generated: new Date().toISOString().slice(0, 10),
+    });
   if (format === 'sarif') return formatSarif([file], { toolVersion, rules: ruleMeta });
   return formatJSON([file]);
 }

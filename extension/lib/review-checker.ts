@@ -1,7 +1,8 @@
 // Checks the draft open on the review page with the engine itself, in the page: no worker round trip, and the
 // same settings, kind choice and ignore lists as web pages get from the service worker (its WorkerState).
-import { lint, type DocumentKind, type LintOptions } from '../../core/index.ts';
+import type { LintOptions } from '../../core/index.ts';
 import { toReportedFile } from '../../core/reporters/reported-file.ts';
+import { lint, type DocumentKind } from '../../index.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
 import { loadIgnored, toConfig } from './settings.ts';

@@ -1,5 +1,5 @@
 // The service worker's state: one engine session per editor, and the last checked document of each tab.
-import { createSession, type DocumentKind } from '../../core/index.ts';
+import { createSession, type DocumentKind } from '../../index.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, withIgnored, type Settings } from './settings.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleMeta } from '../../core/index.ts';
+import { ruleMeta } from '../../index.ts';
 import type { FileJSON } from '../../core/reporters/index.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { DRAFTS, STACK_FRAME, VIOLATING_SENTENCE, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';

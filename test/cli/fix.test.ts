@@ -2,7 +2,7 @@
 import { chmodSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 import { makeDocx } from './docx.ts';
 import { DRAFTS, errorLines, ROOT, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
 

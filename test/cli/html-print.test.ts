@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../core/index.ts';
+import { lint, packMeta, trustPolicyPack } from '../../index.ts';
 import { formatHtml, toReportedFile } from '../../core/reporters/index.ts';
 import { ROOT } from './helpers.ts';
 
@@ -35,7 +35,7 @@ describe('the printed HTML report', () => {
     const path = join(ROOT, 'examples/general-order-draft.md');
     const file = toReportedFile('general-order-draft.md', await lint(readFileSync(path, 'utf8'), { filename: path }));
     expect(file.findings.length).toBeGreaterThanOrEqual(15);
-    const pages = printedPages(formatHtml([file], { toolVersion: '1' }));
+    const pages = printedPages(formatHtml([file], { toolVersion: '1', meta: packMeta(trustPolicyPack) }));
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(Math.ceil(file.findings.length / 10) + 2);
   });

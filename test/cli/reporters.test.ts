@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_THRESHOLD } from '../../core/node/progress.ts';
 import { formatHtml, formatSarif, formatStylish, redline, type ReportedFile } from '../../core/reporters/index.ts';
 import type { FindingJSON, Point } from '../../core/types.ts';
-import { ruleMeta } from '../../core/index.ts';
+import { packMeta, ruleMeta, trustPolicyPack } from '../../index.ts';
+
+/** The pack's rules and categories as the reporters receive them. */
+const meta = packMeta(trustPolicyPack);
 
 const TEXT = 'Deputies may ask about immigration status.\nThe illegal alien was held.\n';
 
@@ -148,7 +151,7 @@ describe('stylish', () => {
 });
 
 describe('html', () => {
-  const page = formatHtml([FILE], { toolVersion: '1.2.3', generated: '2025-01-02' });
+  const page = formatHtml([FILE], { toolVersion: '1.2.3', meta, generated: '2025-01-02' });
 
   it('shows each finding in its sentence with its reason, its sources and the suggestion', () => {
     expect(page).toContain('<blockquote class="context"><mark>Deputies may ask about immigration status.</mark></blockquote>');
@@ -198,7 +201,7 @@ describe('html', () => {
       kindReason: 'the title names a general order',
       findings: [missing, FILE.findings[1]!, FILE.findings[0]!, again],
     };
-    const html = formatHtml([file], { toolVersion: '1' });
+    const html = formatHtml([file], { toolVersion: '1', meta });
     expect(html).toContain('Document kind: General order <span class="why">(the title names a general order)</span>');
     const order = [
       'Deputies may ask',
@@ -219,7 +222,7 @@ describe('html', () => {
       'Members shall:\n\n- keep records of each stop,\n  including the immigration status\n  of each passenger.\n- file reports.\n';
     const start = text.indexOf('immigration status');
     const file: ReportedFile = { ...FILE, text, findings: [finding(start, start + 18, { actual: 'immigration status' })] };
-    expect(formatHtml([file], { toolVersion: '1' })).toContain(
+    expect(formatHtml([file], { toolVersion: '1', meta })).toContain(
       '<blockquote class="context">keep records of each stop,\n  including the <mark>immigration status</mark>\n  of each passenger.</blockquote>',
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, createSession, lint, resolveConfig, ConfigError } from '../../core/index.ts';
+import { applySuggestions, createSession, lint, resolveConfig, ConfigError } from '../../index.ts';
 import { Engine } from '../../core/engine.ts';
 import { defineRule } from '../../core/rules/api.ts';
 

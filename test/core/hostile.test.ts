@@ -2,7 +2,7 @@
 // patterns, markdown parser constructs, analyses quadratic in a sentence), at sizes where such a path takes
 // minutes. Each finishes well inside the timeout now; `npm run bench` shows their time growing linearly.
 import { describe, expect, it } from 'vitest';
-import { DocumentTooComplex, createSession } from '../../core/index.ts';
+import { DocumentTooComplex, createSession } from '../../index.ts';
 import { HOSTILE_INPUTS } from '../../scripts/lib/hostile.ts';
 
 describe('hostile inputs', () => {

@@ -1,7 +1,7 @@
 // The document kind is decided from the whole draft (title, sections, form, voice, length) and says how.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type DocumentKind, lint } from '../../core/index.ts';
+import { type DocumentKind, lint } from '../../index.ts';
 
 const kindOf = async (text: string) => {
   const { kind, kindReason } = await lint(text);

@@ -2,7 +2,7 @@
 // kinds and directives: a rule the user turned off never silences another rule's finding.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lint, rules, type SeveritySetting, type TrustlintMessage } from '../../core/index.ts';
+import { lint, rules, type SeveritySetting, type TrustlintMessage } from '../../index.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
 import { WorkerState } from '../../extension/lib/worker-state.ts';
 import { packCases } from '../rules/rule-tester.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, lint, type SourceFormat, type Suggestion } from '../../core/index.ts';
+import { applySuggestions, lint, type SourceFormat, type Suggestion } from '../../index.ts';
 
 // Pieces of policy language that trigger and defeat rules, mixed with markup and arbitrary text.
 const fragments = [

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reviewDocx } from '../../core/docx/review.ts';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 import { preferredSuggestions, redline, toReportedFile } from '../../core/reporters/index.ts';
 import { fixtureDocx } from './fixture.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../core/document/docx.ts';
 import { reviewDocx } from '../../core/docx/review.ts';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 import { preferredSuggestions, redline, toReportedFile } from '../../core/reporters/index.ts';
 import type { ReportedFile } from '../../core/reporters/types.ts';
 import type { FindingJSON } from '../../core/types.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExtension, leakedRequests, startHarness, type Harness } from './harness.ts';
 import { applied, applyFromPanel, firstFix, openChecked as openFixture, stateOf } from './checks.ts';
 import { fixturePages } from './fixtures/pages.ts';
-import { applySuggestions } from '../../core/index.ts';
+import { applySuggestions } from '../../index.ts';
 
 const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 let harness: Harness;

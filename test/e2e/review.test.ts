@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildExtension, leakedRequests, openPanel, startHarness, type Harness } from './harness.ts';
 import { applied } from './checks.ts';
-import { applySuggestions, lint, type DocumentKind, type Suggestion } from '../../core/index.ts';
+import { applySuggestions, lint, type DocumentKind, type Suggestion } from '../../index.ts';
 import { findingsOf } from '../../extension/lib/findings.ts';
 import type { Finding } from '../../extension/lib/messages.ts';
 import { makeDocx } from '../cli/docx.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../core/analysis/clause.ts';
 import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
 import { readMarkdown } from '../../core/document/markdown.ts';
-import { applySuggestions, type DocumentKind, lint } from '../../core/index.ts';
+import { applySuggestions, type DocumentKind, lint } from '../../index.ts';
 import { prohibitionEdit } from '../../rules/lib/suggest.ts';
 
 /** The text after the first suggestion of the first finding of `category`, and what that category still finds. */

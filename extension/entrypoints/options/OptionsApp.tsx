@@ -1,7 +1,8 @@
 // Options: pause, default kind, rules and categories (off or a severity), allow list, per-site switches,
 // clearing ignored findings.
 import { useEffect, useState } from 'react';
-import { CATEGORY_IDS, DOCUMENT_KINDS, type CategoryId, type DocumentKind, type SeveritySetting } from '../../../core/types.ts';
+import { DOCUMENT_KINDS, type CategoryId, type DocumentKind, type SeveritySetting } from '../../../core/types.ts';
+import { CATEGORY_IDS } from '../../../rules/categories.ts';
 import { ruleMeta } from '../../../rules/pack-meta.ts';
 import { categoryLabels, kindLabels } from '../../lib/categories.ts';
 import { useSettings } from '../../components/useSettings.ts';
