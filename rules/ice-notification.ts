@@ -137,6 +137,14 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     const target = authorityAfter(clause, verb, context);
     // "provides ICE no office space", "tell ICE nothing": the thing given after the agency is negated.
     if (target && /^(?:no|nothing|none)$/.test(words[target.end]?.lower ?? '')) continue;
+    // "allows a local agency to enter into a partnership with ICE": what is allowed is another action, by another party.
+    if (
+      target &&
+      target.start > verb &&
+      PERMITTING.has(base) &&
+      words.slice(verb + 1, target.start - 1).some((word) => word.lower === 'to')
+    )
+      continue;
     if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
   }
   // "Release is to be preceded by notification of the ICE field office": the notice named as a noun that the directive requires.
@@ -166,6 +174,7 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
   return undefined;
 });
 
+const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
 const NOTICE_GOVERNORS = /^(?:by|include|includes|including|require|requires|with|and|involve|involves|mean|means)$/;
@@ -285,6 +294,7 @@ export default defineRule({
       { text: 'Officers shall notify the watch commander of every use of force.' },
       { text: 'Detectives may share evidence with federal agents in a human trafficking investigation.' },
       { text: 'Nothing in this order prohibits sending status information to federal immigration authorities as 8 U.S.C. 1373 allows.' },
+      { text: 'The federal program allows a local agency to enter into a partnership with ICE.' },
       { text: 'Jail staff shall tell each inmate about the right to call a consulate.' },
       { text: 'Deputies shall never:\n\n- give release dates to ICE;\n- let Border Patrol agents into the booking area.' },
       { text: 'Officers shall pass the names of witnesses to the detective on call.' },

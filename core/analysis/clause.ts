@@ -424,7 +424,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   let imperativeAt = -1;
   // "The Department does not verify...", "Our officers never ask..."
   if (!modal) {
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < to && !isExtentCondition(words, i); i++) {
       if (DO.has(lower(i)) || /^(?:does|do|did|is|are|was|were)n't$/.test(lower(i))) {
         modal = { from: i, to: i + 1 };
         break;
@@ -543,6 +543,11 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
  * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
  * shall"), which runs to its comma.
  */
+/** "to the extent that doing so does not violate…": a condition on the action, never the clause's own verb group. */
+function isExtentCondition(words: readonly Token[], i: number): boolean {
+  return words[i]!.lower === 'that' && words[i - 1]?.lower === 'extent';
+}
+
 function mainVerbGroup(
   sentence: Sentence,
   from: number,
@@ -558,7 +563,7 @@ function mainVerbGroup(
     if (RELATIVE.has(word) && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
-      if (ONLY_SUBORDINATING.has(word) && i > from) subordinateUntil = comma === -1 ? to : comma;
+      if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
       if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
         subordinateUntil = Math.max(subordinateUntil, comma);
         opening = { from, to: comma + 1 };
@@ -746,8 +751,9 @@ export function forbidsAt(clause: Clause, index: number): boolean {
  * The rule's action is allowed or required by the clause and no narrow exception confines it.
  * A past-tense narrative ("The officer asked…") neither allows nor requires anything.
  */
-export function affirmsAt(clause: Clause, index: number): boolean {
-  if ((clause.past && !clause.frame) || clause.mentions) return false;
+export function affirmsAt(clause: Clause, index: number, { pastCounts = false }: { pastCounts?: boolean } = {}): boolean {
+  // `pastCounts`: an act that creates a standing state ("The Sheriff signed an agreement with ICE") still holds.
+  if ((clause.past && !clause.frame && !pastCounts) || clause.mentions) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
   return !clause.exceptions.some((exception) => exception.narrow);
@@ -785,10 +791,24 @@ export function subjectText(clause: Clause): string | undefined {
   return source.sentence.block.text.slice(first.start, last.end);
 }
 
+// "have no statutory authority to enforce…": a missing power to act negates the act.
+const NO_POWER_TO = /^no (?:\S+ ){0,2}(?:authority|power|powers|jurisdiction|right|mandate|role) to$/;
+
 function isObjectNegation(clause: Clause, negation: number, index: number): boolean {
+  const words = clause.sentence.words;
+  if (
+    index - negation <= 5 &&
+    NO_POWER_TO.test(
+      words
+        .slice(negation, index)
+        .map((word) => word.lower)
+        .join(' '),
+    )
+  )
+    return true;
   // "request no documents" negates the object when it comes right before it; "no" further back is
   // usually part of another phrase ("a driver who has no license").
-  return index - negation <= 3 && clause.sentence.words[negation - 1]?.lower !== 'has';
+  return index - negation <= 3 && words[negation - 1]?.lower !== 'has';
 }
 
 function modalAt(sentence: Sentence, i: number, to: number): { to: number; modality: Modality } | undefined {
