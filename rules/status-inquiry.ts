@@ -128,6 +128,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'USCIS is the federal agency with the responsibility to determine whether immigration status should be granted.' },
       { text: '### 4.1 Questions about status' },
       { text: 'Some states require local police to ask about immigration status during stops; this department rejects that approach.' },
       {
@@ -216,6 +217,7 @@ export default defineRule({
       { text: 'Officers may ask whether the man is allowed to stay here tonight.' },
     ],
     invalid: [
+      { text: 'When there is no detainer, ICE will determine the immigration status of the person.' },
       {
         text: 'Deputies may ask passengers about their immigration status.',
         output: 'Deputies shall not ask passengers about their immigration status.',
@@ -345,6 +347,10 @@ const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDe
 function findInquiry(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
+  // "USCIS is the component with the responsibility to determine whether status should be granted": a statement of
+  // what a federal immigration body itself decides, not a check this agency makes.
+  const body = findAuthority(words, clause.from, Math.min(clause.to, clause.from + 2), context);
+  if (body && clause.modal?.from !== body.end) return undefined;
   // An opening condition ("If an officer asks about your status, you may complain") directs nothing.
   const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
   const outsideExceptions = (found: Found): boolean =>
