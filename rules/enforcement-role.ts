@@ -524,6 +524,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'The jailer may call the Law Enforcement Support Center about a stolen car.' },
       {
         text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to decline and notify a supervisor.',
       },

@@ -78,6 +78,8 @@ const LIGHT_VERBS = verbFamily(
   'screen',
   'query',
   'enter',
+  'request',
+  'prompt',
 );
 const RECORD_CHECKS = new Set(['run', 'look', 'check', 'query', 'search', 'screen']);
 const statusCheck = phrases(
@@ -90,6 +92,8 @@ const statusCheck = phrases(
   'law enforcement support center',
   '=LESC',
   '=SAVE system|systems|database|program|check|checks|query|queries',
+  // "an ICE questionnaire will be completed": the agency's intake form on nationality and status.
+  '=ICE|immigration questionnaire|questionnaires|interview form|forms',
 );
 
 const MODEL =
@@ -128,6 +132,7 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Staff shall not request an IAQ for any inmate.' },
       { text: 'USCIS is the federal agency with the responsibility to determine whether immigration status should be granted.' },
       { text: '### 4.1 Questions about status' },
       { text: 'Some states require local police to ask about immigration status during stops; this department rejects that approach.' },
@@ -217,6 +222,8 @@ export default defineRule({
       { text: 'Officers may ask whether the man is allowed to stay here tonight.' },
     ],
     invalid: [
+      { text: 'The jailer shall make a query to the Law Enforcement Support Center of ICE about each inmate.' },
+      { text: 'Whenever an arrestee has no verifiable identity, an IAQ is requested.' },
       { text: 'When there is no detainer, ICE will determine the immigration status of the person.' },
       {
         text: 'Deputies may ask passengers about their immigration status.',
@@ -464,7 +471,12 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     const light = LIGHT_VERBS.get(word);
     // "look" is a check only as "look up" ("look up every passenger in the ICE system").
     if (light && !(light === 'search' && words[verb + 1]?.lower === 'for') && !(light === 'look' && words[verb + 1]?.lower !== 'up')) {
-      const check = statusCheck(words, verb + 1, Math.min(clause.to, verb + 10));
+      // In the passive the check is the subject: "whether an IAQ is requested", "an ICE questionnaire will be completed".
+      const object = passiveObject(clause, verb);
+      const check =
+        statusCheck(words, verb + 1, Math.min(clause.to, verb + 16)) ??
+        (object ? statusCheck(words, object.from, object.to) : undefined) ??
+        (/^(?:is|are)$/.test(words[verb - 1]?.lower ?? '') ? statusCheck(words, Math.max(clause.from, verb - 4), verb - 1) : undefined);
       // A bare "status check" is about immigration only in a sentence about immigration.
       if (
         check &&
@@ -472,7 +484,7 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         (context || words[check.start]!.lower !== 'status') &&
         !isDisclaimed(words, verb + 1, check.start)
       ) {
-        return { verb, base: light, start: verb, end: check.end };
+        return { verb, base: light, start: Math.min(verb, check.start), end: Math.max(verb + 1, check.end) };
       }
       // "run the name of any witness through ICE's support center": a check against the agency's records.
       const through = words.findIndex(
