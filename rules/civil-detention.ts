@@ -152,6 +152,9 @@ export default defineRule({
   },
   tests: {
     valid: [
+      {
+        text: 'No officer shall stop, arrest or detain anyone because of perceived national origin or immigration status, unless those traits are part of timely, credible information tying a specific person to a specific crime.',
+      },
       { text: 'No person shall be arrested because he or she may be undocumented.' },
       { text: 'Officers may detain the suspect for questioning about the robbery.' },
       { text: 'Deputies shall arrest a person for a crime regardless of immigration status.' },
@@ -179,6 +182,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'No officer shall stop, arrest or detain anyone because of perceived immigration status, unless a supervisor approves it.' },
       { text: 'Any person who admits to being in the United States without authorization shall be taken into custody.' },
       { text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.' },
       { text: 'Officers may detain a person only for not having papers.' },

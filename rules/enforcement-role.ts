@@ -155,6 +155,7 @@ const anyAgency = phrases(
 // "The 287(g) program can only operate within the jail": a role described only to limit it.
 const LIMITING = /^(?:only|solely|exclusively|limited|confines)$/;
 const OWNING = /^(?:our|my|participation)$/;
+const LIMITED_ROLE = /\b(?:limited|narrow|minimal) (?:role|involvement|participation|cooperation)\b/;
 // Programs that hand immigration-officer powers to local officers, like 287(g).
 const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
 // "the ERO team's early-morning arrests": an agency named with its operation.
@@ -295,7 +296,9 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     }
     return undefined;
   }
-  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(phrase(words, from, to))) return undefined;
+  // "the office's limited role in federal immigration enforcement": a role named only to limit it.
+  const whole = phrase(words, from, to);
+  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(whole) || LIMITED_ROLE.test(whole)) return undefined;
   if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
     for (const verb of actionVerbs(clause, AGREE)) {
       const limit = Math.min(to, verb + 12);
@@ -524,6 +527,10 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: "This page explains the office's limited role in federal immigration enforcement." },
+      {
+        text: 'City ordinances prohibit using city resources to assist in the enforcement of federal immigration laws, except as required by federal or state law.',
+      },
       { text: 'The jailer may call the Law Enforcement Support Center about a stolen car.' },
       {
         text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to decline and notify a supervisor.',
@@ -575,6 +582,9 @@ export default defineRule({
       { text: 'The jail will cooperate with the public defender to the extent that doing so does not violate state law.' },
     ],
     invalid: [
+      {
+        text: 'City ordinances prohibit using city resources to assist in the enforcement of federal immigration laws, except when the Chief approves.',
+      },
       {
         text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to provide perimeter security and transport for those detained.',
       },

@@ -130,7 +130,7 @@ const OTHER_USES =
 
 /** Foreign birth or foreign papers: "born outside the United States", "a Resident Alien Card found in property". */
 const birthplace = phrases(
-  'born outside|abroad|overseas|elsewhere',
+  'born ?anywhere outside|abroad|overseas|elsewhere',
   'born in ?a|an|another foreign country|nation',
   'foreign born|foreign-born ?status',
   'foreign|conflicting|conflict ?in ?the place|country of birth',

@@ -132,6 +132,8 @@ export default defineRule({
   },
   tests: {
     valid: [
+      { text: 'Members shall investigate every crime without regard for the immigration status of the people involved.' },
+      { text: 'Deputies are neither instructed nor trained to ask victims about their immigration status.' },
       { text: 'Staff shall not request an IAQ for any inmate.' },
       { text: 'USCIS is the federal agency with the responsibility to determine whether immigration status should be granted.' },
       { text: '### 4.1 Questions about status' },
@@ -222,6 +224,7 @@ export default defineRule({
       { text: 'Officers may ask whether the man is allowed to stay here tonight.' },
     ],
     invalid: [
+      { text: 'Absent some other law enforcement reason, deputies shall not ask witnesses about their immigration status.' },
       { text: 'The jailer shall make a query to the Law Enforcement Support Center of ICE about each inmate.' },
       { text: 'Whenever an arrestee has no verifiable identity, an IAQ is requested.' },
       { text: 'When there is no detainer, ICE will determine the immigration status of the person.' },

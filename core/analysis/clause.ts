@@ -97,7 +97,20 @@ const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
 const DO = new Set(['do', 'does', 'did']);
 const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
 const CONTRACTED_NEGATIONS = /n't$/;
-const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'precluded', 'refrain', 'disallowed']);
+// "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.
+const PROHIBITING = new Set([
+  'prohibited',
+  'forbidden',
+  'barred',
+  'banned',
+  'precluded',
+  'refrain',
+  'disallowed',
+  'prohibit',
+  'prohibits',
+  'forbid',
+  'forbids',
+]);
 // Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
 const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
 const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
@@ -244,11 +257,12 @@ const ONLY_SUBORDINATING = new Set(['because', 'although']);
 const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
 // "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
 // name or noun ("the SAVE system").
+const ABSENT_FOLLOWERS = new Set(['a', 'an', 'any', 'such', 'some', 'specific', 'exigent', 'reasonable', 'probable', 'other', 'the']);
 const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
 // "…unless it is such an element" points back to an element of the crime named in the sentence before.
 // "except under that same exception" points back to one stated (and judged) in an earlier clause.
 const NARROW_EXCEPTION =
-  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)|\b(?:that|the|this) same exception\b/;
+  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\b(?:required|mandated|compelled) by (?:(?:federal|state|applicable)(?: (?:or|and) (?:federal|state))? )?laws?\b|\bcredible (?:information|description)\b|\bspecific (?:person|persons|suspect|suspects|individual)\b.{0,40}\bspecific (?:crime|crimes|offen[cs]es?|incident)\b|\b(?:suspect'?s?|specific) description\b|\bcriminal (?:warrant|investigation)|\b(?:that|the|this) same exception\b/;
 // "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
 const NEGATIVE_ADVERBIAL_NOUNS = new Set([
   'point',
@@ -452,10 +466,12 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     const word = lower(i);
     if (
       (EXCEPTION_OPENERS.has(word) && (word !== 'save' || SAVE_FOLLOWERS.has(lower(i + 1)))) ||
+      // "Absent a separate law enforcement reason, members shall not…": a condition that lifts the prohibition.
+      (word === 'absent' && ABSENT_FOLLOWERS.has(lower(i + 1))) ||
       (word === 'only' && isConditional(lower(i + 1))) ||
       (word === 'other' && lower(i + 1) === 'than')
     ) {
-      const end = exceptionEnd(sentence, i, from, to);
+      const end = exceptionEnd(sentence, i, from, to, modal !== undefined && i > modal.to + 2);
       const span = words
         .slice(i, end)
         .map((w) => w.lower)
@@ -823,6 +839,10 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     // is/are [not] authorized to, has the authority to, is to; "are, under this order, not to be asked"
     let j = afterParenthetical(sentence, i, to);
     if (words[j]?.lower === 'not' || words[j]?.lower === 'never') j++;
+    // "are neither instructed nor trained to ask": a negated pair of modal participles.
+    if (words[j]?.lower === 'neither' && words[j + 2]?.lower === 'nor' && words[j + 4]?.lower === 'to') {
+      return { to: j + 5, modality: MODAL_ADJECTIVES[words[j + 1]!.lower] ?? 'obligation' };
+    }
     const next = words[j]?.lower ?? '';
     if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
     if (next === 'the' && (words[j + 1]?.lower === 'authority' || words[j + 1]?.lower === 'discretion') && words[j + 2]?.lower === 'to') {
@@ -901,7 +921,7 @@ function isConditional(word: string): boolean {
   );
 }
 
-function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number): number {
+function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number, afterAction = false): number {
   // An exception runs to the end of the clause, or to a comma followed by a new verb group. One that
   // opens the clause or is set off by commas ("Officers may, at their discretion, inquire…") ends at the
   // next comma.
@@ -909,6 +929,8 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
   if (comma === -1) return to;
   if (modalAt(sentence, comma + 1, to)) return comma + 1;
   const { words, text, start } = sentence;
-  const setOff = from === clauseFrom || (from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
+  // An exception after the action and its object (", unless … timely, relevant, credible information …") runs to the end.
+  const setOff =
+    from === clauseFrom || (!afterAction && from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
   return setOff ? comma + 1 : to;
 }
