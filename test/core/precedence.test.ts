@@ -154,3 +154,16 @@ describe('directives that cannot be applied are warnings, never silence', () => 
     expect(found(messages)).toEqual([['status-inquiry', 'ask about immigration status']]);
   });
 });
+
+describe('directives on hostile input', () => {
+  it('applies a bounded number and says where it stopped, in time linear in the draft', async () => {
+    const many = Array.from({ length: 2_000 }, () => `<!--trustlint disable status-inquiry-->\n\n${EXTENDED_STOP}`).join('\n\n');
+    const started = performance.now();
+    const { messages } = await lint(many);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const warnings = messages.filter((message) => message.ruleId === 'directive');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.reason).toBe('More than 500 trustlint directives: this one and those after it were not applied.');
+    expect(messages.filter((message) => message.ruleId === 'civil-detention')).toHaveLength(2_000);
+  }, 60_000);
+});
