@@ -81,6 +81,14 @@ function findNotification(clause: Clause): ActionMatch | undefined {
     const target = authorityAfter(clause, verb, context);
     // "provides ICE no office space", "tell ICE nothing": the thing given after the agency is negated.
     if (target && /^(?:no|nothing|none)$/.test(words[target.end]?.lower ?? '')) continue;
+    // "allows a local agency to enter into a partnership with ICE": what is allowed is another action, by another party.
+    if (
+      target &&
+      target.start > verb &&
+      PERMITTING.has(base) &&
+      words.slice(verb + 1, target.start - 1).some((word) => word.lower === 'to')
+    )
+      continue;
     if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
   }
   // "Release is to be preceded by notification of the ICE field office": the notice named as a noun that the directive requires.
@@ -110,6 +118,7 @@ function findNotification(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
 const NOTICE_GOVERNORS = /^(?:by|include|includes|including|require|requires|with|and|involve|involves|mean|means)$/;

@@ -128,8 +128,39 @@ const SUSPICION_NOUNS = new Set([
 const OTHER_USES =
   /\S-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)\b|\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
 
+/** Foreign birth or foreign papers: "born outside the United States", "a Resident Alien Card found in property". */
+const birthplace = phrases(
+  'born ?anywhere outside|abroad|overseas|elsewhere',
+  'born in ?a|an|another foreign country|nation',
+  'foreign born|foreign-born ?status',
+  'foreign|conflicting|conflict ?in ?the place|country of birth',
+  'country|place in which ?the|a ?person|individual|arrestee|inmate was|were born',
+  'resident alien card|cards',
+  'foreign ?drivers|driver|driver’s|driving license|licenses|licence|licences|documents|passport|passports|identification',
+);
+/** What the trait triggers: a status-check service, an ICE form, or a report to ICE. */
+const statusCheckTriggered =
+  /\b(?:iaq|iaqs|immigration alien query|lesc|law enforcement support center|ice questionnaire|immigration questionnaire|notif\w* (?:to )?ice|ice (?:is|shall be|will be) notified|immigration status (?:check|inquiry|query)|determin\w* (?:their |the )?immigration status)\b/;
+
+/**
+ * Foreign birth or foreign papers as what sets off a status check or a report to ICE ("If the arrestee was born
+ * outside the United States, an IAQ is requested"): national origin as the basis of screening.
+ */
+function birthplaceTrigger(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const trigger = birthplace(words, clause.from, clause.to);
+  if (!trigger || insideException(clause, trigger.start) || isDisclaimed(words, clause.from, trigger.start)) return undefined;
+  const lead = clause.frame;
+  const around = phrase(words, clause.from, clause.to) + (lead ? ` ${phrase(lead.sentence.words, lead.from, lead.to)}` : '');
+  if (!statusCheckTriggered.test(around) || !affirmsAt(clause, trigger.start)) return undefined;
+  const verb = clause.modal ? clause.modal.to : trigger.start;
+  return { verb, base: words[verb]!.lower, start: trigger.start, end: trigger.end };
+}
+
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */
 function findProfiling(clause: Clause): ActionMatch | undefined {
+  const birth = birthplaceTrigger(clause);
+  if (birth) return birth;
   const words = clause.sentence.words;
   const trait = factor(words, clause.from, clause.to);
   if (!trait || insideException(clause, trait.start) || isDisclaimed(words, clause.from, trait.start)) return undefined;

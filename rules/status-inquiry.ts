@@ -37,6 +37,8 @@ const LIGHT_VERBS = verbFamily(
   'screen',
   'query',
   'enter',
+  'request',
+  'prompt',
 );
 const RECORD_CHECKS = new Set(['run', 'look', 'check', 'query', 'search', 'screen']);
 const statusCheck = phrases(
@@ -49,6 +51,8 @@ const statusCheck = phrases(
   'law enforcement support center',
   '=LESC',
   '=SAVE system|systems|database|program|check|checks|query|queries',
+  // "an ICE questionnaire will be completed": the agency's intake form on nationality and status.
+  '=ICE|immigration questionnaire|questionnaires|interview form|forms',
 );
 
 const MODEL =
@@ -120,6 +124,10 @@ export default defineRule({
 function findInquiry(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
+  // "USCIS is the component with the responsibility to determine whether status should be granted": a statement of
+  // what a federal immigration body itself decides, not a check this agency makes.
+  const body = findAuthority(words, clause.from, Math.min(clause.to, clause.from + 2), context);
+  if (body && clause.modal?.from !== body.end) return undefined;
   // An opening condition ("If an officer asks about your status, you may complain") directs nothing.
   const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
   const outsideExceptions = (found: Found): boolean =>
@@ -233,7 +241,12 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     const light = LIGHT_VERBS.get(word);
     // "look" is a check only as "look up" ("look up every passenger in the ICE system").
     if (light && !(light === 'search' && words[verb + 1]?.lower === 'for') && !(light === 'look' && words[verb + 1]?.lower !== 'up')) {
-      const check = statusCheck(words, verb + 1, Math.min(clause.to, verb + 10));
+      // In the passive the check is the subject: "whether an IAQ is requested", "an ICE questionnaire will be completed".
+      const object = passiveObject(clause, verb);
+      const check =
+        statusCheck(words, verb + 1, Math.min(clause.to, verb + 16)) ??
+        (object ? statusCheck(words, object.from, object.to) : undefined) ??
+        (/^(?:is|are)$/.test(words[verb - 1]?.lower ?? '') ? statusCheck(words, Math.max(clause.from, verb - 4), verb - 1) : undefined);
       // A bare "status check" is about immigration only in a sentence about immigration.
       if (
         check &&
@@ -241,7 +254,7 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         (context || words[check.start]!.lower !== 'status') &&
         !isDisclaimed(words, verb + 1, check.start)
       ) {
-        return { verb, base: light, start: verb, end: check.end };
+        return { verb, base: light, start: Math.min(verb, check.start), end: Math.max(verb + 1, check.end) };
       }
       // "run the name of any witness through ICE's support center": a check against the agency's records.
       const through = words.findIndex(

@@ -23,6 +23,7 @@ import {
   PREPOSITION_LIKE,
   OWN_VERB_GROUP_REACH,
   ONLY_SUBORDINATING,
+  ABSENT_FOLLOWERS,
   EXCEPTION_OPENERS,
   SAVE_FOLLOWERS,
   NEGATIVE_ADVERBIAL_NOUNS,
@@ -165,7 +166,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   let imperativeAt = -1;
   // "The Department does not verify...", "Our officers never ask..."
   if (!modal) {
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < to && !isExtentCondition(words, i); i++) {
       if (DO.has(lower(i)) || /^(?:does|do|did|is|are|was|were)n't$/.test(lower(i))) {
         modal = { from: i, to: i + 1 };
         break;
@@ -193,10 +194,12 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     const word = lower(i);
     if (
       (EXCEPTION_OPENERS.has(word) && (word !== 'save' || SAVE_FOLLOWERS.has(lower(i + 1)))) ||
+      // "Absent a separate law enforcement reason, members shall not…": a condition that lifts the prohibition.
+      (word === 'absent' && ABSENT_FOLLOWERS.has(lower(i + 1))) ||
       (word === 'only' && isConditional(lower(i + 1))) ||
       (word === 'other' && lower(i + 1) === 'than')
     ) {
-      const end = exceptionEnd(sentence, i, from, to);
+      const end = exceptionEnd(sentence, i, from, to, modal !== undefined && i > modal.to + 2);
       const span = words
         .slice(i, end)
         .map((w) => w.lower)
@@ -284,6 +287,11 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
  * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
  * shall"), which runs to its comma.
  */
+/** "to the extent that doing so does not violate…": a condition on the action, never the clause's own verb group. */
+function isExtentCondition(words: readonly Token[], i: number): boolean {
+  return words[i]!.lower === 'that' && words[i - 1]?.lower === 'extent';
+}
+
 function mainVerbGroup(
   sentence: Sentence,
   from: number,
@@ -299,7 +307,7 @@ function mainVerbGroup(
     if (RELATIVE.has(word) && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
-      if (ONLY_SUBORDINATING.has(word) && i > from) subordinateUntil = comma === -1 ? to : comma;
+      if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
       if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
         subordinateUntil = Math.max(subordinateUntil, comma);
         opening = { from, to: comma + 1 };
@@ -487,8 +495,9 @@ export function forbidsAt(clause: Clause, index: number): boolean {
  * The rule's action is allowed or required by the clause and no narrow exception confines it.
  * A past-tense narrative ("The officer asked…") neither allows nor requires anything.
  */
-export function affirmsAt(clause: Clause, index: number): boolean {
-  if ((clause.past && !clause.frame) || clause.mentions) return false;
+export function affirmsAt(clause: Clause, index: number, { pastCounts = false }: { pastCounts?: boolean } = {}): boolean {
+  // `pastCounts`: an act that creates a standing state ("The Sheriff signed an agreement with ICE") still holds.
+  if ((clause.past && !clause.frame && !pastCounts) || clause.mentions) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
   return !clause.exceptions.some((exception) => exception.narrow);
@@ -526,10 +535,24 @@ export function subjectText(clause: Clause): string | undefined {
   return source.sentence.block.text.slice(first.start, last.end);
 }
 
+// "have no statutory authority to enforce…": a missing power to act negates the act.
+const NO_POWER_TO = /^no (?:\S+ ){0,2}(?:authority|power|powers|jurisdiction|right|mandate|role) to$/;
+
 function isObjectNegation(clause: Clause, negation: number, index: number): boolean {
+  const words = clause.sentence.words;
+  if (
+    index - negation <= 5 &&
+    NO_POWER_TO.test(
+      words
+        .slice(negation, index)
+        .map((word) => word.lower)
+        .join(' '),
+    )
+  )
+    return true;
   // "request no documents" negates the object when it comes right before it; "no" further back is
   // usually part of another phrase ("a driver who has no license").
-  return index - negation <= 3 && clause.sentence.words[negation - 1]?.lower !== 'has';
+  return index - negation <= 3 && words[negation - 1]?.lower !== 'has';
 }
 
 function modalAt(sentence: Sentence, i: number, to: number): { to: number; modality: Modality } | undefined {
@@ -544,6 +567,10 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     // is/are [not] authorized to, has the authority to, is to; "are, under this order, not to be asked"
     let j = afterParenthetical(sentence, i, to);
     if (words[j]?.lower === 'not' || words[j]?.lower === 'never') j++;
+    // "are neither instructed nor trained to ask": a negated pair of modal participles.
+    if (words[j]?.lower === 'neither' && words[j + 2]?.lower === 'nor' && words[j + 4]?.lower === 'to') {
+      return { to: j + 5, modality: MODAL_ADJECTIVES[words[j + 1]!.lower] ?? 'obligation' };
+    }
     const next = words[j]?.lower ?? '';
     if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
     if (next === 'the' && (words[j + 1]?.lower === 'authority' || words[j + 1]?.lower === 'discretion') && words[j + 2]?.lower === 'to') {
@@ -622,7 +649,7 @@ function isConditional(word: string): boolean {
   );
 }
 
-function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number): number {
+function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number, afterAction = false): number {
   // An exception runs to the end of the clause, or to a comma followed by a new verb group. One that
   // opens the clause or is set off by commas ("Officers may, at their discretion, inquire…") ends at the
   // next comma.
@@ -630,7 +657,9 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
   if (comma === -1) return to;
   if (modalAt(sentence, comma + 1, to)) return comma + 1;
   const { words, text, start } = sentence;
-  const setOff = from === clauseFrom || (from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
+  // An exception after the action and its object (", unless … timely, relevant, credible information …") runs to the end.
+  const setOff =
+    from === clauseFrom || (!afterAction && from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
   return setOff ? comma + 1 : to;
 }
 

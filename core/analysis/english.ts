@@ -49,7 +49,20 @@ export const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
 export const DO = new Set(['do', 'does', 'did']);
 export const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
 export const CONTRACTED_NEGATIONS = /n't$/;
-export const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'precluded', 'refrain', 'disallowed']);
+// "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.
+export const PROHIBITING = new Set([
+  'prohibited',
+  'forbidden',
+  'barred',
+  'banned',
+  'precluded',
+  'refrain',
+  'disallowed',
+  'prohibit',
+  'prohibits',
+  'forbid',
+  'forbids',
+]);
 // Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
 export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
 export const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
@@ -194,6 +207,20 @@ export const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, w
 // These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
 export const ONLY_SUBORDINATING = new Set(['because', 'although']);
 export const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
+// "Absent a separate law enforcement reason, …": "absent" opens an exception before these.
+export const ABSENT_FOLLOWERS = new Set([
+  'a',
+  'an',
+  'any',
+  'such',
+  'some',
+  'specific',
+  'exigent',
+  'reasonable',
+  'probable',
+  'other',
+  'the',
+]);
 // "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
 // name or noun ("the SAVE system").
 export const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);

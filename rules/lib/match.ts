@@ -113,7 +113,7 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     // is stopped") runs to a comma or an infinitive that returns to the main action.
     if (SUBORDINATORS.has(word) && i > from) embedded = true;
     else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
-    if (embedded || !family.has(word) || insideException(clause, i)) continue;
+    if (embedded || !family.has(word) || insideException(clause, i) || inTitleCaseName(words, i, clause.from)) continue;
     // "Jail intake forms require…": the first word of a statement is its subject, not its verb.
     if (i === clause.from && !clause.modal && !clause.frame && clause.modality === 'statement') continue;
     // "When you are stopped, show…": a verb in the opening condition is not the directive.
@@ -129,6 +129,13 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (isModifyingParticiple(clause, i, family)) continue;
     yield i;
   }
+}
+
+const CAPITALISED = /^[A-Z][a-z]/;
+
+/** "the Law Enforcement Support Center": a verb-like word inside a capitalised name is part of the name. */
+function inTitleCaseName(words: Clause['sentence']['words'], i: number, from: number): boolean {
+  return i > from && CAPITALISED.test(words[i]!.text) && CAPITALISED.test(words[i - 1]!.text) && CAPITALISED.test(words[i + 1]?.text ?? '');
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
