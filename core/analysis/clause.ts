@@ -45,8 +45,9 @@ export interface Clause extends Span {
    * training material ("Discuss why asking about status…"), or a report of what a cited law says
    * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department, or a report of
    * another jurisdiction's practice ("Some states require police to ask…"), which directs no one here.
+   * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic.
    */
-  mentions?: 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
+  mentions?: 'title' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
@@ -322,6 +323,8 @@ const QUESTION_OPENERS = new Set([
 // Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
 const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
+// A memo's subject line or a document's title line, which names the topic.
+const SUBJECT_LINE = /^[\s*_]*(?:subject|re|title|topic)\s*:/i;
 // A sentence opening with a statute citation, and the verbs that report what it says.
 const CITATION =
   /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
@@ -504,6 +507,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
 function mentionKind(sentence: Sentence, from: number, to: number): Clause['mentions'] {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
+  if (sentence.block.kind === 'heading' || SUBJECT_LINE.test(sentence.text)) return 'title';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
   const opener =
