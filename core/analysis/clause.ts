@@ -45,9 +45,10 @@ export interface Clause extends Span {
    * training material ("Discuss why asking about status…"), or a report of what a cited law says
    * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department, or a report of
    * another jurisdiction's practice ("Some states require police to ask…"), which directs no one here.
-   * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic.
+   * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic, and
+   * so does a statement of the document's purpose ("The purpose of this order is to establish policies on…").
    */
-  mentions?: 'title' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
+  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
@@ -325,6 +326,9 @@ const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
 // A memo's subject line or a document's title line, which names the topic.
 const SUBJECT_LINE = /^[\s*_]*(?:subject|re|title|topic)\s*:/i;
+// A statement of what the document itself is for.
+const PURPOSE =
+  /^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
 // A sentence opening with a statute citation, and the verbs that report what it says.
 const CITATION =
   /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
@@ -508,6 +512,19 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   if (sentence.block.kind === 'heading' || SUBJECT_LINE.test(sentence.text)) return 'title';
+  // "The purpose of this order is to establish…", "This policy is intended to…": the document names its topics.
+  if (
+    from === 0 &&
+    PURPOSE.test(
+      words
+        .slice(0, 9)
+        .map((word) => word.lower)
+        .join(' '),
+    )
+  )
+    return 'purpose';
+  // "Means, for the purposes of…" under a heading that names the term; "An ICE hold is a request to keep…".
+  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words))) return 'definition';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
   const opener =
@@ -540,6 +557,23 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
   }
   return undefined;
+}
+
+/**
+ * "An ICE request for notification is a request to notify ICE…": a short indefinite subject that the verb
+ * "is" equates with a kind of request, form or record: a definition, not a directive.
+ */
+// What a term is defined as: a kind of request, form or record ("a request to…", "a form signed by…").
+const DEFINED_HEADS =
+  /^(?:request|form|document|notice|order|warrant|writ|agreement|program|process|procedure|term|record|list|database|system)$/;
+
+function genericDefinition(words: readonly Token[]): boolean {
+  if (!/^(?:a|an)$/.test(words[0]?.lower ?? '')) return false;
+  for (let i = 2; i < Math.min(words.length - 2, 9); i++) {
+    if (words[i]!.lower === 'is') return /^(?:a|an)$/.test(words[i + 1]!.lower) && DEFINED_HEADS.test(words[i + 2]?.lower ?? '');
+    if (RELATIVE.has(words[i]!.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -751,7 +785,8 @@ export function forbidsAt(clause: Clause, index: number): boolean {
  * A past-tense narrative ("The officer asked…") neither allows nor requires anything.
  */
 export function affirmsAt(clause: Clause, index: number): boolean {
-  if ((clause.past && !clause.frame) || clause.mentions) return false;
+  // A list item under a definition or a purpose statement ("Means … all of the following:") is part of it.
+  if ((clause.past && !clause.frame) || clause.mentions || clause.frame?.mentions) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
   return !clause.exceptions.some((exception) => exception.narrow);

@@ -40,3 +40,35 @@ describe('headings, titles and subject lines name the topic', () => {
     ['Subject: jail procedure\n\nDeputies shall notify ICE of every inmate’s release date.', 'ice-notification'],
   ]);
 });
+
+describe('purpose statements and definitions name what they cover', () => {
+  check([
+    ['The purpose of this order is to set rules on officers’ contacts with ICE and the sharing of release dates.', null],
+    ['The purpose of this policy is to explain when officers may consider immigration status in making decisions.', null],
+    ['This directive is intended to answer questions about detainers and the sharing of information with ICE.', null],
+    ['An ICE notification request is a request to tell ICE when an inmate will be released.', null],
+    [
+      '## Access by ICE\n\nMeans, for the purposes of civil immigration enforcement, any of the following:\n\n- Answering an ICE request to hold an inmate.',
+      null,
+    ],
+    ['Means any of the following:\n\n- Letting ICE agents interview an inmate.\n- Giving ICE the home address of an inmate.', null],
+    // A unit's mission is what the unit does, not what a document covers.
+    ['The mission of the Immigration Unit is to enforce federal immigration laws in the county.', 'enforcement-role'],
+    // A purpose statement of a directive that then orders the action is still read as an order.
+    [
+      'The purpose of this order is to set jail procedure.\n\nDeputies shall notify ICE of every inmate’s release date.',
+      'ice-notification',
+    ],
+    // "X is a legitimate topic" is no definition.
+    ['A driver’s immigration status is a proper subject for officers to raise at a stop.', 'status-inquiry'],
+    // A list under an order, not a definition, is read with its lead-in.
+    ['Booking deputies shall:\n\n- Give ICE the home address of every inmate.', 'ice-notification'],
+  ]);
+});
+
+describe('a prohibition “solely on the basis of immigration status” is the detention standard, not a weak trait rule', () => {
+  check([
+    ['No inmate shall be held solely on the basis of immigration status.', null],
+    ['Officers shall not stop a driver solely because of the driver’s accent.', 'profiling'],
+  ]);
+});
