@@ -216,7 +216,8 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
       (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))
     )
       return undefined;
-    if (affirmsAt(clause, clause.modal ? clause.modal.to : g)) {
+    if (aboutTheProgram(clause, g)) return undefined;
+    if (affirmsAt(clause, clause.modal ? clause.modal.to : g) && affirmsAt(clause, g)) {
       const verb = clause.modal ? clause.modal.to : g;
       const word = words[verb]!.lower;
       return { verb, base: word, start: Math.min(g, verb), end: Math.max(g + 2, Math.min(to, verb + 1)) };
@@ -323,6 +324,23 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
   }
   return undefined;
 });
+
+// A gathering about the program names it as its topic ("a 287(g) Steering Committee meeting").
+const GATHERING = /^(?:committees?|meetings?|forums?|hearings?|presentations?|briefings?|sessions?|town)$/;
+
+/**
+ * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for
+ * it, a limit on where an existing program works ("can only operate within the jail", "applies only to people
+ * already arrested").
+ */
+function aboutTheProgram(clause: Clause, g: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = g + 2; i < Math.min(clause.to, g + 6); i++) if (GATHERING.test(words[i]!.lower)) return true;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (words[i]!.lower === 'only' && words[i - 1]?.lower !== 'not' && i > g) return true;
+  }
+  return false;
+}
 
 function clauseHas287g(clause: Clause): number {
   const words = clause.sentence.words;

@@ -32,6 +32,11 @@ export interface Clause extends Span {
   /** Word indexes of negation markers inside the clause. */
   negations: number[];
   exceptions: Exception[];
+  /**
+   * Where the clause turns to a topic it talks about ("my perspective on the sheriff's role in enforcing…",
+   * "questions … regarding information sharing with ICE"): the word index of the preposition, to the clause's end.
+   */
+  topic?: number;
   /** For a list item: the lead-in clause whose frame it inherits ("Members shall not:"). */
   frame?: Clause;
   /**
@@ -43,7 +48,8 @@ export interface Clause extends Span {
    * A clause that names an action without allowing or requiring it: a question ("Will the police ask
    * about my status?"), a definition ("'Detainer' means a request to hold…") or a discussion prompt in
    * training material ("Discuss why asking about status…"), or a report of what a cited law says
-   * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department, or a report of
+   * ("A.R.S. § 11-1051(B) directs officers to…") or lets any agency do ("The program allows a state agency
+   * to…"), which directs no member of the department, or a report of
    * another jurisdiction's practice ("Some states require police to ask…"), which directs no one here.
    * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic, and
    * so does a statement of the document's purpose ("The purpose of this order is to establish policies on…").
@@ -182,6 +188,7 @@ const IRREGULAR_PAST = new Set([
   'went',
   'came',
   'left',
+  'met',
   'put',
   'let',
   'threatened',
@@ -326,6 +333,9 @@ const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
 // A memo's subject line or a document's title line, which names the topic.
 const SUBJECT_LINE = /^[\s*_]*(?:subject|re|title|topic)\s*:/i;
+// Nouns and verbs of talking about something, whose topic is named, not done.
+const TALK =
+  /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;
 // A statement of what the document itself is for.
 const PURPOSE =
   /^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
@@ -334,6 +344,7 @@ const CITATION =
   /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
 const REPORTING_LAW =
   /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
+const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
 const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
 // A clause opening with other jurisdictions as its subject reports their practice ("Some states require…").
 const OTHERS = new Set(['some', 'many', 'other', 'several', 'certain', 'most']);
@@ -503,8 +514,28 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const mentions = mentionKind(sentence, from, to);
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
   if (mentions) clause.mentions = mentions;
+  const topic = topicStart(sentence, from, to);
+  if (topic !== -1) clause.topic = topic;
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
   return clause;
+}
+
+/** The preposition that turns a noun of talk to its topic ("questions about…", "focus on…"), or -1. */
+function topicStart(sentence: Sentence, from: number, to: number): number {
+  const words = sentence.words;
+  for (let i = from + 1; i < to; i++) {
+    const word = words[i]!.lower;
+    if (word === 'on' || word === 'about') {
+      // "my perspective on", "questions about", "will focus solely on".
+      const before = words[i - 1]!.lower;
+      const talk = TALK.test(before) || (/^(?:solely|only|mainly|primarily|chiefly)$/.test(before) && TALK.test(words[i - 2]?.lower ?? ''));
+      if (talk) return i;
+    } else if (word === 'regarding' || word === 'concerning') {
+      // "questions Austin Police has received from the community regarding…": the noun may stand a few words back.
+      for (let j = Math.max(from, i - 12); j < i; j++) if (TALK.test(words[j]!.lower)) return i;
+    }
+  }
+  return -1;
 }
 
 /** Whether the clause only mentions an action: a question, a definition or a discussion prompt. */
@@ -550,6 +581,11 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
   // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
   if (from === 0 && CITATION.test(sentence.text)) {
     for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
+  }
+  // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
+  for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
+    if (words[i]!.lower in MODALS) break;
+    if (GRANTING.test(lower(i)) && /^(?:a|an|any)$/.test(lower(i + 1))) return 'law';
   }
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
   if (OTHERS.has(lower(from)) && JURISDICTIONS.test(lower(from + 1) === 'other' ? lower(from + 2) : lower(from + 1))) return 'elsewhere';
@@ -657,14 +693,17 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
   let pastVerb = false;
   for (let i = from; i < to; i++) {
     const word = words[i]!.lower;
-    // Skip relative and subordinate clauses ("Persons who were arrested are…") up to their comma.
-    if (RELATIVE.has(word) && i > from) subordinate = true;
+    // Skip relative and subordinate clauses ("Persons who were arrested are…", "on what is called…") up to their comma.
+    if ((RELATIVE.has(word) || word === 'what') && i > from) subordinate = true;
     if (subordinate) {
       if (nextComma(sentence, i - 1, i + 1) === i - 1) subordinate = false;
       continue;
     }
     if (PRESENT_AUXILIARIES.has(word)) return false;
     if (PAST_AUXILIARIES.has(word)) return true;
+    // "The program allows our agency to enter into… delegated authority": an infinitive reached before any
+    // past verb follows a finite verb in the present; a participle after it modifies a noun.
+    if (word === 'to' && !pastVerb && i > from + 1 && isBareVerb(words[i + 1])) return false;
     // "to be filled in", "has been recorded": a participle after an auxiliary is not a past-tense verb.
     const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
     if (i > from && !auxiliary && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
@@ -674,6 +713,11 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
   }
   return pastVerb;
+}
+
+/** A word that may be an infinitive's verb after "to": lower case, no determiner or pronoun. */
+function isBareVerb(word: Token | undefined): boolean {
+  return word !== undefined && /^[a-z]+$/.test(word.text) && !OBJECT_OPENERS.has(word.lower) && !word.lower.endsWith('ing');
 }
 
 function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
@@ -787,6 +831,7 @@ export function forbidsAt(clause: Clause, index: number): boolean {
 export function affirmsAt(clause: Clause, index: number): boolean {
   // A list item under a definition or a purpose statement ("Means … all of the following:") is part of it.
   if ((clause.past && !clause.frame) || clause.mentions || clause.frame?.mentions) return false;
+  if (clause.topic !== undefined && index > clause.topic) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
   return !clause.exceptions.some((exception) => exception.narrow);

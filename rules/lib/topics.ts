@@ -273,7 +273,7 @@ const UNRELATED = phrases(
 const DISCLAIMERS = phrases(
   'regardless of',
   'irrespective of',
-  'without regard to',
+  'without regard to|for',
   'without ?any reference|mention|mentioning to|of',
   'no matter',
   'whatever',

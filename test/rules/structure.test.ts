@@ -72,3 +72,24 @@ describe('a prohibition “solely on the basis of immigration status” is the d
     ['Officers shall not stop a driver solely because of the driver’s accent.', 'profiling'],
   ]);
 });
+
+describe('talking about a practice, or about the program, is not taking part in it', () => {
+  check([
+    ['As Chief, I want to share my view on the role of local police in enforcing immigration laws.', null],
+    ['The town hall will focus solely on the county’s 287(g) program.', null],
+    ['The Sheriff’s Office will host a 287(g) Steering Committee meeting on Monday.', null],
+    ['- The 287(g) program can only operate inside the county jail.', null],
+    ['The 287(g) Jail Model applies only to people already booked into the jail on criminal charges.', null],
+    ['The 287(g) program allows a state or local agency to enter into a partnership with ICE.', null],
+    ['The sheriff met with ICE agents on Monday about what is called the 287(g) program.', null],
+    ['Deputies shall investigate crimes without regard for a person’s immigration status.', null],
+    // The same shapes, taking part.
+    [
+      'The 287(g) program allows our office to enter into a partnership with ICE and receive delegated authority for immigration enforcement.',
+      'enforcement-role',
+    ],
+    ['The Sheriff’s Office will renew its 287(g) agreement with ICE.', 'enforcement-role'],
+    ['Deputies will enforce federal immigration laws in the county jail.', 'enforcement-role'],
+    ['Deputies shall answer questions from ICE agents and notify ICE of release dates.', 'ice-notification'],
+  ]);
+});
