@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findDetainer } from './detainer.ts';
 import { actionVerbs, nominalRequirement, perClause, reportAction, type ActionMatch } from './lib/match.ts';
-import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
+import { byImmigrationAuthority, findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
 
 const MODEL =
@@ -186,6 +186,8 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
   return undefined;
 }
 
+const OTHER_AGENCY = /^(?:one|ones|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+
 // A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
 const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
 const WORKPLACES =
@@ -224,7 +226,8 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     }
     return undefined;
   }
-  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(phrase(words, from, to))) return undefined;
+  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(phrase(words, from, to)) || byImmigrationAuthority(clause))
+    return undefined;
   if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
     for (const verb of actionVerbs(clause, AGREE)) {
       const limit = Math.min(to, verb + 12);
@@ -260,6 +263,8 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
   }
   for (const verb of actionVerbs(clause, ASSIST)) {
     const base = ASSIST.get(words[verb]!.lower)!;
+    // "emergency help to any agency, including one conducting an immigration operation": the other agency's act.
+    if (words[verb]!.lower.endsWith('ing') && OTHER_AGENCY.test(words[verb - 1]?.lower ?? '')) continue;
     const limit = Math.min(to, verb + 14);
     const operation = civilOperation(words, verb + 1, limit);
     const authority = findAuthority(words, verb + 1, limit, context);

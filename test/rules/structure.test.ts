@@ -93,3 +93,21 @@ describe('talking about a practice, or about the program, is not taking part in 
     ['Deputies shall answer questions from ICE agents and notify ICE of release dates.', 'ice-notification'],
   ]);
 });
+
+describe('what another body does, what the department receives, and emergency help', () => {
+  check([
+    [
+      'B. JURISDICTION: The U.S. Department of Homeland Security’s Immigration and Customs Enforcement (ICE) has primary responsibility to enforce federal immigration laws.',
+      null,
+    ],
+    ['ICE retains sole authority to enforce civil immigration law.', null],
+    ['Any equipment the unit needs will be supplied by ICE.', null],
+    ['Assistance to ICE will be provided only in response to officer safety issues or emergency calls.', null],
+    ['Deputies shall answer emergency calls from any agency, including one conducting an immigration operation.', null],
+    // Giving, taking part, or the department as the body.
+    ['The Sheriff’s Office has primary responsibility to enforce federal immigration laws in the jail.', 'enforcement-role'],
+    ['Inmate release dates will be supplied to ICE by the records unit.', 'ice-notification'],
+    ['Assistance to ICE will be provided during immigration sweeps.', 'enforcement-role'],
+    ['When ICE agents conduct an operation in the city, patrol units will assist ICE agents.', 'enforcement-role'],
+  ]);
+});
