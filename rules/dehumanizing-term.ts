@@ -97,7 +97,7 @@ export default defineRule({
     if (!words.some((word) => FIRST_WORDS.has(word.lower) || word.lower.includes('-'))) return;
     if (isMention(sentence.text)) return;
     const text = sentence.block.text;
-    for (const found of findTerms(words)) {
+    for (const found of findTerms(words, text)) {
       const written = text.slice(found.start, found.end);
       const plural = found.term.replacement.endsWith('s');
       const suggestions = [found.term.replacement, ...(plural ? PLURAL_ALTERNATIVES : SINGULAR_ALTERNATIVES)].map((phrase): Edit => {
@@ -122,6 +122,7 @@ export default defineRule({
       { text: 'Members shall not use the term “illegal alien” in any report.' },
       { text: 'Avoid words such as "illegals"; describe the person instead.' },
       { text: 'The county left the Criminal Alien Program in 2019.' },
+      { text: 'Deputies shall record each undocumented person’s address.' },
       { text: 'Each illegal U-turn shall be cited.' },
     ],
     invalid: [
@@ -135,6 +136,14 @@ export default defineRule({
       },
       { text: '## Handling Illegal Immigrants at the Scene', output: '## Handling Undocumented Immigrants at the Scene' },
       { text: 'Members shall not ask illegals about their status.' },
+      {
+        text: 'Victims may ask to be told of a criminal alien’s release from custody.',
+        output: 'Victims may ask to be told of a noncitizen convicted of a crime’s release from custody.',
+      },
+      {
+        text: 'Detectives shall investigate complaints about illegal/undocumented aliens.',
+        output: 'Detectives shall investigate complaints about undocumented immigrants.',
+      },
       {
         text: 'No criminal alien shall be released before a supervisor reviews the file.',
         output: 'No noncitizen convicted of a crime shall be released',
@@ -156,7 +165,10 @@ interface FoundTerm {
   end: number;
 }
 
-function findTerms(words: readonly Token[]): FoundTerm[] {
+/** A word as the term lists it: "alien's" is "alien" with a possessive. */
+const bare = (word: Token | undefined): string | undefined => word?.lower.replace(/'s$/, '');
+
+function findTerms(words: readonly Token[], text: string): FoundTerm[] {
   const found: FoundTerm[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -170,12 +182,17 @@ function findTerms(words: readonly Token[]): FoundTerm[] {
       continue;
     }
     if (!FIRST_WORDS.has(word.lower)) continue;
-    const term = TERMS.find((candidate) => candidate.words.every((part, k) => words[i + k]?.lower === part));
+    // "illegal/undocumented aliens": a slashed alternative before the noun, which both words modify.
+    const skip = words[i + 2] && text.slice(word.end, words[i + 1]!.start).trim() === '/' ? 1 : 0;
+    const at = (k: number): Token | undefined => words[k === 0 ? i : i + k + skip];
+    const term = TERMS.find((candidate) => candidate.words.every((part, k) => bare(at(k)) === part));
     if (term) {
-      const last = words[i + term.words.length - 1]!;
-      if (isProperName(words, i, i + term.words.length)) continue;
-      found.push({ term, start: word.start, end: last.end });
-      i += term.words.length - 1;
+      const last = at(term.words.length - 1)!;
+      if (isProperName(words, i, i + skip + term.words.length)) continue;
+      // The possessive stays after the replacement: "a criminal alien's release".
+      const end = last.lower.endsWith("'s") ? last.end - 2 : last.end;
+      found.push({ term, start: word.start, end });
+      i += skip + term.words.length - 1;
       continue;
     }
     // "an illegal" used as a noun.
