@@ -111,3 +111,18 @@ describe('what another body does, what the department receives, and emergency he
     ['When ICE agents conduct an operation in the city, patrol units will assist ICE agents.', 'enforcement-role'],
   ]);
 });
+
+describe('a status check after a criminal arrest is a status check, not a civil detention', () => {
+  check(
+    [
+      ['- Only people who have been arrested and brought to the jail are screened to check their immigration status.', 'status-inquiry'],
+      ['Officers may prolong a stop while dispatch checks whether the driver is lawfully present.', 'civil-detention'],
+    ],
+    'outreach',
+  );
+  it('does not call the arrest a civil detention', async () => {
+    expect(
+      await categoriesOnLastLine('Inmates booked into the jail are screened to verify their immigration status.', 'outreach'),
+    ).not.toContain('civil-detention');
+  });
+});
