@@ -470,6 +470,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     const word = lower(i);
     if (
       (EXCEPTION_OPENERS.has(word) && (word !== 'save' || SAVE_FOLLOWERS.has(lower(i + 1)))) ||
+      // "Absent a separate law enforcement reason, members shall not…": the condition under which the rule lapses.
+      (word === 'absent' && i === from && /^(?:a|an|any|the|some|such|exigent|specific)$/.test(lower(i + 1))) ||
       (word === 'only' && isConditional(lower(i + 1))) ||
       (word === 'other' && lower(i + 1) === 'than')
     ) {

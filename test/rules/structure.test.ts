@@ -126,3 +126,15 @@ describe('a status check after a criminal arrest is a status check, not a civil 
     ).not.toContain('civil-detention');
   });
 });
+
+describe('conditions and causatives around the directive', () => {
+  check([
+    // A broad condition under which the prohibition lapses swallows it; a narrow one keeps it.
+    ['Absent a separate law enforcement reason, deputies shall not ask anyone about immigration status.', 'status-inquiry'],
+    ['Absent a judicial warrant, deputies shall not ask anyone about immigration status.', null],
+    // "have X determined": the participle is the directed action.
+    ['Every person booked into the jail shall have the person’s immigration status determined before release.', 'status-inquiry'],
+    ['Deputies shall have the vehicle towed before the driver is released.', null],
+    ['No victim shall have the victim’s immigration status verified.', null],
+  ]);
+});
