@@ -131,6 +131,8 @@ const supportKinds = phrases(
   'perimeter|crowd|traffic ?and ?crowd control|security',
   'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation',
 );
+const lessThanFull = phrases('less than ?the full|fullest|maximum extent');
+const LIMITING = /^(?:limit|limits|restrict|restricts|reduce|reduces|curtail|curtails|narrow|narrows)$/;
 const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
 // "Enforcing civil immigration law is the responsibility of the federal government": the action is named to
 // place it with another agency.
@@ -326,6 +328,14 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
   if (extent && affirmsAt(clause, extent.start)) {
     const verb = clause.modal ? clause.modal.to : extent.start;
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
+  }
+  // "shall not limit the enforcement of immigration law to less than the full extent permitted by federal law",
+  // "Under no circumstances will this provision limit…": a negated limit below the full extent is the full extent.
+  const belowFull = lessThanFull(words, from, to);
+  if (belowFull && !clause.mentions) {
+    const limit = words.findIndex((word, index) => index >= from && index < belowFull.start && LIMITING.test(word.lower));
+    const negated = clause.negated || clause.negations.length > 0 || words[from]!.lower === 'nothing';
+    if (limit !== -1 && negated) return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
   }
   return undefined;
 });

@@ -331,6 +331,8 @@ const QUESTION_OPENERS = new Set([
 // Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
 const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
+// "that" after these opens an adverbial clause, not the complement that carries a policy's directive.
+const ADVERBIAL_THAT = /^(?:extent|so|such|provided|providing|order|condition|degree)$/;
 // A memo's subject line or a document's title line, which names the topic.
 const SUBJECT_LINE = /^[\s*_]*(?:subject|re|title|topic)\s*:/i;
 // Nouns and verbs of talking about something, whose topic is named, not done.
@@ -443,6 +445,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   // "The Department does not verify...", "Our officers never ask..."
   if (!modal) {
     for (let i = from; i < to; i++) {
+      // "…to the extent that doing so does not violate…", "so that…": an adverbial clause has its own "does".
+      if (lower(i) === 'that' && ADVERBIAL_THAT.test(lower(i - 1))) break;
       if (DO.has(lower(i)) || /^(?:does|do|did|is|are|was|were)n't$/.test(lower(i))) {
         modal = { from: i, to: i + 1 };
         break;

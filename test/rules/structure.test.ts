@@ -138,3 +138,27 @@ describe('conditions and causatives around the directive', () => {
     ['No victim shall have the victim’s immigration status verified.', null],
   ]);
 });
+
+describe('anti-sanctuary clauses in negative form, and adverbial clauses with their own verb', () => {
+  check([
+    [
+      'Nothing in this order shall limit the enforcement of federal immigration law to less than the full extent permitted by federal law.',
+      'enforcement-role',
+    ],
+    [
+      'Under no circumstances will this section limit the enforcement of immigration laws to less than the full extent the law permits.',
+      'enforcement-role',
+    ],
+    [
+      'The county will not restrict the enforcement of immigration laws to less than the full extent permitted by federal law.',
+      'enforcement-role',
+    ],
+    [
+      'It is the policy of the jail to cooperate with immigration authorities to the extent that doing so does not violate any law.',
+      'enforcement-role',
+    ],
+    ['Officers shall limit the use of force to the least amount needed.', null],
+    ['It is the policy of this office that deputies do not ask about immigration status.', null],
+    ['The jail does not share release dates with ICE, so that victims and witnesses can trust the jail.', null],
+  ]);
+});
