@@ -221,7 +221,7 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     )
       return undefined;
     if (aboutTheProgram(clause, g)) return undefined;
-    if (affirmsAt(clause, clause.modal ? clause.modal.to : g) && affirmsAt(clause, g)) {
+    if ((affirmsAt(clause, clause.modal ? clause.modal.to : g) && affirmsAt(clause, g)) || joinedInThePast(clause)) {
       const verb = clause.modal ? clause.modal.to : g;
       const word = words[verb]!.lower;
       return { verb, base: word, start: Math.min(g, verb), end: Math.max(g + 2, Math.min(to, verb + 1)) };
@@ -354,6 +354,21 @@ function aboutTheProgram(clause: Clause, g: number): boolean {
   for (let i = clause.from; i < clause.to; i++) {
     if (words[i]!.lower === 'only' && words[i - 1]?.lower !== 'not' && i > g) return true;
   }
+  return false;
+}
+
+// The department's own steps into the program, told in the past tense: "signed a Memorandum…", "made application…".
+const JOINING =
+  /^(?:signed|entered|joined|applied|application|renewed|requested|participation|partnership|begin|began|initiate|initiated|implemented|implementation|formalizing|formalized)$/;
+
+/**
+ * A news release's past tense is the agency's record of its practice, not an incident: "the Sheriff's Office
+ * and ICE signed a Memorandum … for the 287(g) program", "made official application for the 287(g) program".
+ */
+function joinedInThePast(clause: Clause): boolean {
+  if (!clause.past || clause.negated || clause.mentions || clause.topic !== undefined) return false;
+  const words = clause.sentence.words;
+  for (let i = clause.from; i < clause.to; i++) if (JOINING.test(words[i]!.lower)) return true;
   return false;
 }
 

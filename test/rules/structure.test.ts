@@ -162,3 +162,20 @@ describe('anti-sanctuary clauses in negative form, and adverbial clauses with th
     ['The jail does not share release dates with ICE, so that victims and witnesses can trust the jail.', null],
   ]);
 });
+
+describe('statements of practice in the past tense: the agency joining the program', () => {
+  check(
+    [
+      [
+        'In 2019 the Sheriff’s Office and ICE signed a memorandum setting out how the 287(g) program will run at the jail.',
+        'enforcement-role',
+      ],
+      ['The Sheriff made formal application for the 287(g) program in 2020, and ICE approved it a year later.', 'enforcement-role'],
+      ['Last week the Sheriff sent a letter to ICE to initiate the county’s participation in the 287(g) program.', 'enforcement-role'],
+      // Past steps out of the program, or a visit, are no part in it.
+      ['The Sheriff ended the county’s 287(g) agreement in 2021.', null],
+      ['The Sheriff toured the 287(g) operation at a neighbouring jail last spring.', null],
+    ],
+    'outreach',
+  );
+});
