@@ -127,6 +127,8 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (SUBORDINATORS.has(word) && i > from) embedded = true;
     else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
     if (embedded || !family.has(word) || insideException(clause, i)) continue;
+    // "the Law Enforcement Support Center": a capitalised word inside a name, after the clause opens, is no verb.
+    if (i > clause.from && /^[A-Z][a-z]/.test(words[i]!.text) && /^[A-Z][a-z]/.test(words[i - 1]!.text)) continue;
     // "Jail intake forms require…": the first word of a statement is its subject, not its verb.
     if (i === clause.from && !clause.modal && !clause.frame && clause.modality === 'statement') continue;
     // "When you are stopped, show…": a verb in the opening condition is not the directive.

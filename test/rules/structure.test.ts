@@ -179,3 +179,13 @@ describe('statements of practice in the past tense: the agency joining the progr
     'outreach',
   );
 });
+
+describe('a capitalised word inside a name is no verb', () => {
+  check([['Deputies shall support ICE agents during immigration sweeps.', 'enforcement-role']]);
+  it('reads “Support Center” as part of a name', async () => {
+    const found = await categoriesOnLastLine(
+      'The jail shall send a query to the Law Enforcement Support Center of Immigration and Customs Enforcement.',
+    );
+    expect(found).not.toContain('enforcement-role');
+  });
+});
