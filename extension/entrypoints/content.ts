@@ -6,6 +6,8 @@ import { loadSettings, parseSettings, settingsItem, siteEnabled, type Settings }
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // Editors such as TinyMCE edit inside an about:blank frame of the page; the script must run there too.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
     const page = new PageEditors();

@@ -189,3 +189,11 @@ describe('a capitalised word inside a name is no verb', () => {
     expect(found).not.toContain('enforcement-role');
   });
 });
+
+describe('a term with a possessive or a slashed alternative is still the term', () => {
+  check([
+    ['Victims may ask to be told of a criminal alien’s release from custody.', 'dehumanizing-term'],
+    ['Detectives shall investigate complaints about illegal/undocumented aliens.', 'dehumanizing-term'],
+    ['Officers shall return each undocumented person’s property at release.', null],
+  ]);
+});
