@@ -9,18 +9,19 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, DOCUMENT_KINDS, lint, ruleMeta, type DocumentKind, type LintResult } from './index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
-import { expandPaths } from './node/expand-paths.ts';
+import { expandPaths, writeRoots } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
 import { type PoolAnswer, type PoolTask, runPool } from './node/pool.ts';
 import { createProgress } from './node/progress.ts';
 import { decodeDraft, fileErrorReason, isDocx, oneLine, readDraftFile, readStream, type Draft } from './node/read-input.ts';
-import { writeFileAtomic } from './node/write-file.ts';
+import { WriteRefused, writableTarget, writeFileAtomic, type FileSnapshot } from './node/write-file.ts';
 import {
   formatHtml,
   formatJSON,
   formatSarif,
   formatStylish,
   preferredSuggestions,
+  printable,
   redline,
   toReportedFile,
   unifiedDiff,
@@ -83,14 +84,15 @@ export async function run(argv: string[]): Promise<number> {
   // A reader that stops early (`trustlint ... | head`) is not an error; anything else is one line.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
-    process.stderr.write(`trustlint: standard output: ${fileErrorReason(error)}\n`);
+    warn(`standard output: ${fileErrorReason(error)}`);
     process.exitCode = 2;
   });
   let options: Options | 'help' | 'version';
   try {
     options = parseOptions(argv);
   } catch (error) {
-    process.stderr.write(`trustlint: ${oneLine(error)}\nRun 'trustlint --help' for usage.\n`);
+    warn(oneLine(error));
+    process.stderr.write("Run 'trustlint --help' for usage.\n");
     return 2;
   }
   if (options === 'help') return print(`${USAGE}\n`);
@@ -99,7 +101,7 @@ export async function run(argv: string[]): Promise<number> {
     return await lintAll(options);
   } catch (error) {
     // Reached only by bugs or failing writes; still one line, never a stack trace.
-    process.stderr.write(`trustlint: ${oneLine(error)}\n`);
+    warn(oneLine(error));
     return 2;
   }
 }
@@ -161,7 +163,7 @@ async function lintAll(options: Options): Promise<number> {
     // Several drafts can share one broken config: report it once.
     if (failures.some((failure) => failure.message === error.message)) return;
     failures.push({ path, message: error.message });
-    process.stderr.write(`trustlint: ${error.message}\n`);
+    warn(error.message);
   };
 
   let configFor: (path: string) => Promise<LoadedConfig>;
@@ -220,7 +222,7 @@ async function lintAll(options: Options): Promise<number> {
     try {
       await writeFileAtomic(options.output, report);
     } catch (error) {
-      process.stderr.write(`trustlint: ${options.output}: the report could not be written (${fileErrorReason(error)})\n`);
+      warn(`${options.output}: the report could not be written (${fileErrorReason(error)})`);
       return 2;
     }
   }
@@ -306,21 +308,22 @@ async function lintInput(
   const file = reportable(input.path, await lintDraft(input.path, draft.source, lintOptions), options);
   if (!options.fix && !options.fixDryRun) return { file };
   if (typeof draft.source !== 'string') {
-    if (options.fix)
-      process.stderr.write(`trustlint: ${input.path}: --fix does not write .docx files; apply the suggestions in your editor\n`);
+    if (options.fix) warn(`${input.path}: --fix does not write .docx files; apply the suggestions in your editor`);
     return { file };
   }
   const fixed = redline(file.text, preferredSuggestions(file.findings)).text;
   if (fixed === file.text) return { file };
-  if (options.fix) await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed);
+  if (options.fix)
+    await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed, draft.snapshot, await writeRoots(options.paths, process.cwd()));
   const remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
   return { file: remaining, patch: options.fixDryRun ? unifiedDiff(input.path, file.text, fixed) : undefined };
 }
 
-async function writeFix(path: string, text: string): Promise<void> {
+async function writeFix(path: string, text: string, snapshot: FileSnapshot | undefined, roots: string[]): Promise<void> {
   try {
-    await writeFileAtomic(path, text);
+    await writeFileAtomic(await writableTarget(path, roots), text, snapshot);
   } catch (error) {
+    if (error instanceof WriteRefused) throw new InputError(path, `the fixes were not written: ${error.message}`);
     throw new InputError(path, `the fixes could not be written (${fileErrorReason(error)})`);
   }
 }
@@ -331,7 +334,10 @@ async function lintDraft(path: string, source: string | Uint8Array, options: Par
     return await lint(source, options);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const reason = isDocx(path) ? `is not a readable .docx file (${oneLine(error)})` : `could not be linted (${oneLine(error)})`;
+    const message = oneLine(error);
+    // The .docx reader's own errors already say so.
+    const docxReason = message.startsWith('not a readable .docx file') ? message : `not a readable .docx file (${message})`;
+    const reason = isDocx(path) ? `is ${docxReason}` : `could not be linted (${message})`;
     throw new InputError(path, reason);
   }
 }
@@ -364,6 +370,11 @@ function useColor(): boolean {
   const { FORCE_COLOR, NO_COLOR } = process.env;
   if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR !== 'false';
   return NO_COLOR === undefined && process.stdout.isTTY === true;
+}
+
+/** One line on stderr, cleaned like the report: a file name can carry terminal escape sequences. */
+function warn(line: string): void {
+  process.stderr.write(`trustlint: ${printable(line)}\n`);
 }
 
 function print(text: string): number {

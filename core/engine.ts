@@ -70,6 +70,14 @@ export class Engine {
   }
 
   async lint(source: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
+    try {
+      return await this.lintSource(source, options);
+    } catch (error) {
+      throw asTooComplex(error);
+    }
+  }
+
+  private async lintSource(source: string | Uint8Array, options: LintOptions): Promise<LintResult> {
     const format = options.format ?? formatFromName(options.filename) ?? (typeof source === 'string' ? 'markdown' : 'docx');
     if (format === 'docx') {
       if (typeof source === 'string') throw new TypeError('a .docx document must be given as bytes');
@@ -84,10 +92,14 @@ export class Engine {
   lintText(text: string, options: LintOptions = {}): LintResult {
     const format = options.format ?? formatFromName(options.filename) ?? 'markdown';
     if (format === 'docx') throw new TypeError('use lint() for .docx documents');
-    if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options);
-    const read = format === 'text' ? readText : readMarkdown;
-    const parts = splitChunks(text).map((chunk) => ({ start: chunk.start, ...this.readChunk(read, text.slice(chunk.start, chunk.end)) }));
-    return this.finish(text, format, parts, options);
+    try {
+      if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options);
+      const read = format === 'text' ? readText : readMarkdown;
+      const parts = splitChunks(text).map((chunk) => ({ start: chunk.start, ...this.readChunk(read, text.slice(chunk.start, chunk.end)) }));
+      return this.finish(text, format, parts, options);
+    } catch (error) {
+      throw asTooComplex(error);
+    }
   }
 
   private chunkCache = new Map<string, BlockReading>();
@@ -412,4 +424,19 @@ function clauseSpan(clause: Clause): [number, number] {
 
 function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** Thrown for a document whose structure a parser cannot follow (HTML nested thousands of elements deep). */
+export class DocumentTooComplex extends Error {
+  constructor() {
+    super('the document nests too deeply to be checked (a parser ran out of stack)');
+    this.name = 'DocumentTooComplex';
+  }
+}
+
+/** A stack overflow (V8's RangeError, Firefox's "too much recursion") as a DocumentTooComplex. */
+function asTooComplex(error: unknown): unknown {
+  const overflow =
+    (error instanceof RangeError && /call stack/i.test(error.message)) || (error instanceof Error && error.name === 'InternalError');
+  return overflow ? new DocumentTooComplex() : error;
 }

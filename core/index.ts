@@ -11,6 +11,7 @@ export { applySuggestions, type AppliedSuggestions } from './suggestions.ts';
 export { toJSON } from './finding-json.ts';
 export type { Engine } from './engine.ts';
 export { ConfigError } from './config.ts';
+export { DocumentTooComplex } from './engine.ts';
 export { guessKind } from './kind.ts';
 export { formatFromName, FORMAT_BY_EXTENSION } from './document/format.ts';
 export type { RuleMeta, RuleDocs, Rule } from './rules/api.ts';

@@ -63,7 +63,7 @@ const AFTER_NOUN_ILLEGAL = new Set([
 // A sentence that mentions a term to ban or discourage it ("Do not use the term…").
 const MENTION_CUES =
   /\b(?:use|using|say|saying|write|writing|terms?|words?|phrases?|labels?|language|expressions?|refer(?:s|red|ring)? to|call(?:s|ed|ing)?|describ\w*|avoid\w*|discourag\w*|replac\w*|instead|rather than|outdated|offensive|dehumaniz\w*|derogatory|slurs?)\b/;
-const QUOTED = /["“”]|(?:^|\s)['‘][^'’]+['’]/;
+const DOUBLE_QUOTE = /["“”]/;
 
 // Proper names keep their words: "Criminal Alien Program", "Illegal Immigration Reform … Act".
 const NAME_WORDS = new Set(['program', 'programs', 'act', 'unit', 'initiative', 'division', 'section', 'task']);
@@ -195,5 +195,18 @@ function isProperName(words: readonly Token[], from: number, to: number): boolea
 
 /** The sentence quotes a term in order to discuss the wording itself, not to describe people. */
 function isMention(text: string): boolean {
-  return QUOTED.test(text) && MENTION_CUES.test(text.toLowerCase());
+  return (DOUBLE_QUOTE.test(text) || singleQuoted(text)) && MENTION_CUES.test(text.toLowerCase());
+}
+
+/**
+ * Whether a word stands in single quotes (‘illegal’, 'alien'): an opening quote at the start or after a space,
+ * then at least one character before the next closing quote. A scan: the pattern backtracked on runs of quotes.
+ */
+function singleQuoted(text: string): boolean {
+  const lastClosing = Math.max(text.lastIndexOf("'"), text.lastIndexOf('’'));
+  for (let i = 0; i < lastClosing - 1; i++) {
+    const opens = (text[i] === "'" || text[i] === '‘') && (i === 0 || /\s/.test(text[i - 1]!));
+    if (opens && text[i + 1] !== "'" && text[i + 1] !== '’') return true;
+  }
+  return false;
 }

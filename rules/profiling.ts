@@ -126,7 +126,7 @@ const SUSPICION_NOUNS = new Set([
 ]);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
 const OTHER_USES =
-  /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
+  /\S-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)\b|\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
 
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */
 function findProfiling(clause: Clause): ActionMatch | undefined {

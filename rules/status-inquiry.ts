@@ -288,23 +288,43 @@ function questionPointer(words: Clause['sentence']['words'], from: number, to: n
 /** Whether the sentence before or after this one in its block is a question about immigration status. */
 function neighbouringQuestionAboutStatus(sentence: Clause['sentence']): boolean {
   const text = sentence.block.text;
-  const before = /[^.?!]*\?["”'’]?\s*$/.exec(text.slice(0, sentence.start).replace(/^.*(?:^|[.!])\s/s, ''));
-  const after = /^\s*["“'‘]?[^.?!]*\?/.exec(text.slice(sentence.end));
-  return [before?.[0], after?.[0]].some((question) => {
+  return [questionEnding(text.slice(0, sentence.start)), questionOpening(text.slice(sentence.end))].some((question) => {
     if (!question) return false;
     const tokens = wordsOf(question);
     return findStatusTopic(tokens, 0, tokens.length, hasImmigrationContext(tokens, 0, tokens.length)) !== undefined;
   });
 }
 
-/** Plain word tokens of a short text, for reading a neighbouring sentence. */
+// The neighbouring sentences are found and split by scanning: patterns for them backtracked quadratically on
+// long runs without punctuation, or of apostrophes.
+
+/** The question `text` ends with: from its last `.`, `?` or `!` to a final `?` (and a closing quote). */
+function questionEnding(text: string): string | undefined {
+  let end = text.trimEnd().length;
+  if (`"”'’`.includes(text[end - 1] ?? '.')) end--;
+  if (text[end - 1] !== '?') return undefined;
+  let start = end - 1;
+  while (start > 0 && !'.?!'.includes(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** The question `text` starts with: up to its first `.`, `?` or `!`, when that is a `?`. */
+function questionOpening(text: string): string | undefined {
+  const stop = text.search(/[.?!]/);
+  return text[stop] === '?' ? text.slice(0, stop + 1) : undefined;
+}
+
+/** Plain word tokens of a text (runs of word characters, apostrophes, dots and hyphens that end in a word character). */
 function wordsOf(text: string): Clause['sentence']['words'] {
-  return [...text.matchAll(/[\w’'.-]*\w/g)].map((match) => ({
-    text: match[0],
-    lower: match[0].toLowerCase().replace(/[’‘]/g, "'"),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const words: Clause['sentence']['words'] = [];
+  for (const run of text.matchAll(/[\w’'.-]+/g)) {
+    let length = run[0].length;
+    while (length > 0 && !/\w/.test(run[0][length - 1]!)) length--;
+    if (length === 0) continue;
+    const word = run[0].slice(0, length);
+    words.push({ text: word, lower: word.toLowerCase().replace(/[’‘]/g, "'"), start: run.index, end: run.index + length });
+  }
+  return words;
 }
 
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").

@@ -568,11 +568,11 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
     from === 0 && /^(?:q|question)$/.test(lower(0)) && /^[\s*_]*:/.test(sentence.text.slice(words[0]!.end - sentence.start)) ? 1 : from;
   if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(opener))) return 'question';
   // "Immigration hold: a request from ICE to keep a person…", a glossary entry with no directive in it.
-  const glossary = /^[\s*_]*([^:;.]{2,60}?)[*_]*:\s*(?:a|an|any)\s/i.exec(sentence.text);
+  const term = glossaryTerm(sentence.text);
   if (
     from === 0 &&
-    glossary &&
-    !ANNOUNCING.test(glossary[1]!) &&
+    term !== undefined &&
+    !ANNOUNCING.test(term) &&
     !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)
   ) {
     return 'definition';
@@ -981,4 +981,18 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
   const { words, text, start } = sentence;
   const setOff = from === clauseFrom || (from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
   return setOff ? comma + 1 : to;
+}
+
+/**
+ * The term a glossary entry defines ("**Immigration hold**: a request…"), read by scanning: a pattern for it
+ * backtracked cubically on long runs of `*` or `_`.
+ */
+function glossaryTerm(text: string): string | undefined {
+  const colon = text.search(/[:;.]/);
+  if (colon === -1 || text[colon] !== ':' || !/^\s*(?:a|an|any)\s/i.test(text.slice(colon + 1))) return undefined;
+  let start = 0;
+  while (start < colon && /[\s*_]/.test(text[start]!)) start++;
+  let end = colon;
+  while (end > start && (text[end - 1] === '*' || text[end - 1] === '_')) end--;
+  return end - start >= 2 && end - start <= 60 ? text.slice(start, end) : undefined;
 }

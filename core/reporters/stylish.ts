@@ -51,7 +51,10 @@ function plural(count: number, noun: string): string {
   return noun === 'info' || count === 1 ? `${count} ${noun}` : `${count} ${noun}s`;
 }
 
-/** One line with no control characters: reasons quote draft text, which must not drive the terminal. */
-function printable(text: string): string {
+/**
+ * One line with no control characters: reasons quote draft text and file names can hold escape sequences, and
+ * neither may drive the terminal.
+ */
+export function printable(text: string): string {
   return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
