@@ -2,7 +2,7 @@ import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
-import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
+import { byImmigrationAuthority, findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
 import { conceptPhrases } from './lib/lexicon.ts';
 
@@ -198,6 +198,8 @@ const supportKinds = phrases(
   'perimeter|crowd|traffic ?and ?crowd control|security',
   'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation',
 );
+const lessThanFull = phrases('less than ?the full|fullest|maximum extent');
+const LIMITING_VERBS = /^(?:limit|limits|restrict|restricts|reduce|reduces|curtail|curtails|narrow|narrows)$/;
 const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
 // "Enforcing civil immigration law is the responsibility of the federal government": the action is named to
 // place it with another agency.
@@ -253,6 +255,8 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
   return undefined;
 }
 
+const OTHER_AGENCY = /^(?:one|ones|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+
 // A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
 const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
 const WORKPLACES =
@@ -283,8 +287,9 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))
     )
       return undefined;
-    if (isTopicMention(clause, g)) return undefined;
-    if (affirmsAt(clause, clause.modal ? clause.modal.to : g, { pastCounts: true })) {
+    if (isTopicMention(clause, g) || aboutTheProgram(clause, g)) return undefined;
+    // A past act counts only as the agency's own step into the program (joinedInThePast), not as any narrative.
+    if ((affirmsAt(clause, clause.modal ? clause.modal.to : g) && affirmsAt(clause, g)) || joinedInThePast(clause)) {
       const verb = clause.modal ? clause.modal.to : g;
       const word = words[verb]!.lower;
       return { verb, base: word, start: Math.min(g, verb), end: Math.max(g + 2, Math.min(to, verb + 1)) };
@@ -293,7 +298,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   // "the office's limited role in federal immigration enforcement": a role named only to limit it.
   const whole = phrase(words, from, to);
-  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(whole) || LIMITED_ROLE.test(whole)) return undefined;
+  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(whole) || LIMITED_ROLE.test(whole) || byImmigrationAuthority(clause))
+    return undefined;
   if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
     for (const verb of actionVerbs(clause, AGREE)) {
       const limit = Math.min(to, verb + 12);
@@ -345,6 +351,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   for (const verb of actionVerbs(clause, ASSIST)) {
     const base = ASSIST.get(words[verb]!.lower)!;
+    // "emergency help to any agency, including one conducting an immigration operation": the other agency's act.
+    if (words[verb]!.lower.endsWith('ing') && OTHER_AGENCY.test(words[verb - 1]?.lower ?? '')) continue;
     const limit = Math.min(to, verb + 14);
     const operation = civilOperation(words, verb + 1, limit);
     const authority = findAuthority(words, verb + 1, limit, context);
@@ -408,6 +416,14 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   if (extent && affirmsAt(clause, extent.start)) {
     const verb = clause.modal ? clause.modal.to : extent.start;
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
+  }
+  // "shall not limit the enforcement of immigration law to less than the full extent permitted by federal law",
+  // "Under no circumstances will this provision limit…": a negated limit below the full extent is the full extent.
+  const belowFull = lessThanFull(words, from, to);
+  if (belowFull && !clause.mentions) {
+    const limit = words.findIndex((word, index) => index >= from && index < belowFull.start && LIMITING_VERBS.test(word.lower));
+    const negated = clause.negated || clause.negations.length > 0 || words[from]!.lower === 'nothing';
+    if (limit !== -1 && negated) return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
   }
   return undefined;
 }
@@ -475,6 +491,38 @@ function staffedUnit(clause: Clause): ActionMatch | undefined {
     start: Math.min(created, unit.start),
     end: Math.max(created + 1, unit.end),
   };
+}
+
+// A gathering about the program names it as its topic ("a 287(g) Steering Committee meeting").
+const GATHERING = /^(?:committees?|meetings?|forums?|hearings?|presentations?|briefings?|sessions?|town)$/;
+
+/**
+ * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for
+ * it, a limit on where an existing program works ("can only operate within the jail", "applies only to people
+ * already arrested").
+ */
+function aboutTheProgram(clause: Clause, g: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = g + 2; i < Math.min(clause.to, g + 6); i++) if (GATHERING.test(words[i]!.lower)) return true;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (words[i]!.lower === 'only' && words[i - 1]?.lower !== 'not' && i > g) return true;
+  }
+  return false;
+}
+
+// The department's own steps into the program, told in the past tense: "signed a Memorandum…", "made application…".
+const JOINING =
+  /^(?:signed|entered|joined|applied|application|renewed|requested|participation|partnership|begin|began|initiate|initiated|implemented|implementation|formalizing|formalized)$/;
+
+/**
+ * A news release's past tense is the agency's record of its practice, not an incident: "the Sheriff's Office
+ * and ICE signed a Memorandum … for the 287(g) program", "made official application for the 287(g) program".
+ */
+function joinedInThePast(clause: Clause): boolean {
+  if (!clause.past || clause.negated || clause.mentions || clause.topic !== undefined) return false;
+  const words = clause.sentence.words;
+  for (let i = clause.from; i < clause.to; i++) if (JOINING.test(words[i]!.lower)) return true;
+  return false;
 }
 
 function clauseHas287g(clause: Clause): number {

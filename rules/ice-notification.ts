@@ -119,6 +119,7 @@ function findNotification(clause: Clause): ActionMatch | undefined {
 }
 
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
+const HELP_GIVEN = /^(?:assistance|help|support|backup|aid|mutual)$/;
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
 const NOTICE_GOVERNORS = /^(?:by|include|includes|including|require|requires|with|and|involve|involves|mean|means)$/;
@@ -167,13 +168,17 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
       words[found.end]?.lower ?? '',
     );
   const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
-  if (found && !possessed && !insideException(clause, found.start)) return found;
+  // "Any equipment needed will be supplied by ICE": the agency after "by" is the one giving, not told.
+  const giver = found !== undefined && words[verb + 1]?.lower === 'by' && found.start <= verb + 3;
+  if (found && !possessed && !giver && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   // The agency must head the subject: in "a detainer is a request from an immigration agency to keep a person
   // … beyond the time the person would otherwise be released" it sits in a predicate, far from the passive.
   const subject = findAuthority(words, clause.from, verb, context);
   if (
     subject &&
+    // "Assistance to ICE will be provided in an emergency": help given to the agency is no notice to it.
+    !HELP_GIVEN.test(words[clause.from]!.lower) &&
     clause.modal &&
     subject.start < clause.modal.from &&
     /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '') &&

@@ -178,6 +178,10 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       // "require the inmate's citizenship to be filled in": the object stands before "to be".
       if (!topic && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to')
         topic = statusItself(findStatusTopic(words, Math.max(clause.from, verb - 7), verb - 2, context), words);
+      // "shall have the person's immigration status determined": a causative's object stands before the participle.
+      const causative = clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '') ? clause.modal.to : -1;
+      if (!topic && causative !== -1 && verb > causative + 1)
+        topic = statusItself(findStatusTopic(words, causative + 1, verb, context), words);
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };

@@ -30,7 +30,12 @@ import {
   DISCUSSING,
   WH_WORDS,
   QUESTION_OPENERS,
+  ADVERBIAL_THAT,
   ANNOUNCING,
+  GRANTING,
+  PURPOSE,
+  SUBJECT_LINE,
+  TALK,
   REPORTING_LAW,
   DEFINING,
   OTHERS,
@@ -71,6 +76,11 @@ export interface Clause extends Span {
   /** Word indexes of negation markers inside the clause. */
   negations: number[];
   exceptions: Exception[];
+  /**
+   * Where the clause turns to a topic it talks about ("my perspective on the sheriff's role in enforcing…",
+   * "questions … regarding information sharing with ICE"): the word index of the preposition, to the clause's end.
+   */
+  topic?: number;
   /** For a list item: the lead-in clause whose frame it inherits ("Members shall not:"). */
   frame?: Clause;
   /**
@@ -82,10 +92,13 @@ export interface Clause extends Span {
    * A clause that names an action without allowing or requiring it: a question ("Will the police ask
    * about my status?"), a definition ("'Detainer' means a request to hold…") or a discussion prompt in
    * training material ("Discuss why asking about status…"), or a report of what a cited law says
-   * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department, or a report of
+   * ("A.R.S. § 11-1051(B) directs officers to…") or lets any agency do ("The program allows a state agency
+   * to…"), which directs no member of the department, or a report of
    * another jurisdiction's practice ("Some states require police to ask…"), which directs no one here.
+   * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic, and
+   * so does a statement of the document's purpose ("The purpose of this order is to establish policies on…").
    */
-  mentions?: 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
+  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
@@ -166,7 +179,9 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   let imperativeAt = -1;
   // "The Department does not verify...", "Our officers never ask..."
   if (!modal) {
-    for (let i = from; i < to && !isExtentCondition(words, i); i++) {
+    for (let i = from; i < to; i++) {
+      // "…to the extent that doing so does not violate…", "so that…": an adverbial clause has its own "does".
+      if (lower(i) === 'that' && ADVERBIAL_THAT.test(lower(i - 1))) break;
       if (DO.has(lower(i)) || /^(?:does|do|did|is|are|was|were)n't$/.test(lower(i))) {
         modal = { from: i, to: i + 1 };
         break;
@@ -240,14 +255,48 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const mentions = mentionKind(sentence, from, to, options);
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
   if (mentions) clause.mentions = mentions;
+  const topic = topicStart(sentence, from, to);
+  if (topic !== -1) clause.topic = topic;
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
   return clause;
+}
+
+/** The preposition that turns a noun of talk to its topic ("questions about…", "focus on…"), or -1. */
+function topicStart(sentence: Sentence, from: number, to: number): number {
+  const words = sentence.words;
+  for (let i = from + 1; i < to; i++) {
+    const word = words[i]!.lower;
+    if (word === 'on' || word === 'about') {
+      // "my perspective on", "questions about", "will focus solely on".
+      const before = words[i - 1]!.lower;
+      const talk = TALK.test(before) || (/^(?:solely|only|mainly|primarily|chiefly)$/.test(before) && TALK.test(words[i - 2]?.lower ?? ''));
+      if (talk) return i;
+    } else if (word === 'regarding' || word === 'concerning') {
+      // "questions Austin Police has received from the community regarding…": the noun may stand a few words back.
+      for (let j = Math.max(from, i - 12); j < i; j++) if (TALK.test(words[j]!.lower)) return i;
+    }
+  }
+  return -1;
 }
 
 /** Whether the clause only mentions an action: a question, a definition or a discussion prompt. */
 function mentionKind(sentence: Sentence, from: number, to: number, options: ClauseVocabulary): Clause['mentions'] {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
+  if (sentence.block.kind === 'heading' || SUBJECT_LINE.test(sentence.text)) return 'title';
+  // "The purpose of this order is to establish…", "This policy is intended to…": the document names its topics.
+  if (
+    from === 0 &&
+    PURPOSE.test(
+      words
+        .slice(0, 9)
+        .map((word) => word.lower)
+        .join(' '),
+    )
+  )
+    return 'purpose';
+  // "Means, for the purposes of…" under a heading that names the term; "An ICE hold is a request to keep…".
+  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words))) return 'definition';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
   const opener =
@@ -274,12 +323,34 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   if (from === 0 && options.lawCitation?.test(sentence.text)) {
     for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
+  // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
+  for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
+    if (words[i]!.lower in MODALS) break;
+    if (GRANTING.test(lower(i)) && /^(?:a|an|any)$/.test(lower(i + 1))) return 'law';
+  }
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
   if (OTHERS.has(lower(from)) && JURISDICTIONS.test(lower(from + 1) === 'other' ? lower(from + 2) : lower(from + 1))) return 'elsewhere';
   if (from === 0 && DISCUSSING.has(lower(0))) {
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
   }
   return undefined;
+}
+
+/**
+ * "An ICE request for notification is a request to notify ICE…": a short indefinite subject that the verb
+ * "is" equates with a kind of request, form or record: a definition, not a directive.
+ */
+// What a term is defined as: a kind of request, form or record ("a request to…", "a form signed by…").
+const DEFINED_HEADS =
+  /^(?:request|form|document|notice|order|warrant|writ|agreement|program|process|procedure|term|record|list|database|system)$/;
+
+function genericDefinition(words: readonly Token[]): boolean {
+  if (!/^(?:a|an)$/.test(words[0]?.lower ?? '')) return false;
+  for (let i = 2; i < Math.min(words.length - 2, 9); i++) {
+    if (words[i]!.lower === 'is') return /^(?:a|an)$/.test(words[i + 1]!.lower) && DEFINED_HEADS.test(words[i + 2]?.lower ?? '');
+    if (RELATIVE.has(words[i]!.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -368,14 +439,17 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
   let pastVerb = false;
   for (let i = from; i < to; i++) {
     const word = words[i]!.lower;
-    // Skip relative and subordinate clauses ("Persons who were arrested are…") up to their comma.
-    if (RELATIVE.has(word) && i > from) subordinate = true;
+    // Skip relative and subordinate clauses ("Persons who were arrested are…", "on what is called…") up to their comma.
+    if ((RELATIVE.has(word) || word === 'what') && i > from) subordinate = true;
     if (subordinate) {
       if (nextComma(sentence, i - 1, i + 1) === i - 1) subordinate = false;
       continue;
     }
     if (PRESENT_AUXILIARIES.has(word)) return false;
     if (PAST_AUXILIARIES.has(word)) return true;
+    // "The program allows our agency to enter into… delegated authority": an infinitive reached before any
+    // past verb follows a finite verb in the present; a participle after it modifies a noun.
+    if (word === 'to' && !pastVerb && i > from + 1 && isBareVerb(words[i + 1])) return false;
     // "to be filled in", "has been recorded": a participle after an auxiliary is not a past-tense verb.
     const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
     if (i > from && !auxiliary && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
@@ -385,6 +459,11 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
   }
   return pastVerb;
+}
+
+/** A word that may be an infinitive's verb after "to": lower case, no determiner or pronoun. */
+function isBareVerb(word: Token | undefined): boolean {
+  return word !== undefined && /^[a-z]+$/.test(word.text) && !OBJECT_OPENERS.has(word.lower) && !word.lower.endsWith('ing');
 }
 
 function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
@@ -497,7 +576,9 @@ export function forbidsAt(clause: Clause, index: number): boolean {
  */
 export function affirmsAt(clause: Clause, index: number, { pastCounts = false }: { pastCounts?: boolean } = {}): boolean {
   // `pastCounts`: an act that creates a standing state ("The Sheriff signed an agreement with ICE") still holds.
-  if ((clause.past && !clause.frame && !pastCounts) || clause.mentions) return false;
+  // A list item under a definition or a purpose statement ("Means … all of the following:") is part of it.
+  if ((clause.past && !clause.frame && !pastCounts) || clause.mentions || clause.frame?.mentions) return false;
+  if (clause.topic !== undefined && index > clause.topic) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
   return !clause.exceptions.some((exception) => exception.narrow);

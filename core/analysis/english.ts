@@ -145,6 +145,7 @@ export const IRREGULAR_PAST = new Set([
   'went',
   'came',
   'left',
+  'met',
   'put',
   'let',
   'threatened',
@@ -295,6 +296,18 @@ export const QUESTION_OPENERS = new Set([
 ]);
 // "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
 // Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
+// "that" after these opens an adverbial clause, not the complement that carries a policy's directive.
+export const ADVERBIAL_THAT = /^(?:extent|so|such|provided|providing|order|condition|degree)$/;
+// A memo's subject line or a document's title line, which names the topic.
+export const SUBJECT_LINE = /^[\s*_]*(?:subject|re|title|topic)\s*:/i;
+// Nouns and verbs of talking about something, whose topic is named, not done.
+export const TALK =
+  /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;
+// A statement of what the document itself is for.
+export const PURPOSE =
+  /^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
+// Verbs by which a law or program lets any agency do something.
+export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
 export const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
 // Verbs that report what a cited law says.

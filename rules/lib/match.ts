@@ -232,6 +232,8 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   if (family.get(word) === word || !/(?:ed|en|held|kept|told|made|found|sent|brought|shown|taken)$/.test(word)) return false;
   const previous = words[i - 1]!.lower;
   if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
+  // "shall have the person's status determined": a causative "have" makes the participle the directed action.
+  if (clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '')) return false;
   // After the main verb group, or (with no modal) after a determiner and its noun deep in the clause.
   if (clause.modal) return i > clause.modal.to + 1;
   return i > clause.from + 3 && DETERMINERS.has(words[i - 2]!.lower);
