@@ -3,12 +3,18 @@ import type { EditorAdapter } from '../adapters/types.ts';
 import type { ApplyOutcome, Edit, Finding, LintRequest } from '../lib/messages.ts';
 import { applyEdits } from './apply.ts';
 import { characters } from '../lib/limits.ts';
+import { EditorNotice } from './editor-notice.ts';
 
 /** How long typing must pause before the text is checked. */
 const pauseMs = 250;
 
-/** Checks an editor's text; the findings refer to `request.text`. */
-export type Linter = (request: LintRequest) => Promise<{ findings: Finding[] } | undefined>;
+/** Checks an editor's text; the findings refer to `request.text`. `failure` says why it could not be checked. */
+export type Linter = (request: LintRequest) => Promise<LintAnswer | undefined>;
+
+export interface LintAnswer {
+  findings: Finding[];
+  failure?: string;
+}
 
 /** Text longer than `maxChars` is not checked; the notice ends with `advice`. */
 export interface LengthLimit {
@@ -28,6 +34,7 @@ export class EditorSession {
   private sentLimitation: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly stopWatching: () => void;
+  private readonly notice: EditorNotice;
 
   constructor(
     readonly adapter: EditorAdapter,
@@ -36,6 +43,7 @@ export class EditorSession {
     private readonly limit?: LengthLimit,
   ) {
     this.stopWatching = adapter.onChange(() => this.schedule());
+    this.notice = new EditorNotice(adapter.element);
   }
 
   schedule(): void {
@@ -69,14 +77,19 @@ export class EditorSession {
       ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
       ...(limitation ? { limitation } : {}),
     });
-    if (answer && !tooLong) this.show(text, answer.findings);
+    if (answer && !tooLong) this.show(text, answer.findings, answer.failure);
   }
 
-  /** Draws findings if they still describe the editor's text; otherwise a newer check is on its way. */
-  show(text: string, findings: Finding[]): void {
+  /**
+   * Draws findings if they still describe the editor's text; otherwise a newer check is on its way. A check
+   * that failed leaves no marks and a notice under the editor.
+   */
+  show(text: string, findings: Finding[], failure?: string): void {
     if (this.adapter.read().text !== text) return;
     this.linted = text;
     this.findings = findings;
+    if (failure === undefined) this.notice.hide();
+    else this.notice.show(`trustlint: not checked: ${failure}`);
     this.adapter.showMarks(findings.map(({ id, start, end, severity }) => ({ id, start: start.offset, end: end.offset, severity })));
   }
 
@@ -93,6 +106,7 @@ export class EditorSession {
 
   destroy(): void {
     clearTimeout(this.timer);
+    this.notice.hide();
     this.stopWatching();
     this.adapter.destroy();
   }

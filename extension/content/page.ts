@@ -1,11 +1,10 @@
 // Wires the editors of one frame to the service worker, the card and the panel's requests.
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
-import { answerMessages } from '../lib/messages.ts';
 import { discoverEditors, findEditor } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
-import { EditorSession, type Linter } from './editor-session.ts';
+import { EditorSession, type LintAnswer, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 import { copyText } from './clipboard.ts';
 
@@ -68,13 +67,13 @@ export class PageEditors {
   }
 
   /** Answers a request from the worker or the panel; undefined when the document is not in this frame. */
-  handle(request: ContentRequest): Promise<unknown> | undefined {
+  handle(request: Exclude<ContentRequest, { type: 'settings-changed' | 'top-url' }>): Promise<unknown> | undefined {
     if (request.type === 'relint') return Promise.all([...this.sessions.values()].map((session) => session.check(true)));
     const session = this.byKey(request.documentKey);
     if (!session) return undefined;
     switch (request.type) {
       case 'findings':
-        session.show(request.text, request.findings);
+        session.show(request.text, request.findings, request.failure);
         return Promise.resolve({ ok: true });
       case 'reveal': {
         const finding = session.finding(request.findingId);
@@ -169,12 +168,8 @@ export class PageEditors {
   }
 }
 
-async function lintInWorker(request: LintRequest): Promise<{ findings: Finding[] } | undefined> {
-  const answer = (await browser.runtime.sendMessage(request)) as { findings: Finding[] } | { error: string } | undefined;
-  if (answer && 'error' in answer) console.warn(`trustlint could not check this text: ${answer.error}`);
-  return answer && !('error' in answer) ? answer : undefined;
-}
-
-export function listenToExtension(page: PageEditors): void {
-  answerMessages<ContentRequest>((request) => page.handle(request));
+async function lintInWorker(request: LintRequest): Promise<LintAnswer | undefined> {
+  const answer = (await browser.runtime.sendMessage(request)) as LintAnswer | { error: string } | undefined;
+  // The worker itself failing is a failed check too: the editor says so.
+  return answer && 'error' in answer ? { findings: [], failure: answer.error } : answer;
 }

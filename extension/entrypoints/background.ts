@@ -1,14 +1,25 @@
-// The service worker: runs the engine for every tab and keeps the panel in step with the page.
+// The service worker: checks every tab's editors (in stoppable workers) and keeps the panel in step with the page.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { answerMessages, type BackgroundRequest, type ContentRequest, type DocumentState, type PanelUpdate } from '../lib/messages.ts';
+import type { ContentRequest, DocumentState, PanelUpdate } from '../lib/messages.ts';
 import { WorkerState } from '../lib/worker-state.ts';
 import { ruleDocUrl } from '../lib/rule-doc.ts';
 import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
+import { EnginePool } from '../lib/engine-pool.ts';
+import { engineWorkerUrl, OffscreenEngine } from '../lib/offscreen-engine.ts';
+import { originOf, parseExtensionRequest, parsePageRequest, parsePanelHello, type Origin } from '../lib/requests.ts';
+import type { Engine } from '../lib/engine.ts';
 
 export default defineBackground(() => {
-  const state = new WorkerState();
+  // Firefox's background page can start workers; Chrome's service worker cannot, so an offscreen document does.
+  const engine: Engine = typeof Worker === 'function' ? new EnginePool(engineWorkerUrl()) : new OffscreenEngine();
+  const state = new WorkerState(engine);
   const panels = new Map<Browser.runtime.Port, number>();
+  const extensionOrigin = browser.runtime.getURL('/');
+  const origin = (sender: Browser.runtime.MessageSender): Origin | undefined => originOf(sender, browser.runtime.id, extensionOrigin);
+
+  // Content scripts get settings by message (site-enabled), never from storage. Chrome only; Firefox has no such switch.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
   const publish = (tabId: number, document: DocumentState | null) => {
     const update: PanelUpdate = { type: 'state', state: document };
@@ -24,25 +35,53 @@ export default defineBackground(() => {
       documentKey: document.documentKey,
       text: document.text,
       findings: document.findings,
+      ...(document.failure === undefined ? {} : { failure: document.failure }),
     };
     await browser.tabs.sendMessage(tabId, request, { frameId: document.frameId }).catch(() => undefined);
     publish(tabId, document);
   };
 
-  answerMessages<BackgroundRequest>((request, sender) => {
+  /** The host of the tab's top-level page: the site switch follows it, whatever frame an editor is in. */
+  const topHost = async (tabId: number, sender: Browser.runtime.MessageSender): Promise<string | undefined> => {
+    const url = sender.frameId === 0 ? sender.url : (sender.tab?.url ?? (await askTopFrame(tabId)));
+    return url ? new URL(url).hostname : undefined;
+  };
+  const askTopFrame = (tabId: number) =>
+    browser.tabs
+      .sendMessage(tabId, { type: 'top-url' } satisfies ContentRequest, { frameId: 0 })
+      .then((url: unknown) => (typeof url === 'string' && /^https?:/.test(url) ? url : undefined))
+      .catch(() => undefined);
+  const enabledOn = async (host: string | undefined) => host !== undefined && siteEnabled(await state.settings(), host);
+
+  const answerPage = (raw: unknown, tabId: number, frameId: number, sender: Browser.runtime.MessageSender) => {
+    const request = parsePageRequest(raw);
+    if (!request) return undefined;
     switch (request.type) {
-      case 'lint': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
+      case 'site-enabled':
+        return topHost(tabId, sender).then(enabledOn);
+      case 'lint':
         return (async () => {
           // A page can ask just before it learns its site was turned off; it gets nothing to show.
           // The answer leaves the text out: the page has it, and a long draft is costly to copy back.
-          if (!siteEnabled(await state.settings(), new URL(request.url).hostname)) return { findings: [] };
-          const document = await state.lint(request, tabId, sender.frameId ?? 0);
+          const host = await topHost(tabId, sender);
+          if (!(await enabledOn(host))) return { findings: [] };
+          const document = await state.lint(request, tabId, frameId, host);
           publish(tabId, document);
-          return { findings: document.findings };
+          return { findings: document.findings, ...(document.failure === undefined ? {} : { failure: document.failure }) };
         })();
-      }
+      case 'ignore':
+        // Only for an editor this frame has sent: a page cannot edit the ignore lists of other sites' documents.
+        if (state.document(tabId)?.documentKey !== request.documentKey || state.document(tabId)?.frameId !== frameId) return undefined;
+        return state.ignore(request.documentKey, request.fingerprint).then(() => refresh(tabId));
+      case 'open-rule':
+        return browser.tabs.create({ url: ruleDocUrl(request.ruleId) }).then(() => undefined);
+    }
+  };
+
+  const answerExtension = (raw: unknown) => {
+    const request = parseExtensionRequest(raw);
+    if (!request) return undefined;
+    switch (request.type) {
       case 'get-state':
         return Promise.resolve(state.document(request.tabId) ?? null);
       case 'set-kind': {
@@ -51,23 +90,32 @@ export default defineBackground(() => {
         state.chooseKind(document.documentKey, request.kind);
         return refresh(request.tabId).then(() => state.document(request.tabId) ?? null);
       }
+      case 'ignore':
+        return state.ignore(request.documentKey, request.fingerprint).then(() => refresh(request.tabId));
       case 'open-rule':
         return browser.tabs.create({ url: ruleDocUrl(request.ruleId) }).then(() => undefined);
-      case 'ignore': {
-        const tabId = request.tabId ?? sender.tab?.id;
-        return state.ignore(request.documentKey, request.fingerprint).then(() => (tabId === undefined ? undefined : refresh(tabId)));
-      }
     }
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    const from = origin(sender);
+    if (!from) return false;
+    const answer = from.from === 'page' ? answerPage(raw, from.tabId, from.frameId, sender) : answerExtension(raw);
+    if (!answer) return false;
+    answer.then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
+    return true;
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== 'panel') return;
-    port.onMessage.addListener((message: { tabId: number }) => {
-      panels.set(port, message.tabId);
-      port.postMessage({ type: 'state', state: state.document(message.tabId) ?? null } satisfies PanelUpdate);
+    // Only the extension's own panel may watch a tab: a content script could otherwise stream another tab's typing.
+    if (port.name !== 'panel' || origin(port.sender ?? {})?.from !== 'extension') return;
+    port.onMessage.addListener((message: unknown) => {
+      const tabId = parsePanelHello(message);
+      if (tabId === undefined) return;
+      panels.set(port, tabId);
+      port.postMessage({ type: 'state', state: state.document(tabId) ?? null } satisfies PanelUpdate);
       // A panel opened on a tab the worker has not seen since it started asks the page to check again.
-      if (!state.document(message.tabId))
-        void browser.tabs.sendMessage(message.tabId, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
+      if (!state.document(tabId)) void browser.tabs.sendMessage(tabId, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
     });
     port.onDisconnect.addListener(() => panels.delete(port));
   });
@@ -85,11 +133,12 @@ export default defineBackground(() => {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const document = state.document(tab.id);
-      if (document && !siteEnabled(settings, new URL(document.url).hostname)) {
+      if (document?.pageHost !== undefined && !siteEnabled(settings, document.pageHost)) {
         state.forgetTab(tab.id);
         publish(tab.id, null);
       }
-      void browser.tabs.sendMessage(tab.id, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
+      // Every frame asks again whether its site is on, then checks its editors.
+      void browser.tabs.sendMessage(tab.id, { type: 'settings-changed' } satisfies ContentRequest).catch(() => undefined);
     }
   });
 });

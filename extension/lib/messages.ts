@@ -42,20 +42,24 @@ export interface DocumentState extends Omit<LintRequest, 'type'> {
   kindChosen: boolean;
   findings: Finding[];
   ignored: number;
+  /** Why the text could not be checked ("too slow", an engine error); then there are no findings. */
+  failure?: string;
+  /** The host of the tab's top-level page (an editor may sit in a frame from another site). */
+  pageHost?: string;
 }
 
-export type BackgroundRequest =
-  | LintRequest
-  | { type: 'ignore'; tabId?: number; documentKey: string; fingerprint: string }
-  | { type: 'set-kind'; tabId: number; kind: DocumentKind | 'auto' }
-  | { type: 'get-state'; tabId: number }
-  | { type: 'open-rule'; ruleId: string };
+/** What the worker accepts: lib/requests.ts checks every field and who sent it. */
+export type { ExtensionRequest, PageRequest } from './requests.ts';
 
 export type ContentRequest =
-  | { type: 'findings'; documentKey: string; text: string; findings: Finding[] }
+  | { type: 'findings'; documentKey: string; text: string; findings: Finding[]; failure?: string }
   | { type: 'reveal'; documentKey: string; findingId: string }
   | { type: 'apply'; documentKey: string; linted: string; edits: Edit[] }
-  | { type: 'relint' };
+  | { type: 'relint' }
+  /** Settings changed: ask the worker again whether this site is on, then check. */
+  | { type: 'settings-changed' }
+  /** Asked of the top frame only: its URL, whose host the site switch follows. */
+  | { type: 'top-url' };
 
 export type ApplyOutcome = { ok: true } | { ok: false; reason: string };
 

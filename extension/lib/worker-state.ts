@@ -1,13 +1,10 @@
-// The service worker's state: one engine session per editor, and the last checked document of each tab.
-import { createSession, type DocumentKind } from '../../core/index.ts';
+// The service worker's state: the last checked document of each tab, checked by an engine (one session per editor).
+import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
-import { findingsOf } from './findings.ts';
+import { LocalEngine, type Engine } from './engine.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, type Settings } from './settings.ts';
 
-type Session = ReturnType<typeof createSession>;
-
 export class WorkerState {
-  private readonly sessions = new Map<string, Session>();
   private readonly documents = new Map<number, DocumentState>();
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
   private readonly chosenKinds = new Map<string, DocumentKind>();
@@ -15,7 +12,8 @@ export class WorkerState {
   /** The ignore lists, read once and kept in step with storage (another window or the options page may change them). */
   private ignoredLists: Promise<Record<string, string[]>> = loadIgnored();
 
-  constructor() {
+  /** `engine` runs the checks: in this thread by default, in stoppable workers in the service worker. */
+  constructor(private readonly engine: Engine = new LocalEngine()) {
     ignoredItem.watch((value) => {
       this.ignoredLists = Promise.resolve(parseIgnored(value));
     });
@@ -27,42 +25,59 @@ export class WorkerState {
 
   settingsChanged(settings: Settings): void {
     this.current = Promise.resolve(settings);
-    this.sessions.clear();
   }
 
   forgetTab(tabId: number): void {
     this.documents.delete(tabId);
-    for (const key of this.sessions.keys()) if (key.startsWith(`${tabId}:`)) this.sessions.delete(key);
+    this.engine.forget(tabId);
   }
 
   document(tabId: number): DocumentState | undefined {
     return this.documents.get(tabId);
   }
 
-  async lint(request: LintRequest, tabId: number, frameId: number): Promise<DocumentState> {
+  /** Checks an editor's text; a check that fails gives a document with no findings and says why in `failure`. */
+  async lint(request: LintRequest, tabId: number, frameId: number, pageHost?: string): Promise<DocumentState> {
     const kind = this.chosenKinds.get(request.documentKey);
-    const sessionKey = `${tabId}:${frameId}:${request.documentKey}:${request.format}`;
-    let session = this.sessions.get(sessionKey);
-    if (!session) {
-      session = createSession({ format: request.format, config: toConfig(await this.current, kind), ...(kind ? { kind } : {}) });
-      this.sessions.set(sessionKey, session);
+    const { type: _type, ...rest } = request;
+    const linted = { ...rest, ...(pageHost === undefined ? {} : { pageHost }) };
+    let state: DocumentState;
+    try {
+      const result = await this.engine.check(tabId, {
+        sessionKey: `${frameId}:${request.documentKey}`,
+        text: request.text,
+        format: request.format,
+        config: toConfig(await this.current, kind),
+        ...(kind ? { kind } : {}),
+      });
+      const ignored = new Set((await this.ignoredLists)[request.documentKey]);
+      const findings = result.findings.filter((finding) => !ignored.has(finding.fingerprint));
+      state = {
+        ...linted,
+        tabId,
+        frameId,
+        text: result.text,
+        format: result.format,
+        kind: result.kind,
+        kindChosen: kind !== undefined,
+        findings,
+        ignored: result.findings.length - findings.length,
+      };
+    } catch (error) {
+      // A stopped or failed check is shown (on the page and in the panel), never only logged. The kind shown
+      // with no findings is only a placeholder; the panel does not offer it.
+      const failure = error instanceof Error ? error.message : String(error);
+      state = {
+        ...linted,
+        tabId,
+        frameId,
+        kind: kind ?? 'general-order',
+        kindChosen: kind !== undefined,
+        findings: [],
+        ignored: 0,
+        failure,
+      };
     }
-    const result = session.lint(request.text);
-    const all = findingsOf(result);
-    const ignored = new Set((await this.ignoredLists)[request.documentKey]);
-    const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
-    const { type: _type, ...linted } = request;
-    const state: DocumentState = {
-      ...linted,
-      tabId,
-      frameId,
-      text: result.text,
-      format: result.format,
-      kind: result.kind,
-      kindChosen: kind !== undefined,
-      findings,
-      ignored: all.length - findings.length,
-    };
     this.documents.set(tabId, state);
     return state;
   }
@@ -71,13 +86,13 @@ export class WorkerState {
   async relint(tabId: number): Promise<DocumentState | undefined> {
     const current = this.documents.get(tabId);
     if (!current) return undefined;
-    return this.lint({ ...current, type: 'lint' }, tabId, current.frameId);
+    const { failure: _failure, ...request } = current;
+    return this.lint({ ...request, type: 'lint' }, tabId, current.frameId, current.pageHost);
   }
 
   chooseKind(documentKey: string, kind: DocumentKind | 'auto'): void {
     if (kind === 'auto') this.chosenKinds.delete(documentKey);
     else this.chosenKinds.set(documentKey, kind);
-    for (const key of this.sessions.keys()) if (key.includes(`:${documentKey}:`)) this.sessions.delete(key);
   }
 
   async ignore(documentKey: string, fingerprint: string): Promise<void> {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
     cwd: root,
     stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir },
+    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir, WXT_E2E_HOOKS: '1' },
   });
   server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -85,7 +85,7 @@ export function PanelApp() {
             Review a file
           </button>
         </div>
-        {document ? (
+        {document && document.failure === undefined ? (
           <div className="doc-row">
             <KindSelect kind={document.kind} chosen={document.kindChosen} onChoose={setKind} />
             <ExportMenu document={document} />
@@ -108,6 +108,11 @@ export function PanelApp() {
       ) : null}
       {document ? (
         <>
+          {document.failure === undefined ? null : (
+            <p className="note check-failure" role="alert">
+              This text could not be checked: {document.failure}.
+            </p>
+          )}
           {document.limitation ? <p className="note limitation">{document.limitation}</p> : null}
           {document.ignored > 0 ? <p className="note">{document.ignored} ignored in this document.</p> : null}
           <ProblemsView
