@@ -41,6 +41,8 @@ export class EditorSession {
     readonly documentKey: string,
     private readonly linter: Linter,
     private readonly limit?: LengthLimit,
+    /** The editor's name on the page, for the panel. */
+    private readonly label?: string,
   ) {
     this.stopWatching = adapter.onChange(() => this.schedule());
     this.notice = new EditorNotice(adapter.element);
@@ -76,8 +78,18 @@ export class EditorSession {
       canApply: this.adapter.canApply,
       ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
       ...(limitation ? { limitation } : {}),
+      ...(this.label ? { label: this.label } : {}),
+      ...(this.hasFocus() ? { focused: true } : {}),
     });
     if (answer && !tooLong) this.show(text, answer.findings, answer.failure);
+  }
+
+  /** The user is in this editor: the page has focus and it is in the editor (shadow roots and frames included). */
+  hasFocus(): boolean {
+    if (!document.hasFocus()) return false;
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active !== null && (this.adapter.element === active || this.adapter.element.contains(active));
   }
 
   /**

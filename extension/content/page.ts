@@ -1,12 +1,13 @@
 // Wires the editors of one frame to the service worker, the card and the panel's requests.
 import { browser } from 'wxt/browser';
-import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
+import type { ContentRequest, Finding, LintRequest, PageRequest } from '../lib/messages.ts';
 import { discoverEditors, findEditor } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
 import { EditorSession, type LintAnswer, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 import { copyText } from './clipboard.ts';
+import { editorLabel } from './editor-label.ts';
 
 const hoverDelayMs = 150;
 const closeDelayMs = 400;
@@ -18,6 +19,8 @@ export interface EditorHost {
   ignore(documentKey: string, fingerprint: string): Promise<unknown>;
   /** The one editor to check; by default every editor on the page. */
   only?: HTMLElement;
+  /** Tells the panel's owner that the user entered an editor that was checked before. */
+  focus?(documentKey: string): Promise<unknown>;
   /** Text longer than `maxChars` is left unchecked; the notice ends with `advice` (where to check it instead). */
   tooLong?: { maxChars: number; advice: string };
 }
@@ -26,7 +29,8 @@ const workerHost: EditorHost = {
   lint: lintInWorker,
   // A long first check would hold the worker, and with it every tab's checks.
   tooLong: { maxChars: maxCheckedChars, advice: 'Open it with "Review a file" instead.' },
-  ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint }),
+  ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint } satisfies PageRequest),
+  focus: (documentKey) => browser.runtime.sendMessage({ type: 'focus', documentKey } satisfies PageRequest),
 };
 
 export class PageEditors {
@@ -40,7 +44,14 @@ export class PageEditors {
   start(): void {
     const onFocus = (event: FocusEvent) => {
       const target = event.composedPath()[0];
-      if (target instanceof Element) void this.attach(target)?.check();
+      if (!(target instanceof Element)) return;
+      const found = findEditor(target);
+      const known = found !== undefined && this.sessions.has(found.element);
+      const session = this.attach(target);
+      if (!session) return;
+      // Entering an editor checked before, with its text unchanged, brings its findings back to the panel.
+      if (known && session.linted === session.adapter.read().text) void this.host.focus?.(session.documentKey);
+      else void session.check();
     };
     const onMove = (event: MouseEvent) => this.hover(event.clientX, event.clientY);
     const onClick = (event: MouseEvent) => this.openAt(event.clientX, event.clientY);
@@ -96,7 +107,8 @@ export class PageEditors {
     const existing = this.sessions.get(found.element);
     if (existing) return existing;
     const adapter = found.kind.create(found.element);
-    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.tooLong);
+    const label = editorLabel(found.element, adapter.name);
+    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.tooLong, label);
     this.sessions.set(found.element, session);
     return session;
   }

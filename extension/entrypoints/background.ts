@@ -21,14 +21,18 @@ export default defineBackground(() => {
   // Content scripts get settings by message (site-enabled), never from storage. Chrome only; Firefox has no such switch.
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
-  const publish = (tabId: number, document: DocumentState | null) => {
-    const update: PanelUpdate = { type: 'state', state: document };
-    for (const [port, watched] of panels) if (watched === tabId) port.postMessage(update);
+  const update = (tabId: number): PanelUpdate => ({
+    type: 'state',
+    state: state.document(tabId) ?? null,
+    documents: state.documents(tabId),
+  });
+  const publish = (tabId: number) => {
+    for (const [port, watched] of panels) if (watched === tabId) port.postMessage(update(tabId));
   };
 
-  /** Sends fresh findings to the frame that holds the document, and to the panels. */
-  const refresh = async (tabId: number) => {
-    const document = await state.relint(tabId);
+  /** Re-checks an editor (by default the focused one); sends its findings to its frame, and to the panels. */
+  const refresh = async (tabId: number, editor?: DocumentState) => {
+    const document = await state.relint(tabId, editor);
     if (!document) return;
     const request: ContentRequest = {
       type: 'findings',
@@ -38,7 +42,7 @@ export default defineBackground(() => {
       ...(document.failure === undefined ? {} : { failure: document.failure }),
     };
     await browser.tabs.sendMessage(tabId, request, { frameId: document.frameId }).catch(() => undefined);
-    publish(tabId, document);
+    publish(tabId);
   };
 
   /** The host of the tab's top-level page: the site switch follows it, whatever frame an editor is in. */
@@ -65,14 +69,21 @@ export default defineBackground(() => {
           // The answer leaves the text out: the page has it, and a long draft is costly to copy back.
           const host = await topHost(tabId, sender);
           if (!(await enabledOn(host))) return { findings: [] };
-          const document = await state.lint(request, tabId, frameId, host);
-          publish(tabId, document);
+          const frameOrigin = sender.url ? new URL(sender.url).origin : undefined;
+          const document = await state.lint(request, tabId, frameId, { pageHost: host, frameOrigin, focus: request.focused === true });
+          publish(tabId);
           return { findings: document.findings, ...(document.failure === undefined ? {} : { failure: document.failure }) };
         })();
-      case 'ignore':
+      case 'ignore': {
         // Only for an editor this frame has sent: a page cannot edit the ignore lists of other sites' documents.
-        if (state.document(tabId)?.documentKey !== request.documentKey || state.document(tabId)?.frameId !== frameId) return undefined;
-        return state.ignore(request.documentKey, request.fingerprint).then(() => refresh(tabId));
+        const editor = state.editor(tabId, frameId, request.documentKey);
+        if (!editor) return undefined;
+        return state.ignore(request.documentKey, request.fingerprint).then(() => refresh(tabId, editor));
+      }
+      case 'focus':
+        if (!state.focus(tabId, frameId, request.documentKey)) return undefined;
+        publish(tabId);
+        return Promise.resolve(true);
       case 'open-rule':
         return browser.tabs.create({ url: ruleDocUrl(request.ruleId) }).then(() => undefined);
     }
@@ -90,8 +101,10 @@ export default defineBackground(() => {
         state.chooseKind(document.documentKey, request.kind);
         return refresh(request.tabId).then(() => state.document(request.tabId) ?? null);
       }
-      case 'ignore':
-        return state.ignore(request.documentKey, request.fingerprint).then(() => refresh(request.tabId));
+      case 'ignore': {
+        const editor = state.documents(request.tabId).find((document) => document.documentKey === request.documentKey);
+        return state.ignore(request.documentKey, request.fingerprint).then(() => refresh(request.tabId, editor));
+      }
       case 'open-rule':
         return browser.tabs.create({ url: ruleDocUrl(request.ruleId) }).then(() => undefined);
     }
@@ -113,7 +126,7 @@ export default defineBackground(() => {
       const tabId = parsePanelHello(message);
       if (tabId === undefined) return;
       panels.set(port, tabId);
-      port.postMessage({ type: 'state', state: state.document(tabId) ?? null } satisfies PanelUpdate);
+      port.postMessage(update(tabId));
       // A panel opened on a tab the worker has not seen since it started asks the page to check again.
       if (!state.document(tabId)) void browser.tabs.sendMessage(tabId, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
     });
@@ -124,7 +137,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     state.forgetTab(tabId);
-    publish(tabId, null);
+    publish(tabId);
   });
 
   settingsItem.watch(async (value) => {
@@ -135,7 +148,7 @@ export default defineBackground(() => {
       const document = state.document(tab.id);
       if (document?.pageHost !== undefined && !siteEnabled(settings, document.pageHost)) {
         state.forgetTab(tab.id);
-        publish(tab.id, null);
+        publish(tab.id);
       }
       // Every frame asks again whether its site is on, then checks its editors.
       void browser.tabs.sendMessage(tab.id, { type: 'settings-changed' } satisfies ContentRequest).catch(() => undefined);

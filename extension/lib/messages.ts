@@ -32,6 +32,10 @@ export interface LintRequest {
   canReveal?: boolean;
   /** What the editor's mode cannot do, shown in the panel. */
   limitation?: string;
+  /** The editor's name on the page (its label), shown in the panel's group for it. */
+  label?: string;
+  /** true when the user is in this editor (typing in it, or just entered it). */
+  focused?: boolean;
 }
 
 /** What the panel and popup show for a tab: the document that was linted last in it, with its findings. */
@@ -46,6 +50,8 @@ export interface DocumentState extends Omit<LintRequest, 'type'> {
   failure?: string;
   /** The host of the tab's top-level page (an editor may sit in a frame from another site). */
   pageHost?: string;
+  /** The origin of the editor's frame, as the browser reports it. */
+  frameOrigin?: string;
 }
 
 /** What the worker accepts: lib/requests.ts checks every field and who sent it. */
@@ -63,8 +69,11 @@ export type ContentRequest =
 
 export type ApplyOutcome = { ok: true } | { ok: false; reason: string };
 
-/** Pushed to panels over a port named "panel" after they send `{ tabId }`. */
-export type PanelUpdate = { type: 'state'; state: DocumentState | null };
+/**
+ * Pushed to panels over a port named "panel" after they send `{ tabId }`: the focused editor's document (null when
+ * none) and every checked editor of the tab, the focused one first.
+ */
+export type PanelUpdate = { type: 'state'; state: DocumentState | null; documents: DocumentState[] };
 
 /**
  * Answers one kind of request with a promise; uses sendResponse + `return true`, which every browser supports

@@ -33,7 +33,9 @@ export type PageRequest =
   | LintRequest
   | { type: 'ignore'; documentKey: string; fingerprint: string }
   | { type: 'open-rule'; ruleId: string }
-  | { type: 'site-enabled' };
+  | { type: 'site-enabled' }
+  /** The user entered an editor of this frame that was checked before. */
+  | { type: 'focus'; documentKey: string };
 
 /** Requests the extension's pages (panel, popup) may send about any tab. */
 export type ExtensionRequest =
@@ -58,11 +60,18 @@ const oneOf =
 const isKindChoice = (value: unknown): value is DocumentKind | 'auto' => value === 'auto' || oneOf(DOCUMENT_KINDS)(value);
 
 function lintRequest(value: Record<string, unknown>): LintRequest | undefined {
-  const { documentKey, text, format, title, url, editor, canApply, canReveal, limitation } = value;
+  const { documentKey, text, format, title, url, editor, canApply, canReveal, limitation, label, focused } = value;
   if (!isShortString(documentKey) || typeof text !== 'string' || text.length > maxTextChars || !oneOf(SOURCE_FORMATS)(format))
     return undefined;
   if (!isShortString(title) || !isShortString(url) || !isShortString(editor) || typeof canApply !== 'boolean') return undefined;
-  if (!isOptional(canReveal, (flag) => typeof flag === 'boolean') || !isOptional(limitation, isShortString)) return undefined;
+  const isFlag = (flag: unknown) => typeof flag === 'boolean';
+  if (
+    !isOptional(canReveal, isFlag) ||
+    !isOptional(focused, isFlag) ||
+    !isOptional(limitation, isShortString) ||
+    !isOptional(label, isShortString)
+  )
+    return undefined;
   return {
     type: 'lint',
     documentKey,
@@ -74,6 +83,8 @@ function lintRequest(value: Record<string, unknown>): LintRequest | undefined {
     canApply,
     ...(canReveal === false ? { canReveal } : {}),
     ...(limitation === undefined ? {} : { limitation: limitation as string }),
+    ...(label === undefined ? {} : { label: label as string }),
+    ...(focused === true ? { focused } : {}),
   };
 }
 
@@ -91,6 +102,8 @@ export function parsePageRequest(value: unknown): PageRequest | undefined {
       return isShortString(value.ruleId) ? { type: 'open-rule', ruleId: value.ruleId } : undefined;
     case 'site-enabled':
       return { type: 'site-enabled' };
+    case 'focus':
+      return isShortString(value.documentKey) ? { type: 'focus', documentKey: value.documentKey } : undefined;
     default:
       return undefined;
   }

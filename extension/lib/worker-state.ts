@@ -1,11 +1,28 @@
-// The service worker's state: the last checked document of each tab, checked by an engine (one session per editor).
+// The service worker's state: every checked editor of each tab (by frame and editor), which of them the user is in,
+// and the engine that checks them (one session per editor).
 import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { LocalEngine, type Engine } from './engine.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, type Settings } from './settings.ts';
 
+/** An editor within its tab: frame and document key (two frames may hold editors with the same key). */
+const editorId = (frameId: number, documentKey: string) => `${frameId}|${documentKey}`;
+
+/** Where an editor is, as the worker knows it from the browser, and whether the user is in it. */
+export interface CheckedWhere {
+  pageHost?: string | undefined;
+  frameOrigin?: string | undefined;
+  focus?: boolean;
+}
+
+interface TabState {
+  editors: Map<string, DocumentState>;
+  /** The editor the user was in last (focus or typing); the panel shows it first. */
+  focused: string;
+}
+
 export class WorkerState {
-  private readonly documents = new Map<number, DocumentState>();
+  private readonly tabs = new Map<number, TabState>();
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
   private readonly chosenKinds = new Map<string, DocumentKind>();
   private current: Promise<Settings> = loadSettings();
@@ -28,19 +45,45 @@ export class WorkerState {
   }
 
   forgetTab(tabId: number): void {
-    this.documents.delete(tabId);
+    this.tabs.delete(tabId);
     this.engine.forget(tabId);
   }
 
+  /** The editor the user is in (or was in last) in a tab. */
   document(tabId: number): DocumentState | undefined {
-    return this.documents.get(tabId);
+    const tab = this.tabs.get(tabId);
+    return tab?.editors.get(tab.focused);
   }
 
-  /** Checks an editor's text; a check that fails gives a document with no findings and says why in `failure`. */
-  async lint(request: LintRequest, tabId: number, frameId: number, pageHost?: string): Promise<DocumentState> {
+  /** Every checked editor of a tab, the focused one first, then in the order they were first checked. */
+  documents(tabId: number): DocumentState[] {
+    const focused = this.document(tabId);
+    const others = [...(this.tabs.get(tabId)?.editors.values() ?? [])].filter((document) => document !== focused);
+    return focused ? [focused, ...others] : others;
+  }
+
+  editor(tabId: number, frameId: number, documentKey: string): DocumentState | undefined {
+    return this.tabs.get(tabId)?.editors.get(editorId(frameId, documentKey));
+  }
+
+  /** The user entered an editor that was checked before: it becomes the tab's focused one. False if unknown. */
+  focus(tabId: number, frameId: number, documentKey: string): boolean {
+    const tab = this.tabs.get(tabId);
+    const id = editorId(frameId, documentKey);
+    if (!tab?.editors.has(id)) return false;
+    tab.focused = id;
+    return true;
+  }
+
+  /**
+   * Checks an editor's text; a check that fails gives a document with no findings and says why in `failure`.
+   * `where.focus`: the check comes from the editor the user is in, which the panel then shows first.
+   */
+  async lint(request: LintRequest, tabId: number, frameId: number, where: CheckedWhere = {}): Promise<DocumentState> {
     const kind = this.chosenKinds.get(request.documentKey);
-    const { type: _type, ...rest } = request;
-    const linted = { ...rest, ...(pageHost === undefined ? {} : { pageHost }) };
+    const { type: _type, focused: _focused, ...rest } = request;
+    const { pageHost, frameOrigin, focus = true } = where;
+    const linted = { ...rest, ...(pageHost === undefined ? {} : { pageHost }), ...(frameOrigin === undefined ? {} : { frameOrigin }) };
     let state: DocumentState;
     try {
       const result = await this.engine.check(tabId, {
@@ -78,16 +121,20 @@ export class WorkerState {
         failure,
       };
     }
-    this.documents.set(tabId, state);
+    const id = editorId(frameId, request.documentKey);
+    const tab = this.tabs.get(tabId) ?? { editors: new Map(), focused: id };
+    tab.editors.set(id, state);
+    if (focus) tab.focused = id;
+    this.tabs.set(tabId, tab);
     return state;
   }
 
-  /** Re-checks a tab's document with its last text (after a kind change or an ignore). */
-  async relint(tabId: number): Promise<DocumentState | undefined> {
-    const current = this.documents.get(tabId);
-    if (!current) return undefined;
-    const { failure: _failure, ...request } = current;
-    return this.lint({ ...request, type: 'lint' }, tabId, current.frameId, current.pageHost);
+  /** Re-checks an editor with its last text (after a kind change or an ignore); by default the focused one. */
+  async relint(tabId: number, editor = this.document(tabId)): Promise<DocumentState | undefined> {
+    if (!editor) return undefined;
+    const { failure: _failure, ...request } = editor;
+    const { pageHost, frameOrigin } = editor;
+    return this.lint({ ...request, type: 'lint' }, tabId, editor.frameId, { pageHost, frameOrigin, focus: false });
   }
 
   chooseKind(documentKey: string, kind: DocumentKind | 'auto'): void {

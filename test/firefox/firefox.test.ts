@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Firefox } from './bidi.ts';
 import { draft } from '../e2e/fixtures/pages.ts';
+import { drafts, failingDraft } from '../e2e/fixtures/kinds.ts';
 import { lint } from '../../core/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,10 +26,13 @@ beforeAll(async () => {
     stdio: 'pipe',
     env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir, WXT_E2E_HOOKS: '1' },
   });
-  server = createServer((_request, response) => {
+  server = createServer((request, response) => {
+    // `/` holds the general order; `/<kind>` a draft of that kind; `/failing` a draft whose check throws.
+    const name = new URL(request.url ?? '/', 'http://fixture').pathname.slice(1);
+    const text = name === 'failing' ? failingDraft : (drafts[name as keyof typeof drafts] ?? draft);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(
-      `<!doctype html><meta charset="utf-8"><title>Draft</title><textarea id="draft" rows="14" cols="90">${escape(draft)}</textarea>`,
+      `<!doctype html><meta charset="utf-8"><title>Draft</title><textarea id="draft" rows="14" cols="90">${escape(text)}</textarea>`,
     );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -164,4 +168,46 @@ test('Firefox: Explain opens the rule page; the review page checks a pasted draf
     (ids) => ids.length >= expected.length,
   );
   expect([...listed].sort()).toEqual([...expected].sort());
+}, 60_000);
+
+const markIds = `[...new Set([...(document.querySelector('trustlint-ui')?.shadowRoot?.querySelectorAll('.mark[data-id]') ?? [])].map((mark) => mark.dataset.id))].sort()`;
+
+for (const [kind, text] of Object.entries(drafts)) {
+  test(`Firefox: a ${kind} draft gets the engine's findings as marks`, async () => {
+    const result = await lint(text, { format: 'text' });
+    expect(result.kind).toBe(kind);
+    // Mark ids as the extension makes them (lib/findings.ts): place, then a count for repeats; empty ranges get no mark.
+    const repeats = new Map<string, number>();
+    const expected = result.messages
+      .flatMap((message) => {
+        const { start, end } = message.place as { start: { offset: number }; end: { offset: number } };
+        const place = `${message.ruleId}:${start.offset}:${end.offset}`;
+        const repeat = repeats.get(place) ?? 0;
+        repeats.set(place, repeat + 1);
+        return end.offset > start.offset ? [repeat === 0 ? place : `${place}:${repeat}`] : [];
+      })
+      .sort();
+    const tab = await firefox.tab();
+    await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}/${kind}`, wait: 'complete' });
+    const marked = await poll(
+      () => firefox.evaluate<string[]>(tab, markIds),
+      (ids) => ids.length >= expected.length,
+    );
+    expect(marked).toEqual(expected);
+  }, 60_000);
+}
+
+test('Firefox: a check that fails shows "not checked" under the editor', async () => {
+  const tab = await firefox.tab();
+  await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}/failing`, wait: 'complete' });
+  const notice = await poll(
+    () =>
+      firefox.evaluate<string>(
+        tab,
+        `document.querySelector('trustlint-ui')?.shadowRoot?.querySelector('.editor-notice')?.textContent ?? ''`,
+      ),
+    (text) => text !== '',
+  );
+  expect(notice).toBe('trustlint: not checked: Maximum call stack size exceeded');
+  expect(await firefox.evaluate<number>(tab, markCount)).toBe(0);
 }, 60_000);
