@@ -10,6 +10,9 @@ import { engineWorkerUrl, OffscreenEngine } from '../lib/offscreen-engine.ts';
 import { originOf, parseExtensionRequest, parsePageRequest, parsePanelHello, type Origin } from '../lib/requests.ts';
 import type { Engine } from '../lib/engine.ts';
 
+const topFrameAttempts = 20;
+const topFrameRetryMs = 250;
+
 export default defineBackground(() => {
   // Firefox's background page can start workers; Chrome's service worker cannot, so an offscreen document does.
   const engine: Engine = typeof Worker === 'function' ? new EnginePool(engineWorkerUrl()) : new OffscreenEngine();
@@ -45,10 +48,20 @@ export default defineBackground(() => {
     publish(tabId);
   };
 
-  /** The host of the tab's top-level page: the site switch follows it, whatever frame an editor is in. */
+  /** The host of each tab's top-level page, as its own frame reported it (cleared when the tab navigates). */
+  const topHosts = new Map<number, string>();
+  /**
+   * The host of the tab's top-level page: the site switch follows it, whatever frame an editor is in. A frame may
+   * ask before the top frame's script has started, so the top frame is asked a few times.
+   */
   const topHost = async (tabId: number, sender: Browser.runtime.MessageSender): Promise<string | undefined> => {
-    const url = sender.frameId === 0 ? sender.url : (sender.tab?.url ?? (await askTopFrame(tabId)));
-    return url ? new URL(url).hostname : undefined;
+    if (sender.frameId === 0 && sender.url) topHosts.set(tabId, new URL(sender.url).hostname);
+    for (let attempt = 0; !topHosts.has(tabId) && attempt < topFrameAttempts; attempt++) {
+      const url = await askTopFrame(tabId);
+      if (url) topHosts.set(tabId, new URL(url).hostname);
+      else await new Promise((resolve) => setTimeout(resolve, topFrameRetryMs));
+    }
+    return topHosts.get(tabId);
   };
   const askTopFrame = (tabId: number) =>
     browser.tabs
@@ -133,10 +146,14 @@ export default defineBackground(() => {
     port.onDisconnect.addListener(() => panels.delete(port));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => state.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    state.forgetTab(tabId);
+    topHosts.delete(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     state.forgetTab(tabId);
+    topHosts.delete(tabId);
     publish(tabId);
   });
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExtension, openPanel, startHarness, tabIdOf, type Harness } from './harness.ts';
 import { stateOf } from './checks.ts';
-import { drafts, failingDraft, slowDraft, textareaPage } from './fixtures/kinds.ts';
+import { drafts, failingDraft, framePage, multiEditorPage, slowDraft, textareaPage } from './fixtures/kinds.ts';
 import { lint } from '../../core/index.ts';
 import { checkBudgetMs } from '../../extension/lib/engine-pool.ts';
 
@@ -13,6 +13,8 @@ let harness: Harness;
 const pages: Record<string, string> = {
   '/failing.html': textareaPage('Failing draft', failingDraft),
   '/slow.html': textareaPage('Slow draft', slowDraft),
+  '/multi.html': multiEditorPage,
+  '/frame.html': framePage,
 };
 for (const [kind, text] of Object.entries(drafts)) pages[`/${kind}.html`] = textareaPage(`A ${kind} draft`, text);
 
@@ -98,4 +100,51 @@ describe('a check that fails is visible', () => {
     },
     checkBudgetMs + 60_000,
   );
+});
+
+describe('every editor on a page', () => {
+  test('the panel groups every checked editor, the focused one first; focus brings an unchanged editor back; a frame from another site cannot take over', async () => {
+    const { page, tabId, panel } = await open('/multi.html');
+    const port = new URL(harness.origin).port;
+    const names = () => panel.locator('.editor-group .group-name').allTextContents();
+    await expect
+      .poll(async () => [...(await names())].sort(), { timeout: 20_000 })
+      .toEqual(['Body', `Embedded comment (in a frame from localhost:${port})`, 'Summary']);
+
+    await page.locator('#body').click();
+    await expect.poll(async () => (await names())[0]).toBe('Body');
+    // Back into the summary, its text unchanged: its findings come back first, without a new check.
+    await page.locator('#summary').click();
+    await expect.poll(async () => (await names())[0]).toBe('Summary');
+    expect((await stateOf(panel, tabId))?.documentKey).toMatch(/#summary$/);
+
+    // The framed page changes its own text while the user is in the summary: its group updates, the summary stays first.
+    const frame = page.frames().find((each) => each.url().includes('/frame.html'))!;
+    const commentCount = () => panel.locator('.editor-group', { hasText: 'Embedded comment' }).locator('.row[data-finding-id]').count();
+    const before = await commentCount();
+    await frame.evaluate(() => {
+      const box = document.querySelector('textarea')!;
+      box.value += ' Officers should ask victims about their immigration status.';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(commentCount, { timeout: 15_000 }).toBeGreaterThan(before);
+    expect((await names())[0]).toBe('Summary');
+
+    // The user enters the framed editor: it comes first, but the site switch and the popup stay the page's.
+    await frame.locator('#comment').click();
+    await expect.poll(async () => (await names())[0]).toBe(`Embedded comment (in a frame from localhost:${port})`);
+    expect((await stateOf(panel, tabId))?.pageHost).toBe('127.0.0.1');
+    const popup = await harness.context.newPage();
+    await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tabId=${tabId}`);
+    const siteSwitch = popup.getByRole('checkbox', { name: 'Check drafts on 127.0.0.1' });
+    await siteSwitch.uncheck();
+    // Off for the page's site: off in its frames too, whatever their own host.
+    const frameMarks = () => frame.locator('trustlint-ui .mark').count();
+    await expect.poll(frameMarks).toBe(0);
+    await expect.poll(() => panel.locator('.editor-group').count()).toBe(0);
+    await siteSwitch.check();
+    await popup.close();
+    await page.close();
+    await panel.close();
+  }, 90_000);
 });
