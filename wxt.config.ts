@@ -18,6 +18,8 @@ const runsEngine = new Set(['background', 'engine-worker']);
 // The extension's sources live in extension/ (entrypoints/, adapters/, content/, components/, lib/).
 export default defineConfig({
   srcDir: 'extension',
+  // Files copied as they are: the toolbar and store icons (icon/16.png … icon/128.png, drawn by scripts/make-icons.sh).
+  publicDir: 'extension/public',
   // The e2e harness builds into a folder per test process (see test/e2e/harness.ts).
   outDir: process.env.TRUSTLINT_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react'],

@@ -1,14 +1,17 @@
 // The `trustlint` command. Reads drafts, lints each with its config, prints one report on stdout and
 // one line per unreadable input on stderr. Exit 0: no error-severity findings; 1: at least one; 2: an
 // input, the config or the arguments could not be used (after reporting everything that could).
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, DOCUMENT_KINDS, lint, type DocumentKind, type LintResult } from './index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
 import { expandPaths } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
+import { type PoolAnswer, type PoolTask, runPool } from './node/pool.ts';
 import { createProgress } from './node/progress.ts';
 import { decodeDraft, fileErrorReason, isDocx, oneLine, readDraftFile, readStream, type Draft } from './node/read-input.ts';
 import { writeFileAtomic } from './node/write-file.ts';
@@ -44,6 +47,7 @@ Options:
   --fix-dry-run            print the fixes as a unified diff instead of the report; change nothing
   --quiet                  report error-severity findings only
   --output <path>          write the report to a file instead of stdout
+  --concurrency <n|auto>   lint files on n worker threads; auto (default) uses the cores for many files
   --stdin                  read one draft from standard input
   --stdin-filename <path>  name for the stdin draft (picks its format and config)
   -h, --help               show this help
@@ -54,6 +58,8 @@ Exit status: 0 no errors, 1 error-severity findings, 2 an input, the config or a
 
 interface Options {
   paths: string[];
+  /** Worker threads for many files: a number, or undefined for the automatic choice. */
+  concurrency?: number;
   format: Format;
   kind?: DocumentKind;
   config?: string;
@@ -110,6 +116,7 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
       'fix-dry-run': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       output: { type: 'string' },
+      concurrency: { type: 'string' },
       stdin: { type: 'boolean', default: false },
       'stdin-filename': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -129,8 +136,12 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
   if (values.fix && values.stdin) throw new UsageError('--fix writes files; with --stdin use --fix-dry-run to see the fixes');
+  const concurrency = values.concurrency === undefined || values.concurrency === 'auto' ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1))
+    throw new UsageError(`--concurrency must be a whole number of threads (1 or more) or auto (got "${values.concurrency}")`);
   return {
     paths: positionals,
+    concurrency,
     format,
     kind: values.kind as DocumentKind | undefined,
     config: values.config,
@@ -146,7 +157,7 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
 async function lintAll(options: Options): Promise<number> {
   const cwd = process.cwd();
   const failures: InputFailure[] = [];
-  const fail = (error: InputError | ConfigError, path: string) => {
+  const fail = (error: { message: string }, path: string) => {
     // Several drafts can share one broken config: report it once.
     if (failures.some((failure) => failure.message === error.message)) return;
     failures.push({ path, message: error.message });
@@ -181,18 +192,26 @@ async function lintAll(options: Options): Promise<number> {
   const reported: ReportedFile[] = [];
   const patches: string[] = [];
   const progress = createProgress(process.stderr, inputs.length);
-  for (const input of inputs) {
-    progress.tick(input.path);
-    try {
-      const { file, patch } = await lintInput(input, configFor, options);
-      reported.push(file);
-      if (patch) patches.push(patch);
-    } catch (error) {
-      if (error instanceof InputError || error instanceof ConfigError) fail(error, input.path);
-      else throw error;
-    }
-  }
+  const threads = threadsFor(options, inputs);
+  const outcomes =
+    threads > 1
+      ? await runPool<string, Outcome>(
+          new URL(import.meta.url),
+          { [WORKER_ROLE]: options },
+          inputs.map((input) => input.path),
+          threads,
+          (index) => progress.tick(inputs[index]!.path),
+        )
+      : await inSequence(inputs, configFor, options, progress);
   progress.done();
+  for (const [index, outcome] of outcomes.entries()) {
+    if ('failure' in outcome) {
+      fail(outcome.failure, inputs[index]!.path);
+      continue;
+    }
+    reported.push(outcome.file);
+    if (outcome.patch) patches.push(outcome.patch);
+  }
 
   const report = options.fixDryRun ? patches.join('') : formatReport(reported, failures, options);
   if (options.output === undefined) {
@@ -208,6 +227,68 @@ async function lintAll(options: Options): Promise<number> {
 
   if (failures.length > 0) return 2;
   return reported.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/** What linting one input gave: its report (and patch), or the one-line reason it could not be used. */
+type Outcome = { file: ReportedFile; patch?: string } | { failure: { message: string } };
+
+async function outcomeOf(input: Input, configFor: (path: string) => Promise<LoadedConfig>, options: Options): Promise<Outcome> {
+  try {
+    return await lintInput(input, configFor, options);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof ConfigError) return { failure: { message: error.message } };
+    throw error;
+  }
+}
+
+async function inSequence(
+  inputs: Input[],
+  configFor: (path: string) => Promise<LoadedConfig>,
+  options: Options,
+  progress: { tick(path: string): void },
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const input of inputs) {
+    progress.tick(input.path);
+    outcomes.push(await outcomeOf(input, configFor, options));
+  }
+  return outcomes;
+}
+
+/** Files per worker below which starting threads costs more than it saves (each loads the engine once). */
+const FILES_PER_THREAD = 10;
+const WORKER_ROLE = 'trustlintLintWorker';
+
+/**
+ * How many worker threads to lint on: as asked, or by default one per core when there are enough files. Workers run
+ * the bundled CLI (dist/cli.js); from TypeScript sources (tests importing this module) everything runs in-process.
+ */
+function threadsFor(options: Options, inputs: Input[]): number {
+  if (options.stdin || !import.meta.url.endsWith('.js')) return 1;
+  const wanted = options.concurrency ?? Math.min(availableParallelism(), Math.floor(inputs.length / FILES_PER_THREAD));
+  return Math.max(1, Math.min(wanted, inputs.length));
+}
+
+/** A worker thread of the pool: lints the paths it is sent with the run's options and answers with each outcome. */
+function serveAsWorker(options: Options): void {
+  const port = parentPort!;
+  const configs: Promise<(path: string) => Promise<LoadedConfig>> =
+    options.config === undefined
+      ? Promise.resolve(createConfigFinder())
+      : loadConfigFile(options.config).then((explicit) => async () => explicit);
+  port.on('message', async ({ index, job: path }: PoolTask<string>) => {
+    let answer: PoolAnswer<Outcome>;
+    try {
+      answer = { index, result: await outcomeOf({ path, read: () => readDraftFile(path) }, await configs, options) };
+    } catch (error) {
+      answer = { index, error: oneLine(error) };
+    }
+    port.postMessage(answer);
+  });
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_ROLE]) {
+  serveAsWorker((workerData as Record<string, Options>)[WORKER_ROLE]!);
 }
 
 /**

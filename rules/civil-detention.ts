@@ -6,35 +6,14 @@ import { findEnforcementRole } from './enforcement-role.ts';
 import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findProfiling } from './profiling.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { isNounUse, phrases, verbFamily, type Found } from './lib/words.ts';
+import { isNounUse, type Found } from './lib/words.ts';
+import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
   'Being in the country without lawful status is a civil matter, not a crime. Members shall not stop, detain, arrest, hold or transport any person, or extend a stop, because of a suspected civil immigration violation or to find out a person’s immigration status.';
 
 /** Verbs of taking or keeping someone in custody, or stretching an encounter. */
-const DETAIN = verbFamily(
-  'detain',
-  'hold',
-  'arrest',
-  'stop',
-  'keep',
-  'take',
-  'extend',
-  'prolong',
-  'lengthen',
-  'transport',
-  'book',
-  'jail',
-  'confine',
-  'restrain',
-  'hand',
-  'turn',
-  'place',
-  'pull',
-  'seize',
-  'apprehend',
-  'cite',
-);
+const DETAIN = conceptVerbs('detention');
 // "take into custody", "place under arrest", "pull over", "hand over": these verbs count only with their particle.
 const PARTICLES: Record<string, RegExp> = {
   take: /^(?:into|in)$/,
@@ -45,21 +24,7 @@ const PARTICLES: Record<string, RegExp> = {
   cite: /^for$/,
 };
 /** Civil immigration grounds besides status phrases. */
-const civilGround = phrases(
-  'without inspection',
-  // "a records check reveals a prior deportation"
-  'prior|previous|earlier deportation|deportations|removal|removals',
-  'previously deported|removed',
-  '?final order|orders of removal|deportation',
-  'removal|deportation order|orders',
-  'overstay|overstays|overstayed|overstaying ?a|an|the|their|his|her ?visa|visas',
-  '?civil immigration violation|violations|offense|offenses|offence|matters|law|laws',
-  'green card|cards',
-  'immigration|citizenship papers|documents|documentation',
-  'proof|evidence of citizenship|status|residency|legal|lawful|immigration',
-  'crossed|crossing|cross the border',
-  'entered|entering|enter illegally|unlawfully|without',
-);
+const civilGround = conceptPhrases('civil-ground');
 
 /** A clause detaining, arresting or prolonging a stop on civil immigration grounds. */
 export const findCivilDetention = perClause((clause: Clause): ActionMatch | undefined => {

@@ -4,58 +4,16 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { isNounUse, phrase, phrases, verbFamily } from './lib/words.ts';
+import { isNounUse, phrase, phrases } from './lib/words.ts';
+import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
   'Members shall not hold any person past the time of release on an immigration detainer or hold request, and shall not delay release or deny bail because of one, unless a judicial warrant signed by a judge or magistrate requires it.';
 
 /** Verbs of giving effect to a detainer: "honor", "comply with", "act on". */
-const HONOR = verbFamily(
-  'honor',
-  'honour',
-  'comply',
-  'respect',
-  'accept',
-  'enforce',
-  'fulfill',
-  'fulfil',
-  'follow',
-  'execute',
-  'obey',
-  'act',
-  'recognize',
-  'process',
-  'effectuate',
-  'place',
-  'lodge',
-  'put',
-  'accommodate',
-  'observe',
-  'abide',
-  'heed',
-  'implement',
-  'satisfy',
-);
+const HONOR = conceptVerbs('honor');
 /** Verbs of keeping someone in custody. */
-const HOLD = verbFamily(
-  'hold',
-  'keep',
-  'detain',
-  'maintain',
-  'retain',
-  'remain',
-  'stay',
-  'continue',
-  'delay',
-  'postpone',
-  'defer',
-  'deny',
-  'refuse',
-  'revoke',
-  'withhold',
-  'cancel',
-  'release',
-);
+const HOLD = conceptVerbs('custody');
 /** Verbs that put off or withhold a release: "delay release", "the release date shall be postponed". */
 const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel']);
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
@@ -68,15 +26,7 @@ const CUSTODY_BASES = new Set(['hold', 'keep', 'detain', 'remain', 'stay']);
 const PLACING = new Set(['place', 'put', 'lodge', 'keep', 'maintain']);
 // "held for pickup by ICE", "held for transfer to ERO": waiting for the agency to collect the person.
 const COLLECTION = /^(?:pickup|pick-up|collection|transfer|retrieval|transport)$/;
-const detainerNoun = phrases(
-  'detainer|detainers',
-  'immigration|=ICE|dhs|federal hold|holds',
-  'hold request|requests',
-  'requests|request to hold|detain',
-  // "requests from ICE to hold inmates"
-  'requests|request from ?federal =ICE|immigration|dhs|=DHS ?authorities|agents|officials to hold|detain|keep',
-  'i-247|i-247a|i-247d|i-247n|i-247x|i-203',
-);
+const detainerNoun = conceptPhrases('detainer');
 const BECAUSE = /\b(?:because|due to|on account of|based on|on the basis of|for)\b/;
 const RELEASE = /\b(?:release|releases|bail|bond|discharge)\b/;
 // "past the time of release", "beyond their release date", "after release".

@@ -9,62 +9,15 @@ import { actionVerbs, passiveObject, perClause, reportAction, type ActionMatch }
 import { findProfiling } from './profiling.ts';
 import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
+import { conceptPhrases, conceptVerbs, conceptWords } from './lib/lexicon.ts';
 
 const MODEL =
   'No one shall be required to show documents that prove immigration status or citizenship. When identification is needed for a criminal or traffic matter, members shall accept any reasonable identification, including a foreign passport or a consular identification card.';
 
 /** Verbs of asking for, or being made to produce, a document. */
-const DEMAND = verbFamily(
-  'demand',
-  'require',
-  'request',
-  'ask',
-  'produce',
-  'show',
-  'present',
-  'provide',
-  'bring',
-  'carry',
-  'submit',
-  'furnish',
-  'see',
-  'check',
-  'inspect',
-  'examine',
-  'need',
-  'exhibit',
-  'display',
-  'hand',
-  'surrender',
-  'obtain',
-  'insist',
-  'have',
-  'verify',
-  'attach',
-  'copy',
-  'photocopy',
-  'scan',
-);
+const DEMAND = conceptVerbs('demand');
 /** Documents that prove status (or stand in for it). */
-const statusDocument = phrases(
-  'green card|cards',
-  'permanent resident card|cards',
-  'residency|residence|resident|immigration|citizenship|naturalization|alien card|cards|papers|paperwork|document|documents|documentation|certificate|certificates|permit|permits',
-  'work|employment permit|permits|authorization|visa|visas',
-  'alien registration|number',
-  'social security number|numbers|card|cards',
-  '=SSN|=SSNs|i-94|i-551|i-766|a-number',
-  // An employment authorization document ("EAD card"), a border crossing card, a visa or entry stamp.
-  '=EAD|=EADs',
-  // "mica": Spanish slang for a green card.
-  'mica|micas',
-  'border crossing card|cards',
-  'visa|admission stamp|stamps',
-  'u.s.|us|passport|border entry stamp|stamps',
-  'visa|visas',
-  'passport|passports',
-  'papers',
-);
+const statusDocument = conceptPhrases('status-document');
 /** "proof of citizenship", "documents showing legal residency". */
 const proof = phrases('proof|evidence|documentation|documents|document|papers|record|records|paperwork|something');
 const PROOF_LINKS = new Set([
@@ -81,7 +34,7 @@ const PROOF_LINKS = new Set([
   'verifying',
 ]);
 // Senses of "visa" and "papers" that are not status documents.
-const OTHER_SENSES = new Set(['u', 't', 'court', 'legal', 'divorce', 'custody', 'discharge', 'release', 'bail', 'case', 'news', 'school']);
+const OTHER_SENSES = conceptWords('document-other-senses');
 const VISA_PROCESS = new Set([
   'certification',
   'certifications',

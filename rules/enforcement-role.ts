@@ -5,6 +5,7 @@ import { findDetainer } from './detainer.ts';
 import { actionVerbs, nominalRequirement, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
+import { conceptPhrases } from './lib/lexicon.ts';
 
 const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
@@ -114,12 +115,7 @@ const civilOperation = phrases(
   'enforcement of ?federal ?civil immigration law|laws',
   'civil immigration',
 );
-const administrativeWarrant = phrases(
-  'administrative|civil ?immigration warrant|warrants',
-  'immigration|=ICE|deportation|removal warrant|warrants|order|orders',
-  'warrant|warrants of removal|deportation|arrest',
-  'i-200|i-205|i-200s|i-205s',
-);
+const administrativeWarrant = conceptPhrases('administrative-warrant');
 const immigrationLaw = phrases(
   'federal ?civil immigration law|laws|statutes',
   'civil immigration law|laws|statutes',

@@ -8,65 +8,13 @@ import { findStatusThreat } from './status-threat.ts';
 import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
+import { conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
   'Members shall not notify, contact or share information with federal immigration authorities about any person for purposes of civil immigration enforcement, including release dates, addresses and information about victims and witnesses, and shall not give immigration agents access to people in custody or to Department facilities for that purpose. Nothing in this policy restricts the exchange of citizenship or immigration status information permitted by 8 U.S.C. § 1373.';
 
 /** Verbs of telling, handing over or giving access. */
-const NOTIFY = verbFamily(
-  'notify',
-  'report',
-  'contact',
-  'call',
-  'alert',
-  'inform',
-  'tell',
-  'share',
-  'give',
-  'provide',
-  'forward',
-  'send',
-  'disclose',
-  'release',
-  'transmit',
-  'communicate',
-  'refer',
-  'turn',
-  'hand',
-  'transfer',
-  'respond',
-  'let',
-  'reach',
-  'furnish',
-  'supply',
-  'email',
-  'fax',
-  'phone',
-  'advise',
-  'grant',
-  'allow',
-  'permit',
-  'admit',
-  'comply',
-  'honor',
-  'answer',
-  'fulfill',
-  'tip',
-  'flag',
-  'submit',
-  'deliver',
-  'relay',
-  'exchange',
-  'post',
-  'pass',
-  'route',
-  'leak',
-  'upload',
-  'copy',
-  'loop',
-  'make',
-  'e-mail',
-);
+const NOTIFY = conceptVerbs('passing-information');
 // "loop in ICE", "make the schedule available to ICE": these verbs count only with their particle.
 const PARTICLES: Record<string, RegExp> = { loop: /^in$/, make: /^available$/ };
 // Verbs whose direct object is the one told: "notify the ICE field office".

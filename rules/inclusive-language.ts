@@ -1,12 +1,9 @@
-import retextEquality from 'retext-equality';
-import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { defineRule } from '../core/rules/api.ts';
+import { equalityChecker } from './lib/equality.ts';
 
-// retext-equality's transformer, created once; it reads an nlcst tree and adds messages to a file.
-const checkEquality = (
-  retextEquality as unknown as (options?: { ignore?: string[]; binary?: boolean }) => (tree: Root, file: VFile) => void
-)({
+// retext-equality's patterns and messages, matched through an index built once.
+const checkEquality = equalityChecker({
   // Words the trust-policy rules handle with their own senses and messages.
   ignore: ['illegal', 'illegals', 'alien', 'aliens'],
   // "he or she" is ordinary, inclusive policy drafting.

@@ -10,45 +10,10 @@ import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
 import { nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
+import { conceptVerbs } from './lib/lexicon.ts';
 
 /** Verbs of finding out or recording a person's status. */
-export const INQUIRY_VERBS = verbFamily(
-  'ask',
-  'inquire',
-  'enquire',
-  'question',
-  'determine',
-  'verify',
-  'check',
-  'confirm',
-  'screen',
-  'query',
-  'ascertain',
-  'establish',
-  'investigate',
-  'find',
-  'learn',
-  'record',
-  'note',
-  'include',
-  'log',
-  'collect',
-  'request',
-  'obtain',
-  'probe',
-  'evaluate',
-  'assess',
-  'document',
-  'capture',
-  'list',
-  'look',
-  'fill',
-  'enter',
-  'input',
-  'clarify',
-  'discover',
-  'write',
-);
+export const INQUIRY_VERBS = conceptVerbs('inquiry');
 // "find" counts only as "find out", "look" only as "look into" or "look up", "fill" as "fill in" (the tokenizer
 // keeps a final "in." whole, as an abbreviation).
 const NEEDS_PARTICLE: Record<string, RegExp> = {
@@ -58,7 +23,7 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   fill: /^(?:in|out)\.?$/,
 };
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
-const DISCLOSURE_VERBS = verbFamily('tell', 'state', 'declare', 'disclose', 'reveal', 'give', 'say');
+const DISCLOSURE_VERBS = conceptVerbs('disclosure');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
 const LIGHT_VERBS = verbFamily(

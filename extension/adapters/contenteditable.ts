@@ -16,7 +16,7 @@ export function editableRoot(node: Element): HTMLElement | undefined {
 }
 
 export class ContentEditableAdapter implements EditorAdapter {
-  readonly name = 'contenteditable';
+  readonly name: string = 'contenteditable';
   readonly canApply = true;
   private map: TextMap = { text: '', segments: [] };
   private marks: Array<Mark & { range: Range }> = [];
@@ -71,8 +71,13 @@ export class ContentEditableAdapter implements EditorAdapter {
     if (!range) throw new Error('That part of the text is no longer in the editor.');
     this.element.focus({ preventScroll: true });
     selectRange(range);
-    typeOverSelection(text);
+    this.typeOver(range, text);
     await settled();
+  }
+
+  /** Replaces the selected `range` with `text` through the editor's input path: by default the browser's editing command. */
+  protected typeOver(_range: Range, text: string): void {
+    typeOverSelection(text);
   }
 
   destroy(): void {

@@ -4,6 +4,8 @@ import { isTextField, TextFieldAdapter } from './textarea.ts';
 import { ContentEditableAdapter, editableRoot } from './contenteditable.ts';
 import { GoogleDocsAdapter, insideDocsDocument, isDocsDocumentPage } from './google-docs.ts';
 import { wordKind } from './word.ts';
+import { ckEditorKind } from './ckeditor.ts';
+import { tinyMceKind } from './tinymce.ts';
 
 export interface EditorKind {
   /** The editor element around `target` that this kind handles, if any. */
@@ -17,6 +19,8 @@ export interface EditorKind {
 
 const editorKinds: EditorKind[] = [
   wordKind,
+  tinyMceKind,
+  ckEditorKind,
   {
     // Google Docs: the whole document page is one editor (its body stays the same element while Docs builds the
     // editor inside it); the frames inside the page, such as the hidden typing frame, are not editors of their own.
@@ -44,7 +48,17 @@ function kindsForThisFrame(): EditorKind[] {
 
 /** Elements on the page that some kind would take as an editor, in the order of the kinds. */
 export function discoverEditors(root: Document): Element[] {
-  return kindsForThisFrame().flatMap((kind) => [...kind.discover(root)]);
+  return kindsForThisFrame()
+    .flatMap((kind) => [...kind.discover(root)])
+    .filter(isShown);
+}
+
+/**
+ * A field nobody can see is no draft: rich-text editors (TinyMCE, CKEditor) hide the textarea they replace and keep
+ * its markup there; the user writes in the editor, which is checked instead.
+ */
+function isShown(element: Element): boolean {
+  return element.getClientRects().length > 0 && !element.closest('[aria-hidden="true"]');
 }
 
 /** The editor around `target` and the kind that handles it. */

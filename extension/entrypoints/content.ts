@@ -7,6 +7,8 @@ import { answerMessages, type ContentRequest, type PageRequest } from '../lib/me
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // Editors such as TinyMCE edit inside an about:blank frame of the page; the script must run there too.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
     const page = new PageEditors();

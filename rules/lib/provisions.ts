@@ -5,6 +5,10 @@ import type { Citation, DocumentKind } from '../../core/types.ts';
 import { citations } from './citations.ts';
 import { spanText, type SpanText } from './span-text.ts';
 import { clauseForVerb } from './verb-clause.ts';
+import type { Token } from '../../core/analysis/sentences.ts';
+import { conceptPhrases, conceptVerbs } from './lexicon.ts';
+import { findAuthority, findStatusTopic, hasImmigrationContext } from './topics.ts';
+import type { Found } from './words.ts';
 
 /**
  * The provisions a document of each kind should contain (DOMAIN.md's checklists), and how to tell that a
@@ -58,14 +62,34 @@ function inParagraphOf(block: { text: string }): InParagraph {
   };
 }
 
-/** A pattern matched in a clause where the clause forbids what the match names. */
-function prohibits(pattern: RegExp, topic: RegExp): Test {
+/** A pattern matched in a clause where the clause forbids what the match names (for topics not yet in the lexicon). */
+function prohibitsPattern(pattern: RegExp, topic: RegExp): Test {
   const global = new RegExp(pattern.source, 'g');
   return (clause, text) => {
     if (!topic.test(text.text)) return false;
     return text.matches(global).some((match) => !affirmsAt(clauseForVerb(clause, match.from), match.from));
   };
 }
+
+/** Finds a topic (a concept of the lexicon, read as the rules read it) in a range of a sentence's words. */
+type TopicFinder = (words: readonly Token[], from: number, to: number) => Found | undefined;
+
+/** A clause that forbids an action named by one of the verb concepts, about a topic found in the clause. */
+function prohibits(verbs: readonly ReadonlyMap<string, string>[], ...topics: TopicFinder[]): Test {
+  return (clause) => {
+    const words = clause.sentence.words;
+    if (!topics.some((topic) => topic(words, clause.from, clause.to))) return false;
+    for (let i = clause.from; i < clause.to; i++) {
+      const word = words[i]!.lower;
+      if (verbs.some((family) => family.has(word)) && !affirmsAt(clauseForVerb(clause, i), i)) return true;
+    }
+    return false;
+  };
+}
+
+/** Status as the status-inquiry rule reads it: a bare "status" counts in a sentence about immigration. */
+const statusTopic: TopicFinder = (words, from, to) => findStatusTopic(words, from, to, hasImmigrationContext(words, 0, words.length));
+const authorityTopic: TopicFinder = (words, from, to) => findAuthority(words, from, to, hasImmigrationContext(words, 0, words.length));
 
 /** A pattern matched in a clause that states it (not negated). */
 function states(pattern: RegExp): Test {
@@ -82,26 +106,10 @@ function any(...tests: Test[]): Test {
   return (clause, text, sentence, inParagraph) => tests.some((test) => test(clause, text, sentence, inParagraph));
 }
 
-const INQUIRY =
-  /\b(?:ask\w*|inquir\w*|enquir\w*|question\w*|determin\w*|verif\w*|check\w*|confirm\w*|screen\w*|investigat\w*|detect\w*|find out|record\w*|collect\w*|document\w*)\b/;
-const STATUS =
-  /\b(?:immigration status|citizenship|legal status|lawful(?:ly)? presen\w*|unlawful(?:ly)? presen\w*|nationality|place of birth|where (?:you|they|a person) (?:were|was) born|papers|(?:in the country|here) (?:legally|illegally|lawfully|unlawfully))\b/;
-const DETENTION = /\b(?:stop\w*|detain\w*|arrest\w*|hold\w*|prolong\w*|extend\w*|transport\w*|custody|apprehend\w*|cite|citing|initiate)\b/;
-const CIVIL =
-  /\b(?:civil immigration|immigration (?:violations?|laws?|offen[cs]es?|status)|unlawful(?:ly)? presen\w*|deportab\w*|removab\w*|violations? of (?:federal )?immigration)\b/;
 const TRAITS = /\b(?:appearance|accent|language|english proficiency|lep|national origin|race|ethnicity|colou?r|foreign)\b/g;
 const BIAS_ACTS =
   /\b(?:stop\w*|detain\w*|question\w*|suspect\w*|search\w*|arrest\w*|use[sd]?|consider\w*|basis|factor|reason|target\w*|profil\w*)\b/;
-const DEMAND = /\b(?:requir\w*|demand\w*|request\w*|ask\w*|produce|show|present|provide)\b/;
-const PAPERS = /\b(?:documents?|papers|proof|passports?|green cards?|visas?|social security)\b/;
 const ACCEPT_ID = /\baccept\w* (?:[^ ]+ ){0,3}(?:consular|foreign|matr[ií]cula|reasonable|any (?:valid|reasonable))/;
-const HONOR = /\b(?:hono\w*|compl\w*|hold\w*|detain\w*|keep\w*|act\w*|execut\w*|respond\w*|extend\w*|serve|serving)\b/;
-const DETAINERS =
-  /\b(?:detainers?|hold requests?|immigration holds?|i-247\w*|administrative (?:immigration )?warrants?|i-20[05]|civil immigration warrants?)\b/;
-const SHARE =
-  /\b(?:shar\w*|notif\w*|provid\w*|disclos\w*|giv\w*|releas\w*|report\w*|contact\w*|respond\w*|send\w*|forward\w*|tell|inform\w*|communicat\w*|access)\b/;
-const AUTHORITIES =
-  /\b(?:immigration (?:authorities|agents|officials|officers|enforcement)|ice|homeland security|border patrol|federal immigration|release dates?)\b/;
 const ENFORCE =
   /\b(?:enter\w*|participat\w*|assist\w*|join\w*|perform\w*|enforce|enforcing|take part|help\w*|support\w*|provid\w*|agree\w*|act\w*|sign\w*|conduct\w*)\b/;
 const ENFORCEMENT_TOPIC =
@@ -127,13 +135,26 @@ const STATES_INTERPRETERS = states(INTERPRETERS);
 const STATES_TRAINING = states(TRAINING);
 const STATES_DISTRIBUTION = states(DISTRIBUTION);
 
-/** Part ids every analysed sentence is tested for. */
-const PART_TESTS: Record<string, Test> = {
-  'status-inquiry': prohibits(INQUIRY, STATUS),
+/** Parts stated with the lexicon's concepts: each test finds its topic first, so it runs on every clause. */
+const CONCEPT_PART_TESTS: Record<string, Test> = {
+  'status-inquiry': prohibits([conceptVerbs('inquiry')], statusTopic),
   'civil-detention': any(
-    prohibits(DETENTION, CIVIL),
+    prohibits([conceptVerbs('detention')], conceptPhrases('civil-ground')),
     says(/\bunlawful presence (?:alone )?(?:is|by itself is) (?:not a crime|a civil)|\bis a civil (?:matter|violation), not a crime/),
   ),
+  'document-demand': any(
+    prohibits([conceptVerbs('demand')], conceptPhrases('status-document'), conceptPhrases('proof')),
+    states(ACCEPT_ID),
+  ),
+  detainer: prohibits(
+    [conceptVerbs('honor'), conceptVerbs('custody')],
+    conceptPhrases('detainer'),
+    conceptPhrases('administrative-warrant'),
+  ),
+  'information-sharing': prohibits([conceptVerbs('passing-information')], authorityTopic),
+};
+/** Parts still stated by patterns, tested only in sentences that name one of their topics (ANY_TOPIC). */
+const PATTERN_PART_TESTS: Record<string, Test> = {
   'bias-free': (clause, text) => {
     const mentions = text.matches(TRAITS);
     const traits = new Set(mentions.map((match) => match.text));
@@ -145,11 +166,8 @@ const PART_TESTS: Record<string, Test> = {
       return false;
     return mentions.some((match) => !affirmsAt(clauseForVerb(clause, match.from), match.from));
   },
-  'document-demand': any(prohibits(DEMAND, PAPERS), states(ACCEPT_ID)),
-  detainer: prohibits(HONOR, DETAINERS),
-  'information-sharing': prohibits(SHARE, AUTHORITIES),
   'enforcement-role': any(
-    prohibits(ENFORCE, ENFORCEMENT_TOPIC),
+    prohibitsPattern(ENFORCE, ENFORCEMENT_TOPIC),
     says(/\b(?:civil )?immigration enforcement is (?:a|the) (?:federal|responsibility of the federal)/),
   ),
   'certification-official': (clause, text) => CERT_OFFICIAL.test(text.text) && !clause.negated,
@@ -169,8 +187,9 @@ const PART_TESTS: Record<string, Test> = {
   contact: (_clause, _text, sentence) => CONTACT.test(sentence),
   'visa-mention': (_clause, text) => VISA_MENTION.test(text.text),
 };
-const PART_TEST_ENTRIES = Object.entries(PART_TESTS);
-// Sentences with none of these words state no provision: skip them without analysis.
+const CONCEPT_PARTS = Object.entries(CONCEPT_PART_TESTS);
+const PATTERN_PARTS = Object.entries(PATTERN_PART_TESTS);
+// Sentences with none of these words state no provision by pattern: skip those tests.
 const ANY_TOPIC =
   /immigra|citizen|status|presen|nationality|born|papers|appearance|accent|language|english|lep|origin|race|document|passport|visa|card|detainer|hold|warrant|ice\b|homeland|border|release|287|enforce|certif|interpret|translat|train|distribut|disseminat|copy|regardless|matter|whatever|convict|charge|prosecut|arrest|\d|@|www|visit|call|contact|reach/;
 
@@ -187,10 +206,11 @@ function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
   const { sentence } = analysed;
   const lower = sentence.text.toLowerCase();
   const inParagraph = inParagraphOf(sentence.block);
-  if (sentence.block.kind !== 'heading' && ANY_TOPIC.test(lower)) {
+  if (sentence.block.kind !== 'heading') {
+    const parts = ANY_TOPIC.test(lower) ? [...CONCEPT_PARTS, ...PATTERN_PARTS] : CONCEPT_PARTS;
     for (const clause of analysed.clauses) {
       const text = spanText(sentence.words, clause.from, clause.to);
-      for (const [part, test] of PART_TEST_ENTRIES) if (!found.has(part) && test(clause, text, lower, inParagraph)) found.add(part);
+      for (const [part, test] of parts) if (!found.has(part) && test(clause, text, lower, inParagraph)) found.add(part);
     }
   }
   memo.set(analysed.sentence, found);

@@ -1,135 +1,14 @@
 import type { Token } from '../../core/analysis/sentences.ts';
 import { phrases, type Found } from './words.ts';
+import { conceptPhrases, conceptWords } from './lexicon.ts';
 
 /** Phrases that name a person's immigration or citizenship status. */
-const statusPhrase = phrases(
-  'immigration|citizenship|residency|visa|legal|lawful|alien|migratory|residence ?or ?immigration|citizenship status|statuses',
-  // "the immigration situation of every witness", "their legal standing"
-  'immigration|citizenship|residency|visa situation|standing',
-  // "the suspect's immigration classification", "their migration history"
-  'immigration|migration|citizenship|visa|alien classification|category|designation|class|history|background',
-  // "their right to remain in the United States", "whether he has permission to be in the country"
-  'right|permission|authorization|authority|leave to remain|stay|be|live|reside|work ?here|there ?in|within the|this country|u.s.|us|united|america',
-  // "whether they have their papers in order", "out of status"
-  // "legal permission to live here", "whether he is authorized to work in the United States"
-  'legal|lawful permission|right|authorization to remain|stay|be|live|reside|work here|there',
-  'authorized|permitted|allowed ?to work|live|remain|stay|reside in|within the|this country|u.s.|us|united|america',
-  'papers|documents|paperwork in order',
-  'out of status',
-  // "sin papeles", "ask about their papeles": the Spanish word residents use for immigration papers.
-  'papeles',
-  // "whether he is legal", "if they are documented": a pronoun's legality is their status.
-  'he|she|they|you|we|i is|are|was|were|am|be ?here legal|illegal|documented|undocumented',
-  // "whether she is here on a visa", "if you are here with papers"
-  'here on|under a|an ?valid|tourist|student|work|temporary visa',
-  // "under what visa", "on which visa"
-  'under|on what|which ?kind ?of ?type ?of visa|visas|status',
-  'here with|without ?legal|immigration papers|documents',
-  // Classes of immigrants named as what a person is: "a green card holder", "a DACA recipient", "an asylum seeker".
-  'green card holder|holders',
-  'daca|tps ?recipient|recipients|holder|holders|beneficiary|beneficiaries|status',
-  'asylum seeker|seekers|applicant|applicants|status|claim|claims|case',
-  'is|are|be|am|was|were|being ?a|an refugee|refugees|asylee|asylees|overstayer|overstayers',
-  // "ask you about your country and your papers"
-  'your|their|his|her ?immigration papers',
-  'home|native country',
-  'citizenship|nationality|naturalization',
-  'lawful|unlawful|legal|illegal presence|residency|residence|stay',
-  'lawfully|unlawfully|legally|illegally present|residing|admitted',
-  'in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully',
-  // "being in the United States without authorization"
-  'in|into|within the|this country|u.s.|us|united|america ?states without ?legal|lawful|immigration authorization|permission|papers|documents|status|inspection',
-  'legally|illegally|lawfully|unlawfully in|into|within ?the country|u.s.|us|united|america ?states',
-  // "whether the complainant entered the United States legally", "how long she has been in the country"
-  'entered|entering|enter|came|come|arrived ?in|into|to ?the|this country|u.s.|us|united|america ?states legally|illegally|lawfully|unlawfully',
-  'long ?has|have|had ?he|she|they|you|the|person ?person ?has|have|had been|lived|living|stayed in ?the|this country|u.s.|us|united|america',
-  'here|reside|residing|living|present legally|illegally|lawfully|unlawfully',
-  // "whether he is a citizen", "if they are U.S. citizens", "are you a citizen?"
-  'is|are|be|am|was|were|being ?you|he|she|they|we|i ?a|an ?u.s.|us|american|united ?states citizen|citizens|noncitizen|noncitizens|alien|aliens|immigrant|immigrants|national|nationals',
-  // "whether any suspect is a foreign national"
-  'is|are|be|am|was|were|being ?a|an foreign|foreign-born national|nationals|citizen|citizens',
-  // "whether the subject is a lawful permanent resident"
-  'is|are|be|am|was|were|being ?a|an lawful|legal|permanent ?permanent resident|residents',
-  // "whether she has a visa", "if he holds a green card"
-  'has|have|had|holds|hold|possesses|possess ?a|an|no ?valid|current|legal visa|visas|green|papers',
-  // "persons without papers": the idiom for undocumented
-  'without|lacking ?legal|immigration papers',
-  'not|no having|have ?any ?legal|immigration papers',
-  'having|has|have|with no ?legal|immigration papers',
-  'undocumented|deportable|removable|removability|deportability',
-  'how|when|where he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed',
-  // "how they got here", "where they are from"
-  'how|when he|she|they|you|the|person ?person got|came|arrived here',
-  'where he|she|they|you|the|person ?person is|are|was|were|comes|come|came ?originally from',
-  'manner|method|date|place|country of entry|origin',
-  // "place of birth" stands for nationality; a date of birth is ordinary identification.
-  'place|country of birth',
-  'where ?* ?* ?* was|were|are|is born',
-  'was|were|is|are born in|outside ?this|the|another|a ?foreign country|united|u.s.|us|america',
-  'born abroad|overseas|elsewhere',
-  'birthplace|alien|a-number',
-  'immigration history|record|records|file|files|violation|violations|case|papers|documents',
-  'lack|lacks|lacking|without legal|lawful|immigration status',
-  // "ask about status", "inquire about their status": status asked about a person, with nothing to narrow it.
-  'about|into ?his|her|their|your|my status',
-  // "a caller's legal situation": the legal standing of a member of the public (a suspect's may be a criminal case).
-  'caller|callers|victim|victims|witness|witnesses|resident|residents|driver|drivers|passenger|passengers|person|complainant|tenant|tenants|worker|workers|your|their legal situation|standing',
-);
+const statusPhrase = conceptPhrases('status');
 
-const VISA_ERRANDS = new Set([
-  'appointment',
-  'appointments',
-  'application',
-  'applications',
-  'interview',
-  'interviews',
-  'office',
-  'petition',
-  'petitions',
-  'request',
-  'requests',
-  'certification',
-  'certifications',
-  'program',
-  'fee',
-  'fees',
-  'lottery',
-]);
+const VISA_ERRANDS = conceptWords('visa-errands');
 
 // "status" alone, in a sentence about immigration: "verify that person's status".
-const SENSES_OF_STATUS = new Set([
-  'probation',
-  'parole',
-  'case',
-  'warrant',
-  'custody',
-  'investigation',
-  'employment',
-  'marital',
-  'license',
-  'licence',
-  'registration',
-  'insurance',
-  'health',
-  'medical',
-  'financial',
-  'housing',
-  'bail',
-  'court',
-  'release',
-  'duty',
-  'call',
-  'request',
-  'application',
-  'tax',
-  'vehicle',
-  'supervision',
-  'sex-offender',
-  'offender',
-  'veteran',
-  'student',
-  'military',
-]);
+const SENSES_OF_STATUS = conceptWords('status-other-senses');
 const IMMIGRATION_CONTEXT =
   /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal (?:orders?|warrants?)|(?:orders?|warrants?) of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|ero|hsi|(?:la )?migra|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
 
@@ -194,23 +73,7 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
 }
 
 /** Immigration authorities: agencies, their agents, and "federal agents" when the sentence is about immigration. */
-const authorityPhrase = phrases(
-  '=ICE|=I.C.E. ?agents|agent|officers|officer|officials|teams|team|personnel|deportation|enforcement',
-  'immigration and customs enforcement',
-  'customs and border protection',
-  'border patrol',
-  'homeland security',
-  '=DHS|=CBP|=ERO|=USCIS',
-  'federal immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel',
-  'immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel|office|offices|bureau|department',
-  'enforcement and removal operations',
-  // HSI, deportation officers, and "la migra", the Spanish slang residents use for immigration enforcement.
-  '=HSI',
-  'deportation|removal officers|officer|agents|agent|officials|official|teams|team',
-  '?la migra',
-  // Spanish word order: "the authorities of immigration", "the office of migration".
-  'authorities|authority|officers|officer|agents|agent|officials|office|offices|department of ?the immigration|migration',
-);
+const authorityPhrase = conceptPhrases('authority');
 const SERVICE_PROVIDERS =
   /^(?:clinics?|centers?|centres?|churche?s?|nonprofits?|non-profits?|organi[sz]ations?|society|societies|services|universit(?:y|ies)|schools?|colleges?|firms?|consulates?|embassy|embassies|legal|aid|charit(?:y|ies)|advocates?|attorneys?|lawyers?|bar|council|coalition)$/;
 const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');

@@ -208,3 +208,34 @@ describe('options', () => {
     expect(finding!.start.line).toBe(3);
   });
 });
+
+describe('--concurrency', () => {
+  it('lints many files on worker threads with the same report, messages and exit code as one thread', () => {
+    const files: Record<string, string> = { 'broken.docx': 'not a zip', 'empty.md': '' };
+    for (let index = 0; index < 24; index++)
+      files[`draft-${String(index).padStart(2, '0')}.md`] = index % 2 ? DRAFTS.violating : DRAFTS.clean;
+    writeFiles(join(scratch(), 'many'), files);
+    const single = trustlint(['--format', 'json', '--concurrency', '1', 'many'], { cwd: scratch() });
+    const pooled = trustlint(['--format', 'json', '--concurrency', '3', 'many'], { cwd: scratch() });
+    expect(json(pooled.stdout).map((file) => file.path)).toEqual(json(single.stdout).map((file) => file.path));
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(pooled.stderr).toBe(single.stderr);
+    expect(errorLines(pooled)).toHaveLength(2);
+    expect(pooled.code).toBe(2);
+  });
+
+  it('writes fixes from worker threads', () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 12; index++) files[`draft-${index}.md`] = DRAFTS.violating;
+    writeFiles(join(scratch(), 'fix-many'), files);
+    const run = trustlint(['--fix', '--concurrency', '2', 'fix-many'], { cwd: scratch() });
+    expect(run.stderr).toBe('');
+    for (const name of Object.keys(files)) expect(readFileSync(join(scratch(), 'fix-many', name), 'utf8')).not.toBe(DRAFTS.violating);
+  });
+
+  it('refuses a thread count that is not a whole number', () => {
+    const run = trustlint(['--concurrency', 'many', 'x.md'], { cwd: scratch() });
+    expect(run.code).toBe(2);
+    expect(errorLines(run)[0]).toBe('trustlint: --concurrency must be a whole number of threads (1 or more) or auto (got "many")');
+  });
+});

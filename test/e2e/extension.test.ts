@@ -9,9 +9,11 @@ import { applySuggestions } from '../../core/index.ts';
 
 const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 let harness: Harness;
+let extensionDir: string;
 
 beforeAll(async () => {
-  harness = await startHarness(buildExtension(), fixturePages);
+  extensionDir = buildExtension();
+  harness = await startHarness(extensionDir, fixturePages);
 }, 120_000);
 
 afterAll(async () => {
@@ -19,6 +21,17 @@ afterAll(async () => {
 });
 
 const openChecked = (path: string) => openFixture(harness, path);
+
+test('the manifest names toolbar and store icons, each a PNG of its size', () => {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { icons?: Record<string, string> };
+  expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+  for (const [size, file] of Object.entries(manifest.icons ?? {})) {
+    const png = readFileSync(join(extensionDir, file));
+    // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit numbers at bytes 16 and 20.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+  }
+});
 
 describe('textarea', () => {
   test('marks appear in a mirror overlay and the panel lists every finding', async () => {

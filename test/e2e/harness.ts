@@ -1,10 +1,10 @@
 // Runs the built extension in Debian Chromium with fixture pages served on 127.0.0.1, and records every
 // request: the loopback server answers fixtures, anything else goes to a refusing proxy that writes it down.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -81,7 +81,34 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(extensionDir: string, pages: Record<string, string>): Promise<Harness> {
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** A file under one of the served folders (`/tinymce/…` → node_modules/tinymce/…), never outside it. */
+function staticFile(folders: Record<string, string>, path: string): { body: Buffer; type: string } | undefined {
+  for (const [prefix, folder] of Object.entries(folders)) {
+    if (!path.startsWith(prefix)) continue;
+    const base = resolve(root, folder);
+    const file = resolve(base, `.${path.slice(prefix.length - 1)}`);
+    if (!file.startsWith(`${base}/`) || !existsSync(file)) return undefined;
+    return { body: readFileSync(file), type: contentTypes[extname(file)] ?? 'application/octet-stream' };
+  }
+  return undefined;
+}
+
+/**
+ * Starts Chromium with the extension and a loopback server for `pages`; `folders` serves package files as they are
+ * (a prefix such as `/tinymce/` → a folder relative to the repository), for editors that load their own parts.
+ */
+export async function startHarness(
+  extensionDir: string,
+  pages: Record<string, string>,
+  folders: Record<string, string> = {},
+): Promise<Harness> {
   const scripts = await bundleFixtureScripts();
   const fixtures = new Map<string, { body: string; type: string }>();
   for (const [path, body] of Object.entries(pages)) fixtures.set(path, { body, type: 'text/html; charset=utf-8' });
@@ -89,7 +116,8 @@ export async function startHarness(extensionDir: string, pages: Record<string, s
   fixtures.set('/quill.core.css', { body: readFileSync(join(root, 'node_modules/quill/dist/quill.core.css'), 'utf8'), type: 'text/css' });
 
   const fixtureServer = createServer((request, response) => {
-    const fixture = fixtures.get(new URL(request.url ?? '/', 'http://fixture').pathname);
+    const path = new URL(request.url ?? '/', 'http://fixture').pathname;
+    const fixture = fixtures.get(path) ?? staticFile(folders, path);
     response.writeHead(fixture ? 200 : 404, { 'content-type': fixture?.type ?? 'text/plain' });
     response.end(fixture?.body ?? 'not found');
   });

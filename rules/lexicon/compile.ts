@@ -1,0 +1,156 @@
+// Reads the lexicon's YAML files, checks them against the schema described in rules/lexicon/README.md and
+// renders the generated module the pack imports. Used by `npm run lexicon` and by the test that keeps the
+// generated module current; never at run time (the CLI and the extension import the generated module).
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+
+export const CONCEPT_KINDS = ['phrases', 'verbs', 'words'] as const;
+export type ConceptKind = (typeof CONCEPT_KINDS)[number];
+
+export interface ConceptData {
+  kind: ConceptKind;
+  description: string;
+  example: string;
+  entries: string[];
+}
+
+/** Language code → concept id → the concept as that language's files define it. */
+export type LexiconData = Record<string, Record<string, ConceptData>>;
+
+export interface LexiconFile {
+  /** Path relative to the project root, e.g. rules/lexicon/en/status.yml; its folder names the language. */
+  path: string;
+  text: string;
+}
+
+/** A lexicon file that breaks the schema: the message names the file, the line and what is wrong. */
+export class LexiconError extends Error {
+  override name = 'LexiconError';
+}
+
+const CONCEPT_ID = /^[a-z][a-z0-9-]*$/;
+const LANGUAGE = /^[a-z]{2,3}$/;
+/** A single word as verbs and words lists hold it: lower case, no phrase notation. */
+const SINGLE_WORD = /^[^\s|?=*A-Z]+$/;
+
+export function compileLexicon(files: readonly LexiconFile[]): LexiconData {
+  const lexicon: LexiconData = {};
+  const definedIn = new Map<string, string>();
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const language = file.path.split('/').at(-2) ?? '';
+    if (!LANGUAGE.test(language)) throw new LexiconError(`${file.path}: a lexicon file belongs in a folder named by its language (en, es)`);
+    const concepts = (lexicon[language] ??= {});
+    for (const [id, concept] of readFile(file)) {
+      const key = `${language}:${id}`;
+      if (definedIn.has(key)) throw new LexiconError(`${file.path}: concept "${id}" is already defined in ${definedIn.get(key)}`);
+      definedIn.set(key, file.path);
+      concepts[id] = concept;
+    }
+  }
+  // A concept keeps one kind in every language: Spanish entries for "status" are phrases, as the English ones are.
+  for (const [language, concepts] of Object.entries(lexicon)) {
+    for (const [id, concept] of Object.entries(concepts)) {
+      for (const [other, others] of Object.entries(lexicon)) {
+        const twin = others[id];
+        if (twin && twin.kind !== concept.kind)
+          throw new LexiconError(
+            `${definedIn.get(`${language}:${id}`)}: concept "${id}" lists ${concept.kind} here but ${twin.kind} in ${definedIn.get(`${other}:${id}`)}`,
+          );
+      }
+    }
+  }
+  return lexicon;
+}
+
+function readFile(file: LexiconFile): [string, ConceptData][] {
+  const lines = new LineCounter();
+  const document = parseDocument(file.text, { lineCounter: lines, prettyErrors: false });
+  const at = (node: Node | null | undefined): string => {
+    const offset = node?.range?.[0];
+    return offset === undefined ? file.path : `${file.path}:${lines.linePos(offset).line}`;
+  };
+  const fail = (node: Node | null | undefined, message: string): never => {
+    throw new LexiconError(`${at(node)}: ${message}`);
+  };
+  const [error] = document.errors;
+  if (error) throw new LexiconError(`${file.path}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`);
+  const root = document.contents;
+  if (!isMap(root)) return fail(root, 'expected a mapping with one key, "concepts"');
+  const concepts = pairValue(root, 'concepts');
+  if (!isMap(concepts) || root.items.length !== 1) return fail(root, 'expected a mapping with one key, "concepts"');
+  return concepts.items.map((pair): [string, ConceptData] => {
+    const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!CONCEPT_ID.test(id)) fail(pair.key as Node, `concept id "${id}" must be lower-case words joined by hyphens`);
+    return [id, readConcept(id, pair, fail)];
+  });
+}
+
+function readConcept(id: string, pair: Pair, fail: (node: Node | null | undefined, message: string) => never): ConceptData {
+  const node = pair.value as Node | null;
+  const where = `concept "${id}"`;
+  if (!isMap(node)) return fail(pair.key as Node, `${where} must be a mapping with description, example and one list`);
+  for (const item of node.items) {
+    const key = isScalar(item.key) ? String(item.key.value) : '';
+    if (key !== 'description' && key !== 'example' && !(CONCEPT_KINDS as readonly string[]).includes(key))
+      fail(item.key as Node, `${where}: unknown field "${key}" (expected description, example and one of ${CONCEPT_KINDS.join(', ')})`);
+  }
+  const text = (field: string): string => {
+    const value = pairValue(node, field);
+    if (!isScalar(value) || typeof value.value !== 'string' || value.value.trim() === '')
+      return fail(value ?? node, `${where}: "${field}" must be a sentence`);
+    return value.value.trim();
+  };
+  const kinds = CONCEPT_KINDS.filter((kind) => pairValue(node, kind) !== undefined);
+  if (kinds.length !== 1) return fail(node, `${where} must have exactly one of ${CONCEPT_KINDS.join(', ')}`);
+  const kind = kinds[0]!;
+  const list = pairValue(node, kind);
+  if (!isSeq(list) || list.items.length === 0) return fail(list ?? node, `${where}: "${kind}" must be a non-empty list`);
+  const entries: string[] = [];
+  for (const [index, item] of list.items.entries()) {
+    const value = isScalar(item) ? item.value : undefined;
+    const entry = typeof value === 'string' ? value.trim() : '';
+    const problem = entry === '' ? 'must be a word or phrase' : kind === 'phrases' ? phraseProblem(entry) : wordProblem(entry);
+    if (problem) fail(item as Node, `${where}: ${kind}[${index}] "${String(value)}" ${problem}`);
+    if (entries.includes(entry)) fail(item as Node, `${where}: ${kind}[${index}] "${entry}" is listed twice`);
+    entries.push(entry);
+  }
+  return { kind, description: text('description'), example: text('example'), entries };
+}
+
+function pairValue(map: { items: Pair[] }, key: string): Node | undefined {
+  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return pair ? ((pair.value as Node | null) ?? undefined) : undefined;
+}
+
+function wordProblem(entry: string): string | undefined {
+  return SINGLE_WORD.test(entry) ? undefined : 'must be one lower-case word (phrase notation belongs in a phrases list)';
+}
+
+/** What is wrong with a phrase pattern, if anything (the notation `phrases` in rules/lib/words.ts compiles). */
+export function phraseProblem(pattern: string): string | undefined {
+  const slots = pattern.split(/\s+/);
+  if (slots.every((slot) => slot.startsWith('?'))) return 'has only optional words';
+  if (slots[0] === '*' || slots[0] === '?*') return 'cannot open with *, which matches any word';
+  for (const slot of slots) {
+    const alternatives = (slot.startsWith('?') ? slot.slice(1) : slot).split('|');
+    if (alternatives.some((alternative) => alternative === '' || alternative === '=')) return `has an empty alternative in "${slot}"`;
+    if (alternatives.some((alternative) => alternative.slice(1).includes('?') || alternative.slice(1).includes('=')))
+      return `puts ? or = inside a word in "${slot}" (? opens a slot, = opens an alternative)`;
+    if (alternatives.some((alternative) => !alternative.startsWith('=') && alternative !== alternative.toLowerCase()))
+      return `has capitals in "${slot}": write words in lower case, or =Word to match only as written`;
+  }
+  return undefined;
+}
+
+/** The generated module: the data as a constant, and the concept ids as a type the rules are checked against. */
+export function renderLexicon(lexicon: LexiconData): string {
+  const ids = [...new Set(Object.values(lexicon).flatMap((concepts) => Object.keys(concepts)))].sort();
+  return [
+    '// Generated by `npm run lexicon` from rules/lexicon/*/*.yml. Do not edit: edit the YAML and run it again.',
+    "import type { LexiconData } from './compile.ts';",
+    '',
+    `export type ConceptId = ${ids.map((id) => `'${id}'`).join(' | ')};`,
+    '',
+    `export const LEXICON: LexiconData = ${JSON.stringify(lexicon, null, 2)};`,
+    '',
+  ].join('\n');
+}

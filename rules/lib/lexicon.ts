@@ -1,0 +1,45 @@
+// The pack's named concepts (rules/lexicon/*/*.yml), compiled once into the matchers rules and provisions share:
+// a rule that needs "status" and a provision that needs "status" use the same matcher, built from the same data.
+import type { ConceptKind } from '../lexicon/compile.ts';
+import { type ConceptId, LEXICON } from '../lexicon/lexicon.generated.ts';
+import { type PhraseFinder, phrases, verbFamily } from './words.ts';
+
+/**
+ * Languages whose entries the English pack matches: English, and the Spanish words residents use in English
+ * drafts and handouts ("papeles", "la migra"). A Spanish pack would read Spanish text with its own grammar and
+ * match the `es` entries as its own language.
+ */
+export const PACK_LANGUAGES: readonly string[] = ['en', 'es'];
+
+/** Every entry of a concept in the pack's languages; a concept used as the wrong kind fails at load. */
+function entries(id: ConceptId, kind: ConceptKind): string[] {
+  const found = PACK_LANGUAGES.flatMap((language) => {
+    const concept = LEXICON[language]?.[id];
+    if (concept && concept.kind !== kind) throw new TypeError(`lexicon concept "${id}" lists ${concept.kind}, not ${kind}`);
+    return concept?.entries ?? [];
+  });
+  if (found.length === 0) throw new TypeError(`lexicon concept "${id}" has no ${kind} in ${PACK_LANGUAGES.join(', ')}`);
+  return found;
+}
+
+const compiled = new Map<string, unknown>();
+
+function memo<T>(key: string, build: () => T): T {
+  if (!compiled.has(key)) compiled.set(key, build());
+  return compiled.get(key) as T;
+}
+
+/** A concept of phrases as a finder (the first of its phrases in a range of words). */
+export function conceptPhrases(id: ConceptId): PhraseFinder {
+  return memo(`phrases:${id}`, () => phrases(...entries(id, 'phrases')));
+}
+
+/** A concept of verbs as a family matched in any inflection: form → base. */
+export function conceptVerbs(id: ConceptId): ReadonlyMap<string, string> {
+  return memo(`verbs:${id}`, () => verbFamily(...entries(id, 'verbs')));
+}
+
+/** A concept of single words as a set. */
+export function conceptWords(id: ConceptId): ReadonlySet<string> {
+  return memo(`words:${id}`, () => new Set(entries(id, 'words')));
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
+import type { Block } from '../../core/document/model.ts';
+import { lint } from '../../core/index.ts';
+import { compileLexicon, type LexiconFile, renderLexicon } from '../../rules/lexicon/compile.ts';
+import { LEXICON } from '../../rules/lexicon/lexicon.generated.ts';
+import { GENERATED_PATH, readLexiconFiles } from '../../rules/lexicon/read-files.ts';
+import { phrases, verbFamily } from '../../rules/lib/words.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function wordsOf(text: string) {
+  const block: Block = { kind: 'paragraph', text, offsets: [] };
+  return sentencesOf(block, parseBlock(block)).flatMap((sentence) => sentence.words);
+}
+
+function compileOne(text: string, path = 'rules/lexicon/en/test.yml'): void {
+  compileLexicon([{ path, text }]);
+}
+
+describe('lexicon', () => {
+  it('has a generated module that is current with the YAML (run `npm run lexicon` after editing it)', () => {
+    expect(readFileSync(`${root}/${GENERATED_PATH}`, 'utf8')).toBe(renderLexicon(compileLexicon(readLexiconFiles(root))));
+  });
+
+  it('gives every concept an example sentence that the concept matches', () => {
+    for (const [language, concepts] of Object.entries(LEXICON)) {
+      for (const [id, concept] of Object.entries(concepts)) {
+        const words = wordsOf(concept.example);
+        const label = `${language} ${id}: "${concept.example}"`;
+        if (concept.kind === 'phrases') expect(phrases(...concept.entries)(words, 0, words.length), label).toBeDefined();
+        else {
+          const known = concept.kind === 'verbs' ? verbFamily(...concept.entries) : new Set(concept.entries);
+          expect(
+            words.some((word) => known.has(word.lower)),
+            label,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('keeps Spanish words in the Spanish files, apart from the English lists', () => {
+    const english = JSON.stringify(LEXICON.en);
+    for (const word of ['papeles', 'migra', 'migración', 'mica']) expect(english).not.toMatch(new RegExp(`\\b${word}\\b`));
+    expect(LEXICON.es?.status?.entries).toContain('papeles');
+  });
+
+  it.each([
+    ['concepts: [a, b]', /test\.yml:1: expected a mapping with one key, "concepts"/],
+    ['concepts:\n  Status:\n    description: x\n    example: y\n    words: [a]', /test\.yml:2: concept id "Status"/],
+    ['concepts:\n  status:\n    example: y\n    words: [a]', /concept "status": "description" must be a sentence/],
+    [
+      'concepts:\n  status:\n    description: x\n    example: y',
+      /test\.yml:3: concept "status" must have exactly one of phrases, verbs, words/,
+    ],
+    [
+      'concepts:\n  status:\n    description: x\n    example: y\n    phrases:\n      - green card\n      - a||b',
+      /test\.yml:7: concept "status": phrases\[1\] "a\|\|b" has an empty alternative/,
+    ],
+    [
+      'concepts:\n  status:\n    description: x\n    example: y\n    verbs: [ask, find out]',
+      /verbs\[1\] "find out" must be one lower-case word/,
+    ],
+    ['concepts:\n  status:\n    description: x\n    example: y\n    words: [a, a]', /words\[1\] "a" is listed twice/],
+    ['concepts:\n  status:\n    description: x\n    example: y\n    synonyms: [a]', /unknown field "synonyms"/],
+    ['concepts:\n  status: [\n', /test\.yml:\d+: not valid YAML/],
+  ])('rejects a malformed file with a one-line error naming it: %s', (text, message) => {
+    expect(() => compileOne(text)).toThrow(message);
+  });
+
+  it('rejects a concept listed as phrases in one language and verbs in another', () => {
+    const files: LexiconFile[] = [
+      { path: 'rules/lexicon/en/a.yml', text: 'concepts:\n  status:\n    description: x\n    example: y\n    phrases: [status]' },
+      { path: 'rules/lexicon/es/a.yml', text: 'concepts:\n  status:\n    description: x\n    example: y\n    verbs: [preguntar]' },
+    ];
+    expect(() => compileLexicon(files)).toThrow(/concept "status" lists (?:phrases|verbs) here but (?:verbs|phrases) in/);
+  });
+});
+
+describe('one concept reaches every rule and provision that uses it', () => {
+  it('flags a permission to ask about a class of immigrants, and counts its prohibition as the provision', async () => {
+    const permission = await lint('Deputies may ask whether a person is a green card holder.');
+    expect(permission.messages.map((message) => message.ruleId)).toEqual(['status-inquiry']);
+
+    const order =
+      '# General Order 5.2\n\nMembers shall not ask whether a person is a green card holder, a DACA recipient or undocumented.\n';
+    const result = await lint(order, { kind: 'general-order' });
+    const reasons = result.messages.filter((message) => message.ruleId === 'missing-provision').map((message) => message.reason);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((reason) => /asking about immigration/.test(reason))).toEqual([]);
+  });
+
+  it('does not yet know "Dreamer" (the word lexicon-extend.test.ts adds to the YAML)', async () => {
+    expect((await lint('Deputies may ask whether a person is a Dreamer.')).messages).toEqual([]);
+    const order = '# General Order 5.2\n\nMembers shall not ask whether a person is a Dreamer.\n';
+    const reasons = (await lint(order, { kind: 'general-order' })).messages.map((message) => message.reason);
+    expect(reasons.filter((reason) => /asking about immigration/.test(reason))).toHaveLength(1);
+  });
+});
