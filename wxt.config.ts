@@ -12,8 +12,8 @@ const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ');
 
-/** The bundles that load the engine: they run in workers, with no DOM and no `require`. */
-const runsEngine = new Set(['background', 'engine-worker']);
+/** The bundle that loads the engine: it runs in a dedicated worker, with no DOM and no `require`. */
+const runsEngine = new Set(['engine-worker']);
 
 // The extension's sources live in extension/ (entrypoints/, adapters/, content/, components/, lib/).
 export default defineConfig({
@@ -30,7 +30,7 @@ export default defineConfig({
       if (!entrypoints.some((entrypoint) => runsEngine.has(entrypoint.name))) return;
       config.resolve ??= {};
       config.resolve.conditions = ['worker', 'module', 'browser', 'production'];
-      // These bundles are IIFEs, and rolldown leaves out of IIFEs the `require` polyfill it puts in ES output
+      // The bundle is an IIFE, and rolldown leaves out of IIFEs the `require` polyfill it puts in ES output
       // (`output.polyfillRequire`). UMD packages then miss their CommonJS branch: pluralize (syllable →
       // retext-readability) exported nothing and every text read as outreach failed to check. The same polyfill:
       // bundled modules are already linked, so it only throws for a module that is not in the bundle.

@@ -1,7 +1,7 @@
 // A dedicated worker that runs one tab's checks (see lib/engine-pool.ts): the pool terminates it when a check
 // runs past its time budget, which stops the engine mid-check without touching any other tab.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { LocalEngine } from '../lib/engine.ts';
+import { LocalEngine } from '../lib/local-engine.ts';
 import type { EngineWorkerAnswer, EngineWorkerRequest } from '../lib/engine-pool.ts';
 import { e2eHook } from '../lib/e2e-hooks.ts';
 

@@ -1,8 +1,8 @@
-// Runs the engine for the extension: one incremental session per editor, grouped in lanes (one lane per tab).
-// LocalEngine runs in the calling thread (the review page, the engine worker itself, tests); the service worker
-// uses engine-pool.ts, which runs each lane in a dedicated worker it can stop.
-import { createSession, type DocumentKind, type SourceFormat, type TrustlintConfig } from '../../core/index.ts';
-import { findingsOf } from './findings.ts';
+// How the extension asks for checks: one incremental session per editor, grouped in lanes (one lane per tab).
+// local-engine.ts runs them in the calling thread (the review page, the engine worker itself, tests); the service
+// worker uses engine-pool.ts, which runs each lane in a dedicated worker it can stop. Types only from the core:
+// the service worker's bundle does not carry the engine.
+import type { DocumentKind, SourceFormat, TrustlintConfig } from '../../core/types.ts';
 import type { Finding } from './messages.ts';
 
 /** One check: the editor's session, its text, and the settings it is checked with. */
@@ -31,26 +31,3 @@ export interface Engine {
 export class CheckFailure extends Error {}
 
 export const tooSlow = 'too slow';
-
-type Session = ReturnType<typeof createSession>;
-
-export class LocalEngine implements Engine {
-  /** Per lane and session key: the session and the settings it was made with (new settings, new session). */
-  private readonly sessions = new Map<string, { session: Session; settings: string }>();
-
-  check(lane: number, { sessionKey, text, format, config, kind }: EngineCheck): Promise<EngineResult> {
-    const key = `${lane}:${sessionKey}`;
-    const settings = JSON.stringify([format, config, kind]);
-    let entry = this.sessions.get(key);
-    if (entry?.settings !== settings) {
-      entry = { session: createSession({ format, config, ...(kind ? { kind } : {}) }), settings };
-      this.sessions.set(key, entry);
-    }
-    const result = entry.session.lint(text);
-    return Promise.resolve({ text: result.text, format: result.format, kind: result.kind, findings: findingsOf(result) });
-  }
-
-  forget(lane: number): void {
-    for (const key of this.sessions.keys()) if (key.startsWith(`${lane}:`)) this.sessions.delete(key);
-  }
-}

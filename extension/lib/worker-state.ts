@@ -2,7 +2,7 @@
 // and the engine that checks them (one session per editor).
 import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
-import { LocalEngine, type Engine } from './engine.ts';
+import type { Engine } from './engine.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, type Settings } from './settings.ts';
 
 /** An editor within its tab: frame and document key (two frames may hold editors with the same key). */
@@ -29,8 +29,11 @@ export class WorkerState {
   /** The ignore lists, read once and kept in step with storage (another window or the options page may change them). */
   private ignoredLists: Promise<Record<string, string[]>> = loadIgnored();
 
-  /** `engine` runs the checks: in this thread by default, in stoppable workers in the service worker. */
-  constructor(private readonly engine: Engine = new LocalEngine()) {
+  /**
+   * `engine` runs the checks: stoppable workers for the service worker, a LocalEngine on the review page. Not a
+   * default: the service worker's bundle would then carry the engine it never runs.
+   */
+  constructor(private readonly engine: Engine) {
     ignoredItem.watch((value) => {
       this.ignoredLists = Promise.resolve(parseIgnored(value));
     });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, loadIgnored, loadSettings, parseSettings } from '../../extension/lib/settings.ts';
 import { WorkerState } from '../../extension/lib/worker-state.ts';
+import { LocalEngine } from '../../extension/lib/local-engine.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
 
 const draft = 'Officers shall ask every person they detain whether he or she is a citizen.';
@@ -65,7 +66,7 @@ describe('the worker on malformed storage', () => {
       settings: { rules: 'off', allow: [5, null], defaultKind: {} },
       ignored: { doc: 'x', other: ['y'] },
     });
-    const worker = new WorkerState();
+    const worker = new WorkerState(new LocalEngine());
     const first = await worker.lint(request, 1, 0);
     expect(first.findings.length).toBeGreaterThan(0);
     const ignoredFinding = first.findings[0]!;

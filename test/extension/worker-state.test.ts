@@ -2,8 +2,9 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WorkerState } from '../../extension/lib/worker-state.ts';
-import type { LintRequest } from '../../extension/lib/messages.ts';
 import type { Engine } from '../../extension/lib/engine.ts';
+import { LocalEngine } from '../../extension/lib/local-engine.ts';
+import type { LintRequest } from '../../extension/lib/messages.ts';
 
 const request: LintRequest = {
   type: 'lint',
@@ -19,7 +20,7 @@ const request: LintRequest = {
 beforeEach(() => fakeBrowser.reset());
 
 test('a kind chosen in the panel re-checks the last text and keeps what the page reported', async () => {
-  const worker = new WorkerState();
+  const worker = new WorkerState(new LocalEngine());
   const first = await worker.lint(request, 7, 2);
   expect(first.kindChosen).toBe(false);
   const chosen = first.kind === 'outreach' ? 'bulletin' : 'outreach';
@@ -33,7 +34,7 @@ test('a kind chosen in the panel re-checks the last text and keeps what the page
 });
 
 test('the ignore list is kept in memory and follows changes made to storage elsewhere', async () => {
-  const worker = new WorkerState();
+  const worker = new WorkerState(new LocalEngine());
   const first = await worker.lint(request, 7, 0);
   const finding = first.findings[0]!;
   await worker.ignore(request.documentKey, finding.fingerprint);
@@ -46,7 +47,7 @@ test('the ignore list is kept in memory and follows changes made to storage else
 });
 
 test('every editor of a tab is kept, by frame and key; the focused one comes first and focus brings one back', async () => {
-  const worker = new WorkerState();
+  const worker = new WorkerState(new LocalEngine());
   const summary = { ...request, documentKey: 'https://example.test/draft#summary', label: 'Summary' };
   const framed = { ...request, documentKey: 'https://frame.example/c#comment', text: 'Officers may ask about immigration status.' };
   await worker.lint(summary, 7, 0, { pageHost: 'example.test', focus: true });
