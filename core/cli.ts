@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import packageJson from '../package.json' with { type: 'json' };
-import { ConfigError, DOCUMENT_KINDS, lint, type DocumentKind, type LintResult } from './index.ts';
+import { ConfigError, DOCUMENT_KINDS, lint, ruleMeta, type DocumentKind, type LintResult } from './index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
 import { expandPaths } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
@@ -349,6 +349,7 @@ function formatReport(files: ReportedFile[], failures: InputFailure[], options: 
     case 'sarif':
       return formatSarif(files, {
         toolVersion,
+        rules: ruleMeta,
         baseUri: pathToFileURL(`${process.cwd()}/`).href,
         failures,
       });

@@ -4,6 +4,7 @@ import { VFileMessage } from 'vfile-message';
 import { analyseSentence, type Clause, type ClauseOptions } from './analysis/clause.ts';
 import { parseBlock, sentencesOf } from './analysis/sentences.ts';
 import { effectiveSeverity } from './config.ts';
+import { applyDirectives, type DirectiveProblem } from './directives.ts';
 import { splitChunks } from './document/chunks.ts';
 import { readDocx } from './document/docx.ts';
 import { readHtml } from './document/html.ts';
@@ -13,7 +14,7 @@ import type { Block } from './document/model.ts';
 import { readText } from './document/text.ts';
 import { formatFromName } from './document/format.ts';
 import { guessKind } from './kind.ts';
-import type { AnalysedSentence, DocumentBlock, DocumentReport, Rule, SentenceReport } from './rules/api.ts';
+import type { AnalysedSentence, DocumentBlock, DocumentReport, Rule, RuleMeta, SentenceReport } from './rules/api.ts';
 import type {
   DocumentKind,
   LintOptions,
@@ -26,9 +27,11 @@ import type {
 } from './types.ts';
 
 /** A finding before config and positions are applied: a rule's report, with its rule. */
-interface RawFinding extends DocumentReport {
+interface RawFinding extends Omit<DocumentReport, 'suggestions'> {
   rule: Rule;
   suggestions: Suggestion[];
+  /** Offsets of the clause the finding reads, when the rule named it: what precedence compares. */
+  clause?: [number, number];
 }
 
 /** A block's analysis, cached by its text, its lead-in and the document kind; offsets are block-relative. */
@@ -39,6 +42,7 @@ interface BlockAnalysis {
 }
 
 export interface EngineOptions {
+  /** Every rule the engine runs (config, directives and precedence refer to these). */
   rules: readonly Rule[];
   clause?: ClauseOptions;
 }
@@ -117,7 +121,8 @@ export class Engine {
         leadIns.push(leadIn);
         blockStarts.push(part.start);
       }
-      for (const directive of part.directives) directives.push({ ...directive, offset: directive.offset + part.start });
+      for (const directive of part.directives)
+        directives.push({ ...directive, start: directive.start + part.start, end: directive.end + part.start });
     }
 
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
@@ -154,6 +159,7 @@ export class Engine {
             ...suggestion,
             range: [toSource(suggestion.range[0]), endToSource(block, suggestion.range[1], shift)],
           })),
+          clause: finding.clause && [toSource(finding.clause[0]), endToSource(block, finding.clause[1], shift)],
         });
       }
     }
@@ -181,7 +187,36 @@ export class Engine {
       });
     }
 
-    return { text, format, kind, messages: toMessages(text, findings, directives, documentBlocks, kind, config) };
+    const messages = toMessages(text, findings, kind, config);
+    const { kept, problems } = this.applyDirectives(text, messages, directives, documentBlocks);
+    const shown = withoutYielded(kept);
+    return {
+      text,
+      format,
+      kind,
+      messages: problems.length > 0 ? sortByStart([...shown, ...problems.map((problem) => directiveMessage(text, problem))]) : shown,
+    };
+  }
+
+  private namesCache: Map<string, readonly string[]> | undefined;
+
+  /** Each rule id and category id, with the rule ids it names in a directive. */
+  private get directiveNames(): ReadonlyMap<string, readonly string[]> {
+    if (!this.namesCache) {
+      this.namesCache = new Map();
+      for (const { meta } of this.rules) {
+        this.namesCache.set(meta.id, [meta.id]);
+        this.namesCache.set(meta.category, [...(this.namesCache.get(meta.category) ?? []).filter((id) => id !== meta.category), meta.id]);
+      }
+    }
+    return this.namesCache;
+  }
+
+  private applyDirectives(text: string, messages: TrustlintMessage[], directives: Directive[], blocks: DocumentBlock[]) {
+    const file = new VFile(text);
+    file.messages = messages;
+    const problems = applyDirectives(file, directives, blocks, this.directiveNames);
+    return { kept: file.messages as TrustlintMessage[], problems };
   }
 
   /** `frame` is the last clause of the list's lead-in ("Members shall not:"), for list items. */
@@ -194,7 +229,9 @@ export class Engine {
         rule,
         start: report.start,
         end: report.end,
-        reason: report.reason,
+        messageId: report.messageId,
+        data: report.data,
+        clause: report.clause && clauseSpan(report.clause),
         expected: report.expected,
         note: report.note,
         suggestions: (report.suggestions ?? []).map((edit) => ({ title: edit.title, range: [edit.start, edit.end], text: edit.text })),
@@ -230,17 +267,10 @@ function documentFinding(rule: Rule, report: DocumentReport): RawFinding {
   return { ...report, rule, suggestions: report.suggestions ?? [] };
 }
 
-function toMessages(
-  text: string,
-  findings: RawFinding[],
-  directives: Directive[],
-  blocks: DocumentBlock[],
-  kind: DocumentKind,
-  config: TrustlintConfig | undefined,
-): TrustlintMessage[] {
+/** The findings that config, document kind and the allow list keep, as messages (in document order). */
+function toMessages(text: string, findings: RawFinding[], kind: DocumentKind, config: TrustlintConfig | undefined): TrustlintMessage[] {
   const place = location(new VFile(text));
   const allow = (config?.allow ?? []).map((phrase) => phrase.toLowerCase());
-  const silenced = directiveRanges(directives, blocks, text.length);
   const messages: TrustlintMessage[] = [];
   // VFileMessage is an Error: without this, every message captures a stack trace nobody reads.
   const stackTraceLimit = Error.stackTraceLimit;
@@ -254,15 +284,15 @@ function toMessages(
       if (severity === 'off') continue;
       const actual = text.slice(finding.start, finding.end);
       if (allow.some((phrase) => actual.toLowerCase().includes(phrase))) continue;
-      if (silenced.some((range) => range.covers(finding.start, ruleId, meta.category))) continue;
       const start = place.toPoint(finding.start);
       const end = place.toPoint(finding.end);
-      const message = new VFileMessage(finding.reason, {
+      const message = new VFileMessage(messageText(meta, finding.messageId, finding.data), {
         place: start && end ? { start, end } : start,
         ruleId,
         source: 'trustlint',
       }) as TrustlintMessage;
       message.file = '';
+      message.messageId = finding.messageId;
       message.actual = actual;
       message.expected = finding.expected ?? finding.suggestions.map((suggestion) => suggestion.text);
       message.url = meta.url;
@@ -272,6 +302,7 @@ function toMessages(
       message.severity = severity;
       message.suggestions = finding.suggestions;
       message.citations = meta.citations;
+      if (finding.clause) clauses.set(message, { span: finding.clause, yieldsTo: meta.yieldsTo ?? [] });
       messages.push(message);
     }
   } finally {
@@ -280,38 +311,78 @@ function toMessages(
   return messages;
 }
 
+/** The clause each message reads and the rules it yields to, for precedence after config and directives. */
+const clauses = new WeakMap<TrustlintMessage, { span: [number, number]; yieldsTo: readonly string[] }>();
+
+/**
+ * Precedence between rules: a message is dropped when a message of a rule it yields to, still present after
+ * config, kinds and directives, reads the same clause. A rule the user turned off silences nothing.
+ */
+function withoutYielded(messages: TrustlintMessage[]): TrustlintMessage[] {
+  const rulesByClause = new Map<string, Set<string>>();
+  const keyOf = (span: [number, number]) => `${span[0]}:${span[1]}`;
+  for (const message of messages) {
+    const clause = clauses.get(message);
+    if (!clause || !message.ruleId) continue;
+    const key = keyOf(clause.span);
+    let rules = rulesByClause.get(key);
+    if (!rules) rulesByClause.set(key, (rules = new Set()));
+    rules.add(message.ruleId);
+  }
+  return messages.filter((message) => {
+    const clause = clauses.get(message);
+    if (!clause || clause.yieldsTo.length === 0) return true;
+    const present = rulesByClause.get(keyOf(clause.span));
+    return !clause.yieldsTo.some((id) => present?.has(id));
+  });
+}
+
+/** A rule's message by id, its `{{placeholders}}` filled from `data`. A missing id or value is a bug in the rule. */
+export function messageText(meta: RuleMeta, messageId: string, data: Readonly<Record<string, string | number>> = {}): string {
+  const template = meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    if (!(name in data)) throw new Error(`rule ${meta.id}, message "${messageId}": no value for {{${name}}}`);
+    return String(data[name]);
+  });
+}
+
+/** A directive that names an unknown keyword or id: a warning on the comment, so a typo is never silent. */
+function directiveMessage(text: string, problem: DirectiveProblem): TrustlintMessage {
+  const place = location(new VFile(text));
+  const start = place.toPoint(problem.start);
+  const end = place.toPoint(problem.end);
+  const message = new VFileMessage(problem.reason, {
+    place: start && end ? { start, end } : start,
+    ruleId: 'directive',
+    source: 'trustlint',
+  }) as TrustlintMessage;
+  message.file = '';
+  message.messageId = 'unknown';
+  message.actual = text.slice(problem.start, problem.end);
+  message.expected = [];
+  message.fatal = severityToFatal('warning');
+  message.category = 'directive';
+  message.severity = 'warning';
+  message.suggestions = [];
+  message.citations = [];
+  return message;
+}
+
+function sortByStart(messages: TrustlintMessage[]): TrustlintMessage[] {
+  const offset = (message: TrustlintMessage) => (message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0);
+  return messages.sort((a, b) => offset(a) - offset(b));
+}
+
 function severityToFatal(severity: Severity): boolean | undefined {
   // The vfile convention: true is an error, false a warning, undefined an info message.
   return severity === 'error' ? true : severity === 'warning' ? false : undefined;
 }
 
-interface SilencedRange {
-  covers(offset: number, ruleId: string, category: string): boolean;
-}
-
-/** Turns disable/enable/ignore directives into the ranges they silence (the unified convention). */
-function directiveRanges(directives: Directive[], blocks: DocumentBlock[], length: number): SilencedRange[] {
-  const ranges: SilencedRange[] = [];
-  const matches = (ids: string[], ruleId: string, category: string): boolean =>
-    ids.length === 0 || ids.includes(ruleId) || ids.includes(category);
-  const sorted = [...directives].sort((a, b) => a.offset - b.offset);
-  for (const [index, directive] of sorted.entries()) {
-    if (directive.action === 'ignore') {
-      const next = blocks.find((block) => block.start >= directive.offset);
-      if (!next) continue;
-      const { start: from, end: to } = next;
-      ranges.push({ covers: (offset, ruleId, category) => offset >= from && offset < to && matches(directive.ids, ruleId, category) });
-    } else if (directive.action === 'disable') {
-      const from = directive.offset;
-      // Silenced until an enable directive that re-enables the same ids (or all).
-      const enable = sorted
-        .slice(index + 1)
-        .find((other) => other.action === 'enable' && (other.ids.length === 0 || directive.ids.every((id) => other.ids.includes(id))));
-      const to = enable ? enable.offset : length + 1;
-      ranges.push({ covers: (offset, ruleId, category) => offset >= from && offset < to && matches(directive.ids, ruleId, category) });
-    }
-  }
-  return ranges;
+/** Offsets of a clause in its block's text, from its first word to its last. */
+function clauseSpan(clause: Clause): [number, number] {
+  const words = clause.sentence.words;
+  return [words[clause.from]!.start, words[clause.to - 1]!.end];
 }
 
 function decodeUtf8(bytes: Uint8Array): string {

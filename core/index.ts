@@ -3,11 +3,13 @@ import { rules } from '../rules/index.ts';
 import { INQUIRY_VERBS } from '../rules/status-inquiry.ts';
 import { resolveConfig as validateConfig } from './config.ts';
 import { Engine } from './engine.ts';
-import type { RuleMeta } from './rules/api.ts';
-import type { FindingJSON, LintOptions, LintResult, TrustlintConfig, TrustlintMessage } from './types.ts';
+import type { Rule, RuleMeta } from './rules/api.ts';
+import type { LintOptions, LintResult, TrustlintConfig } from './types.ts';
 
 export * from './types.ts';
 export { applySuggestions, type AppliedSuggestions } from './suggestions.ts';
+export { toJSON } from './finding-json.ts';
+export type { Engine } from './engine.ts';
 export { ConfigError } from './config.ts';
 export { guessKind } from './kind.ts';
 export { formatFromName, FORMAT_BY_EXTENSION } from './document/format.ts';
@@ -18,8 +20,9 @@ export { rules };
 export const ruleMeta: RuleMeta[] = rules.map((rule) => rule.meta);
 const ruleIds = new Set(ruleMeta.map((meta) => meta.id));
 
-function createEngine(): Engine {
-  return new Engine({ rules, clause: { imperativeVerbs: new Set(INQUIRY_VERBS.values()) } });
+/** An engine running `selected` (every rule by default; the rule tester runs one rule alone). */
+export function createEngine(selected: readonly Rule[] = rules): Engine {
+  return new Engine({ rules: selected, clause: { imperativeVerbs: new Set(INQUIRY_VERBS.values()) } });
 }
 
 const shared = createEngine();
@@ -43,29 +46,4 @@ export function createSession(options: LintOptions = {}): Session {
 /** Validates a parsed config object; throws ConfigError with a one-line message naming `origin`. */
 export function resolveConfig(config: unknown, origin: string): TrustlintConfig {
   return validateConfig(config, origin, ruleIds);
-}
-
-/** The plain-object form of a finding (JSON output, extension messaging, storage). */
-export function toJSON(message: TrustlintMessage): FindingJSON {
-  const place = message.place && 'start' in message.place ? message.place : undefined;
-  const start = place?.start ?? { line: message.line ?? 1, column: message.column ?? 1, offset: 0 };
-  const end = place?.end ?? start;
-  const finding: FindingJSON = {
-    ruleId: message.ruleId ?? message.category,
-    source: 'trustlint',
-    category: message.category,
-    severity: message.severity,
-    reason: message.reason,
-    line: start.line,
-    column: start.column,
-    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
-    end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
-    actual: message.actual ?? '',
-    expected: message.expected ?? [],
-    url: message.url ?? '',
-    suggestions: message.suggestions,
-    citations: message.citations,
-  };
-  if (message.note) finding.note = message.note;
-  return finding;
 }

@@ -24,6 +24,8 @@ export const CATEGORY_IDS = [
   'plain-language',
 ] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
+/** A finding's category, or `directive` for a warning about an inline directive itself (an unknown id). */
+export type MessageCategory = CategoryId | 'directive';
 
 export const DOCUMENT_KINDS = ['general-order', 'bulletin', 'outreach'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -58,7 +60,9 @@ export interface Point {
  * with trustlint's own fields. `source` is always "trustlint".
  */
 export interface TrustlintMessage extends VFileMessage {
-  category: CategoryId;
+  /** Which of its rule's messages this is (the rule's `meta.messages` key). */
+  messageId: string;
+  category: MessageCategory;
   severity: Severity;
   suggestions: Suggestion[];
   citations: Citation[];
@@ -68,7 +72,7 @@ export interface TrustlintMessage extends VFileMessage {
 export interface FindingJSON {
   ruleId: string;
   source: 'trustlint';
-  category: CategoryId;
+  category: MessageCategory;
   severity: Severity;
   reason: string;
   line: number;

@@ -70,6 +70,7 @@ export default defineRule({
     severity: 'error',
     description:
       'U visa certification or T visa declaration made to depend on an arrest, charges, conviction, testimony, an open case, status or record; invented deadlines; blanket refusals; immigration checks; “certification grants status”.',
+    messages: REASONS,
     url: 'rules/docs/certification-barrier.md',
     citations: [citations.uVisa, citations.tVisa, citations.certificationStatutes, citations.iacp, citations.niwap],
   },
@@ -97,78 +98,35 @@ export default defineRule({
       context.report({
         start: words[found.from]!.start,
         end: words[found.to - 1]!.end,
-        reason: REASONS[found.barrier],
+        messageId: found.barrier,
         note: MODEL,
         suggestions: [modelEdit(clause, found.barrier)],
       });
       return;
     }
   },
-  tests: {
-    valid: [
+  examples: {
+    flagged: [
+      {
+        text: "Before signing a U visa certification, the certifying official shall share the victim's information with ICE.",
+        output:
+          'Before signing a U visa certification, the certifying official shall not contact immigration authorities about a victim or check the victim’s immigration status to decide a U visa certification request.',
+      },
+      {
+        text: 'Certification requests from victims with pending removal cases will be set aside until the immigration case is resolved.',
+        output:
+          'The certifying official shall not condition a U visa certification on an arrest, charge, prosecution, conviction or testimony, on the case remaining open, or on the victim’s immigration status or criminal history.',
+      },
+      {
+        text: 'The certifying official signs Supplement B only after any deportation hearing has ended.',
+        output:
+          'The certifying official shall not condition a U visa certification on an arrest, charge, prosecution, conviction or testimony, on the case remaining open, or on the victim’s immigration status or criminal history.',
+      },
+    ],
+    accepted: [
       { text: 'A U visa certification request shall be signed even if the victim has prior immigration violations.' },
       { text: 'Certification does not depend on whether a suspect is arrested, charged or convicted.' },
       { text: 'U visa certification requests may be withdrawn by the victim at any time.' },
-      { text: 'Requests for certification shall not be closed because the case is closed.' },
-      { text: 'No certification will be signed without the victim’s consent.' },
-      { text: 'No request will be denied because charges were never filed.' },
-      { text: 'No arrest or conviction is required before a U visa certification is signed.' },
-      {
-        text: 'The certifying official shall decide every certification request within 90 days, or within 14 days when the victim is in removal proceedings.',
-      },
-      { text: 'Victims may ask for certification at any time, even after the case is closed.' },
-      { text: 'A prior criminal record does not by itself disqualify a victim from certification.' },
-      { text: 'The certifying official shall not deny a certification request because no charges were filed.' },
-      { text: 'A signed Supplement B does not grant immigration status; USCIS decides the petition.' },
-      { text: 'The certifying official may decline to certify when the crime is not a qualifying crime.' },
-      { text: 'All officers shall complete firearms certification before the range session ends.' },
-      { text: 'Statements shall be taken by a certified interpreter, not a family member, unless the person refuses.' },
-      {
-        text: 'The certifying official shall not:\n\n- require a conviction before signing a U visa certification;\n- ask the victim about her immigration status.',
-      },
-      { text: 'The Office of the Chief shall report the number of U and T visa requests received, granted, and denied.' },
-      { text: 'Only victims who were helpful may receive a signed I-918B.' },
-      { text: 'The certification may be signed even after the case is closed.' },
-      { text: 'Certifications are signed when the certifying official finds the victim helpful.' },
-      { text: 'Supplement B is only signed after the victim has been helpful, and no charges are required.' },
-      { text: 'The certifying official only signs the form after reviewing the file, whether or not charges are filed.' },
-      { text: 'Certification requests from victims in removal proceedings are decided within 14 days.' },
-      {
-        text: "Officers shall tell the victim that a U visa is the victim's choice and that the department will not share the victim's information with immigration authorities.",
-      },
-    ],
-    invalid: [
-      {
-        text: 'Requests for U visa certification, which victims frequently submit months after the crime, will be signed only if the victim has first been verified as having no prior immigration violations by the records unit.',
-      },
-      { text: "Before signing a U visa certification, the certifying official shall share the victim's information with ICE." },
-      { text: 'Certification requests from victims with pending removal cases will be set aside until the immigration case is resolved.' },
-      { text: 'The certifying official signs Supplement B only after any deportation hearing has ended.' },
-      { text: 'The certifying official only signs after charges are filed.' },
-      { text: 'The Chief only certifies the request once the suspect has been convicted.' },
-      { text: 'Supplement B forms will only be signed for victims who are lawfully present in the United States.' },
-      {
-        text: 'The unit will sign U visa certifications only after the defendant is convicted.',
-        output: 'The unit shall not condition a U visa certification on an arrest',
-      },
-      { text: 'Certification requests are closed once the criminal case is no longer open.' },
-      { text: 'No certification will be signed for a victim whose case did not result in charges.' },
-      { text: 'The Department will only certify U visa petitions for victims who testify against the offender.' },
-      { text: 'Survivors whose abusers were never charged are not eligible for a T visa declaration.' },
-      { text: 'A certification request shall be refused if the victim has a criminal record.' },
-      { text: 'The agency does not sign U visa certifications.', output: 'The agency shall consider every U visa certification' },
-      { text: 'Victims must submit certification requests within 60 days of the incident.' },
-      { text: 'Before signing a certification, the certifying official shall confirm the victim’s immigration status with ICE.' },
-      {
-        text: 'Once signed, a U visa certification gives the victim legal status.',
-        output: 'A certification does not itself grant immigration status',
-      },
-      { text: 'Certification requests from victims in removal proceedings will not be considered.' },
-      { text: 'The certifying official may:\n\n- require the victim to testify at trial before signing a certification.' },
-      { text: 'Certification requires that the case remain open.' },
-      { text: 'Only victims with no prior arrests may receive a signed I-918B.' },
-      { text: 'U visa requests from victims with a criminal record are received and denied.' },
-      { text: 'Certification will be signed after the trial is over.' },
     ],
   },
 });

@@ -1,10 +1,7 @@
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findDetainer } from './detainer.ts';
-import { findEnforcementRole } from './enforcement-role.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
-import { findProfiling } from './profiling.ts';
+import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, type Found } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
@@ -27,7 +24,7 @@ const PARTICLES: Record<string, RegExp> = {
 const civilGround = conceptPhrases('civil-ground');
 
 /** A clause detaining, arresting or prolonging a stop on civil immigration grounds. */
-export const findCivilDetention = perClause((clause: Clause): ActionMatch | undefined => {
+function findCivilDetention(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
   // A status phrase is itself immigration context ("who cannot prove lawful presence").
@@ -49,7 +46,7 @@ export const findCivilDetention = perClause((clause: Clause): ActionMatch | unde
     return end - start > 18 ? { verb, base, start: verb, end: verb + 1 } : { verb, base, start, end };
   }
   return undefined;
-});
+}
 
 /** The civil-immigration ground of a detention verb: in the clause, not disclaimed, not in an exception. */
 function groundOf(clause: Clause, verb: number): Found | undefined {
@@ -79,9 +76,6 @@ function waitingFor(clause: Clause, verb: number, context: boolean): Found | und
   return undefined;
 }
 
-/** Rules whose reading of the same words wins: a detainer hold, an enforcement role, profiling. */
-const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling];
-
 export default defineRule({
   meta: {
     id: 'civil-detention',
@@ -89,8 +83,13 @@ export default defineRule({
     severity: 'error',
     description:
       'Stopping, detaining, arresting, holding or prolonging a stop because of suspected unlawful presence or another civil immigration violation.',
+    messages: {
+      civilDetention:
+        'Detaining or arresting someone, or prolonging a stop, on civil immigration grounds goes beyond local police authority and makes contact with the police a risk for immigrants.',
+    },
     url: 'rules/docs/civil-detention.md',
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.arizona],
+    yieldsTo: ['detainer', 'enforcement-role', 'profiling'],
   },
   docs: {
     rationale:
@@ -105,75 +104,29 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findCivilDetention(clause);
-      if (!match || PRECEDENT.some((find) => find(clause))) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Detaining or arresting someone, or prolonging a stop, on civil immigration grounds goes beyond local police authority and makes contact with the police a risk for immigrants.',
-        MODEL,
-      );
+      if (!match) continue;
+      reportAction(context, clause, match, 'civilDetention', MODEL);
     }
   },
-  tests: {
-    valid: [
+  examples: {
+    flagged: [
+      {
+        text: 'Any person who admits to being in the United States without authorization shall be taken into custody.',
+        output: 'Any person who admits to being in the United States without authorization shall not be taken into custody.',
+      },
+      {
+        text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.',
+        output: 'Where a records check reveals a prior deportation, the subject shall not be placed under arrest.',
+      },
+      {
+        text: 'Officers may detain a person only for not having papers.',
+        output: 'Officers shall not detain a person only for not having papers.',
+      },
+    ],
+    accepted: [
       { text: 'No person shall be arrested because he or she may be undocumented.' },
       { text: 'Officers may detain the suspect for questioning about the robbery.' },
       { text: 'Deputies shall arrest a person for a crime regardless of immigration status.' },
-      { text: 'The shoplifter was held at the store until officers arrived.' },
-      { text: 'Officers shall hold the seized cash as evidence.' },
-      { text: 'Detectives may arrest suspects in a human smuggling ring.' },
-      {
-        text: 'Officers shall not:\n\n- prolong a traffic stop to check immigration status;\n- take anyone into custody for overstaying a visa.',
-      },
-      { text: 'Officers shall give a victim-services card to every undocumented person arrested at the scene.' },
-      { text: 'Officers may hold the door for a person who has a visa appointment.' },
-      { text: 'The officer may take the person into custody if he admits he stole the car.' },
-      { text: 'Jail intake forms require the inmate’s citizenship to be filled in.' },
-      { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
-      { text: 'Keep the witness at the scene until the detective arrives.' },
-      { text: 'Officers can detain a person for not having a license.' },
-      { text: 'Officers may detain a person only for a crime committed in their presence.' },
-      { text: 'Officers may ask about status only for trafficking investigations.' },
-      { text: 'Detectives may clarify whether a witness holds a valid visa.' },
-      { text: 'Where a records check reveals an outstanding criminal warrant, the subject shall be placed under arrest.' },
-      { text: 'A prior deportation is not a reason to place anyone under arrest.' },
-      { text: 'A: Yes, officers ask every person they detain whether he or she is a citizen.' },
-      {
-        text: 'A suspect may be held at the scene until a supervisor arrives, but no one may be held on the basis of immigration status alone.',
-      },
-    ],
-    invalid: [
-      { text: 'Any person who admits to being in the United States without authorization shall be taken into custody.' },
-      { text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.' },
-      { text: 'Officers may detain a person only for not having papers.' },
-      { text: 'Deputies can hold a passenger only for being in the country unlawfully.' },
-      {
-        text: 'Deputies may take into custody anyone who entered the country without inspection.',
-        output: 'Deputies shall not take into custody',
-      },
-      { text: 'Officers shall hold a driver who lacks legal status until Border Patrol arrives.' },
-      { text: 'Members may lengthen a stop to confirm whether the passenger is a citizen.' },
-      {
-        text: 'Troopers are to:\n\n1. arrest undocumented passengers;\n2. tow the vehicle.',
-        output: 'Troopers shall not arrest undocumented passengers;',
-      },
-      {
-        text: 'A person suspected of unlawful presence may be detained.',
-        output: 'A person suspected of unlawful presence shall not be detained.',
-      },
-      { text: 'Deputies shall arrest every person found to be removable.' },
-      { text: 'When a driver has no license, officers may:\n\n1. hold the driver until Border Patrol can confirm her status.' },
-      { text: 'Officers may detain anyone suspected of being in the country unlawfully.' },
-      { text: 'A passenger who cannot prove lawful presence may be arrested.' },
-      { text: 'An individual subject to a final order of removal may be taken into custody by officers.' },
-      { text: 'The officer may take the person into custody if he admits he has no papers.' },
-      { text: 'Officers may detain anyone who admits to being out of status.' },
-      { text: 'Persons found to have no right to be in the country shall be taken into custody.' },
-      { text: 'Officers will keep a driver at the scene while CBP confirms whether he has permission to be in the country.' },
-      { text: 'Officers can arrest a person for not having papers.' },
-      { text: 'A: Yes, we detain people who have no papers.' },
-      { text: 'No one may be held for a petty theft, but officers may hold anyone suspected of being undocumented.' },
     ],
   },
 });

@@ -2,7 +2,7 @@ import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/anal
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { actionVerbs, nominalRequirement, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, phrases } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
@@ -36,7 +36,7 @@ const pastRelease = phrases(
 );
 
 /** A clause giving effect to an immigration detainer, or holding someone past release for immigration authorities. */
-export const findDetainer = perClause((clause: Clause): ActionMatch | undefined => {
+function findDetainer(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, clause.from, clause.to);
   const found = detainerNoun(words, clause.from, clause.to);
@@ -186,7 +186,7 @@ export const findDetainer = perClause((clause: Clause): ActionMatch | undefined 
     }
   }
   return undefined;
-});
+}
 
 export default defineRule({
   meta: {
@@ -194,6 +194,10 @@ export default defineRule({
     category: 'detainer',
     severity: 'error',
     description: 'Honoring immigration detainers or holds, or keeping a person in custody past release for immigration authorities.',
+    messages: {
+      detainer:
+        'Holding a person on an immigration detainer, or past release for immigration agents, is a warrantless arrest on a civil request; trust policies require a judicial warrant.',
+    },
     url: 'rules/docs/detainer.md',
     citations: [citations.caValuesAct, citations.sfGo515, citations.texas],
   },
@@ -211,115 +215,31 @@ export default defineRule({
     for (const clause of context.clauses) {
       const match = findDetainer(clause);
       if (!match) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Holding a person on an immigration detainer, or past release for immigration agents, is a warrantless arrest on a civil request; trust policies require a judicial warrant.',
-        MODEL,
-      );
+      reportAction(context, clause, match, 'detainer', MODEL);
     }
   },
-  tests: {
-    valid: [
+  examples: {
+    flagged: [
+      {
+        text: 'Compliance with ICE detainer requests, whether or not signed by a judge, is required of all jail staff.',
+        output: 'Compliance with ICE detainer requests, whether or not signed by a judge, is not required of all jail staff.',
+      },
+      {
+        text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.',
+        output:
+          'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is not the practice of this agency.',
+      },
+      {
+        text: 'The detention center will honor every detainer issued by Homeland Security.',
+        output: 'The detention center will not honor every detainer issued by Homeland Security.',
+      },
+    ],
+    accepted: [
       { text: 'Compliance with ICE detainer requests is not required of jail staff.' },
       {
         text: 'Where a request to hold has been received from federal immigration authorities, the inmate shall remain eligible for release on bail.',
       },
       { text: 'If an ICE detainer arrives, the inmate shall be released at the scheduled time unless a judicial warrant accompanies it.' },
-      { text: 'Honoring immigration detainers is not the practice of this agency unless a judicial warrant accompanies them.' },
-      { text: 'Honoring a criminal warrant signed by a judge, regardless of the issuing state, is the practice of this agency.' },
-      { text: 'Detention staff shall not honor an immigration hold unless it comes with a warrant signed by a judge.' },
-      { text: 'No inmate shall be kept beyond the scheduled release time because of a detainer.' },
-      { text: 'The property unit shall hold the evidence until the trial ends.' },
-      { text: 'The records unit honors requests for copies of incident reports within ten days.' },
-      { text: 'An arrestee shall not be released until the booking process is complete.' },
-      {
-        text: 'Custody staff shall never:\n\n- keep an inmate past release for federal immigration agents;\n- delay bail because of an ICE detainer.',
-      },
-      { text: 'The jail may hold a person named in a criminal warrant signed by a judge.' },
-      { text: 'An arrestee who posts bail shall be released without delay, regardless of any immigration hold.' },
-      { text: 'No person will be held past release because of an immigration detainer, unless a judge has issued a warrant.' },
-      { text: 'No inmate shall be released to immigration agents on the basis of a detainer.' },
-      { text: 'Immigration holds shall not be honored without a judicial warrant.' },
-      { text: 'The Department does not comply with requests from ICE to hold inmates.' },
-      { text: 'Inmates shall be released on time even if ICE has requested that they be held.' },
-      { text: 'Bail will be set for arrestees whether or not they are subject to ICE holds.' },
-      { text: 'Place a hold on the vehicle at the tow yard until the lab has processed it.' },
-      { text: "A detainer received from any federal immigration agency does not change an inmate's release date." },
-      {
-        text: 'The property room may place a hold on evidence, and patrol may hold a scene; those holds have nothing to do with immigration.',
-      },
-      { text: 'Evidence should be held for pickup by the crime lab courier.' },
-      { text: 'Keep a hold on the car so federal agents can inspect it for drugs.' },
-      { text: 'The inmate stays in custody until the court hearing.' },
-      { text: 'The jail does not place holds for immigration authorities unless a judge has signed a warrant.' },
-      { text: 'No inmate shall be held beyond the time the inmate would otherwise be released because of an immigration detainer.' },
-      { text: 'An inmate who is the subject of an ICE hold will be released on the same terms as any other inmate.' },
-      { text: 'An inmate who is the subject of an ICE detainer will not be released to immigration agents.' },
-      { text: 'The hearing shall be postponed until the interpreter arrives.' },
-      { text: 'The jail will accommodate requests from families to visit on weekends.' },
-      { text: 'It is the practice of the Detention Division not to accommodate immigration detainers.' },
-      { text: 'Bond decisions shall be made without regard to whether an ICE detainer has been lodged.' },
-      { text: 'Bond shall be revoked for any defendant who misses a court date.' },
-      { text: 'Persons with active immigration holds are eligible for citation release on the same terms as anyone else.' },
-      { text: 'Persons with outstanding felony warrants are not eligible for citation release.' },
-      { text: 'Inmates with a medical hold:\n\n- will be held past their release time until a doctor clears them.' },
-      { text: 'Officers shall keep the scene secure for hours when the lab has lodged a request to hold the evidence.' },
-    ],
-    invalid: [
-      { text: 'Compliance with ICE detainer requests, whether or not signed by a judge, is required of all jail staff.' },
-      {
-        text: 'Where a request to hold has been received from federal immigration authorities, the inmate, even if bail has been posted and all local charges have been resolved, shall remain in custody for up to 48 additional hours.',
-      },
-      {
-        text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.',
-        output: 'is not the practice',
-      },
-      { text: 'ICE holds are not eligible for bail release.' },
-      {
-        text: 'The detention center will honor every detainer issued by Homeland Security.',
-        output: 'The detention center will not honor every detainer issued by Homeland Security.',
-      },
-      { text: 'Deputies may keep an inmate for up to two days past release when immigration agents ask.' },
-      { text: 'A prisoner subject to a Form I-247A shall not be released until Border Patrol arrives.' },
-      {
-        text: 'Booking staff shall:\n\n1. comply with immigration holds;\n2. photograph every arrestee.',
-        output: 'Booking staff shall not comply with immigration holds;',
-      },
-      {
-        text: 'The jail honors immigration detainers as a courtesy to federal partners.',
-        output: 'The jail does not honor immigration detainers',
-      },
-      { text: 'Custody staff are expected to comply with ICE holds.' },
-      { text: 'An arrestee with an immigration hold shall not be released on bail.' },
-      {
-        text: 'Upon receipt of a detainer request, the booking sergeant will delay release until ICE takes custody.',
-        output: 'the booking sergeant will not delay release',
-      },
-      { text: 'Inmates named in an ICE detainer shall be denied bail.' },
-      { text: 'Immigration holds must be honored by every shift supervisor.' },
-      { text: 'Release of an inmate named in an ICE detainer shall be delayed up to 48 hours.' },
-      { text: 'Prisoners with ICE detainers are kept an extra two days so that federal agents can pick them up.' },
-      { text: 'The Department complies with all requests from ICE to hold inmates.' },
-      { text: 'Booking staff shall place an immigration hold on every foreign-born arrestee.' },
-      { text: 'Inmates may not be released if ICE has requested that they be held.' },
-      { text: 'Bail will not be set for arrestees who are subject to ICE holds.' },
-      { text: 'The jail shall place a 48-hour hold on any inmate ICE asks about.' },
-      { text: 'Inmates flagged by DHS will be held for pickup by ICE after their charges are dismissed.' },
-      { text: 'Booking will keep a courtesy hold on foreign nationals so federal agents can collect them.' },
-      { text: 'An inmate with an active Form I-247 stays in custody until ERO arrives, even if bail is posted.' },
-      { text: 'Inmates named in an immigration detainer will not be eligible for release on bond.' },
-      { text: 'It is the practice of the Detention Division to accommodate federal immigration detainers.' },
-      { text: 'Bond shall be revoked for any defendant against whom an ICE detainer is lodged.' },
-      { text: 'Persons with active immigration holds are not eligible for citation release.' },
-      {
-        text: 'Inmates subject to an immigration detainer:\n\n- will be held up to 48 hours beyond their release time;\n- may receive visits on the usual schedule.',
-      },
-      { text: 'The release of an inmate with a Form I-247A shall be postponed until federal officers arrive.' },
-      {
-        text: 'The sergeant may keep a prisoner for up to two additional days of custody after his sentence ends if DHS has issued a request to detain him.',
-      },
     ],
   },
 });

@@ -18,11 +18,11 @@ export type DocSection =
  * The markdown pages (`npm run docs`) and the extension's rule page both render this.
  */
 export function ruleDocSections(rule: Rule): DocSection[] {
-  const { meta, docs, tests } = rule;
+  const { meta, docs, examples } = rule;
   const sections: DocSection[] = [
     { heading: 'Why it matters', type: 'text', text: docs.rationale },
-    { heading: 'Flagged', type: 'examples', examples: tests.invalid.map(({ text, output }) => (output ? { text, output } : { text })) },
-    { heading: 'Not flagged', type: 'examples', examples: tests.valid.map(({ text }) => ({ text })) },
+    { heading: 'Flagged', type: 'examples', examples: examples.flagged.map(({ text, output }) => (output ? { text, output } : { text })) },
+    { heading: 'Not flagged', type: 'examples', examples: examples.accepted.map(({ text }) => ({ text })) },
     { heading: 'Compliant wording', type: 'list', items: docs.compliant },
   ];
   if (docs.modelClause) sections.push({ heading: 'Model clause', type: 'quote', text: docs.modelClause });
@@ -34,6 +34,18 @@ export function ruleDocSections(rule: Rule): DocSection[] {
     });
   }
   return sections;
+}
+
+/**
+ * The pack's rule metadata and each rule's doc sections as JSON (rules/generated/*.json, written by `npm run docs`):
+ * the extension's pages read these instead of the rule modules, so they never load the engine.
+ */
+export function renderRuleData(pack: readonly Rule[]): { meta: string; docs: string } {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  return {
+    meta: json(pack.map((rule) => rule.meta)),
+    docs: json(Object.fromEntries(pack.map((rule) => [rule.meta.id, ruleDocSections(rule)]))),
+  };
 }
 
 /** The markdown doc page of a rule (rules/docs/<id>.md). */

@@ -2,11 +2,7 @@ import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findCivilDetention } from './civil-detention.ts';
-import { findDetainer } from './detainer.ts';
-import { findEnforcementRole } from './enforcement-role.ts';
-import { actionVerbs, passiveObject, perClause, reportAction, type ActionMatch } from './lib/match.ts';
-import { findProfiling } from './profiling.ts';
+import { actionVerbs, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs, conceptWords } from './lib/lexicon.ts';
@@ -52,7 +48,7 @@ const VISA_PROCESS = new Set([
 ]);
 
 /** A clause asking for, or requiring, documents that prove immigration status. */
-export const findDocumentDemand = perClause((clause: Clause): ActionMatch | undefined => {
+function findDocumentDemand(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
   for (const verb of actionVerbs(clause, DEMAND)) {
@@ -103,7 +99,7 @@ export const findDocumentDemand = perClause((clause: Clause): ActionMatch | unde
     }
   }
   return undefined;
-});
+}
 
 /** Penalties a clause may impose on the people it names. */
 const SANCTIONS = verbFamily(
@@ -176,17 +172,18 @@ function documentOf(clause: Clause, from: number, to: number, context: boolean):
   return undefined;
 }
 
-/** Rules whose reading of the same words wins. */
-const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDetention];
-
 export default defineRule({
   meta: {
     id: 'document-demand',
     category: 'document-demand',
     severity: 'error',
     description: 'Requiring or requesting papers, a green card, visa, passport or other proof of citizenship or lawful presence.',
+    messages: {
+      documentDemand: 'Requiring papers or proof of status works as a status inquiry and keeps victims and witnesses from coming forward.',
+    },
     url: 'rules/docs/document-demand.md',
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct],
+    yieldsTo: ['detainer', 'enforcement-role', 'profiling', 'civil-detention'],
   },
   docs: {
     rationale:
@@ -201,78 +198,31 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findDocumentDemand(clause);
-      if (!match || PRECEDENT.some((find) => find(clause))) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Requiring papers or proof of status works as a status inquiry and keeps victims and witnesses from coming forward.',
-        MODEL,
-      );
+      if (!match) continue;
+      reportAction(context, clause, match, 'documentDemand', MODEL);
     }
   },
-  tests: {
-    valid: [
-      {
-        text: 'Q: What should I bring when I report a burglary? A: Bring a list of what was taken; you do not need any identification or immigration papers to make a report.',
-        kind: 'outreach',
-      },
-      { text: 'Residents will never be asked to show a green card when they call for help.' },
-      { text: 'Officers may ask the driver for a license and registration.' },
-      { text: 'Members shall accept a foreign passport as proof of identity.' },
-      { text: 'The clerk shall file the court papers by Friday.' },
-      { text: 'The certifying official shall review each U visa certification request.' },
-      { text: 'No one needs proof of citizenship to file a police report.' },
-      { text: 'Members shall not:\n\n- ask victims for residency papers;\n- require a Social Security number from a witness.' },
-      { text: 'You do not need to show a passport or any immigration document to make a report.', kind: 'outreach' },
-      { text: 'Officers may ask a driver whether the green card in the car belongs to her.' },
-      { text: 'No green card shall be demanded by any member.' },
-      { text: 'Officers shall not take a report unless the victim gives a phone number.' },
-      { text: 'No report will be taken from anyone who cannot give a callback number.' },
-      { text: 'Officers may check the entry stamp on the evidence envelope.' },
-      { text: 'The permit to carry a concealed weapon must be shown on request.' },
-      { text: 'Work authorization for city employees is handled by Human Resources.' },
-      { text: 'Dispatchers shall log every caller who turns out to have no papers, without asking for any.' },
-      { text: "Drivers who cannot show a driver's license shall be cited." },
-      { text: 'The driver shall not be released until the driver has shown a valid license.' },
-      { text: 'Vendors who cannot show a vending permit will be cited.' },
-      { text: 'Vendors who cannot show proof of lawful residence shall not be cited or detained for that reason.' },
-    ],
-    invalid: [
+  examples: {
+    flagged: [
       {
         text: 'Q: What should I bring when I report a burglary? A: Bring your passport and your visa, because the officer taking the report will need to see them.',
         kind: 'outreach',
-        output: 'Do not bring your passport',
+        output:
+          'Q: What should I bring when I report a burglary? A: Do not bring your passport and your visa, because the officer taking the report will need to see them.',
       },
-      { text: 'Street vendors who cannot show proof of lawful residence shall be cited.' },
-      { text: 'No report shall be taken until the reporting person has displayed an acceptable immigration document.' },
-      { text: 'Day laborers who fail to produce a work permit will be detained.' },
-      { text: 'Officers may ask each passenger to produce a permanent resident card.', output: 'Officers shall not ask each passenger' },
-      { text: 'Witnesses must bring proof of lawful presence to the interview.' },
-      { text: 'Please have your immigration papers ready when the officer arrives.', kind: 'outreach' },
       {
-        text: 'Desk officers shall:\n\n- require a Social Security number from anyone filing a report;\n- log the time of the visit.',
-        output: 'Desk officers shall not require a Social Security number',
+        text: 'Street vendors who cannot show proof of lawful residence shall be cited.',
+        output: 'Street vendors who cannot show proof of lawful residence shall not be cited.',
       },
-      { text: 'Victims will need to present a work permit before an interview.' },
-      { text: 'The officer will ask you your papers of immigration when you make a report.', kind: 'outreach' },
-      { text: 'Members may ask any person who cannot speak English for a Social Security card.' },
       {
-        text: 'A resident card must be shown by any person seeking to pick up impounded property.',
-        output: 'A resident card shall not be shown',
+        text: 'Day laborers who fail to produce a work permit will be detained.',
+        output: 'Day laborers who fail to produce a work permit will not be detained.',
       },
-      { text: 'When you report a crime, please bring your green card so the officer can write your report.', kind: 'outreach' },
-      { text: 'When you are stopped, show the officer your immigration papers.', kind: 'outreach' },
-      { text: 'A copy of the victim’s green card must be attached to every incident report.' },
-      { text: 'Officers shall not take a report unless the victim shows proof of legal status.' },
-      { text: 'No report will be taken from anyone who cannot produce immigration documents.' },
-      { text: 'Tenants reporting a landlord must show a residence permit.' },
-      { text: 'Before a victim can receive services, staff will ask for the victim’s immigration paperwork.' },
-      { text: 'Officers should ask every day laborer to show his EAD card.' },
-      { text: 'Witnesses who want to give a statement must bring their border crossing card.' },
-      { text: 'Unlicensed drivers shall produce a passport bearing a valid U.S. entry stamp.' },
-      { text: 'Officers will ask you for your documents of legal stay.' },
-      { text: 'Deputies will ask for the mica of each worker.' },
+    ],
+    accepted: [
+      { text: 'Residents will never be asked to show a green card when they call for help.' },
+      { text: 'Officers may ask the driver for a license and registration.' },
+      { text: 'Members shall accept a foreign passport as proof of identity.' },
     ],
   },
 });

@@ -1,8 +1,7 @@
 import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findDetainer } from './detainer.ts';
-import { actionVerbs, nominalRequirement, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
 import { conceptPhrases } from './lib/lexicon.ts';
@@ -197,7 +196,7 @@ function worksiteRaid(clause: Clause): boolean {
 }
 
 /** A clause that takes part in civil immigration enforcement: 287(g), raids, administrative warrants. */
-export const findEnforcementRole = perClause((clause: Clause): ActionMatch | undefined => {
+function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
@@ -318,7 +317,7 @@ export const findEnforcementRole = perClause((clause: Clause): ActionMatch | und
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
   }
   return undefined;
-});
+}
 
 function clauseHas287g(clause: Clause): number {
   const words = clause.sentence.words;
@@ -336,8 +335,13 @@ export default defineRule({
     severity: 'error',
     description:
       'Taking part in civil immigration enforcement: 287(g) agreements, raids and sweeps, administrative immigration warrants, “cooperate fully” clauses.',
+    messages: {
+      enforcementRole:
+        'Civil immigration enforcement is a federal responsibility; members taking part in it, or acting on administrative immigration warrants, erodes community trust.',
+    },
     url: 'rules/docs/enforcement-role.md',
     citations: [citations.caValuesAct, citations.washington, citations.sfGo515, citations.texas, citations.taskForce],
+    yieldsTo: ['detainer'],
   },
   docs: {
     rationale:
@@ -352,89 +356,33 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findEnforcementRole(clause);
-      // "cooperate with ICE detainer requests by holding…" is a detainer finding.
-      if (!match || findDetainer(clause)) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Civil immigration enforcement is a federal responsibility; members taking part in it, or acting on administrative immigration warrants, erodes community trust.',
-        MODEL,
-      );
+      if (!match) continue;
+      reportAction(context, clause, match, 'enforcementRole', MODEL);
     }
   },
-  tests: {
-    valid: [
+  examples: {
+    flagged: [
+      {
+        text: 'Assistance to Border Patrol agents in locating and apprehending persons suspected of unlawful entry is encouraged.',
+        output: 'Assistance to Border Patrol agents in locating and apprehending persons suspected of unlawful entry is not encouraged.',
+      },
+      {
+        text: 'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is authorized by this order.',
+        output:
+          'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is not authorized by this order.',
+      },
+      {
+        text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.',
+        output:
+          'When federal agents ask for support, patrol units shall not assist in the apprehension of persons named in administrative removal warrants.',
+      },
+    ],
+    accepted: [
       {
         text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to decline and notify a supervisor.',
       },
       { text: 'Assistance to Border Patrol agents is limited to emergencies involving an immediate threat to life.' },
       { text: 'Members may serve on a joint task force with HSI that targets human trafficking.' },
-      {
-        text: 'Participation by the department in joint task force operations whose purpose is the investigation of drug trafficking is authorized by this order.',
-      },
-      { text: 'Participation by members in any operation to enforce civil immigration law is not authorized.' },
-      { text: 'Patrol units may assist in the apprehension of persons named in criminal arrest warrants signed by a judge.' },
-      { text: 'Officers will direct traffic around the parade route while the marching bands perform.' },
-      { text: 'Officers will block the exits while the fire department clears the building.' },
-      { text: 'Officers will provide perimeter security while federal agents execute a search warrant at the plant.' },
-      { text: 'Officers will provide traffic control while federal agents carry out a raid on a drug house.' },
-      { text: 'The department will lend two officers to the county fair for traffic control.' },
-      { text: 'The department will not lend officers to ICE operations.' },
-      { text: 'When ICE requests assistance with a civil arrest, the shift supervisor will decline and note the request in the log.' },
-      { text: 'When the fire department requests assistance, the supervisor will dispatch two cars.' },
-      { text: 'When ICE requests assistance with a civil arrest, the supervisor shall not send officers.' },
-      { text: 'Members will not block exits or direct traffic for an ICE operation, but will answer emergency calls.' },
-      { text: 'Enforcing civil immigration law is the responsibility of the federal government.' },
-      { text: 'Immigration enforcement is solely a federal responsibility.' },
-      { text: 'The Sheriff’s Office has no 287(g) agreement and shall not take part in civil immigration raids.' },
-      { text: 'Detention staff shall cooperate with ICE detainer requests by holding the inmate past the release time.' },
-      { text: 'Detectives may note a witness’s refusal to cooperate with ICE agents.' },
-      { text: 'The Sheriff’s Office has withdrawn from its 287(g) agreement.' },
-      { text: 'Deputies shall not provide perimeter security for immigration sweeps.' },
-      { text: 'Officers shall serve the search warrant at the warehouse.' },
-      { text: 'No member may execute a civil immigration warrant.' },
-      { text: 'Detectives may partner with Homeland Security Investigations on human trafficking cases.' },
-      { text: 'During a federal operation, officers shall answer emergency calls and keep the peace.' },
-      { text: 'Members shall never:\n\n- help federal immigration agents carry out raids;\n- arrest anyone on an I-205.' },
-      { text: 'The Department signed a mutual aid agreement with the county.' },
-      { text: 'The Department will not sign any agreement with ICE.' },
-      { text: 'The Sheriff ended the Warrant Service Officer agreement in 2025.' },
-      { text: 'Two detectives will be designated as liaisons to the victim services unit.' },
-      { text: 'Officers will stand by to keep the peace if ERO agents are present.' },
-    ],
-    invalid: [
-      {
-        text: 'Officers, when asked by Homeland Security Investigations to help with a civil immigration sweep of a worksite, are to provide perimeter security and transport for those detained.',
-      },
-      { text: 'Assistance to Border Patrol agents in locating and apprehending persons suspected of unlawful entry is encouraged.' },
-      {
-        text: 'Participation by the department in joint task force operations whose purpose is the enforcement of civil immigration law is authorized by this order.',
-        output: 'is not authorized',
-      },
-      {
-        text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.',
-      },
-      { text: 'After a refusal to answer, officers shall cooperate with ICE agents in the sweep.' },
-      { text: 'Officers may provide crowd control during ICE enforcement operations.', output: 'Officers shall not provide crowd control' },
-      { text: 'The Department shall cooperate with federal immigration authorities to the fullest extent the law allows.' },
-      { text: 'Corrections deputies are authorized to perform the functions of an immigration officer.' },
-      {
-        text: 'Members may:\n\n- make arrests based on an I-200 administrative warrant;\n- direct traffic.',
-        output: 'Members shall not make arrests based on an I-200 administrative warrant;',
-      },
-      { text: 'Patrol units will back up Border Patrol agents during immigration roundups.' },
-      { text: 'The county will seek a 287(g) agreement this year.' },
-      { text: 'The Sheriff will sign a Warrant Service Officer agreement with ICE.' },
-      { text: 'Two deputies will be deputized as federal immigration agents.' },
-      { text: "Patrol units will stand by outside the apartment complex during the ERO team's early-morning arrests." },
-      { text: 'Deputies shall cordon off the street while immigration agents make arrests.' },
-      { text: 'Patrol units will block the exits while ICE conducts the operation at the plant.' },
-      { text: 'Deputies will provide backup for federal agents during the raid at the poultry plant.' },
-      { text: 'The department will lend two officers to each ICE fugitive operations team.' },
-      {
-        text: 'When ICE requests assistance with a home arrest, the shift supervisor will dispatch two cars to stand by outside the residence.',
-      },
     ],
   },
 });

@@ -1,11 +1,7 @@
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { findCivilDetention } from './civil-detention.ts';
-import { findDetainer } from './detainer.ts';
-import { findEnforcementRole } from './enforcement-role.ts';
-import { findStatusThreat } from './status-threat.ts';
-import { actionVerbs, perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
 import { conceptVerbs } from './lib/lexicon.ts';
@@ -53,7 +49,7 @@ const THREAT = /\b(?:threat\w*|warn\w*|intimidat\w*|coerc\w*|remind\w*|imply|imp
 const NOTIFICATION_REQUEST = /\b(?:notif\w*|information|release dates?|release times?|addresses|records|data)\b/;
 
 /** A clause notifying immigration authorities about a person, or giving them access. */
-export const findNotification = perClause((clause: Clause): ActionMatch | undefined => {
+function findNotification(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length);
@@ -112,7 +108,7 @@ export const findNotification = perClause((clause: Clause): ActionMatch | undefi
     }
   }
   return undefined;
-});
+}
 
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
@@ -179,10 +175,6 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   return undefined;
 }
 
-/** Rules whose reading of the same words wins. */
-// A report to immigration held over a witness is a threat (status-threat), not a notification policy.
-const PRECEDENT = [findDetainer, findEnforcementRole, findCivilDetention, findStatusThreat];
-
 export default defineRule({
   meta: {
     id: 'ice-notification',
@@ -190,8 +182,14 @@ export default defineRule({
     severity: 'error',
     description:
       'Notifying, reporting to, contacting or sharing information with immigration authorities about a person, or giving immigration agents access to people in custody or to facilities.',
+    messages: {
+      notification:
+        'Passing information about a person to immigration authorities, or letting immigration agents into custody areas, tells the community that police contact can lead to deportation.',
+    },
     url: 'rules/docs/ice-notification.md',
     citations: [citations.caValuesAct, citations.caTruthAct, citations.washington, citations.sfGo515],
+    // A report to immigration held over a witness is a threat (status-threat), not a notification policy.
+    yieldsTo: ['detainer', 'enforcement-role', 'civil-detention', 'status-threat'],
   },
   docs: {
     rationale:
@@ -206,100 +204,31 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findNotification(clause);
-      if (!match || PRECEDENT.some((find) => find(clause))) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Passing information about a person to immigration authorities, or letting immigration agents into custody areas, tells the community that police contact can lead to deportation.',
-        MODEL,
-      );
+      if (!match) continue;
+      reportAction(context, clause, match, 'notification', MODEL);
     }
   },
-  tests: {
-    valid: [
-      { text: 'Each booking of a juvenile is to be followed by a referral to the county youth services office.' },
-      { text: 'The release of any arrestee is to be preceded by notification of the victim by the jail supervisor.' },
-      { text: 'The release of any arrestee shall not be preceded by notification of ICE.' },
-      { text: 'It may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.' },
-      {
-        text: 'Residents must be able to call the police without fear that contact with the Department will lead to immigration enforcement.',
-      },
-      { text: 'Officers may respond to calls for service at the scene of an ICE operation to protect public safety.' },
-      { text: 'Prisoners are released on the date their sentences end, even if ICE has asked to hold them.' },
-      { text: 'Call-takers shall assure callers that their names will not be passed to immigration agents.' },
-      { text: 'Members shall tell victims that the Department will never contact ICE about them.' },
-      { text: 'Members shall not send information about crime victims to Homeland Security.' },
-      { text: 'Officers shall notify the watch commander of every use of force.' },
-      { text: 'Detectives may share evidence with federal agents in a human trafficking investigation.' },
-      { text: 'Nothing in this order prohibits sending status information to federal immigration authorities as 8 U.S.C. 1373 allows.' },
-      { text: 'Jail staff shall tell each inmate about the right to call a consulate.' },
-      { text: 'Deputies shall never:\n\n- give release dates to ICE;\n- let Border Patrol agents into the booking area.' },
-      { text: 'Officers shall pass the names of witnesses to the detective on call.' },
-      { text: 'Staff may notify HSI when a case involves human trafficking.' },
-      { text: 'Copy the sergeant on every use-of-force report.' },
-      { text: 'Loop in the detective when the victim calls back.' },
-      { text: 'Make sure the report is available to the supervisor.' },
-      { text: 'Officers may direct protesters away from the ICE office.' },
-      { text: "Members shall not give ERO a heads-up about anyone's release." },
-      { text: 'Officers should copy ICE’s press statement into the log.' },
-      { text: 'Officers shall forward ICE’s request to the legal unit.' },
-      { text: 'Officers will not report anyone to the authorities of immigration.' },
-      { text: 'Report the migration of the data to the IT office.' },
-      { text: 'E-mail the report to the sergeant.' },
-      { text: 'Officers may refer victims to the immigration office of a legal aid clinic for advice.' },
-      { text: 'Officers shall not notify the immigration office of any arrest.' },
-      { text: 'Officers may respond to calls for service near the local HSI office.' },
-      { text: "The booking officer will email the person's booking photo to the district attorney's office." },
-      { text: "The jail will release each inmate on the inmate's release date regardless of any request from DHS." },
-      {
-        text: 'An immigration detainer is a request from an immigration agency to keep a person in jail past the time the person would otherwise be released.',
-      },
-      {
-        text: "An ICE officer who calls asking for an inmate's release date will be told that the department does not give out that information.",
-      },
-      { text: 'The jail does not honor requests from ICE to hold inmates, and staff shall tell callers from ICE exactly that.' },
-      { text: 'The jail provides ICE no office space, no computer access and no advance notice of releases.' },
-    ],
-    invalid: [
+  examples: {
+    flagged: [
       {
         text: 'Each booking of a person born outside the United States is to be followed by a referral to Immigration and Customs Enforcement.',
+        output:
+          'Each booking of a person born outside the United States shall not be followed by a referral to Immigration and Customs Enforcement.',
       },
       {
         text: 'The release of any foreign-born arrestee is to be preceded by notification of the local ICE field office by the jail supervisor.',
+        output:
+          'The release of any foreign-born arrestee shall not be preceded by notification of the local ICE field office by the jail supervisor.',
       },
-      { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
-      { text: 'The jail provides ICE advance notice of releases and no office space.' },
-      { text: 'ICE will be told that the inmate is about to be released.' },
-      { text: 'The jail keeps a list of release dates, and staff shall tell callers from ICE exactly that.' },
-      { text: 'Officers shall notify the immigration office of any arrest of a foreign national.' },
-      { text: "Detectives may share the victim's address with the immigration bureau." },
-      { text: "The jail will release each inmate's release date to ICE." },
-      { text: 'Records staff may release her home address to ICE.' },
-      { text: 'The crime analysis unit will make the daily booking roster available to ERO.' },
-      { text: "The booking officer will email the person's booking photo and charges to the local HSI office." },
-      { text: 'Officers may pass the names of undocumented witnesses to Border Patrol.' },
       {
-        text: 'The records unit shall email ICE the home address of any arrestee born abroad.',
-        output: 'The records unit shall not email ICE',
+        text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.',
+        output: 'Supervisors shall not advise officers to report every foreign-born arrestee to ICE.',
       },
-      { text: 'Patrol officers should let Border Patrol know about any undocumented witness.' },
-      { text: 'ICE officers may interview inmates in the housing units.', output: 'ICE officers shall not interview inmates' },
-      {
-        text: 'Dispatchers shall:\n\n- forward calls from undocumented callers to Immigration and Customs Enforcement;\n- log each call.',
-        output: 'Dispatchers shall not forward calls',
-      },
-      { text: 'The jail responds to every ICE request for release information.' },
-      { text: 'Records staff will copy the regional HSI office on every booking sheet for a foreign-born arrestee.' },
-      { text: 'The release schedule shall be made available to deportation officers on request.' },
-      { text: 'Officers may loop in la migra when a witness has no papers.' },
-      { text: 'Detention staff may allow deportation officers into the housing units to talk with inmates.' },
-      { text: 'Jail staff should let federal immigration officers know the time each noncitizen is released.' },
-      { text: 'Officers shall send the victim’s address to ICE’s field office.' },
-      { text: 'Tell ICE’s officers when the inmate leaves.' },
-      { text: 'The officer will call to the migration if the person has no documents.' },
-      { text: 'Officers will report to the authorities of immigration anyone without papers.' },
-      { text: 'Release information for foreign-born inmates will be e-mailed to the ICE liaison each morning.' },
+    ],
+    accepted: [
+      { text: 'Each booking of a juvenile is to be followed by a referral to the county youth services office.' },
+      { text: 'The release of any arrestee is to be preceded by notification of the victim by the jail supervisor.' },
+      { text: 'The release of any arrestee shall not be preceded by notification of ICE.' },
     ],
   },
 });

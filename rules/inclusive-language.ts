@@ -16,6 +16,10 @@ export default defineRule({
     category: 'inclusive-language',
     severity: 'info',
     description: 'General inconsiderate wording found by retext-equality (gendered job titles and the like).',
+    messages: {
+      replace: '“{{actual}}” may be insensitive; use {{expected}} instead.',
+      avoid: '“{{actual}}” may be insensitive; try not to use it.',
+    },
     url: 'rules/docs/inclusive-language.md',
     citations: [],
   },
@@ -36,14 +40,16 @@ export default defineRule({
       context.report({
         start,
         end,
-        reason: message.reason,
+        // retext-equality's own wording is English; the message is rebuilt from its parts so it can be translated.
+        messageId: expected.length > 0 ? 'replace' : 'avoid',
+        data: { actual: message.actual ?? context.block.text.slice(start, end), expected: expected.map((text) => `“${text}”`).join(', ') },
         expected,
         suggestions: expected.slice(0, 3).map((text) => ({ title: `Replace with “${text}”`, start, end, text })),
       });
     }
   },
-  tests: {
-    valid: [{ text: 'Police officers shall respond to every call.' }, { text: 'The chair will schedule the hearing.' }],
-    invalid: [{ text: 'Every policeman shall respond to the call.', output: 'Every officer shall respond to the call.' }],
+  examples: {
+    flagged: [{ text: 'Every policeman shall respond to the call.', output: 'Every officer shall respond to the call.' }],
+    accepted: [{ text: 'Police officers shall respond to every call.' }, { text: 'The chair will schedule the hearing.' }],
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { PROVISIONS, reportMissing } from './lib/provisions.ts';
+import { PROVISIONS, provisionMessages, reportMissing } from './lib/provisions.ts';
 
 const REQUIRED = PROVISIONS.filter((provision) => !provision.recommended);
 
@@ -11,6 +11,7 @@ export default defineRule({
     severity: 'warning',
     description:
       'A provision that a document of its kind should contain is absent or stated only partly (one finding per provision, with a model section to insert).',
+    messages: provisionMessages(REQUIRED),
     url: 'rules/docs/missing-provision.md',
     citations: [
       citations.sfGo515,
@@ -36,29 +37,25 @@ export default defineRule({
   document(context) {
     reportMissing(context, REQUIRED);
   },
-  tests: {
-    valid: [
-      {
-        text: '# Community Safety Handout\n\nOur officers do not ask about your immigration status. Anyone can report a crime, no matter their immigration status. Interpreters are free. Call 911 in an emergency or 555-0142 for anything else.',
-        kind: 'outreach',
-      },
-      { text: '# Training Bulletin 12\n\nOfficers shall wear reflective vests at collision scenes.', kind: 'bulletin' },
-    ],
-    invalid: [
+  examples: {
+    flagged: [
       {
         text: '# Know Your Rights\n\nOfficers may ask about your immigration status. Anyone can report a crime, no matter their immigration status. Interpreters are free. Call 911.',
         kind: 'outreach',
-        count: 1,
+        output:
+          '# Know Your Rights\n\nOfficers may ask about your immigration status. Anyone can report a crime, no matter their immigration status. Interpreters are free. Call 911.\n\n## We do not ask about immigration status\n\nOur officers do not ask about your immigration status or where you were born.\n',
       },
       {
         text: '# Bulletin 4: U Visa Certification\n\nU visa certification requests go to the certifying official. Certification does not require a conviction.',
         kind: 'bulletin',
-        count: 1,
+        output:
+          '# Bulletin 4: U Visa Certification\n\nU visa certification requests go to the certifying official. Certification does not require a conviction.\n\n## Certifying official and deadline\n\nRequests for U visa certification or T visa declarations go to the Department’s designated certifying official, who decides each request within 90 days, or within 14 days when the victim is in removal proceedings.\n',
       },
+    ],
+    accepted: [
       {
-        text: '# General Order 2.1\n\nMembers shall not ask about immigration status.',
-        kind: 'general-order',
-        count: 9,
+        text: '# Community Safety Handout\n\nOur officers do not ask about your immigration status. Anyone can report a crime, no matter their immigration status. Interpreters are free. Call 911 in an emergency or 555-0142 for anything else.',
+        kind: 'outreach',
       },
     ],
   },

@@ -61,6 +61,11 @@ export default defineRule({
     category: 'plain-language',
     severity: 'info',
     description: 'Outreach sentences that are long, read above about grade 8, or use legal jargon.',
+    messages: {
+      jargon: '“{{written}}” is legal or official wording; “{{plain}}” says the same in everyday words.',
+      long: 'This sentence has {{count}} words; for residents, keep sentences under about 20 words (split it).',
+      hard: 'This sentence reads above about grade 8; use shorter sentences and more common words.',
+    },
     url: 'rules/docs/plain-language.md',
     citations: [],
     kinds: ['outreach'],
@@ -87,7 +92,8 @@ export default defineRule({
       context.report({
         start,
         end,
-        reason: `“${written}” is legal or official wording; “${plain}” says the same in everyday words.`,
+        messageId: 'jargon',
+        data: { written, plain },
         suggestions: [{ title: `Replace with “${plain}”`, start, end, text: plain }],
       });
     }
@@ -96,32 +102,22 @@ export default defineRule({
     context.report({
       start: sentence.start,
       end: sentence.end,
-      reason: long
-        ? `This sentence has ${words.length} words; for residents, keep sentences under about 20 words (split it).`
-        : 'This sentence reads above about grade 8; use shorter sentences and more common words.',
+      messageId: long ? 'long' : 'hard',
+      data: { count: words.length },
     });
   },
-  tests: {
-    valid: [
-      { text: 'You can call the police no matter your immigration status.', kind: 'outreach' },
-      { text: 'Interpreters are free. Ask for one in your language.', kind: 'outreach' },
-      { text: 'Officers shall act pursuant to this order.', kind: 'general-order' },
-    ],
-    invalid: [
+  examples: {
+    flagged: [
       {
         text: 'Pursuant to city policy, our officers do not ask about immigration status.',
         kind: 'outreach',
         output: 'Under city policy, our officers do not ask about immigration status.',
       },
-      {
-        text: 'Interpretation services are available to individuals with limited English proficiency at no cost to the requesting party.',
-        kind: 'outreach',
-      },
-      {
-        text: 'If you have been the victim of a crime in the city and you are worried about what might happen to you or your family when you call, you can still call us at any hour of the day.',
-        kind: 'outreach',
-        count: 1,
-      },
+    ],
+    accepted: [
+      { text: 'You can call the police no matter your immigration status.', kind: 'outreach' },
+      { text: 'Interpreters are free. Ask for one in your language.', kind: 'outreach' },
+      { text: 'Officers shall act pursuant to this order.', kind: 'general-order' },
     ],
   },
 });

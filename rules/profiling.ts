@@ -1,7 +1,7 @@
 import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { reportAction, type ActionMatch } from './lib/match.ts';
 import { isDisclaimed } from './lib/topics.ts';
 import { phrase, phrases, verbFamily } from './lib/words.ts';
 
@@ -129,7 +129,7 @@ const OTHER_USES =
   /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
 
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */
-export const findProfiling = perClause((clause: Clause): ActionMatch | undefined => {
+function findProfiling(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const trait = factor(words, clause.from, clause.to);
   if (!trait || insideException(clause, trait.start) || isDisclaimed(words, clause.from, trait.start)) return undefined;
@@ -180,7 +180,7 @@ export const findProfiling = perClause((clause: Clause): ActionMatch | undefined
     return { verb: action, base: verb ?? words[action]!.lower, start, end };
   }
   return undefined;
-});
+}
 
 export default defineRule({
   meta: {
@@ -189,6 +189,9 @@ export default defineRule({
     severity: 'error',
     description:
       'Race, ethnicity, national origin, foreign appearance, accent, language or limited English proficiency as a reason for suspicion, a stop or questioning.',
+    messages: {
+      profiling: 'Race, origin, appearance, accent or language must never be a reason for suspicion or police action, in whole or in part.',
+    },
     url: 'rules/docs/profiling.md',
     citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce],
   },
@@ -206,69 +209,29 @@ export default defineRule({
     for (const clause of context.clauses) {
       const match = findProfiling(clause);
       if (!match) continue;
-      reportAction(
-        context,
-        clause,
-        match,
-        'Race, origin, appearance, accent or language must never be a reason for suspicion or police action, in whole or in part.',
-        MODEL,
-      );
+      reportAction(context, clause, match, 'profiling', MODEL);
     }
   },
-  tests: {
-    valid: [
+  examples: {
+    flagged: [
+      {
+        text: 'In deciding whom to question after a burglary, officers may take into account whether residents of the block appear to be recent immigrants.',
+        output:
+          'In deciding whom to question after a burglary, officers shall not take into account whether residents of the block appear to be recent immigrants.',
+      },
+      {
+        text: 'Individuals who look Middle Eastern should receive additional screening at the courthouse entrance.',
+        output: 'Individuals who look Middle Eastern shall not receive additional screening at the courthouse entrance.',
+      },
+      {
+        text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.',
+        output: 'Deputies shall not consider a driver’s accent when deciding whether to extend the stop.',
+      },
+    ],
+    accepted: [
       { text: 'Officers shall not stop or question any person because of ethnicity or accent.' },
       { text: 'A driver’s accent is never a reason to ask for identification.' },
       { text: 'The victim described the attacker as a tall Hispanic man with a red jacket.' },
-      { text: 'Officers shall request a qualified interpreter when a person does not speak English.' },
-      { text: 'The defendant’s court appearance is set for Monday.' },
-      { text: 'Officers shall treat every person with respect, regardless of national origin.' },
-      {
-        text: 'Members shall not:\n\n- treat limited English proficiency as a sign of criminal activity;\n- detain anyone because of skin color.',
-      },
-      { text: 'Because the victim speaks little English, officers shall call the language line.' },
-      { text: 'Since the caller speaks only Spanish, the dispatcher shall transfer the call to a bilingual call-taker.' },
-      { text: 'Officers are to establish the nationality of every occupant of a stopped vehicle.' },
-      { text: 'Since the caller speaks Spanish, officers should call a Spanish-speaking officer to the scene.' },
-      { text: 'Spanish speakers at the day-labor corner may report wage theft to the detective unit.' },
-      { text: "The victim described the suspect's complexion as light." },
-      { text: 'Officers shall not consider complexion or clothing when deciding whom to stop.' },
-      { text: 'Migrant farmworkers can report wage theft to any officer.' },
-      { text: 'Officers shall follow up with Spanish speakers who call.' },
-      { text: 'Officers shall follow the language access plan for callers with limited English.' },
-      { text: 'Officers may ask a driver with a Mexican license for proof of insurance.' },
-      { text: 'Officers shall ask callers who speak Spanish for their location.' },
-      { text: 'Officers may ask a person with an accent for help with directions.' },
-      { text: 'Officers shall not take into account whether residents appear to be recent immigrants.' },
-      { text: 'Officers may take into account that the victim described the suspect as looking Middle Eastern.' },
-      { text: 'Officers may take into account that the caller speaks Spanish when choosing an interpreter.' },
-    ],
-    invalid: [
-      {
-        text: 'In deciding whom to question after a burglary, officers may take into account whether residents of the block appear to be recent immigrants.',
-      },
-      { text: 'Individuals who look Middle Eastern should receive additional screening at the courthouse entrance.' },
-      { text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.', output: 'Deputies shall not consider' },
-      { text: 'Officers should watch for day laborers who look Hispanic near the highway.' },
-      { text: 'Limited English proficiency is an indication that a person may be undocumented.' },
-      {
-        text: 'Officers may:\n\n- question passengers who speak Spanish about where they live;\n- write citations.',
-        output: 'Officers shall not question passengers who speak Spanish about where they live;',
-      },
-      { text: 'National origin can be one factor in developing reasonable suspicion.' },
-      { text: 'A person’s inability to communicate in English can contribute to reasonable suspicion.' },
-      { text: 'Because a driver speaks little English, officers may ask whether she has a visa.' },
-      { text: 'Members should scrutinize travelers of Middle Eastern appearance at the bus station.' },
-      { text: 'A group of men who appear to be immigrants may be approached and questioned.' },
-      { text: 'Drivers who cannot answer questions in English should receive closer scrutiny.' },
-      { text: 'Officers may use a person’s accent to decide whether to ask for identification.' },
-      { text: 'Spanish speakers at the day-labor corner should be questioned about their work.' },
-      { text: "Deputies may consider a driver's complexion when deciding whether to follow the vehicle." },
-      { text: 'Clothing typical of migrant farmworkers can support a decision to detain.' },
-      { text: 'Officers may ask a person with a heavy accent for identification.' },
-      { text: 'Deputies may question people who dress like day laborers.' },
-      { text: 'Officers may follow anyone who appears to be from Central America.' },
-      { text: 'Officers may require anyone who speaks broken English to show ID.' },
     ],
   },
 });

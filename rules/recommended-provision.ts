@@ -1,6 +1,6 @@
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { PROVISIONS, reportMissing } from './lib/provisions.ts';
+import { PROVISIONS, provisionMessages, reportMissing } from './lib/provisions.ts';
 
 const RECOMMENDED = PROVISIONS.filter((provision) => provision.recommended);
 
@@ -10,6 +10,7 @@ export default defineRule({
     category: 'missing-provision',
     severity: 'info',
     description: 'A provision recommended for documents of its kind is absent (outreach: U and T visa protection for victims).',
+    messages: provisionMessages(RECOMMENDED),
     url: 'rules/docs/recommended-provision.md',
     citations: [citations.uVisa, citations.tVisa],
     kinds: ['outreach'],
@@ -22,8 +23,15 @@ export default defineRule({
   document(context) {
     reportMissing(context, RECOMMENDED);
   },
-  tests: {
-    valid: [{ text: '# Safety Flyer\n\nVictims of serious crimes may qualify for a U visa.', kind: 'outreach' }],
-    invalid: [{ text: '# Safety Flyer\n\nYou can call us any time at 555-0100.', kind: 'outreach', count: 1 }],
+  examples: {
+    flagged: [
+      {
+        text: '# Safety Flyer\n\nYou can call us any time at 555-0100.',
+        kind: 'outreach',
+        output:
+          '# Safety Flyer\n\nYou can call us any time at 555-0100.\n\n## Protection for victims\n\nVictims of some serious crimes, such as domestic violence, sexual assault and human trafficking, may be able to get a U or T visa. The Department can help by certifying that you helped with the case; you do not need an arrest or conviction.\n',
+      },
+    ],
+    accepted: [{ text: '# Safety Flyer\n\nVictims of serious crimes may qualify for a U visa.', kind: 'outreach' }],
   },
 });

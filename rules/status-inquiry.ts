@@ -1,10 +1,4 @@
 import { affirmsAt, afterParenthetical, insideException, type Clause } from '../core/analysis/clause.ts';
-import { findCivilDetention } from './civil-detention.ts';
-import { findDetainer } from './detainer.ts';
-import { findDocumentDemand } from './document-demand.ts';
-import { findEnforcementRole } from './enforcement-role.ts';
-import { findNotification } from './ice-notification.ts';
-import { findProfiling } from './profiling.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
@@ -66,8 +60,15 @@ export default defineRule({
     category: 'status-inquiry',
     severity: 'error',
     description: 'Asking about, verifying or recording a person’s immigration or citizenship status.',
+    messages: {
+      inquiry:
+        'Asking about, verifying or recording immigration or citizenship status tells residents that contact with the police can lead to immigration enforcement.',
+      broadException:
+        'The prohibition on status inquiries has a broad exception; only status as an element of the crime under investigation should be excepted.',
+    },
     url: 'rules/docs/status-inquiry.md',
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.washington, citations.arizona],
+    yieldsTo: ['detainer', 'enforcement-role', 'profiling', 'civil-detention', 'document-demand', 'ice-notification'],
   },
   docs: {
     rationale:
@@ -83,219 +84,31 @@ export default defineRule({
     if (isAboutCertification(context.sentence.text)) return;
     for (const clause of context.clauses) {
       const match = findInquiry(clause);
-      if (!match || PRECEDENT.some((find) => find(clause))) continue;
+      if (!match) continue;
       if (!affirmsAt(clause, match.verb)) continue;
-      const reason = clause.negated
-        ? 'The prohibition on status inquiries has a broad exception; only status as an element of the crime under investigation should be excepted.'
-        : 'Asking about, verifying or recording immigration or citizenship status tells residents that contact with the police can lead to immigration enforcement.';
-      reportAction(context, clause, match, reason, MODEL);
+      reportAction(context, clause, match, clause.negated ? 'broadException' : 'inquiry', MODEL);
     }
   },
-  tests: {
-    valid: [
-      { text: '### 4.1 Questions about status' },
-      { text: 'Some states require local police to ask about immigration status during stops; this department rejects that approach.' },
-      {
-        text: 'Members shall not ask about status except where it is an element of the crime, such as trafficking. Members shall not record status unless it is such an element.',
-      },
-      { text: 'You can report a crime or ask for help, whatever your immigration status.', kind: 'outreach' },
-      { text: 'Members shall not ask about the immigration status of victims or witnesses.' },
-      { text: 'No officer may inquire into a person’s citizenship, except when status is an element of the crime under investigation.' },
-      { text: 'Asking a caller about immigration status is prohibited.' },
-      { text: 'The Department does not verify the immigration status of crime victims.' },
-      { text: 'Our officers will never ask about your immigration status.' },
-      { text: 'Deputies shall refrain from questioning anyone about citizenship.' },
-      { text: 'The sergeant shall check the status of each open warrant.' },
-      { text: 'Officers shall confirm the parole status of the suspect.' },
-      { text: 'Members shall not:\n\n- ask a witness about citizenship;\n- record the immigration status of a victim.' },
-      { text: 'Immigration status is not relevant to the delivery of police services.' },
-      { text: 'Call-takers shall neither ask about citizenship nor note it in the call record.' },
-      { text: 'In last year’s case, the officer asked the caller where she was born.' },
-      { text: 'The certifying official shall not require the victim to prove lawful status.' },
-      { text: 'You can get help from the police whatever your immigration status.', kind: 'outreach' },
-      { text: 'If an officer asks about your immigration status, you can report it to the police auditor.', kind: 'outreach' },
-      { text: 'Will officers ask about my immigration status? No, never.', kind: 'outreach' },
-      { text: 'Discuss why asking about immigration status keeps victims from calling.', kind: 'bulletin' },
-      { text: 'It is the policy of this Department that no member shall ask about a person’s citizenship.' },
-      { text: 'Nothing in this policy shall be construed to allow members to ask about immigration status.' },
-      { text: 'At no point in an interview is a witness to be asked about citizenship.' },
-      { text: 'Officers shall tell victims that their immigration status will not be shared.' },
-      { text: 'The sergeant shall run a warrant check on the driver.' },
-      { text: 'Officers shall run the plate through the state motor vehicle database.' },
-      { text: 'The police officer will not ask you about your country or your papers.', kind: 'outreach' },
-      { text: 'Detectives can ask victims what happened and how they got hurt.' },
-      { text: 'Supervisors will review each report to make sure no person’s citizenship was recorded.' },
-      { text: 'Every criminal alien released from the jail shall be logged.' },
-      { text: 'Being present in the United States without lawful status is not a crime that members enforce.' },
-      { text: 'A.R.S. § 11-1051(B) directs Arizona officers to try to determine immigration status; this Department does not.' },
-      { text: 'The report must state the status of the warrant.' },
-      { text: 'Officers should find out whether the suspect has permission to be in the building.' },
-      { text: 'Officers may ask about the right of the defendant to remain silent.' },
-      { text: 'Save the report in the records system.' },
-      { text: 'Members shall not ask about status, save where status is an element of the crime under investigation.' },
-      { text: 'Asking a caller about immigration status is serious misconduct.' },
-      { text: 'Officers shall ask the victim about her history of abuse and the background of the case.' },
-      { text: 'Officers may ask whether the search is legal.' },
-      { text: 'Ask whether he is legal guardian of the child.' },
-      { text: 'Ask if she is here on a work trip.' },
-      { text: 'Deputies are encouraged to learn which members of the household need a ride to the shelter.' },
-      { text: 'Whether the victim was injured is a question detectives should resolve before referring the case.' },
-      { text: 'Officers shall write the report without any reference to immigration status.' },
-      {
-        text: 'A field interview card, on which the officer writes the subject’s name, address, date of birth and description, is to be completed for every stop.',
-      },
-      { text: 'The verification of a driver’s insurance coverage by officers is required at every collision scene.' },
-      { text: 'The verification of immigration status by officers is not permitted.' },
-      {
-        text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger has a safe way home.',
-      },
-      { text: 'Officers shall determine, if the driver seems undocumented, whether he has a valid license anyway.' },
-      { text: 'Look up the plate in the DMV system.' },
-      { text: 'Officers may ask whether a person has a visa appointment.' },
-      { text: 'Officers may ask when he arrived at the scene.' },
-      { text: 'Officers may ask how she entered the building.' },
-      { text: 'Officers may ask where she crossed the street.' },
-      { text: 'Officers shall enter the building through the rear door.' },
-      { text: "Officers shall enter the suspect's name into the warrant system." },
-      { text: "Interviewers should ask, 'Where were you when it happened, and did you see the car the driver was in?'" },
-      { text: 'Q: Will the officer ask whether I have papers? A: No. The officer may not ask that question.', kind: 'outreach' },
-      { text: 'Was the suspect armed? Officers should ask that question first.' },
-      { text: 'Officers may ask the following question. Were you hurt?' },
-      { text: 'Officers may ask the dispatcher about status of the tow.' },
-      { text: 'Officers do not need a reason to ask about the status of the call.' },
-      { text: "Detectives may ask about the suspect's legal situation before the plea hearing." },
-      { text: 'Officers do not ask about status.' },
-      { text: '## Questions about status' },
-      { text: '### B. Questions about status' },
-      { text: "The youth services officer shall not make any inquiry regarding a juvenile's immigration or residency status." },
-      { text: 'Officers shall make inquiries regarding the status of the warrant.' },
-      { text: 'Officers may ask under what statute the driver was cited.' },
-      { text: 'The gang database entry form has no field for place of birth or immigration status.' },
-      { text: 'The booking sheet has a box for the status of the warrant.' },
-      { text: 'The report form has a field for the preferred language of the victim.' },
-      { text: "A resident's immigration status is not a topic for officers to raise during a knock-and-talk." },
-      { text: "The suspect's alibi is a legitimate topic for detectives to raise." },
-      { text: 'Detectives should clarify whether a witness had a clear view of the suspect.' },
-      { text: 'Officers should confirm that the tenant has permission to live here from the landlord.' },
-      { text: 'Officers shall confirm that the contractor is authorized to work on the site.' },
-      { text: 'Officers may ask whether the man is allowed to stay here tonight.' },
-    ],
-    invalid: [
+  examples: {
+    flagged: [
       {
         text: 'Deputies may ask passengers about their immigration status.',
         output: 'Deputies shall not ask passengers about their immigration status.',
       },
-      { text: 'Officers shall determine whether the driver is lawfully present in the United States.' },
+      {
+        text: 'Officers shall determine whether the driver is lawfully present in the United States.',
+        output: 'Officers shall not determine whether the driver is lawfully present in the United States.',
+      },
       {
         text: 'Whether the victim is lawfully present in the United States is a question detectives should resolve before referring the case.',
+        output:
+          'Whether the victim is lawfully present in the United States is a question detectives shall not resolve before referring the case.',
       },
-      {
-        text: 'Deputies are encouraged to:\n\n- introduce themselves to the family;\n- learn which members of the household are in the country lawfully.',
-      },
-      {
-        text: 'A field interview card, on which the officer writes the subject’s name and immigration status, is to be completed for every stop.',
-      },
-      {
-        text: 'The verification of immigration status by officers is required for every person booked on a felony charge.',
-        output: 'is not required',
-      },
-      { text: 'Screening of every arrestee for citizenship is the practice of this agency.' },
-      {
-        text: 'Q: Do officers ask about immigration status? A: Yes, officers ask every person they detain whether he or she is a citizen.',
-      },
-      {
-        text: 'Officers are to determine, before releasing any passenger who cannot show identification, whether that passenger is present in the United States lawfully.',
-      },
-      {
-        text: 'Dispatchers will ask callers whether they are in the country legally.',
-        output: 'Dispatchers will not ask callers whether they are in the country legally.',
-      },
-      {
-        text: 'Members are authorized to:\n\n1. verify the immigration status of a driver;\n2. call a tow truck.',
-        output: 'Members shall not verify the immigration status of a driver;',
-      },
-      {
-        text: 'Officers shall not ask about immigration status unless it is relevant to the call.',
-        output: 'Officers shall not ask about immigration status.',
-      },
-      {
-        text: 'The jail records the citizenship of every arrestee.',
-        output: 'The jail does not record the citizenship of every arrestee.',
-      },
-      { text: 'When you call, the officer will check your immigration status.', kind: 'outreach' },
-      { text: 'Investigators shall not ask where a witness was born, except when it is relevant.' },
-      {
-        text: 'Traffic units may:\n\n- find out whether a passenger was born in another country;\n- issue warnings.',
-        output: 'Traffic units shall not find out whether a passenger was born in another country;',
-      },
-      {
-        text: 'Booking staff shall run an immigration status check on every arrestee.',
-        output: 'Booking staff shall not run an immigration status check',
-      },
-      { text: 'Officers can look into the immigration history of any witness.' },
-      { text: 'Immigration status shall be recorded on every arrest report.', output: 'Immigration status shall not be recorded' },
-      { text: 'Be ready to tell the officer your immigration status.', kind: 'outreach' },
-      { text: 'Deputies may, at their discretion, ask whether passengers are legally in the United States.' },
-      {
-        text: 'Except when the officer deems it necessary, members shall not ask about citizenship.',
-        output: 'Members shall not ask about citizenship.',
-      },
-      {
-        text: 'Officers shall not, unless they deem it necessary, ask about citizenship.',
-        output: 'Officers shall not ask about citizenship.',
-      },
-      { text: 'Officers must ascertain whether any suspect is a foreign national before booking.' },
-      { text: 'It is not prohibited for deputies to ask about a passenger’s citizenship.' },
-      { text: 'Field interview cards shall note whether the subject is a lawful permanent resident.' },
-      { text: 'Officers may ask whether the driver has a visa.' },
-      { text: 'Investigators may run the name of any witness through ICE’s Law Enforcement Support Center.' },
-      { text: 'Each field contact card shall list the person’s place of birth and citizenship.' },
-      { text: 'The deputy will verify whether the complainant entered the United States legally.' },
-      { text: 'Officers may ask the victim how long she has been in the country.' },
-      { text: 'Officers shall ask each driver: are you a citizen?' },
-      { text: 'Jail intake forms require the inmate’s citizenship to be filled in.' },
-      { text: 'Detectives can ask victims where they are from and how they got here.' },
-      { text: 'Supervisors will review each report to make sure the person’s citizenship was recorded.' },
-      { text: 'Detectives should find out the immigration situation of every witness.' },
-      { text: 'The police officer can ask you about your country and your papers.', kind: 'outreach' },
-      { text: 'Patrol officers should find out whether a stopped motorist is a green card holder.' },
-      { text: 'Field interview cards shall note whether the subject is a DACA recipient or has TPS.' },
-      { text: 'Investigators will establish whether each victim is an asylum seeker or a refugee.' },
-      { text: "Officers may probe a suspect's right to remain in the United States." },
-      { text: "Detectives should look into the witness's migration history before the interview." },
-      { text: "The report must state the suspect's immigration classification." },
-      { text: 'Deputies shall run every arrestee through the SAVE system.' },
-      { text: 'Booking staff will send an Immigration Alien Query for every foreign-born arrestee.' },
-      { text: 'The officer can ask the people at the scene if they have their papers in order.' },
-      { text: 'Officers may ask the driver if he is legal.' },
-      { text: 'Ask the victim whether she is here on a visa.' },
-      { text: 'Deputies shall ask passengers whether they are documented.' },
-      { text: "Officers can ask about the person's papeles." },
-      { text: 'Officers will ask whether you are here with papers.' },
-      { text: 'The deputy shall look up every passenger in the ICE system.' },
-      { text: 'Ask whether they are legal residents.' },
-      { text: 'Officers may ask where a person crossed the border.' },
-      { text: 'Ask when she came to this country.' },
-      { text: "Intake officers will enter each arrestee's country of citizenship into the jail system." },
-      { text: "Interviewers should ask, 'What happened, where did it happen, and did you come to this country legally?'" },
-      {
-        text: 'Q: Will the officer ask whether I have papers? A: The officer may ask that question when it seems useful.',
-        kind: 'outreach',
-      },
-      { text: 'Officers may ask a driver one question. Is the driver here legally?' },
-      { text: 'Are you a citizen? Deputies shall ask that question of every passenger.' },
-      { text: "Officers may inquire into a caller's legal situation." },
-      { text: "The youth services officer shall make inquiries regarding the juvenile's residency status." },
-      { text: 'Detectives should clarify whether a witness holds a valid visa.' },
-      { text: 'Advocates will ask victims if they have been in the country for more than a year and under what visa.' },
-      { text: 'Officers are encouraged to determine, through conversation, whether the person is a U.S. national.' },
-      { text: 'The gang database entry form has a required box for place of birth and immigration status.' },
-      { text: 'The booking sheet includes a field for citizenship.' },
-      { text: "A resident's immigration status is a legitimate topic for officers to raise during a knock-and-talk." },
-      { text: 'The advocate will find out from the victim whether she has legal permission to live here.' },
-      { text: 'Officers should confirm with each worker that he is authorized to work in the United States.' },
-      { text: 'Officers do not need a reason to ask about status.' },
-      { text: "Deputies don't need any suspicion to check whether a passenger is a citizen." },
+    ],
+    accepted: [
+      { text: 'Some states require local police to ask about immigration status during stops; this department rejects that approach.' },
+      { text: 'You can report a crime or ask for help, whatever your immigration status.', kind: 'outreach' },
+      { text: 'Members shall not ask about the immigration status of victims or witnesses.' },
     ],
   },
 });
@@ -304,8 +117,6 @@ export default defineRule({
  * Rules whose reading of the same words wins: extending a stop to check status is civil detention,
  * screening for removability under 287(g) an enforcement role, asking for papers a document demand.
  */
-const PRECEDENT = [findDetainer, findEnforcementRole, findProfiling, findCivilDetention, findDocumentDemand, findNotification];
-
 /** An inquiry verb whose object (within the clause) is a person's immigration or citizenship status. */
 function findInquiry(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;

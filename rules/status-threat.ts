@@ -2,7 +2,7 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
-import { perClause, reportAction, type ActionMatch } from './lib/match.ts';
+import { reportAction, type ActionMatch } from './lib/match.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
 import { phrase, verbFamily } from './lib/words.ts';
@@ -85,8 +85,6 @@ const IMMIGRATION_TOPIC_ALL = new RegExp(IMMIGRATION_TOPIC.source, 'g');
 const CONSEQUENCE_ALL = new RegExp(CONSEQUENCE.source, 'g');
 const PURPOSE_ALL = new RegExp(PURPOSE.source, 'g');
 
-const REASON =
-  'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.';
 const MODEL =
   'Members shall not threaten any person with deportation or with a call to immigration authorities, or use a person’s immigration status to obtain cooperation, and shall not record immigration status unless it is an element of the offense under investigation.';
 
@@ -96,6 +94,10 @@ export default defineRule({
     category: 'status-threat',
     severity: 'error',
     description: 'Threatening deportation or a call to immigration authorities, or using immigration status as leverage.',
+    messages: {
+      threat:
+        'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.',
+    },
     url: 'rules/docs/status-threat.md',
     citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce, citations.uVisa],
   },
@@ -116,51 +118,15 @@ export default defineRule({
       if (!match) continue;
       const own = clauseForVerb(clause, match.verb);
       if (!threatAffirmed(own, match.verb)) continue;
-      reportAction(context, own, match, REASON, MODEL);
+      reportAction(context, own, match, 'threat', MODEL);
     }
   },
-  tests: {
-    valid: [
-      {
-        text: 'Detectives may remind uncooperative witnesses that their immigration status will not be reviewed or shared with federal authorities.',
-      },
-      { text: 'Officers may tell the applicant that her license status will be reviewed by the state.' },
-      { text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.' },
-      { text: 'No member shall threaten to report any person to immigration authorities.' },
-      { text: 'Officers shall tell victims that reporting a crime will not affect their immigration status.' },
-      { text: 'Officers may tell victims that cooperating couldn’t hurt their immigration case.' },
-      { text: 'Immigration status shall never be used to pressure a witness to testify.' },
-      { text: 'Officers may warn drivers that an unpaid ticket can lead to a license suspension.' },
-      { text: 'The suspect threatened the clerk with a knife.' },
-      { text: 'Many victims fear that officers will threaten them with deportation.' },
-      { text: 'Officers shall inform victims that they may be eligible for a U visa.' },
-      {
-        text: 'Members shall not:\n\n- warn a witness that refusing to cooperate could lead to removal;\n- mention immigration consequences to a victim.',
-      },
-      { text: 'Traffickers often threaten their victims with deportation, and officers should say so in training.' },
-      { text: 'Officers shall tell a victim who refuses to testify that her immigration status will not be reported.' },
-      { text: 'Officers shall assure witnesses that ICE will not become involved in the case.' },
-      { text: 'The Department will let ICE know when a victim comes forward.' },
-      { text: 'Threatening anyone with deportation is misconduct.' },
-      { text: "The detective may hint that the suspect's partner is interested in a plea." },
-      { text: 'Officers shall tell witnesses that their immigration status will not come up in court.' },
-      { text: 'This order explains how members handle contacts where immigration may come up.' },
-      { text: 'Traffickers often warn their victims that they could be sent back home.' },
-      { text: 'Officers may remind a witness that the status of the case could come up at the hearing.' },
-      { text: 'Officers shall tell victims that the department has no relationship with immigration officials.' },
-      { text: 'Officers may inform a victim that reporting will not affect her chances of staying in the country.' },
-      { text: 'Officers may explain to victims that the department works with HSI on trafficking cases.' },
-      { text: 'Officers shall tell witnesses that the department does not work with immigration authorities.' },
-      { text: 'The jail does not honor requests from ICE, and staff shall tell callers from ICE exactly that.' },
-      { text: 'Officers may tell a suspect that missing court could affect his chances of staying out of jail.' },
-      { text: 'Officers may tell a witness that the department has a good relationship with the district attorney.' },
-    ],
-    invalid: [
+  examples: {
+    flagged: [
       {
         text: 'Detectives may remind uncooperative witnesses that refusing to testify could result in their immigration status being reviewed by federal authorities.',
-      },
-      {
-        text: 'During interviews with reluctant witnesses, it may be pointed out by the detective that failure to cooperate could lead to the witness being reported to immigration.',
+        output:
+          'Detectives shall not remind uncooperative witnesses that refusing to testify could result in their immigration status being reviewed by federal authorities.',
       },
       {
         text: 'Investigators may remind a reluctant witness that ICE could be contacted.',
@@ -170,34 +136,18 @@ export default defineRule({
         text: 'Deputies are authorized to threaten deportation when a suspect will not talk.',
         output: 'Deputies shall not threaten deportation when a suspect will not talk.',
       },
-      { text: 'Officers can use a victim’s immigration status as leverage to obtain a statement.' },
+    ],
+    accepted: [
       {
-        text: 'Members may:\n\n- tell a witness that failing to appear could jeopardize her visa.',
-        output: 'Members shall not tell a witness that failing to appear could jeopardize her visa.',
+        text: 'Detectives may remind uncooperative witnesses that their immigration status will not be reviewed or shared with federal authorities.',
       },
-      { text: 'The detective will advise the witness that if she does not testify, she may be deported.' },
-      { text: 'Officers may offer not to notify immigration authorities in exchange for information.' },
-      { text: 'When a caller is uncooperative, call-takers should warn that Border Patrol will be alerted.' },
-      { text: 'A victim who refuses to testify may be warned that her immigration status could be reported.' },
-      { text: 'Officers can mention to witnesses that ICE may become involved if they refuse to talk.' },
-      { text: 'Officers may let a suspect know that ICE will be told about him unless he cooperates.' },
-      { text: 'A detective can mention to an uncooperative suspect that la migra might be interested in him.' },
-      { text: "Investigators may hint that a witness's family could be sent back home." },
-      { text: 'If a victim stops answering, the officer may remind him that his immigration status could come up.' },
-      { text: 'Suspects who refuse to talk may be warned that they could be deported.' },
-      {
-        text: 'Detectives may explain to a reluctant witness that the department has a good relationship with immigration officials and can make a call.',
-      },
-      {
-        text: 'Officers may inform a domestic violence victim that dropping the charges could affect her chances of staying in the country.',
-      },
-      { text: 'Reluctant witnesses may be reminded that the department works closely with Homeland Security.' },
+      { text: 'Officers may tell the applicant that her license status will be reviewed by the state.' },
+      { text: 'No member shall threaten to report any person to immigration authorities.' },
     ],
   },
 });
 
 /** A clause threatening immigration consequences; other rules defer to it ("…could lead to the witness being reported to immigration"). */
-export const findStatusThreat = perClause((clause: Clause) => findThreat(clause, clause.sentence.words));
 
 /** The threat runs from its verb to the end of the threatened consequence. */
 function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | undefined {

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CategoryId, FindingJSON } from '../core/index.ts';
+import type { MessageCategory, FindingJSON } from '../core/index.ts';
 
 /** What the linter reports for one file: the shape of the CLI's `--format json` output. */
 interface FileReport {
@@ -18,13 +18,13 @@ interface FileReport {
 interface LabelledSentence {
   id: string;
   label: 'violation' | 'compliant';
-  categories: CategoryId[];
+  categories: MessageCategory[];
   text: string;
 }
 
 interface DocumentExpectation {
   kind?: string;
-  violations: Record<string, CategoryId[]>;
+  violations: Record<string, MessageCategory[]>;
   missing: string[];
 }
 

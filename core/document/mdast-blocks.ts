@@ -3,20 +3,19 @@ import { commentMarker } from 'mdast-comment-marker';
 import { alignValue } from './align.ts';
 import { BlockBuilder, type Block, type BlockKind } from './model.ts';
 
-/** An inline directive (`<!--trustlint disable ids-->`) at a source offset. */
+/** An inline directive (`<!--trustlint disable ids-->`): the comment's source offsets and its words. */
 export interface Directive {
-  offset: number;
-  action: 'disable' | 'enable' | 'ignore';
-  /** Rule or category ids; empty means all. */
-  ids: string[];
+  start: number;
+  /** Where the comment ends: the directive takes effect from here. */
+  end: number;
+  /** The keyword (disable, enable, ignore, or an unknown one to warn about), then rule or category ids. */
+  words: string[];
 }
 
 export interface BlockReading {
   blocks: Block[];
   directives: Directive[];
 }
-
-const DIRECTIVE_ACTIONS = new Set(['disable', 'enable', 'ignore']);
 
 /**
  * Reads the prose blocks of an mdast tree (from markdown, or HTML through rehype-remark).
@@ -103,12 +102,10 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
   const readDirective = (node: Nodes): void => {
     const marker = node.type === 'html' ? commentMarker(node) : undefined;
     if (marker?.name !== 'trustlint') return;
-    const [action, ...ids] = marker.attributes.split(/\s+/).filter(Boolean);
-    if (!action || !DIRECTIVE_ACTIONS.has(action)) return;
     directives.push({
-      offset: (node.position?.end.offset ?? 0) + base,
-      action: action as Directive['action'],
-      ids,
+      start: (node.position?.start.offset ?? 0) + base,
+      end: (node.position?.end.offset ?? 0) + base,
+      words: marker.attributes.split(/\s+/).filter(Boolean),
     });
   };
 

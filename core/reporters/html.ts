@@ -1,6 +1,6 @@
 // HTML: one self-contained page a legal reviewer can attach to a review. No scripts, no outside
 // resources (a Content-Security-Policy enforces it), every piece of draft text escaped.
-import { CATEGORY_IDS, type CategoryId, type Citation, type FindingJSON, type Severity, type Suggestion } from '../types.ts';
+import { CATEGORY_IDS, type MessageCategory, type Citation, type FindingJSON, type Severity, type Suggestion } from '../types.ts';
 import { preferredSuggestions, redline, type RedlinePart } from './redline.ts';
 import { countBySeverity } from './stylish.ts';
 import type { ReportedFile } from './types.ts';
@@ -11,7 +11,7 @@ export interface HtmlOptions {
   generated?: string;
 }
 
-export const CATEGORY_LABELS: Record<CategoryId, string> = {
+export const CATEGORY_LABELS: Record<MessageCategory, string> = {
   'status-inquiry': 'Immigration status inquiries',
   'document-demand': 'Demands for status documents',
   profiling: 'Profiling by appearance, accent or language',
@@ -26,6 +26,7 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
   'missing-provision': 'Missing provisions',
   'inclusive-language': 'Inclusive language',
   'plain-language': 'Plain language',
+  directive: 'Inline directives',
 };
 
 const KIND_LABELS = { 'general-order': 'General order', bulletin: 'Bulletin', outreach: 'Outreach material' };

@@ -1,4 +1,4 @@
-import { toJSON } from '../index.ts';
+import { toJSON } from '../finding-json.ts';
 import type { LintResult } from '../types.ts';
 import type { ReportedFile } from './types.ts';
 

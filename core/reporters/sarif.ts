@@ -1,5 +1,5 @@
 // SARIF 2.1.0, the format code-scanning tools and review dashboards ingest.
-import { ruleMeta, type RuleMeta } from '../index.ts';
+import type { RuleMeta } from '../rules/api.ts';
 import type { FindingJSON, Severity } from '../types.ts';
 import type { InputFailure, ReportedFile } from './types.ts';
 
@@ -7,6 +7,8 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export interface SarifOptions {
   toolVersion: string;
+  /** Metadata of the rules that ran (SARIF lists them; results refer to them by index). */
+  rules: readonly RuleMeta[];
   /** Absolute `file:` URI of the directory that relative paths start from. */
   baseUri?: string;
   /** Inputs that could not be read: recorded as tool execution notifications. */
@@ -17,14 +19,14 @@ type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function formatSarif(files: ReportedFile[], options: SarifOptions): string {
-  const ruleIndex = new Map(ruleMeta.map((rule, index) => [rule.id, index]));
+  const ruleIndex = new Map(options.rules.map((rule, index) => [rule.id, index]));
   const failures = options.failures ?? [];
   const run = {
     tool: {
       driver: {
         name: 'trustlint',
         version: options.toolVersion,
-        rules: ruleMeta.map(sarifRule),
+        rules: options.rules.map(sarifRule),
       },
     },
     ...(options.baseUri ? { originalUriBaseIds: { SRCROOT: { uri: options.baseUri } } } : {}),

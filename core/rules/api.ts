@@ -20,11 +20,22 @@ export interface RuleMeta {
   severity: Severity;
   /** One line: what the rule flags. */
   description: string;
+  /**
+   * What a finding says, by message id (ESLint's `meta.messages`): reports name an id and give `data` for its
+   * `{{placeholders}}`, the engine writes the text, and a translation replaces these templates only.
+   */
+  messages: Record<string, string>;
   /** Path of the rule's doc page, relative to the package root. */
   url: string;
   citations: Citation[];
   /** Document kinds the rule applies to; all when absent. */
   kinds?: DocumentKind[];
+  /**
+   * Rules whose reading of the same clause wins over this one's. The engine decides: once config, kinds and
+   * directives are applied, a finding of this rule is dropped when an enabled finding of one of these rules
+   * reports the same clause. Rules never consult each other.
+   */
+  yieldsTo?: string[];
 }
 
 /** A range in the block's text with its replacement. */
@@ -39,10 +50,15 @@ export interface SentenceReport {
   /** Offsets into the block's text. */
   start: number;
   end: number;
-  reason: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  /** Values for the message's `{{placeholders}}`. */
+  data?: Record<string, string | number>;
   expected?: string[];
   note?: string;
   suggestions?: Edit[];
+  /** The clause the finding reads (for precedence between rules: see `RuleMeta.yieldsTo`). */
+  clause?: Clause;
 }
 
 export interface SentenceContext {
@@ -90,21 +106,23 @@ export interface AnalysedSentence {
 export interface DocumentReport {
   start: number;
   end: number;
-  reason: string;
+  /** A key of the rule's `meta.messages`. */
+  messageId: string;
+  /** Values for the message's `{{placeholders}}`. */
+  data?: Record<string, string | number>;
   ruleId?: string;
   expected?: string[];
   note?: string;
   suggestions?: { title: string; range: [number, number]; text: string; insertion?: boolean }[];
 }
 
+/** A documentation example: a few per rule, chosen to explain it (regression cases live in test/rules/cases/). */
 export interface RuleExample {
   text: string;
   kind?: DocumentKind;
   format?: SourceFormat;
-  /** For invalid examples: the sentence after applying the first suggestion of the first finding. */
+  /** For a flagged example: the whole text after the first suggestion of the rule's first finding. */
   output?: string;
-  /** For invalid examples: how many findings of this rule (default: at least one). */
-  count?: number;
 }
 
 export interface Rule {
@@ -116,7 +134,8 @@ export interface Rule {
   block?(context: BlockContext): void;
   /** Called once per document after all sentences. */
   document?(context: DocumentContext): void;
-  tests: { valid: RuleExample[]; invalid: RuleExample[] };
+  /** What the rule's page shows (docs, the extension's Explain page); the rule tester checks them too. */
+  examples: { flagged: RuleExample[]; accepted: RuleExample[] };
 }
 
 export function defineRule(rule: Rule): Rule {

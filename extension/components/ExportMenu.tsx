@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { formatHtml, formatJSON, formatSarif, type ReportedFile } from '../../core/reporters/index.ts';
 import type { DocumentState } from '../lib/messages.ts';
-import { ruleMeta, type Citation } from '../../core/index.ts';
+import type { Citation } from '../../core/types.ts';
+import { ruleMeta } from '../../rules/pack-meta.ts';
 
 type Format = 'html' | 'json' | 'sarif';
 
@@ -28,7 +29,7 @@ function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'for
   };
   const toolVersion = browser.runtime.getManifest().version;
   if (format === 'html') return formatHtml([file], { toolVersion, generated: new Date().toISOString().slice(0, 10) });
-  if (format === 'sarif') return formatSarif([file], { toolVersion });
+  if (format === 'sarif') return formatSarif([file], { toolVersion, rules: ruleMeta });
   return formatJSON([file]);
 }
 

@@ -1,6 +1,7 @@
 // The Problems list shared by the side panel and the review page: VS Code's Problems view for one document.
 import { useMemo, useState } from 'react';
-import { applySuggestions, type CategoryId, type Severity, type Suggestion } from '../../core/index.ts';
+import { applySuggestions } from '../../core/suggestions.ts';
+import type { MessageCategory, Severity, Suggestion } from '../../core/types.ts';
 import { countBySeverity } from '../../core/reporters/index.ts';
 import type { Edit, Finding } from '../lib/messages.ts';
 import { categoryLabels, severityLabels, severityOrder } from '../lib/categories.ts';
@@ -27,7 +28,7 @@ type Grouping = 'category' | 'location';
 interface Group {
   key: string;
   label: string;
-  category?: CategoryId;
+  category?: MessageCategory;
   findings: Finding[];
 }
 

@@ -13,19 +13,6 @@ export interface ActionMatch {
   end: number;
 }
 
-/**
- * Memoises a clause matcher: rules consult each other's matchers to decide precedence, so each
- * clause is matched once per rule however many rules ask.
- */
-export function perClause<T>(find: (clause: Clause) => T | undefined): (clause: Clause) => T | undefined {
-  const cache = new WeakMap<Clause, { value: T | undefined }>();
-  return (clause) => {
-    let entry = cache.get(clause);
-    if (!entry) cache.set(clause, (entry = { value: find(clause) }));
-    return entry.value;
-  };
-}
-
 const SUBORDINATORS = new Set([
   'when',
   'whenever',
@@ -244,14 +231,15 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
 }
 
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
-export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, reason: string, model: string): void {
+export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {
   const words = clause.sentence.words;
   const edit = prohibitionEdit(clause, match.verb, match.base);
   context.report({
     start: words[match.start]!.start,
     end: words[match.end - 1]!.end,
-    reason,
+    messageId,
     note: model,
     suggestions: edit ? [edit] : [],
+    clause,
   });
 }

@@ -22,7 +22,7 @@ export interface Provision {
   recommended?: boolean;
   /** Message when the provision is missing altogether. */
   missing: string;
-  /** Message when only some parts are present; `{parts}` lists the missing ones. */
+  /** Message when only some parts are present; `{{{parts}}}` lists the missing ones. */
   partial?: string;
   parts: readonly Part[];
   heading: string;
@@ -295,7 +295,7 @@ export const PROVISIONS: readonly Provision[] = [
     id: 'certification',
     kinds: ['general-order'],
     missing: 'No U and T visa certification procedure (designated certifying official, decision deadline, no conviction requirement)',
-    partial: 'The U and T visa certification procedure does not name {parts}',
+    partial: 'The U and T visa certification procedure does not name {{parts}}',
     parts: [
       part('certification-official', 'a designated certifying official'),
       part('certification-deadline', 'a decision deadline'),
@@ -320,7 +320,7 @@ export const PROVISIONS: readonly Provision[] = [
     id: 'training',
     kinds: ['general-order'],
     missing: 'No training on this order or yearly distribution to all members',
-    partial: 'This order does not provide for {parts}',
+    partial: 'This order does not provide for {{parts}}',
     parts: [part('training', 'training on this order'), part('distribution', 'yearly distribution to all members')],
     heading: 'Training and distribution',
     model: 'All members shall be trained on this order, and the Department shall distribute it to every member each year.',
@@ -330,7 +330,7 @@ export const PROVISIONS: readonly Provision[] = [
     id: 'bulletin-certification',
     kinds: ['bulletin'],
     missing: 'This bulletin on U and T visa certification does not name the certifying official or a decision deadline',
-    partial: 'This bulletin on U and T visa certification does not name {parts}',
+    partial: 'This bulletin on U and T visa certification does not name {{parts}}',
     parts: [part('certification-official', 'the certifying official'), part('certification-deadline', 'a decision deadline')],
     heading: 'Certifying official and deadline',
     model:
@@ -405,15 +405,13 @@ export function reportMissing(context: DocumentContext, provisions: readonly Pro
   for (const provision of relevant) {
     const absent = provision.parts.filter((candidate) => !stated.has(candidate.id));
     if (absent.length === 0) continue;
-    const reason =
-      absent.length === provision.parts.length || !provision.partial
-        ? provision.missing
-        : provision.partial.replace('{parts}', listOf(absent.map((candidate) => candidate.name)));
+    const whole = absent.length === provision.parts.length || !provision.partial;
     const heading = context.format === 'markdown' ? `## ${provision.heading}` : provision.heading;
     context.report({
       start,
       end,
-      reason: `${reason}.`,
+      messageId: whole ? provision.id : `${provision.id}/partial`,
+      data: whole ? {} : { parts: listOf(absent.map((candidate) => candidate.name)) },
       note: `${provision.model} Sources: ${provision.citations.map((citation) => citation.title).join('; ')}.`,
       expected: [provision.model],
       suggestions: [
@@ -426,6 +424,16 @@ export function reportMissing(context: DocumentContext, provisions: readonly Pro
       ],
     });
   }
+}
+
+/** The messages of the provisions' findings, by id: `<provision>` when missing, `<provision>/partial` when only partly stated. */
+export function provisionMessages(provisions: readonly Provision[]): Record<string, string> {
+  return Object.fromEntries(
+    provisions.flatMap((provision) => [
+      [provision.id, `${provision.missing}.`],
+      ...(provision.partial ? [[`${provision.id}/partial`, `${provision.partial}.`]] : []),
+    ]),
+  );
 }
 
 function listOf(items: string[]): string {

@@ -3,6 +3,7 @@ import type { Edit } from '../../core/rules/api.ts';
 
 const TITLE = 'Rewrite as a prohibition';
 const PRESENT_BE = new Set(['is', 'are', 'am']);
+const NEGATIONS = new Set(['not', 'never', "n't"]);
 
 /**
  * The smallest rewrite that turns a clause allowing or requiring an action into one that forbids it,
@@ -43,6 +44,9 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   }
   const verb = words[verbIndex];
   const before = words[verbIndex - 1];
+  // "ICE holds are not eligible for bail": the be-form is negated already, and a second "not" is no prohibition.
+  const be = verb && PRESENT_BE.has(verb.lower) ? verbIndex : before && PRESENT_BE.has(before.lower) ? verbIndex - 1 : -1;
+  if (be !== -1 && NEGATIONS.has(words[be + 1]?.lower ?? '')) return undefined;
   if (verb && PRESENT_BE.has(verb.lower)) {
     // A description: "Accent is an indicator…" → "Accent is not an indicator…".
     return { title: TITLE, start: verb.start, end: verb.end, text: `${verb.text} not` };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_THRESHOLD } from '../../core/node/progress.ts';
 import { formatHtml, formatSarif, formatStylish, redline, type ReportedFile } from '../../core/reporters/index.ts';
 import type { FindingJSON, Point } from '../../core/types.ts';
+import { ruleMeta } from '../../core/index.ts';
 
 const TEXT = 'Deputies may ask about immigration status.\nThe illegal alien was held.\n';
 
@@ -183,7 +184,7 @@ describe('html', () => {
 
 describe('sarif', () => {
   it('omits fixes for .docx, whose offsets are into extracted text', () => {
-    const log = JSON.parse(formatSarif([{ ...FILE, path: 'order.docx', format: 'docx' }], { toolVersion: '1.0.0' }));
+    const log = JSON.parse(formatSarif([{ ...FILE, path: 'order.docx', format: 'docx' }], { toolVersion: '1.0.0', rules: ruleMeta }));
     const [run] = log.runs;
     expect(run.results).toHaveLength(2);
     expect(run.results.every((result: { fixes?: unknown }) => result.fixes === undefined)).toBe(true);
@@ -197,7 +198,7 @@ describe('sarif', () => {
           { ...FILE, path: '/srv/drafts/order #2.md' },
           { ...FILE, path: 'a b.md' },
         ],
-        { toolVersion: '1.0.0', baseUri: 'file:///srv/' },
+        { toolVersion: '1.0.0', rules: ruleMeta, baseUri: 'file:///srv/' },
       ),
     );
     expect(log.runs[0].artifacts.map((artifact: { location: unknown }) => artifact.location)).toEqual([

@@ -80,10 +80,8 @@ describe('markdown blocks', () => {
 
   it('reads trustlint directives from comments', () => {
     const { directives } = readMarkdown('<!--trustlint disable status-inquiry-->\n\nText.\n\n<!--trustlint enable-->');
-    expect(directives.map((directive) => [directive.action, directive.ids])).toEqual([
-      ['disable', ['status-inquiry']],
-      ['enable', []],
-    ]);
+    expect(directives.map((directive) => directive.words)).toEqual([['disable', 'status-inquiry'], ['enable']]);
+    expect(directives[0]).toMatchObject({ start: 0, end: 39 });
   });
 });
 

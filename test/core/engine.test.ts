@@ -113,6 +113,7 @@ describe('sessions', () => {
         category: 'status-inquiry',
         severity: 'info',
         description: 'counts sentences analysed',
+        messages: {},
         url: '',
         citations: [],
       },
@@ -120,7 +121,7 @@ describe('sessions', () => {
       sentence: () => {
         analysed++;
       },
-      tests: { valid: [], invalid: [] },
+      examples: { flagged: [], accepted: [] },
     });
     const engine = new Engine({ rules: [counting] });
     engine.lintText(paragraphs.join('\n\n'));

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { rules } from '../../core/index.ts';
 import { CATEGORY_IDS } from '../../core/types.ts';
-import { testRule } from './rule-tester.ts';
+import { testPack, testRule } from './rule-tester.ts';
 
 for (const rule of rules) testRule(rule);
+testPack();
 
 describe('rule pack', () => {
   it('gives every rule a unique id, a known category, a description and a doc page', () => {

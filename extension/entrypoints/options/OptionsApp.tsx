@@ -1,6 +1,7 @@
 // Options: pause, default kind, rules and categories (off or a severity), allow list, per-site switches.
 import { useState } from 'react';
-import { CATEGORY_IDS, DOCUMENT_KINDS, ruleMeta, type CategoryId, type DocumentKind, type SeveritySetting } from '../../../core/index.ts';
+import { CATEGORY_IDS, DOCUMENT_KINDS, type CategoryId, type DocumentKind, type SeveritySetting } from '../../../core/types.ts';
+import { ruleMeta } from '../../../rules/pack-meta.ts';
 import { categoryLabels, kindLabels } from '../../lib/categories.ts';
 import { useSettings } from '../../components/useSettings.ts';
 import type { Settings } from '../../lib/settings.ts';

@@ -1,26 +1,26 @@
 // The rule documentation page that Explain opens: the same sections as rules/docs/<id>.md, from the rule module.
 import { useEffect } from 'react';
-import { rules } from '../../../core/index.ts';
-import { ruleDocSections, type DocSection } from '../../../rules/docs.ts';
+import type { DocSection } from '../../../rules/docs.ts';
+import { ruleDocs } from '../../../rules/pack-docs.ts';
+import { ruleMeta } from '../../../rules/pack-meta.ts';
 import { categoryLabels, severityLabels } from '../../lib/categories.ts';
 import { SeverityIcon } from '../../components/icons.tsx';
 
 export function RuleApp({ ruleId }: { ruleId: string }) {
-  const rule = rules.find((candidate) => candidate.meta.id === ruleId);
+  const meta = ruleMeta.find((candidate) => candidate.id === ruleId);
   useEffect(() => {
-    document.title = rule ? `${rule.meta.id} · trustlint` : 'Unknown rule · trustlint';
-  }, [rule]);
-  if (!rule) {
+    document.title = meta ? `${meta.id} · trustlint` : 'Unknown rule · trustlint';
+  }, [meta]);
+  if (!meta) {
     return (
       <main className="rule-page">
         <h1 className="rule-title">Unknown rule</h1>
         <p role="alert">
-          trustlint has no rule named “{ruleId}”. The rules are: {rules.map((candidate) => candidate.meta.id).join(', ')}.
+          trustlint has no rule named “{ruleId}”. The rules are: {ruleMeta.map((candidate) => candidate.id).join(', ')}.
         </p>
       </main>
     );
   }
-  const { meta } = rule;
   return (
     <main className="rule-page">
       <header>
@@ -35,7 +35,7 @@ export function RuleApp({ ruleId }: { ruleId: string }) {
         </p>
         <p className="rule-description">{meta.description}</p>
       </header>
-      {ruleDocSections(rule).map((section) => (
+      {(ruleDocs[meta.id] ?? []).map((section) => (
         <section key={section.heading} aria-labelledby={headingId(section)}>
           <h2 id={headingId(section)}>{section.heading}</h2>
           <SectionBody section={section} />
