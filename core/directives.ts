@@ -7,6 +7,11 @@ import { location } from 'vfile-location';
 import type { Directive } from './document/mdast-blocks.ts';
 
 const KEYWORDS = new Set(['disable', 'enable', 'ignore']);
+/**
+ * Directives applied per document. Filtering a message walks the toggles of its rule, so without a bound a
+ * hostile draft (thousands of comments and findings) would take quadratic time; real drafts use a handful.
+ */
+export const MAX_DIRECTIVES = 500;
 const NAME = 'trustlint';
 
 /** A directive that could not be applied (an unknown keyword or id): shown as a warning on the comment. */
@@ -42,7 +47,15 @@ export function applyDirectives(
     order: 1,
     node: { type: 'block', position: position(block.start, block.end) },
   }));
-  for (const directive of directives) {
+  for (const [index, directive] of directives.entries()) {
+    if (index === MAX_DIRECTIVES) {
+      problems.push({
+        start: directive.start,
+        end: directive.end,
+        reason: `More than ${MAX_DIRECTIVES} trustlint directives: this one and those after it were not applied.`,
+      });
+      break;
+    }
     const [keyword = '', ...names] = directive.words;
     const problem = (reason: string) => problems.push({ start: directive.start, end: directive.end, reason });
     if (!KEYWORDS.has(keyword)) {

@@ -45,7 +45,12 @@ export interface EngineOptions {
   /** Every rule the engine runs (config, directives and precedence refer to these). */
   rules: readonly Rule[];
   clause?: ClauseOptions;
+  /** Message templates by rule id and message id that replace the rules' own (a translation). */
+  messages?: MessageCatalog;
 }
+
+/** Rule id → message id → template with `{{placeholders}}`. */
+export type MessageCatalog = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /**
  * Runs every rule over a document in one pass. Blocks are analysed once and cached by content, so a
@@ -56,10 +61,12 @@ export class Engine {
   private byBlock = new WeakMap<Block, { kind: DocumentKind; leadIn: string | undefined; key: string; analysis: BlockAnalysis }>();
   private readonly rules: readonly Rule[];
   private readonly clauseOptions: ClauseOptions;
+  private readonly catalog: MessageCatalog;
 
   constructor(options: EngineOptions) {
     this.rules = options.rules;
     this.clauseOptions = options.clause ?? {};
+    this.catalog = options.messages ?? {};
   }
 
   async lint(source: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
@@ -187,14 +194,14 @@ export class Engine {
       });
     }
 
-    const messages = toMessages(text, findings, kind, config);
+    const messages = toMessages(text, findings, kind, config, this.catalog);
     const { kept, problems } = this.applyDirectives(text, messages, directives, documentBlocks);
     const shown = withoutYielded(kept);
     return {
       text,
       format,
       kind,
-      messages: problems.length > 0 ? sortByStart([...shown, ...problems.map((problem) => directiveMessage(text, problem))]) : shown,
+      messages: problems.length > 0 ? sortByStart([...shown, ...directiveMessages(text, problems)]) : shown,
     };
   }
 
@@ -268,7 +275,13 @@ function documentFinding(rule: Rule, report: DocumentReport): RawFinding {
 }
 
 /** The findings that config, document kind and the allow list keep, as messages (in document order). */
-function toMessages(text: string, findings: RawFinding[], kind: DocumentKind, config: TrustlintConfig | undefined): TrustlintMessage[] {
+function toMessages(
+  text: string,
+  findings: RawFinding[],
+  kind: DocumentKind,
+  config: TrustlintConfig | undefined,
+  catalog: MessageCatalog,
+): TrustlintMessage[] {
   const place = location(new VFile(text));
   const allow = (config?.allow ?? []).map((phrase) => phrase.toLowerCase());
   const messages: TrustlintMessage[] = [];
@@ -286,7 +299,7 @@ function toMessages(text: string, findings: RawFinding[], kind: DocumentKind, co
       if (allow.some((phrase) => actual.toLowerCase().includes(phrase))) continue;
       const start = place.toPoint(finding.start);
       const end = place.toPoint(finding.end);
-      const message = new VFileMessage(messageText(meta, finding.messageId, finding.data), {
+      const message = new VFileMessage(messageText(meta, finding.messageId, finding.data, catalog[meta.id]), {
         place: start && end ? { start, end } : start,
         ruleId,
         source: 'trustlint',
@@ -337,9 +350,17 @@ function withoutYielded(messages: TrustlintMessage[]): TrustlintMessage[] {
   });
 }
 
-/** A rule's message by id, its `{{placeholders}}` filled from `data`. A missing id or value is a bug in the rule. */
-export function messageText(meta: RuleMeta, messageId: string, data: Readonly<Record<string, string | number>> = {}): string {
-  const template = meta.messages[messageId];
+/**
+ * A rule's message by id, its `{{placeholders}}` filled from `data`; `translated` templates win over the rule's.
+ * A missing id or value is a bug in the rule.
+ */
+export function messageText(
+  meta: RuleMeta,
+  messageId: string,
+  data: Readonly<Record<string, string | number>> = {},
+  translated: Readonly<Record<string, string>> = {},
+): string {
+  const template = translated[messageId] ?? meta.messages[messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     if (!(name in data)) throw new Error(`rule ${meta.id}, message "${messageId}": no value for {{${name}}}`);
@@ -348,8 +369,12 @@ export function messageText(meta: RuleMeta, messageId: string, data: Readonly<Re
 }
 
 /** A directive that names an unknown keyword or id: a warning on the comment, so a typo is never silent. */
-function directiveMessage(text: string, problem: DirectiveProblem): TrustlintMessage {
+function directiveMessages(text: string, problems: DirectiveProblem[]): TrustlintMessage[] {
   const place = location(new VFile(text));
+  return problems.map((problem) => directiveMessage(text, place, problem));
+}
+
+function directiveMessage(text: string, place: ReturnType<typeof location>, problem: DirectiveProblem): TrustlintMessage {
   const start = place.toPoint(problem.start);
   const end = place.toPoint(problem.end);
   const message = new VFileMessage(problem.reason, {

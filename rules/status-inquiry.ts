@@ -100,9 +100,8 @@ export default defineRule({
         output: 'Officers shall not determine whether the driver is lawfully present in the United States.',
       },
       {
-        text: 'Whether the victim is lawfully present in the United States is a question detectives should resolve before referring the case.',
-        output:
-          'Whether the victim is lawfully present in the United States is a question detectives shall not resolve before referring the case.',
+        text: 'Dispatchers will ask callers whether they are in the country legally.',
+        output: 'Dispatchers will not ask callers whether they are in the country legally.',
       },
     ],
     accepted: [

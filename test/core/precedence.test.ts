@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lint, rules, type SeveritySetting, type TrustlintMessage } from '../../core/index.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
 import { WorkerState } from '../../extension/lib/worker-state.ts';
+import { LocalEngine } from '../../extension/lib/local-engine.ts';
 import { packCases } from '../rules/rule-tester.ts';
 
 const EXTENDED_STOP = 'Deputies shall extend the stop to ask about immigration status.';
@@ -58,7 +59,7 @@ describe('a rule turned off silences no other rule', () => {
 
     it('switching civil-detention off in the options shows the status inquiry', async () => {
       await fakeBrowser.storage.local.set({ settings: { rules: { 'civil-detention': 'off' } } });
-      const { findings } = await new WorkerState().lint(request, 1, 0);
+      const { findings } = await new WorkerState(new LocalEngine()).lint(request, 1, 0);
       expect(findings.map((finding) => [finding.ruleId, finding.actual])).toEqual([['status-inquiry', 'ask about immigration status']]);
     });
   });
@@ -153,4 +154,17 @@ describe('directives that cannot be applied are warnings, never silence', () => 
     const { messages } = await lint(`<p>Intro.</p><!--trustlint disable civil-detention--><p>${EXTENDED_STOP}</p>`, { format: 'html' });
     expect(found(messages)).toEqual([['status-inquiry', 'ask about immigration status']]);
   });
+});
+
+describe('directives on hostile input', () => {
+  it('applies a bounded number and says where it stopped, in time linear in the draft', async () => {
+    const many = Array.from({ length: 2_000 }, () => `<!--trustlint disable status-inquiry-->\n\n${EXTENDED_STOP}`).join('\n\n');
+    const started = performance.now();
+    const { messages } = await lint(many);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const warnings = messages.filter((message) => message.ruleId === 'directive');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.reason).toBe('More than 500 trustlint directives: this one and those after it were not applied.');
+    expect(messages.filter((message) => message.ruleId === 'civil-detention')).toHaveLength(2_000);
+  }, 60_000);
 });

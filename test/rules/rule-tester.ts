@@ -46,9 +46,10 @@ export interface PackCase extends Case {
 const CASES = new URL('./cases/', import.meta.url);
 
 /** Reads and checks a case file: a malformed case is an error that names it, never a test that passes. */
-export function loadRuleCases(ruleId: string): RuleCases {
-  const data = parse(readFileSync(new URL(`${ruleId}.yaml`, CASES), 'utf8')) as { valid?: unknown[]; invalid?: unknown[] };
-  const where = `test/rules/cases/${ruleId}.yaml`;
+export function loadRuleCases(ruleId: string, folder: URL = CASES): RuleCases {
+  const file = new URL(`${ruleId}.yaml`, folder);
+  const data = parse(readFileSync(file, 'utf8')) as { valid?: unknown[]; invalid?: unknown[] };
+  const where = file.pathname;
   return {
     valid: (data.valid ?? []).map((entry) => toCase(typeof entry === 'string' ? { text: entry } : entry, where)),
     invalid: (data.invalid ?? []).map((entry) => {
