@@ -84,12 +84,16 @@ export class EditorSession {
     if (answer && !tooLong) this.show(text, answer.findings, answer.failure);
   }
 
-  /** The user is in this editor: the page has focus and it is in the editor (shadow roots and frames included). */
+  /**
+   * The user is in this editor: this frame has focus, and no other field of it does (editors such as Google Docs
+   * take typing in a frame or a hidden element of their own). A frame the user is not in never claims focus.
+   */
   hasFocus(): boolean {
     if (!document.hasFocus()) return false;
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active !== null && (this.adapter.element === active || this.adapter.element.contains(active));
+    if (active === null || active === document.body || active instanceof HTMLIFrameElement) return true;
+    return this.adapter.element === active || this.adapter.element.contains(active) || !isField(active);
   }
 
   /**
@@ -122,4 +126,11 @@ export class EditorSession {
     this.stopWatching();
     this.adapter.destroy();
   }
+}
+
+/** An element that takes typing of its own: another editor than this one. */
+function isField(element: Element): boolean {
+  return (
+    element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement || (element as HTMLElement).isContentEditable === true
+  );
 }

@@ -23,6 +23,10 @@ interface TabState {
 
 export class WorkerState {
   private readonly tabs = new Map<number, TabState>();
+  /** Per tab and editor: the number of its latest check. Checks finish out of order (a stopped worker, a check
+   * answered with a newer one's result); only the latest stores its document. */
+  private readonly latestCheck = new Map<string, number>();
+  private checks = 0;
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
   private readonly chosenKinds = new Map<string, DocumentKind>();
   private current: Promise<Settings> = loadSettings();
@@ -84,6 +88,9 @@ export class WorkerState {
    */
   async lint(request: LintRequest, tabId: number, frameId: number, where: CheckedWhere = {}): Promise<DocumentState> {
     const kind = this.chosenKinds.get(request.documentKey);
+    const id = editorId(frameId, request.documentKey);
+    const check = ++this.checks;
+    this.latestCheck.set(`${tabId}:${id}`, check);
     const { type: _type, focused: _focused, ...rest } = request;
     const { pageHost, frameOrigin, focus = true } = where;
     const linted = { ...rest, ...(pageHost === undefined ? {} : { pageHost }), ...(frameOrigin === undefined ? {} : { frameOrigin }) };
@@ -124,7 +131,8 @@ export class WorkerState {
         failure,
       };
     }
-    const id = editorId(frameId, request.documentKey);
+    if (this.latestCheck.get(`${tabId}:${id}`) !== check) return state;
+    this.latestCheck.delete(`${tabId}:${id}`);
     const tab = this.tabs.get(tabId) ?? { editors: new Map(), focused: id };
     tab.editors.set(id, state);
     if (focus) tab.focused = id;
