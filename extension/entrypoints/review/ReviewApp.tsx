@@ -1,6 +1,6 @@
 // The review page (the document assistant): a draft file or pasted text in an editor pane with the same marks
 // and cards as on web pages, the Problems list beside it, and the redline of every change since it was opened.
-import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { DocumentKind, SourceFormat } from '../../../core/index.ts';
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
 import { PageEditors } from '../../content/page.ts';
@@ -50,11 +50,15 @@ export function ReviewApp() {
   const [pending, setPending] = useState<ReviewDraft>();
   const [dragging, setDragging] = useState(false);
 
-  const relint = () => void editorsRef.current?.handle({ type: 'relint' });
-  const ignore = async (fingerprint: string) => {
-    await checkerRef.current?.ignore(fingerprint);
-    relint();
-  };
+  // Both read only refs: stable across renders, so the effects below start the editors once, not on every render.
+  const relint = useCallback(() => void editorsRef.current?.handle({ type: 'relint' }), []);
+  const ignore = useCallback(
+    async (fingerprint: string) => {
+      await checkerRef.current?.ignore(fingerprint);
+      relint();
+    },
+    [relint],
+  );
 
   useEffect(() => {
     const editor = editorRef.current!;
