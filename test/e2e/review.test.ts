@@ -497,7 +497,9 @@ describe('bad input', () => {
     await expect.poll(async () => (await page.locator('.hunk').allInnerTexts()).join('\n')).toContain('<img src=y');
     expect(await page.locator('img, script:not([src]), b').count()).toBe(0);
     expect(await page.locator('trustlint-ui img, trustlint-ui script, trustlint-ui b').count()).toBe(0);
-    await page.locator('.row').first().hover();
+    // The fix may have left no finding in the list (the rest is an HTML block); hover a row when there is one.
+    const row = page.locator('.row').first();
+    if ((await row.count()) > 0) await row.hover();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
   });
