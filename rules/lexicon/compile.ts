@@ -244,6 +244,12 @@ export function phraseProblem(pattern: string): string | undefined {
     if (alternatives.some((alternative) => alternative === '' || alternative === '=')) return `has an empty alternative in "${slot}"`;
     if (alternatives.some((alternative) => alternative.slice(1).includes('?') || alternative.slice(1).includes('=')))
       return `puts ? or = inside a word in "${slot}" (? opens a slot, = opens an alternative)`;
+    if (
+      alternatives.some(
+        (alternative) => alternative.slice(0, -1).includes('*') || (alternative.startsWith('=') && alternative.endsWith('*')),
+      )
+    )
+      return `puts * inside a word in "${slot}" (* alone is any word; at the end of a lower-case word, any ending)`;
     if (alternatives.some((alternative) => !alternative.startsWith('=') && alternative !== alternative.toLowerCase()))
       return `has capitals in "${slot}": write words in lower case, or =Word to match only as written`;
   }
