@@ -217,7 +217,14 @@ function readConcept(id: string, pair: Pair, fail: (node: Node | null | undefine
   for (const [index, item] of list.items.entries()) {
     const value = isScalar(item) ? item.value : undefined;
     const entry = typeof value === 'string' ? value.trim() : '';
-    const problem = entry === '' ? 'must be a word or phrase' : kind === 'phrases' ? phraseProblem(entry) : wordProblem(entry);
+    const problem =
+      entry === ''
+        ? typeof value === 'boolean' || typeof value === 'number'
+          ? 'is read by YAML as a value, not a word: put it in quotes'
+          : 'must be a word or phrase'
+        : kind === 'phrases'
+          ? phraseProblem(entry)
+          : wordProblem(entry);
     if (problem) fail(item as Node, `${where}: ${kind}[${index}] "${String(value)}" ${problem}`);
     if (entries.includes(entry)) fail(item as Node, `${where}: ${kind}[${index}] "${entry}" is listed twice`);
     entries.push(entry);

@@ -12,6 +12,7 @@ vi.mock('../../rules/lexicon/lexicon.generated.ts', async (importOriginal) => {
   const added: [string, string, string][] = [
     ['rules/lexicon/en/status.yml', 'status', 'dreamer|dreamers'],
     ['rules/lexicon/en/threats.yml', 'threat-verbs', 'blackmail'],
+    ['rules/lexicon/en/certification.yml', 'certification-requirement', 'indicted|indictment'],
   ];
   const files = readLexiconFiles(fileURLToPath(new URL('../..', import.meta.url))).map((file) => {
     let text = file.text;
@@ -43,5 +44,12 @@ describe('a word added to a concept once', () => {
   it('reaches the status-threat rule', async () => {
     expect(await ruleIds('Detectives may blackmail a reluctant witness with deportation.')).toEqual(['status-threat']);
     expect(await ruleIds('Detectives shall not blackmail any witness with deportation.')).toEqual([]);
+  });
+
+  it('reaches the certification-barrier rule', async () => {
+    expect(await ruleIds('The certifying official signs Supplement B only after the suspect is indicted.')).toEqual([
+      'certification-barrier',
+    ]);
+    expect(await ruleIds('The certifying official signs Supplement B whether or not the suspect is indicted.')).toEqual([]);
   });
 });

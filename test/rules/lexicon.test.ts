@@ -70,6 +70,10 @@ describe('lexicon', () => {
       /verbs\[1\] "find out" must be one lower-case word/,
     ],
     ['concepts:\n  status:\n    description: x\n    example: y\n    words: [a, a]', /words\[1\] "a" is listed twice/],
+    [
+      'concepts:\n  status:\n    description: x\n    example: y\n    words: [yes, false]',
+      /words\[1\] "false" is read by YAML as a value, not a word: put it in quotes/,
+    ],
     ['concepts:\n  status:\n    description: x\n    example: y\n    phrases: [de*port]', /puts \* inside a word in "de\*port"/],
     ['concepts:\n  status:\n    description: x\n    example: y\n    synonyms: [a]', /unknown field "synonyms"/],
     ['concepts:\n  status: [\n', /test\.yml:\d+: not valid YAML/],
@@ -143,6 +147,7 @@ describe('one concept reaches every rule and provision that uses it', () => {
   it('does not yet know the words lexicon-extend.test.ts adds to the YAML', async () => {
     expect((await lint('Deputies may ask whether a person is a Dreamer.')).messages).toEqual([]);
     expect((await lint('Detectives may blackmail a reluctant witness with deportation.')).messages).toEqual([]);
+    expect((await lint('The certifying official signs Supplement B only after the suspect is indicted.')).messages).toEqual([]);
     const order = '# General Order 5.2\n\nMembers shall not ask whether a person is a Dreamer.\n';
     const reasons = (await lint(order, { kind: 'general-order' })).messages.map((message) => message.reason);
     expect(reasons.filter((reason) => /asking about immigration/.test(reason))).toHaveLength(1);
