@@ -44,6 +44,14 @@ export function conceptWords(id: ConceptId): ReadonlySet<string> {
   return memo(`words:${id}`, () => new Set(entries(id, 'words')));
 }
 
+/** A concept of terms, each with the words that replace it (the preferred first). */
+export function conceptReplacements(id: ConceptId): ReadonlyMap<string, readonly string[]> {
+  return memo(`replacements:${id}`, () => {
+    entries(id, 'replacements');
+    return new Map(PACK_LANGUAGES.flatMap((language) => Object.entries(LEXICON[language]?.[id]?.replacements ?? {})));
+  });
+}
+
 /**
  * A concept as the source of a regular expression over lower-cased words joined by single spaces (`spanText`),
  * for rules whose grammar is a pattern around the concept: `(?:…)`, no word boundaries, which the rule adds.
@@ -52,7 +60,7 @@ export function conceptWords(id: ConceptId): ReadonlySet<string> {
 export function conceptPattern(id: ConceptId): string {
   return memo(`pattern:${id}`, () => {
     const kind = PACK_LANGUAGES.map((language) => LEXICON[language]?.[id]?.kind).find((found) => found !== undefined);
-    if (kind === 'phrases') return phrasesPattern(entries(id, kind));
+    if (kind === 'phrases' || kind === 'replacements') return phrasesPattern(entries(id, kind));
     const words = [...(kind === 'verbs' ? conceptVerbs(id).keys() : conceptWords(id))];
     return `(?:${words
       .sort((a, b) => b.length - a.length)

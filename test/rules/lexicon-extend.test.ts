@@ -10,17 +10,18 @@ vi.mock('../../rules/lexicon/lexicon.generated.ts', async (importOriginal) => {
   const { readLexiconFiles } = await import('../../rules/lexicon/read-files.ts');
   // File, concept, the line a policy expert adds under its list.
   const added: [string, string, string][] = [
-    ['rules/lexicon/en/status.yml', 'status', 'dreamer|dreamers'],
-    ['rules/lexicon/en/threats.yml', 'threat-verbs', 'blackmail'],
-    ['rules/lexicon/en/certification.yml', 'certification-requirement', 'indicted|indictment'],
+    ['rules/lexicon/en/status.yml', 'status', '- dreamer|dreamers'],
+    ['rules/lexicon/en/threats.yml', 'threat-verbs', '- blackmail'],
+    ['rules/lexicon/en/certification.yml', 'certification-requirement', '- indicted|indictment'],
+    ['rules/lexicon/en/labels.yml', 'dehumanizing-label', 'illegal entrants: [undocumented immigrants, noncitizens]'],
   ];
   const files = readLexiconFiles(fileURLToPath(new URL('../..', import.meta.url))).map((file) => {
     let text = file.text;
     for (const [path, concept, line] of added) {
       if (path !== file.path) continue;
-      const list = new RegExp(`(\\n  ${concept}:\\n(?: {4}.*\\n)*? {4}(?:phrases|verbs|words):\\n)`);
+      const list = new RegExp(`(\\n  ${concept}:\\n(?: {4}.*\\n)*? {4}(?:phrases|verbs|words|replacements):\\n)`);
       if (!list.test(text)) throw new Error(`no concept ${concept} in ${path}`);
-      text = text.replace(list, `$1      - ${line}\n`);
+      text = text.replace(list, `$1      ${line}\n`);
     }
     return { ...file, text };
   });
@@ -51,5 +52,12 @@ describe('a word added to a concept once', () => {
       'certification-barrier',
     ]);
     expect(await ruleIds('The certifying official signs Supplement B whether or not the suspect is indicted.')).toEqual([]);
+  });
+
+  it('reaches the dehumanizing-term rule, with its replacements as the fixes', async () => {
+    const { messages } = await lint('Illegal entrants shall be referred to the task force.');
+    expect(messages.map((message) => [message.ruleId, message.suggestions.map((suggestion) => suggestion.text)])).toEqual([
+      ['dehumanizing-term', ['Undocumented immigrants', 'Noncitizens']],
+    ]);
   });
 });

@@ -35,7 +35,8 @@ describe('lexicon', () => {
       for (const [id, concept] of Object.entries(concepts)) {
         const words = wordsOf(concept.example);
         const label = `${language} ${id}: "${concept.example}"`;
-        if (concept.kind === 'phrases') expect(phrases(...concept.entries)(words, 0, words.length), label).toBeDefined();
+        if (concept.kind === 'phrases' || concept.kind === 'replacements')
+          expect(phrases(...concept.entries)(words, 0, words.length), label).toBeDefined();
         else {
           const known = concept.kind === 'verbs' ? verbFamily(...concept.entries) : new Set(concept.entries);
           expect(
@@ -73,6 +74,14 @@ describe('lexicon', () => {
     [
       'concepts:\n  status:\n    description: x\n    example: y\n    words: [yes, false]',
       /words\[1\] "false" is read by YAML as a value, not a word: put it in quotes/,
+    ],
+    [
+      'concepts:\n  label:\n    description: x\n    example: y\n    replacements:\n      Illegal Alien: [noncitizen]',
+      /test\.yml:6: concept "label": term "Illegal Alien" must be lower-case words without phrase notation/,
+    ],
+    [
+      'concepts:\n  label:\n    description: x\n    example: y\n    replacements:\n      illegals: []',
+      /concept "label": term "illegals" needs a list of replacements, the preferred first/,
     ],
     ['concepts:\n  status:\n    description: x\n    example: y\n    phrases: [de*port]', /puts \* inside a word in "de\*port"/],
     ['concepts:\n  status:\n    description: x\n    example: y\n    synonyms: [a]', /unknown field "synonyms"/],
@@ -148,6 +157,7 @@ describe('one concept reaches every rule and provision that uses it', () => {
     expect((await lint('Deputies may ask whether a person is a Dreamer.')).messages).toEqual([]);
     expect((await lint('Detectives may blackmail a reluctant witness with deportation.')).messages).toEqual([]);
     expect((await lint('The certifying official signs Supplement B only after the suspect is indicted.')).messages).toEqual([]);
+    expect((await lint('Illegal entrants shall be referred to the task force.')).messages).toEqual([]);
     const order = '# General Order 5.2\n\nMembers shall not ask whether a person is a Dreamer.\n';
     const reasons = (await lint(order, { kind: 'general-order' })).messages.map((message) => message.reason);
     expect(reasons.filter((reason) => /asking about immigration/.test(reason))).toHaveLength(1);
