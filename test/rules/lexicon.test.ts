@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
@@ -52,6 +52,17 @@ describe('lexicon', () => {
     const english = JSON.stringify(LEXICON.en);
     for (const word of ['papeles', 'migra', 'migración', 'mica']) expect(english).not.toMatch(new RegExp(`\\b${word}\\b`));
     expect(LEXICON.es?.status?.entries).toContain('papeles');
+  });
+
+  it('keeps Spanish words out of the rules’ code: they are lexicon data', () => {
+    const sources = readdirSync(`${root}/rules`, { recursive: true, encoding: 'utf8' }).filter(
+      (path) => path.endsWith('.ts') && !path.endsWith('.generated.ts'),
+    );
+    expect(sources.length).toBeGreaterThan(20);
+    for (const path of sources) {
+      const code = readFileSync(`${root}/rules/${path}`, 'utf8').replace(/^\s*(?:\/\/|\*).*$/gm, '');
+      expect(code, path).not.toMatch(/\b(?:migra|papeles|mica|micas)\b|migración/);
+    }
   });
 
   it.each([
