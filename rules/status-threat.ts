@@ -1,4 +1,5 @@
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { PASSIVE_AUXILIARIES } from '../core/analysis/english.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
@@ -131,7 +132,7 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     if (!family || insideException(clause, verb)) continue;
     const before = phrase(words, Math.max(clause.from, verb - 6), verb);
     // "Suspects … should be warned": a passive subject is the one told, not the actor.
-    const passive = /^(?:be|been|being|is|are|was|were|get|gets)$/.test(words[verb - 1]?.lower ?? '');
+    const passive = PASSIVE_AUXILIARIES.has(words[verb - 1]?.lower ?? '');
     if (REPORTED.test(before) || (!passive && offenderActs(words, clause.from, verb))) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);
