@@ -178,7 +178,7 @@ function parse(file: LexiconFile) {
     throw new LexiconError(`${at(node)}: ${message}`);
   };
   const [error] = document.errors;
-  if (error) throw new LexiconError(`${file.path}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`);
+  if (error) throw new LexiconError(`${file.path}:${lines.linePos(error.pos[0]).line}: not valid YAML (${error.code})`);
   return { document, fail };
 }
 

@@ -97,6 +97,7 @@ describe('lexicon', () => {
     ['concepts:\n  status:\n    description: x\n    example: y\n    phrases: [de*port]', /puts \* inside a word in "de\*port"/],
     ['concepts:\n  status:\n    description: x\n    example: y\n    synonyms: [a]', /unknown field "synonyms"/],
     ['concepts:\n  status: [\n', /test\.yml:\d+: not valid YAML/],
+    ['concepts:\n  status:\n    description: x\n    example: work (at a scene): guarding\n    words: [a]', /test\.yml:4: not valid YAML/],
   ])('rejects a malformed file with a one-line error naming it: %s', (text, message) => {
     expect(() => compileOne(text)).toThrow(message);
   });
