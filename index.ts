@@ -7,6 +7,7 @@ export * from './core/index.ts';
 export { CATEGORIES, CATEGORY_IDS, CATEGORY_LABELS } from './rules/categories.ts';
 export { trustPolicyPack };
 
-const trustlint = createEngine({ pack: trustPolicyPack });
+/** The engine bound to the trust-policy pack. */
+export const trustlint = createEngine({ pack: trustPolicyPack });
 
 export const { rules, ruleMeta, categories, lint, createSession, resolveConfig } = trustlint;
