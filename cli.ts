@@ -3,4 +3,7 @@
 import { createCli } from './core/cli.ts';
 import { trustlint } from './index.ts';
 
-export const { run } = createCli(trustlint);
+export const { run } = createCli(trustlint, {
+  about:
+    'Checks police policy drafts (Markdown, text, HTML, .docx) for language that undermines immigrant\ncommunity trust, and suggests model-policy wording.',
+});

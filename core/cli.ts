@@ -19,7 +19,7 @@ import { type PoolAnswer, type PoolTask, runPool } from './node/pool.ts';
 import { createProgress } from './node/progress.ts';
 import { decodeDraft, fileErrorReason, isDocx, oneLine, readDraftFile, readStream, type Draft } from './node/read-input.ts';
 import { WriteRefused, writableTarget, writeFileAtomic, type FileSnapshot } from './node/write-file.ts';
-import { DOCUMENT_KINDS, type DocumentKind, type LintOptions, type LintResult } from './types.ts';
+import type { DocumentKind, LintOptions, LintResult } from './types.ts';
 import {
   formatHtml,
   formatJSON,
@@ -39,17 +39,17 @@ type Format = (typeof FORMATS)[number];
 
 const STDIN_PATH = '<stdin>';
 
-const USAGE = `Usage: trustlint [options] <files, directories or globs...>
+/** The help text: what the command checks (the pack's words) and the kinds its pack knows. */
+const usage = (about: string, kinds: readonly string[]) => `Usage: trustlint [options] <files, directories or globs...>
        trustlint --stdin [--stdin-filename <path>] [options]
 
-Checks police policy drafts (Markdown, text, HTML, .docx) for language that undermines immigrant
-community trust, and suggests model-policy wording.
+${about}
 
 Options:
   --format <name>          stylish (default), json, sarif, html, or docx (the draft as a Word
                            document with tracked changes and comments; one input, needs --output)
   --insert-missing         with --format docx, insert missing sections as tracked insertions
-  --kind <kind>            general-order, bulletin or outreach (default: from config, else guessed)
+  --kind <kind>            ${kinds.length > 0 ? kinds.join(', ') : 'none in this pack'} (default: from config, else guessed)
   --config <path>          use this config file instead of the nearest .trustlintrc.json
   --fix                    write the suggested wording into the files (not .docx)
   --fix-dry-run            print the fixes as a unified diff instead of the report; change nothing
@@ -88,6 +88,11 @@ interface Input {
 
 class UsageError extends Error {}
 
+export interface CliOptions {
+  /** What the command checks, for --help: a sentence or two from the pack. */
+  about?: string;
+}
+
 export interface Cli {
   /** Runs the command with its arguments (without node and the script); resolves with the exit code. */
   run(argv: string[]): Promise<number>;
@@ -97,28 +102,32 @@ export interface Cli {
  * The command for an engine. In a worker thread of the command's own pool (the bundle started again), it serves
  * lint jobs with the same engine instead.
  */
-export function createCli(engine: Trustlint): Cli {
+export function createCli(
+  engine: Trustlint,
+  { about = 'Checks drafts (Markdown, text, HTML, .docx) with the rules of its pack.' }: CliOptions = {},
+): Cli {
   const role = isMainThread ? undefined : (workerData as Record<string, Options> | undefined)?.[WORKER_ROLE];
   if (role) serveAsWorker(engine, role);
-  return { run: (argv) => run(engine, argv) };
+  return { run: (argv) => run(engine, about, argv) };
 }
 
-async function run(engine: Trustlint, argv: string[]): Promise<number> {
+async function run(engine: Trustlint, about: string, argv: string[]): Promise<number> {
   // A reader that stops early (`trustlint ... | head`) is not an error; anything else is one line.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
     warn(`standard output: ${fileErrorReason(error)}`);
     process.exitCode = 2;
   });
+  const kinds = engine.kinds.map((kind) => kind.id);
   let options: Options | 'help' | 'version';
   try {
-    options = parseOptions(argv);
+    options = parseOptions(argv, kinds);
   } catch (error) {
     warn(oneLine(error));
     process.stderr.write("Run 'trustlint --help' for usage.\n");
     return 2;
   }
-  if (options === 'help') return print(`${USAGE}\n`);
+  if (options === 'help') return print(`${usage(about, kinds)}\n`);
   if (options === 'version') return print(`${packageJson.version}\n`);
   try {
     return await lintAll(engine, options);
@@ -129,14 +138,15 @@ async function run(engine: Trustlint, argv: string[]): Promise<number> {
   }
 }
 
-function parseOptions(argv: string[]): Options | 'help' | 'version' {
+function parseOptions(argv: string[], kinds: readonly string[]): Options | 'help' | 'version' {
   const { values, positionals } = parseArguments(argv);
   if (values.help) return 'help';
   if (values.version) return 'version';
   const format = values.format ?? 'stylish';
   if (!isOneOf(FORMATS, format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
-  if (values.kind !== undefined && !isOneOf(DOCUMENT_KINDS, values.kind)) {
-    throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(', ')} (got "${values.kind}")`);
+  if (values.kind !== undefined && !isOneOf(kinds, values.kind)) {
+    if (kinds.length === 0) throw new UsageError('--kind: this rule pack has no document kinds');
+    throw new UsageError(`--kind must be one of ${kinds.join(', ')} (got "${values.kind}")`);
   }
   if (values.stdin && positionals.length > 0)
     throw new UsageError('--stdin reads one draft from standard input; give no file arguments with it');
@@ -486,11 +496,11 @@ function formatReport(
     case 'html':
       return formatHtml(files, {
         toolVersion,
-        meta: { rules: engine.ruleMeta, categories: engine.categories },
+        meta: { rules: engine.ruleMeta, categories: engine.categories, kinds: engine.kinds },
         generated: new Date().toISOString().slice(0, 10),
       });
     case 'stylish':
-      return formatStylish(files, { color: options.output === undefined && useColor() });
+      return formatStylish(files, { color: options.output === undefined && useColor(), kinds: engine.kinds });
   }
 }
 

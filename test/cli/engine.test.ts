@@ -68,6 +68,29 @@ describe('a command handed an engine', () => {
   });
 });
 
+describe('a pack without document kinds', () => {
+  it('reads every draft as one kind, and says so', async () => {
+    const draft = join(dir, 'order.md');
+    writeFileSync(draft, '# General Order 5.2\n\nOfficers shall be POLITE.\n');
+    const { out } = await run(['--format', 'json', draft]);
+    expect(JSON.parse(out)[0]).toMatchObject({ kind: 'document', kindReason: 'the only kind this pack knows' });
+  });
+
+  it('refuses a kind it does not know, on the command line and in the config', async () => {
+    const draft = join(dir, 'order.md');
+    writeFileSync(draft, 'Officers shall be POLITE.\n');
+    const flag = await run(['--kind', 'general-order', draft]);
+    expect([flag.code, flag.err]).toEqual([
+      2,
+      "trustlint: --kind: this rule pack has no document kinds\nRun 'trustlint --help' for usage.\n",
+    ]);
+    const config = await run(['--config', writeConfig({ kind: 'bulletin' }), draft]);
+    expect(config.code).toBe(2);
+    expect(config.err).toMatch(/"kind": this rule pack has no document kinds/);
+    expect((await run(['--help'])).out).toMatch(/--kind <kind> +none in this pack/);
+  });
+});
+
 function writeConfig(config: object): string {
   const path = join(dir, `config-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, JSON.stringify(config));
