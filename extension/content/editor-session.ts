@@ -1,6 +1,6 @@
 // One editor on the page: checks its text after each pause in typing and keeps its marks and findings.
 import type { EditorAdapter } from '../adapters/types.ts';
-import type { ApplyOutcome, Edit, Finding, LintRequest } from '../lib/messages.ts';
+import { type ApplyOutcome, type Edit, type Finding, isDocumentLevel, type LintRequest } from '../lib/messages.ts';
 import { applyEdits } from './apply.ts';
 import { characters } from '../lib/limits.ts';
 
@@ -82,6 +82,14 @@ export class EditorSession {
 
   finding(id: string): Finding | undefined {
     return this.findings.find((finding) => finding.id === id);
+  }
+
+  /** The findings a mark opens: the finding itself, or every document-level finding when it is one (they share the title). */
+  sameMark(finding: Finding): Finding[] {
+    if (!isDocumentLevel(finding)) return [finding];
+    return this.findings.filter(
+      (other) => isDocumentLevel(other) && other.start.offset === finding.start.offset && other.end.offset === finding.end.offset,
+    );
   }
 
   async apply(edits: Edit[], linted = this.linted): Promise<ApplyOutcome> {

@@ -149,7 +149,7 @@ export class PageEditors {
     const linted = session.linted;
     const anchor = session.adapter.rangeRect(finding.start.offset, finding.end.offset) ?? session.adapter.element.getBoundingClientRect();
     if (linted === undefined) return;
-    showCard(finding, linted, anchor, {
+    showCard(session.sameMark(finding), linted, anchor, {
       canApply: session.adapter.canApply,
       copy: async (text, where) => {
         closeCard();
@@ -161,9 +161,9 @@ export class PageEditors {
         const outcome = await session.apply([{ range: suggestion.range, text: suggestion.text }], linted);
         if (!outcome.ok) showNotice(outcome.reason);
       },
-      ignore: async () => {
+      ignore: async (ignored) => {
         closeCard();
-        await this.host.ignore(session.documentKey, finding.fingerprint);
+        await this.host.ignore(session.documentKey, ignored.fingerprint);
       },
     });
   }

@@ -12,6 +12,10 @@ export interface Finding extends Omit<FindingJSON, 'citations'> {
   categoryLabel: string;
 }
 
+/** A finding on the whole document (a missing provision, with a section to insert): it sits on the title. */
+export const isDocumentLevel = (finding: Finding): boolean =>
+  finding.category === 'missing-provision' || finding.suggestions.some((suggestion) => suggestion.insertion);
+
 /** One replacement in the text that was linted: `text.slice(range[0], range[1])` becomes `text`. */
 export interface Edit {
   range: [number, number];
