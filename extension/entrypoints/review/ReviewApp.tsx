@@ -1,6 +1,6 @@
 // The review page (the document assistant): a draft file or pasted text in an editor pane with the same marks
 // and cards as on web pages, the Problems list beside it, and the redline of every change since it was opened.
-import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { DocumentKind, SourceFormat } from '../../../core/index.ts';
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
 import { PageEditors } from '../../content/page.ts';
@@ -49,11 +49,16 @@ export function ReviewApp() {
   const [pending, setPending] = useState<ReviewDraft>();
   const [dragging, setDragging] = useState(false);
 
-  const relint = () => void editorsRef.current?.handle({ type: 'relint' });
-  const ignore = async (fingerprint: string) => {
-    await checkerRef.current?.ignore(fingerprint);
-    relint();
-  };
+  // Stable (they read refs only): the effects below that depend on them run once, not on every render, which
+  // would stop and restart the editor session each time.
+  const relint = useCallback(() => void editorsRef.current?.handle({ type: 'relint' }), []);
+  const ignore = useCallback(
+    async (fingerprint: string) => {
+      await checkerRef.current?.ignore(fingerprint);
+      relint();
+    },
+    [relint],
+  );
 
   useEffect(() => {
     const editor = editorRef.current!;
@@ -87,7 +92,7 @@ export function ReviewApp() {
     if (!settings) return;
     state.settingsChanged(settings);
     relint();
-  }, [settings, state.settingsChanged, relint]);
+  }, [settings, state, relint]);
 
   const unsaved = () => draft !== undefined && editorRef.current!.value !== saved;
 
