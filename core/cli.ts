@@ -2,25 +2,28 @@
 // one line per unreadable input on stderr. Exit 0: no error-severity findings; 1: at least one; 2: an
 // input, the config or the arguments could not be used (after reporting everything that could).
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import packageJson from '../package.json' with { type: 'json' };
-import { ConfigError, DOCUMENT_KINDS, lint, ruleMeta, type DocumentKind, type LintResult } from './index.ts';
+import { DocxError } from './document/docx.ts';
+import { reviewDocx } from './docx/review.ts';
+import { ConfigError, DOCUMENT_KINDS, lint, ruleMeta, type DocumentKind, type LintResult, packMeta, trustPolicyPack } from '../index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
-import { expandPaths } from './node/expand-paths.ts';
+import { expandPaths, writeRoots } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
 import { type PoolAnswer, type PoolTask, runPool } from './node/pool.ts';
 import { createProgress } from './node/progress.ts';
 import { decodeDraft, fileErrorReason, isDocx, oneLine, readDraftFile, readStream, type Draft } from './node/read-input.ts';
-import { writeFileAtomic } from './node/write-file.ts';
+import { WriteRefused, writableTarget, writeFileAtomic, type FileSnapshot } from './node/write-file.ts';
 import {
   formatHtml,
   formatJSON,
   formatSarif,
   formatStylish,
   preferredSuggestions,
+  printable,
   redline,
   toReportedFile,
   unifiedDiff,
@@ -28,7 +31,7 @@ import {
   type ReportedFile,
 } from './reporters/index.ts';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'html'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'html', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 
 const STDIN_PATH = '<stdin>';
@@ -40,13 +43,15 @@ Checks police policy drafts (Markdown, text, HTML, .docx) for language that unde
 community trust, and suggests model-policy wording.
 
 Options:
-  --format <name>          stylish (default), json, sarif or html
+  --format <name>          stylish (default), json, sarif, html, or docx (the draft as a Word
+                           document with tracked changes and comments; one input, needs --output)
+  --insert-missing         with --format docx, insert missing sections as tracked insertions
   --kind <kind>            general-order, bulletin or outreach (default: from config, else guessed)
   --config <path>          use this config file instead of the nearest .trustlintrc.json
   --fix                    write the suggested wording into the files (not .docx)
   --fix-dry-run            print the fixes as a unified diff instead of the report; change nothing
   --quiet                  report error-severity findings only
-  --output <path>          write the report to a file instead of stdout
+  -o, --output <path>      write the report to a file instead of stdout
   --concurrency <n|auto>   lint files on n worker threads; auto (default) uses the cores for many files
   --stdin                  read one draft from standard input
   --stdin-filename <path>  name for the stdin draft (picks its format and config)
@@ -66,6 +71,7 @@ interface Options {
   fix: boolean;
   fixDryRun: boolean;
   quiet: boolean;
+  insertMissing: boolean;
   output?: string;
   stdin: boolean;
   stdinFilename?: string;
@@ -83,14 +89,15 @@ export async function run(argv: string[]): Promise<number> {
   // A reader that stops early (`trustlint ... | head`) is not an error; anything else is one line.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
-    process.stderr.write(`trustlint: standard output: ${fileErrorReason(error)}\n`);
+    warn(`standard output: ${fileErrorReason(error)}`);
     process.exitCode = 2;
   });
   let options: Options | 'help' | 'version';
   try {
     options = parseOptions(argv);
   } catch (error) {
-    process.stderr.write(`trustlint: ${oneLine(error)}\nRun 'trustlint --help' for usage.\n`);
+    warn(oneLine(error));
+    process.stderr.write("Run 'trustlint --help' for usage.\n");
     return 2;
   }
   if (options === 'help') return print(`${USAGE}\n`);
@@ -99,30 +106,13 @@ export async function run(argv: string[]): Promise<number> {
     return await lintAll(options);
   } catch (error) {
     // Reached only by bugs or failing writes; still one line, never a stack trace.
-    process.stderr.write(`trustlint: ${oneLine(error)}\n`);
+    warn(oneLine(error));
     return 2;
   }
 }
 
 function parseOptions(argv: string[]): Options | 'help' | 'version' {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      kind: { type: 'string' },
-      config: { type: 'string' },
-      fix: { type: 'boolean', default: false },
-      'fix-dry-run': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      output: { type: 'string' },
-      concurrency: { type: 'string' },
-      stdin: { type: 'boolean', default: false },
-      'stdin-filename': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', short: 'v', default: false },
-    },
-  });
+  const { values, positionals } = parseArguments(argv);
   if (values.help) return 'help';
   if (values.version) return 'version';
   const format = values.format ?? 'stylish';
@@ -139,6 +129,12 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
   const concurrency = values.concurrency === undefined || values.concurrency === 'auto' ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1))
     throw new UsageError(`--concurrency must be a whole number of threads (1 or more) or auto (got "${values.concurrency}")`);
+  if (format === 'docx') {
+    if (values.output === undefined)
+      throw new UsageError('--format docx writes a Word document: give it a file with --output REVIEWED.docx');
+    if (values.fix || values['fix-dry-run'])
+      throw new UsageError('--format docx already shows every fix as a tracked change; leave out --fix and --fix-dry-run');
+  } else if (values['insert-missing']) throw new UsageError('--insert-missing goes with --format docx');
   return {
     paths: positionals,
     concurrency,
@@ -148,10 +144,48 @@ function parseOptions(argv: string[]): Options | 'help' | 'version' {
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
     quiet: values.quiet,
+    insertMissing: values['insert-missing'],
     output: values.output,
     stdin: values.stdin,
     stdinFilename: values['stdin-filename'],
   };
+}
+
+/** node:util's parseArgs, with its errors said in trustlint's words (they name Node's API otherwise). */
+function parseArguments(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        kind: { type: 'string' },
+        config: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+        'insert-missing': { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(parseArgsMessage(error));
+  }
+}
+
+function parseArgsMessage(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(message) ? `${option} needs a value` : `${option} takes no value`;
+  }
+  return oneLine(error);
 }
 
 async function lintAll(options: Options): Promise<number> {
@@ -161,7 +195,7 @@ async function lintAll(options: Options): Promise<number> {
     // Several drafts can share one broken config: report it once.
     if (failures.some((failure) => failure.message === error.message)) return;
     failures.push({ path, message: error.message });
-    process.stderr.write(`trustlint: ${error.message}\n`);
+    warn(error.message);
   };
 
   let configFor: (path: string) => Promise<LoadedConfig>;
@@ -189,8 +223,14 @@ async function lintAll(options: Options): Promise<number> {
     }
   }
 
+  if (options.format === 'docx' && inputs.length + failures.length > 1) {
+    process.stderr.write(`trustlint: --format docx reviews one draft at a time (${inputs.length + failures.length} were given)\n`);
+    return 2;
+  }
+
   const reported: ReportedFile[] = [];
   const patches: string[] = [];
+  let reviewed: Uint8Array | undefined;
   const progress = createProgress(process.stderr, inputs.length);
   const threads = threadsFor(options, inputs);
   const outcomes =
@@ -211,16 +251,23 @@ async function lintAll(options: Options): Promise<number> {
     }
     reported.push(outcome.file);
     if (outcome.patch) patches.push(outcome.patch);
+    reviewed ??= outcome.review;
   }
 
-  const report = options.fixDryRun ? patches.join('') : formatReport(reported, failures, options);
+  const report = options.fixDryRun
+    ? patches.join('')
+    : options.format === 'docx'
+      ? reviewed
+      : formatReport(reported, failures, options.format, options);
+  // When every input was refused, stderr has said why; a stylish "no problems" would mislead.
+  if (report === undefined || (reported.length === 0 && options.format === 'stylish')) return 2;
   if (options.output === undefined) {
     process.stdout.write(report);
   } else {
     try {
       await writeFileAtomic(options.output, report);
     } catch (error) {
-      process.stderr.write(`trustlint: ${options.output}: the report could not be written (${fileErrorReason(error)})\n`);
+      warn(`${options.output}: the report could not be written (${fileErrorReason(error)})`);
       return 2;
     }
   }
@@ -230,7 +277,7 @@ async function lintAll(options: Options): Promise<number> {
 }
 
 /** What linting one input gave: its report (and patch), or the one-line reason it could not be used. */
-type Outcome = { file: ReportedFile; patch?: string } | { failure: { message: string } };
+type Outcome = { file: ReportedFile; patch?: string; review?: Uint8Array } | { failure: { message: string } };
 
 async function outcomeOf(input: Input, configFor: (path: string) => Promise<LoadedConfig>, options: Options): Promise<Outcome> {
   try {
@@ -299,28 +346,68 @@ async function lintInput(
   input: Input,
   configFor: (path: string) => Promise<LoadedConfig>,
   options: Options,
-): Promise<{ file: ReportedFile; patch?: string }> {
+): Promise<{ file: ReportedFile; patch?: string; review?: Uint8Array }> {
   const draft = await input.read();
   const { config } = await configFor(input.path === STDIN_PATH ? join(process.cwd(), STDIN_PATH) : input.path);
   const lintOptions = { filename: input.path, kind: options.kind, config };
   const file = reportable(input.path, await lintDraft(input.path, draft.source, lintOptions), options);
+  if (options.format === 'docx') return { file, review: await review(file, draft.source, options) };
   if (!options.fix && !options.fixDryRun) return { file };
   if (typeof draft.source !== 'string') {
-    if (options.fix)
-      process.stderr.write(`trustlint: ${input.path}: --fix does not write .docx files; apply the suggestions in your editor\n`);
+    const instead = 'use --format docx --output REVIEWED.docx for the suggestions as tracked changes';
+    warn(
+      options.fix
+        ? `${input.path}: --fix does not write .docx files; ${instead}`
+        : `${input.path}: --fix-dry-run prints no diff for a .docx (it is not a text file); ${instead}`,
+    );
     return { file };
   }
-  const fixed = redline(file.text, preferredSuggestions(file.findings)).text;
+  // Fixes are applied in passes until none is left, as ESLint does: a fix skipped because it overlapped another
+  // (a plain-word swap inside a sentence that is then rewritten) is applied in the next pass, so fixing twice
+  // changes nothing.
+  let fixed = file.text;
+  let remaining = file;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const next = redline(fixed, preferredSuggestions(remaining.findings)).text;
+    if (next === fixed) break;
+    fixed = next;
+    remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
+  }
   if (fixed === file.text) return { file };
-  if (options.fix) await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed);
-  const remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
-  return { file: remaining, patch: options.fixDryRun ? unifiedDiff(input.path, file.text, fixed) : undefined };
+  if (options.fix)
+    await writeFix(input.path, draft.bom ? `\uFEFF${fixed}` : fixed, draft.snapshot, await writeRoots(options.paths, process.cwd()));
+  return { file: remaining, patch: options.fixDryRun ? unifiedDiff(diffPath(input.path), file.text, fixed) : undefined };
 }
 
-async function writeFix(path: string, text: string): Promise<void> {
+/** ESLint's bound on fix passes: fixes that keep changing each other stop here. */
+const MAX_FIX_PASSES = 10;
+
+/** The path a patch names: relative to the working directory, as `git apply` requires (never `a//home/…`). */
+function diffPath(path: string): string {
+  return isAbsolute(path) ? relative(process.cwd(), path).split(sep).join('/') : path;
+}
+
+/** The draft as a reviewed Word document: tracked changes and comments. */
+async function review(file: ReportedFile, source: string | Uint8Array, options: Options): Promise<Uint8Array> {
   try {
-    await writeFileAtomic(path, text);
+    const reviewed = await reviewDocx(file, source, { insertMissing: options.insertMissing });
+    if (reviewed.untracked > 0) {
+      process.stderr.write(
+        `trustlint: ${file.path}: ${reviewed.untracked} suggestion(s) sit in text Word keeps apart (fields, tracked insertions, footnote marks); they are in the comments, not tracked changes\n`,
+      );
+    }
+    return reviewed.bytes;
   } catch (error) {
+    if (error instanceof DocxError) throw new InputError(file.path, `is ${error.message}`);
+    throw error;
+  }
+}
+
+async function writeFix(path: string, text: string, snapshot: FileSnapshot | undefined, roots: string[]): Promise<void> {
+  try {
+    await writeFileAtomic(await writableTarget(path, roots), text, snapshot);
+  } catch (error) {
+    if (error instanceof WriteRefused) throw new InputError(path, `the fixes were not written: ${error.message}`);
     throw new InputError(path, `the fixes could not be written (${fileErrorReason(error)})`);
   }
 }
@@ -331,19 +418,35 @@ async function lintDraft(path: string, source: string | Uint8Array, options: Par
     return await lint(source, options);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    const reason = isDocx(path) ? `is not a readable .docx file (${oneLine(error)})` : `could not be linted (${oneLine(error)})`;
+    const message = oneLine(error);
+    // The .docx readers' own errors already say what is wrong with the file.
+    const reason =
+      error instanceof DocxError || message.startsWith('not a readable .docx file')
+        ? `is ${message}`
+        : isDocx(path)
+          ? `is not a readable .docx file (${message})`
+          : `could not be linted (${message})`;
     throw new InputError(path, reason);
   }
 }
 
 function reportable(path: string, result: LintResult, options: Options): ReportedFile {
   const file = toReportedFile(path, result);
-  return options.quiet ? { ...file, findings: file.findings.filter((finding) => finding.severity === 'error') } : file;
+  const findings = file.findings.map((finding) => ({ ...finding, url: ruleDocUrl(finding.url) }));
+  return { ...file, findings: options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings };
 }
 
-function formatReport(files: ReportedFile[], failures: InputFailure[], options: Options): string {
+/** The package's own directory: this module is core/cli.ts, or its bundle dist/cli.js. */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A rule's doc page (`rules/docs/x.md` in the package) as a link a reader can open. */
+function ruleDocUrl(url: string): string {
+  return url && !/^[a-z]+:/.test(url) ? pathToFileURL(join(PACKAGE_ROOT, url)).href : url;
+}
+
+function formatReport(files: ReportedFile[], failures: InputFailure[], format: Exclude<Format, 'docx'>, options: Options): string {
   const toolVersion = packageJson.version;
-  switch (options.format) {
+  switch (format) {
     case 'json':
       return formatJSON(files);
     case 'sarif':
@@ -354,7 +457,7 @@ function formatReport(files: ReportedFile[], failures: InputFailure[], options: 
         failures,
       });
     case 'html':
-      return formatHtml(files, { toolVersion, generated: new Date().toISOString().slice(0, 10) });
+      return formatHtml(files, { toolVersion, meta: packMeta(trustPolicyPack), generated: new Date().toISOString().slice(0, 10) });
     case 'stylish':
       return formatStylish(files, { color: options.output === undefined && useColor() });
   }
@@ -364,6 +467,11 @@ function useColor(): boolean {
   const { FORCE_COLOR, NO_COLOR } = process.env;
   if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR !== 'false';
   return NO_COLOR === undefined && process.stdout.isTTY === true;
+}
+
+/** One line on stderr, cleaned like the report: a file name can carry terminal escape sequences. */
+function warn(line: string): void {
+  process.stderr.write(`trustlint: ${printable(line)}\n`);
 }
 
 function print(text: string): number {

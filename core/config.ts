@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, DOCUMENT_KINDS, SEVERITY_SETTINGS, type Severity, type SeveritySetting, type TrustlintConfig } from './types.ts';
+import { DOCUMENT_KINDS, SEVERITY_SETTINGS, type Severity, type SeveritySetting, type TrustlintConfig } from './types.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -8,9 +8,10 @@ const SETTINGS: ReadonlySet<string> = new Set(SEVERITY_SETTINGS);
 
 /**
  * Validates a parsed configuration object. `origin` names where it came from (a file path) and
- * starts every error message, so that a user knows which file to fix.
+ * starts every error message, so that a user knows which file to fix. `knownIds` are the pack's rule and
+ * category ids.
  */
-export function resolveConfig(value: unknown, origin: string, knownRuleIds: ReadonlySet<string>): TrustlintConfig {
+export function resolveConfig(value: unknown, origin: string, knownIds: ReadonlySet<string>): TrustlintConfig {
   const fail = (problem: string): never => {
     throw new ConfigError(`${origin}: ${problem}`);
   };
@@ -26,7 +27,7 @@ export function resolveConfig(value: unknown, origin: string, knownRuleIds: Read
     }
     config.rules = {};
     for (const [id, setting] of Object.entries(input.rules as Record<string, unknown>)) {
-      if (!knownRuleIds.has(id) && !(CATEGORY_IDS as readonly string[]).includes(id)) fail(`unknown rule or category "${id}"`);
+      if (!knownIds.has(id)) fail(`unknown rule or category "${id}"`);
       if (typeof setting !== 'string' || !SETTINGS.has(setting)) {
         fail(`rule "${id}" must be off, info, warn or error`);
       }

@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { analyseSentence, type Clause, type ClauseOptions } from './analysis/clause.ts';
+import { analyseSentence, type Clause, type ClauseVocabulary } from './analysis/clause.ts';
 import { parseBlock, sentencesOf } from './analysis/sentences.ts';
 import { effectiveSeverity } from './config.ts';
 import { applyDirectives, type DirectiveProblem } from './directives.ts';
@@ -13,7 +13,7 @@ import type { Directive, BlockReading } from './document/mdast-blocks.ts';
 import type { Block } from './document/model.ts';
 import { readText } from './document/text.ts';
 import { formatFromName } from './document/format.ts';
-import { guessKind } from './kind.ts';
+import { decideKind, type KindDecision } from './kind.ts';
 import type { AnalysedSentence, DocumentBlock, DocumentReport, Rule, RuleMeta, SentenceReport } from './rules/api.ts';
 import type {
   DocumentKind,
@@ -44,7 +44,7 @@ interface BlockAnalysis {
 export interface EngineOptions {
   /** Every rule the engine runs (config, directives and precedence refer to these). */
   rules: readonly Rule[];
-  clause?: ClauseOptions;
+  clause?: ClauseVocabulary;
   /** Message templates by rule id and message id that replace the rules' own (a translation). */
   messages?: MessageCatalog;
 }
@@ -60,7 +60,7 @@ export class Engine {
   private cache = new Map<string, BlockAnalysis>();
   private byBlock = new WeakMap<Block, { kind: DocumentKind; leadIn: string | undefined; key: string; analysis: BlockAnalysis }>();
   private readonly rules: readonly Rule[];
-  private readonly clauseOptions: ClauseOptions;
+  private readonly clauseOptions: ClauseVocabulary;
   private readonly catalog: MessageCatalog;
 
   constructor(options: EngineOptions) {
@@ -70,6 +70,14 @@ export class Engine {
   }
 
   async lint(source: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
+    try {
+      return await this.lintSource(source, options);
+    } catch (error) {
+      throw asTooComplex(error);
+    }
+  }
+
+  private async lintSource(source: string | Uint8Array, options: LintOptions): Promise<LintResult> {
     const format = options.format ?? formatFromName(options.filename) ?? (typeof source === 'string' ? 'markdown' : 'docx');
     if (format === 'docx') {
       if (typeof source === 'string') throw new TypeError('a .docx document must be given as bytes');
@@ -84,10 +92,14 @@ export class Engine {
   lintText(text: string, options: LintOptions = {}): LintResult {
     const format = options.format ?? formatFromName(options.filename) ?? 'markdown';
     if (format === 'docx') throw new TypeError('use lint() for .docx documents');
-    if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options);
-    const read = format === 'text' ? readText : readMarkdown;
-    const parts = splitChunks(text).map((chunk) => ({ start: chunk.start, ...this.readChunk(read, text.slice(chunk.start, chunk.end)) }));
-    return this.finish(text, format, parts, options);
+    try {
+      if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options);
+      const read = format === 'text' ? readText : readMarkdown;
+      const parts = splitChunks(text).map((chunk) => ({ start: chunk.start, ...this.readChunk(read, text.slice(chunk.start, chunk.end)) }));
+      return this.finish(text, format, parts, options);
+    } catch (error) {
+      throw asTooComplex(error);
+    }
   }
 
   private chunkCache = new Map<string, BlockReading>();
@@ -108,7 +120,6 @@ export class Engine {
     options: LintOptions,
   ): LintResult {
     const config = options.config;
-    const kind = options.kind ?? config?.kind ?? guessKind(text);
     const nextCache = new Map<string, BlockAnalysis>();
     /** The blocks as the readers made them: the same objects while a chunk is unchanged. */
     const blocks: Block[] = [];
@@ -131,6 +142,8 @@ export class Engine {
       for (const directive of part.directives)
         directives.push({ ...directive, start: directive.start + part.start, end: directive.end + part.start });
     }
+    const decision = declaredKind(options) ?? decideKind(blocks);
+    const { kind } = decision;
 
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
     const analyses: BlockAnalysis[] = [];
@@ -188,6 +201,7 @@ export class Engine {
         text,
         format,
         kind,
+        kindCertain: decision.certain,
         blocks: documentBlocks,
         sentences,
         report: (report: DocumentReport) => findings.push(documentFinding(rule, report)),
@@ -201,6 +215,7 @@ export class Engine {
       text,
       format,
       kind,
+      kindReason: decision.reason,
       messages: problems.length > 0 ? sortByStart([...shown, ...directiveMessages(text, problems)]) : shown,
     };
   }
@@ -253,6 +268,13 @@ export class Engine {
     for (const rule of this.rules) rule.block?.({ block, tree, kind, report: reporter(rule) });
     return { sentences: analysed, findings };
   }
+}
+
+/** The kind the caller or the configuration declared, which no reading of the draft overrides. */
+function declaredKind(options: LintOptions): KindDecision | undefined {
+  if (options.kind) return { kind: options.kind, reason: 'chosen by the user', certain: true };
+  const configured = options.config?.kind;
+  return configured ? { kind: configured, reason: 'set in the configuration', certain: true } : undefined;
 }
 
 /** A list continued after a blank line keeps the lead-in of the items before it. */
@@ -412,4 +434,19 @@ function clauseSpan(clause: Clause): [number, number] {
 
 function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** Thrown for a document whose structure a parser cannot follow (HTML nested thousands of elements deep). */
+export class DocumentTooComplex extends Error {
+  constructor() {
+    super('the document nests too deeply to be checked (a parser ran out of stack)');
+    this.name = 'DocumentTooComplex';
+  }
+}
+
+/** A stack overflow (V8's RangeError, Firefox's "too much recursion") as a DocumentTooComplex. */
+function asTooComplex(error: unknown): unknown {
+  const overflow =
+    (error instanceof RangeError && /call stack/i.test(error.message)) || (error instanceof Error && error.name === 'InternalError');
+  return overflow ? new DocumentTooComplex() : error;
 }

@@ -7,25 +7,12 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_SETTINGS = ['off', 'info', 'warn', 'warning', 'error'] as const;
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
-export const CATEGORY_IDS = [
-  'status-inquiry',
-  'document-demand',
-  'profiling',
-  'civil-detention',
-  'detainer',
-  'ice-notification',
-  'enforcement-role',
-  'status-threat',
-  'certification-barrier',
-  'language-access',
-  'dehumanizing-term',
-  'missing-provision',
-  'inclusive-language',
-  'plain-language',
-] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+/** A category id of the pack in use (the trust-policy pack's are in rules/categories.ts). */
+export type CategoryId = string;
 /** A finding's category, or `directive` for a warning about an inline directive itself (an unknown id). */
 export type MessageCategory = CategoryId | 'directive';
+/** The engine's own name for the `directive` category (the pack names its own categories). */
+export const DIRECTIVE_LABEL = 'Inline directives';
 
 export const DOCUMENT_KINDS = ['general-order', 'bulletin', 'outreach'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -98,7 +85,7 @@ export interface TrustlintConfig {
 export interface LintOptions {
   /** Input format; guessed from `filename` when absent, else markdown. */
   format?: SourceFormat;
-  /** Document kind; guessed from the title when absent. */
+  /** Document kind; decided from the whole draft when absent (and not set in the config). */
   kind?: DocumentKind;
   config?: TrustlintConfig;
   /** Used for format guessing and as the vfile path. */
@@ -110,6 +97,8 @@ export interface LintResult {
   text: string;
   format: SourceFormat;
   kind: DocumentKind;
+  /** How the kind was decided: "chosen by the user", "the title names a bulletin (“…”)", … */
+  kindReason: string;
   /** Sorted by start offset. */
   messages: TrustlintMessage[];
 }

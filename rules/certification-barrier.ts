@@ -9,7 +9,7 @@ import { phrase } from './lib/words.ts';
 // A sentence about U visa certification or T visa declarations (not firearms or interpreter certification).
 const TOPIC_WORDS = /certif|visa|supplement|i-91[48]|declaration/;
 const CONTEXT =
-  /\b(?:(?<!(?:firearms?|training|post|weapons?|instructor|range|taser|medical|cpr|course|annual|interpreter|language|vendor|officer) )certifications?(?! of (?:training|completion))|[ut][- ]?visas?|supplement b|i-91[48]\w*|certifying (?:official|officer|agency|authority)|certif\w* (?:[^ ]+ ){0,8}(?:victims?|requests?|applicants?|petitioners?|survivors?)|(?:victims?|requests?|applicants?|survivors?|petitioners?) (?:[^ ]+ ){0,8}(?:certif\w*|declarations?)|law enforcement (?:certification|declaration)s?)\b/;
+  /\b(?:(?<!(?:firearms?|training|post|weapons?|instructor|range|taser|medical|cpr|course|annual|interpreter|language|vendor|officer) )certifications?(?! of (?:training|completion))|[ut][- ]?visas?|supplement b|i-91[48]\w*|certifying (?:official|officer|agency|authority)|certif\w* (?:[^ ]+ ){0,8}(?:victims?|requests?|applicants?|petitioners?|survivors?|packages?|packets?)|(?:victims?|requests?|applicants?|survivors?|petitioners?) (?:[^ ]+ ){0,8}(?:certif\w*|declarations?)|law enforcement (?:certification|declaration)s?)\b/;
 
 // What certification may not be made to depend on.
 const REQUIREMENT =
@@ -25,7 +25,7 @@ const OTHER_DECIDERS =
   /\b(?:prosecutors?|district attorney|court|judges?|juries|jury|uscis|defendants?|suspects?|victims?|witness(?:es)?|offenders?)\b/;
 // Refusals: a refusing verb, or a negated certifying act.
 const DENIAL =
-  /\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?)\b/g;
+  /\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?|no (?:legal )?(?:duty|requirement|obligation) (?:(?:for|on) (?:[^ ]+ ){1,6})?to (?:certify|sign|complete))\b/g;
 // Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
 const LAWFUL_GROUNDS =
   /\b(?:qualifying|unreasonabl\w*|not (?:been )?helpful|did not (?:help|assist|cooperate)|refused to (?:help|assist|cooperate)|fraud\w*|false|jurisdiction)\b/;
@@ -88,8 +88,8 @@ export default defineRule({
   sentence(context) {
     const { sentence } = context;
     const words = sentence.words;
-    if (!words.some((word) => TOPIC_WORDS.test(word.lower))) return;
     const lead = context.clauses[0]?.frame?.sentence;
+    if (![...words, ...(lead?.words ?? [])].some((word) => TOPIC_WORDS.test(word.lower))) return;
     const whole = phrase(words, 0, words.length) + (lead ? ` ${phrase(lead.words, 0, lead.words.length)}` : '');
     if (!CONTEXT.test(whole)) return;
     for (const clause of context.clauses) {
@@ -149,8 +149,30 @@ function findBarrier(clause: Clause, words: readonly Token[]): FoundBarrier | un
 }
 
 /** "…only after the defendant is convicted", "requires that the case remain open". */
+// A lead-in that makes its items the only grounds: "We will only certify in the following circumstances:".
+const ONLY_LEAD_IN =
+  /\bonly\b.*\b(?:following|these|listed|below)\b.*\b(?:circumstances|conditions|cases|situations|criteria)\b|\bonly (?:if|when|where)\b/;
+// Helpfulness required in the present tense alone ("is cooperating with law enforcement"), leaving out past and likely help.
+const PRESENT_HELP = /\b(?:is|are) (?:currently |still )?(?:cooperating|helping|assisting)\b/;
+const FULL_HELP = /\b(?:has been|have been|was|were|likely to be|will be)\b/;
+const ELIGIBILITY = /\b(?:eligib\w*|requirements?|criteria|must|only|qualif(?:y|ies))\b/;
+
 function findCondition(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
   const requirements = text.matches(REQUIREMENT);
+  const lead = clause.frame;
+  if (
+    lead &&
+    !clause.modal &&
+    requirements[0] &&
+    ONLY_LEAD_IN.test(phrase(lead.sentence.words, lead.from, lead.to)) &&
+    affirmsAt(lead, lead.from)
+  )
+    return { barrier: 'condition', from: requirements[0].from, to: requirements[0].to };
+  const present = text.matches(new RegExp(PRESENT_HELP.source, 'g'))[0];
+  // "informs USCIS about how the person is assisting" describes the help; it does not require it.
+  const described = present && /\bhow\b/.test(phrase(words, Math.max(clause.from, present.from - 4), present.from));
+  if (present && !described && !FULL_HELP.test(text.text) && ELIGIBILITY.test(phrase(words, clause.from, present.from)))
+    return { barrier: 'condition', from: present.from, to: present.to };
   for (const condition of text.matches(CONDITION)) {
     const requirement = requirements.find((match) => match.from >= condition.from && match.from - condition.to < 12);
     if (!requirement) continue;
@@ -178,8 +200,15 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;
     const active = !negationBased && !/\b(?:be|is|are|was|were|been)$/.test(lead);
     if (NEUTRAL.test(lead) || (active && OTHER_DECIDERS.test(lead))) continue;
-    // "requests received, granted, and denied": outcomes listed side by side are counted, not decided.
-    if (/\b(?:granted|approved|accepted|signed|certified)\b,? (?:and|or|and\/or)$/.test(lead)) continue;
+    // "requests received, granted, and denied", "return signed, rejected, or denied requests", "the signed certification
+    // or a denial should be sent": the outcomes of a decision listed side by side are counted or routed, not decided.
+    const before = spanText(words, Math.max(clause.from, denial.from - 8), denial.from).text;
+    const around = spanText(words, Math.max(clause.from, denial.from - 3), Math.min(clause.to, denial.to + 3)).text;
+    if (
+      /\b(?:granted|approved|accepted|signed|certified)\b/.test(before) &&
+      (/\b(?:and|or)(?: an?| the)?$/.test(before) || /\b(?:and|or)\b/.test(around))
+    )
+      continue;
     // "requests may be withdrawn by the victim": the closing is someone else's act.
     if (
       /^by (?:the |a )?\S+/.test(phrase(words, denial.to, Math.min(clause.to, denial.to + 3))) &&
@@ -210,8 +239,15 @@ function findDeadline(clause: Clause, text: SpanText): FoundBarrier | undefined 
   return { barrier: 'deadline', from: deadline.from, to: deadline.to };
 }
 
+// What the certification itself tells USCIS: that a qualifying crime occurred and how the victim helps.
+const CERTIFIED_FACTS = /\b(?:helpful|help(?:s|ed|ing)?|assist\w*|cooperat\w*|qualifying crime|crime (?:has )?occurred)\b/;
+
 function findCheck(clause: Clause, text: SpanText): FoundBarrier | undefined {
-  const check = text.matches(IMMIGRATION_CHECK)[0];
+  const check = text.matches(IMMIGRATION_CHECK).find(
+    // "the form confirms to USCIS that the victim was helpful", "informs USCIS how the person is assisting": the
+    // certification reaching the body that decides the visa, not a check of the victim's status.
+    (match) => !(/\buscis\b/.test(match.text) && !/\bstatus\b/.test(match.text) && CERTIFIED_FACTS.test(text.text)),
+  );
   if (!check || !affirmsAt(clauseForVerb(clause, check.from), check.from)) return undefined;
   return { barrier: 'immigration-check', from: check.from, to: check.to };
 }

@@ -60,9 +60,28 @@ function groundOf(clause: Clause, verb: number): Found | undefined {
   ];
   for (const found of candidates) {
     if (!found || insideException(clause, found.start) || isDisclaimed(words, clause.from, found.start)) continue;
+    if (checkedBetween(words, verb, found)) continue;
     return found;
   }
   return undefined;
+}
+
+// Verbs of checking status: "arrested and brought to jail are screened to check their status".
+const CHECKING =
+  /^(?:check|checks|checked|screen|screens|screened|verify|verifies|verified|determine|determines|determined|query|queried|review|reviewed|run)$/;
+
+/**
+ * A status that a passive check stands between the detention verb and: "Offenders arrested and brought to the jail are
+ * screened to check their immigration status", "status is checked only if they are arrested". The arrest is
+ * for a crime; the status is what is checked afterwards (status-inquiry), not the ground of the arrest.
+ */
+function checkedBetween(words: readonly { lower: string }[], verb: number, ground: Found): boolean {
+  const [from, to] = verb < ground.start ? [verb + 1, ground.start] : [ground.end, verb];
+  // The check is a verb group of its own ("are screened", "is checked"); "prolong a stop while dispatch checks
+  // whether…" or "hold the person to verify…" detains for the check, which is a civil detention.
+  for (let i = from; i < to; i++)
+    if (CHECKING.test(words[i]!.lower) && /^(?:is|are|was|were|be|been)$/.test(words[i - 1]?.lower ?? '')) return true;
+  return false;
 }
 
 function waitingFor(clause: Clause, verb: number, context: boolean): Found | undefined {
@@ -116,7 +135,7 @@ export default defineRule({
       },
       {
         text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.',
-        output: 'Where a records check reveals a prior deportation, the subject shall not be placed under arrest.',
+        output: 'The subject shall not be placed under arrest.',
       },
       {
         text: 'Officers may detain a person only for not having papers.',

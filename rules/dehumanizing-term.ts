@@ -63,10 +63,12 @@ const AFTER_NOUN_ILLEGAL = new Set([
 // A sentence that mentions a term to ban or discourage it ("Do not use the term…").
 const MENTION_CUES =
   /\b(?:use|using|say|saying|write|writing|terms?|words?|phrases?|labels?|language|expressions?|refer(?:s|red|ring)? to|call(?:s|ed|ing)?|describ\w*|avoid\w*|discourag\w*|replac\w*|instead|rather than|outdated|offensive|dehumaniz\w*|derogatory|slurs?)\b/;
-const QUOTED = /["“”]|(?:^|\s)['‘][^'’]+['’]/;
+const DOUBLE_QUOTE = /["“”]/;
 
-// Proper names keep their words: "Criminal Alien Program", "Illegal Immigration Reform … Act".
-const NAME_WORDS = new Set(['program', 'programs', 'act', 'unit', 'initiative', 'division', 'section', 'task']);
+// A statute's name is quoted law ("the Illegal Alien Act of 1999"); a program or unit named with a label ("the Criminal
+// Alien Program") still labels people, but its name cannot be rewritten in place, so it gets no fix.
+const STATUTE_WORDS = new Set(['act', 'acts', 'statute', 'code']);
+const NAME_WORDS = new Set(['program', 'programs', 'unit', 'units', 'initiative', 'division', 'section', 'task', 'team', 'squad']);
 
 const MODEL =
   'Members shall describe people by what they did or by neutral terms such as “undocumented immigrant”, “noncitizen” or “person without lawful immigration status”, never by labels such as “illegal alien”.';
@@ -79,6 +81,7 @@ export default defineRule({
     description: 'Labels that reduce a person to an immigration violation (“illegal alien”, “illegals”, “criminal alien”).',
     messages: {
       label: '“{{written}}” labels a person by an alleged immigration violation; describe the person instead (“{{replacement}}”).',
+      name: '“{{written}}” in this name labels people by an alleged immigration violation; describe the program by what it does.',
     },
     url: 'rules/docs/dehumanizing-term.md',
     citations: [citations.apStylebook, citations.taskForce],
@@ -100,18 +103,24 @@ export default defineRule({
     if (!words.some((word) => FIRST_WORDS.has(word.lower) || word.lower.includes('-'))) return;
     if (isMention(sentence.text)) return;
     const text = sentence.block.text;
-    for (const found of findTerms(words)) {
+    for (const found of findTerms(words, text)) {
       const written = text.slice(found.start, found.end);
       const plural = found.term.replacement.endsWith('s');
-      const suggestions = [found.term.replacement, ...(plural ? PLURAL_ALTERNATIVES : SINGULAR_ALTERNATIVES)].map((phrase): Edit => {
-        const replacement = matchCase(written, phrase);
-        return { title: `Replace with “${replacement}”`, start: found.start, end: found.end, text: replacement };
-      });
+      // A possessive keeps its grammar only with a one-word replacement ("a noncitizen's release").
+      const phrases = found.possessive
+        ? SINGULAR_ALTERNATIVES.slice(0, 1)
+        : [found.term.replacement, ...(plural ? PLURAL_ALTERNATIVES : SINGULAR_ALTERNATIVES)];
+      const suggestions = found.name
+        ? []
+        : phrases.map((phrase): Edit => {
+            const replacement = matchCase(written, phrase);
+            return { title: `Replace with “${replacement}”`, start: found.start, end: found.end, text: replacement };
+          });
       context.report({
         start: found.start,
         end: found.end,
-        messageId: 'label',
-        data: { written, replacement: suggestions[0]!.text },
+        messageId: found.name ? 'name' : 'label',
+        data: { written, replacement: suggestions[0]?.text ?? '' },
         note: MODEL,
         suggestions,
       });
@@ -142,12 +151,29 @@ export default defineRule({
 
 interface FoundTerm {
   term: Term;
+  /** "a criminal alien's release": the span stops before the possessive ending. */
+  possessive?: boolean;
+  /** Part of a program's or unit's name ("Criminal Alien Program"). */
+  name?: boolean;
   /** Offsets into the block's text. */
   start: number;
   end: number;
 }
 
-function findTerms(words: readonly Token[]): FoundTerm[] {
+/** The term's words from `i`: "illegal aliens", "criminal alien's", or "illegal/undocumented aliens" (one of two slashed adjectives). */
+function termAt(words: readonly Token[], text: string, i: number): { term: Term; last: number; possessive: boolean } | undefined {
+  const slashed = words[i + 1] && text.slice(words[i]!.end, words[i + 1]!.start).trim() === '/' ? 1 : 0;
+  for (const term of TERMS) {
+    const parts = term.words.map((_, k) => words[i + k + (k > 0 ? slashed : 0)]?.lower ?? '');
+    const last = parts.length - 1;
+    const possessive = /'s$/.test(parts[last]!) && term.words.length > 1;
+    if (possessive) parts[last] = parts[last]!.slice(0, -2);
+    if (term.words.every((part, k) => parts[k] === part)) return { term, last: i + last + (last > 0 ? slashed : 0), possessive };
+  }
+  return undefined;
+}
+
+function findTerms(words: readonly Token[], text: string): FoundTerm[] {
   const found: FoundTerm[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -161,12 +187,19 @@ function findTerms(words: readonly Token[]): FoundTerm[] {
       continue;
     }
     if (!FIRST_WORDS.has(word.lower)) continue;
-    const term = TERMS.find((candidate) => candidate.words.every((part, k) => words[i + k]?.lower === part));
-    if (term) {
-      const last = words[i + term.words.length - 1]!;
-      if (isProperName(words, i, i + term.words.length)) continue;
-      found.push({ term, start: word.start, end: last.end });
-      i += term.words.length - 1;
+    const at = termAt(words, text, i);
+    if (at) {
+      const last = words[at.last]!;
+      const name = properName(words, i, at.last + 1);
+      if (name === 'statute') continue;
+      found.push({
+        term: at.term,
+        start: word.start,
+        end: at.possessive ? last.end - 2 : last.end,
+        possessive: at.possessive,
+        name: name === 'name',
+      });
+      i = at.last;
       continue;
     }
     // "an illegal" used as a noun.
@@ -179,13 +212,28 @@ function findTerms(words: readonly Token[]): FoundTerm[] {
   return found;
 }
 
-function isProperName(words: readonly Token[], from: number, to: number): boolean {
+/** A capitalised term followed by a capitalised name word: a statute's title, or a program's or unit's name. */
+function properName(words: readonly Token[], from: number, to: number): 'statute' | 'name' | undefined {
   const next = words[to];
   const capitalised = (token: Token): boolean => /^[A-Z][a-z]/.test(token.text);
-  return next !== undefined && NAME_WORDS.has(next.lower) && capitalised(next) && words.slice(from, to).every(capitalised);
+  if (next === undefined || !capitalised(next) || !words.slice(from, to).every(capitalised)) return undefined;
+  return STATUTE_WORDS.has(next.lower) ? 'statute' : NAME_WORDS.has(next.lower) ? 'name' : undefined;
 }
 
 /** The sentence quotes a term in order to discuss the wording itself, not to describe people. */
 function isMention(text: string): boolean {
-  return QUOTED.test(text) && MENTION_CUES.test(text.toLowerCase());
+  return (DOUBLE_QUOTE.test(text) || singleQuoted(text)) && MENTION_CUES.test(text.toLowerCase());
+}
+
+/**
+ * Whether a word stands in single quotes (‘illegal’, 'alien'): an opening quote at the start or after a space,
+ * then at least one character before the next closing quote. A scan: the pattern backtracked on runs of quotes.
+ */
+function singleQuoted(text: string): boolean {
+  const lastClosing = Math.max(text.lastIndexOf("'"), text.lastIndexOf('’'));
+  for (let i = 0; i < lastClosing - 1; i++) {
+    const opens = (text[i] === "'" || text[i] === '‘') && (i === 0 || /\s/.test(text[i - 1]!));
+    if (opens && text[i + 1] !== "'" && text[i + 1] !== '’') return true;
+  }
+  return false;
 }

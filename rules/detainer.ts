@@ -222,7 +222,7 @@ export default defineRule({
     flagged: [
       {
         text: 'Compliance with ICE detainer requests, whether or not signed by a judge, is required of all jail staff.',
-        output: 'Compliance with ICE detainer requests, whether or not signed by a judge, is not required of all jail staff.',
+        output: 'Compliance with ICE detainer requests, whether or not signed by a judge, is not required of any jail staff.',
       },
       {
         text: 'Honoring immigration detainers, regardless of whether a judicial warrant accompanies them, is the practice of this agency.',
@@ -231,7 +231,7 @@ export default defineRule({
       },
       {
         text: 'The detention center will honor every detainer issued by Homeland Security.',
-        output: 'The detention center will not honor every detainer issued by Homeland Security.',
+        output: 'The detention center will not honor any detainer issued by Homeland Security.',
       },
     ],
     accepted: [

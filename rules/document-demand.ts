@@ -207,8 +207,7 @@ export default defineRule({
       {
         text: 'Q: What should I bring when I report a burglary? A: Bring your passport and your visa, because the officer taking the report will need to see them.',
         kind: 'outreach',
-        output:
-          'Q: What should I bring when I report a burglary? A: Do not bring your passport and your visa, because the officer taking the report will need to see them.',
+        output: 'Q: What should I bring when I report a burglary? A: You do not need to bring your passport and your visa.',
       },
       {
         text: 'Street vendors who cannot show proof of lawful residence shall be cited.',

@@ -2,7 +2,7 @@ import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
-import { findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
+import { byImmigrationAuthority, findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
 import { conceptPhrases } from './lib/lexicon.ts';
 
@@ -69,6 +69,11 @@ const SERVE = verbFamily(
 /** Verbs of doing an immigration officer's own work. */
 const FUNCTION = verbFamily(
   'enforce',
+  'deal',
+  'deport',
+  'remove',
+  'initiate',
+  'begin',
   'screen',
   'identify',
   'interview',
@@ -85,9 +90,72 @@ const FUNCTION = verbFamily(
   'designate',
   'commission',
 );
-/** Verbs of making an agreement: "sign a Warrant Service Officer agreement with ICE". */
-const AGREE = verbFamily('sign', 'enter', 'renew', 'join', 'negotiate', 'seek', 'apply', 'execute', 'maintain', 'extend');
-const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|contracts|=MOA|=MOU|=MOAs|=MOUs');
+/** Verbs of making an agreement: "sign a Warrant Service Officer agreement with ICE", "enter into a partnership with DHS". */
+const AGREE = verbFamily(
+  'sign',
+  'enter',
+  'renew',
+  'join',
+  'negotiate',
+  'seek',
+  'apply',
+  'execute',
+  'maintain',
+  'extend',
+  'form',
+  'establish',
+  'continue',
+  'request',
+);
+const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|contracts|partnership|partnerships|=MOA|=MOU|=MOAs|=MOUs');
+/**
+ * Immigration-officer powers handed to local personnel: "certain immigration enforcement functions", "the functions of
+ * an immigration officer", "delegated authority".
+ */
+const immigrationPowers = phrases(
+  'immigration ?law ?enforcement function|functions|duties|authority|authorities|powers',
+  'immigration officer function|functions|duties|powers|authority',
+  'functions|duties|powers of ?an|the immigration officer|officers|enforcement',
+  'delegated|delegation ?of authority|authorities|powers',
+);
+/** Verbs of handing over, receiving or using such powers. */
+const POWER = verbFamily(
+  'perform',
+  'exercise',
+  'carry',
+  'receive',
+  'delegate',
+  'authorize',
+  'authorise',
+  'grant',
+  'confer',
+  'enable',
+  'obtain',
+  'acquire',
+  'gain',
+  'vest',
+  'use',
+);
+/** A partnership or program named as the subject of a verb that keeps it going: "The partnership with ICE continues". */
+const CONTINUING = verbFamily('continue', 'remain', 'provide', 'allow', 'entail', 'give', 'permit', 'enable', 'grow', 'expand');
+/** A unit named for the work, which the agency creates or staffs: "an Immigration Enforcement Unit", "the Criminal Alien Program". */
+const enforcementUnit = phrases(
+  'immigration enforcement unit|units|team|teams|division|section|squad|bureau|detail',
+  'criminal alien program|unit|team|division|section|squad',
+);
+const STAFFING = verbFamily('create', 'establish', 'form', 'staff', 'have', 'fund', 'expand', 'launch', 'begin');
+// "a 287(g) Steering Committee meeting", "met with agents on the 287(g) program": the program named as a topic.
+const TOPIC_NOUNS = /^(?:committee|committees|meeting|meetings|hearing|hearings|forum|forums|presentation|vote|debate|town|session)$/;
+const TALKING =
+  /^(?:met|meet|meets|meeting|discuss|discussed|discusses|talk|talked|talks|spoke|speak|speaks|host|hosts|hosted|attend|attends|attended|explain|explains|explained)$/;
+// "allows a state or local law enforcement entity to…": the federal program described in general, not this agency's role.
+const anyAgency = phrases(
+  'a|any state|local ?or ?and ?state|local ?law ?enforcement ?correctional entity|entities|agency|agencies|jurisdiction|jurisdictions|officer|officers',
+);
+// "The 287(g) program can only operate within the jail": a role described only to limit it.
+const LIMITING = /^(?:only|solely|exclusively|limited|confines)$/;
+const OWNING = /^(?:our|my|participation)$/;
+const LIMITED_ROLE = /\b(?:limited|narrow|minimal) (?:role|involvement|participation|cooperation)\b/;
 // Programs that hand immigration-officer powers to local officers, like 287(g).
 const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
 // "the ERO team's early-morning arrests": an agency named with its operation.
@@ -109,9 +177,10 @@ const PEACEKEEPING = new Set([
 const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
-  'immigration|deportation|removal raid|raids|sweep|sweeps|operation|operations|action|actions|enforcement|roundup|roundups|checkpoint|checkpoints|arrests|arrest|activities|activity|efforts|matters',
+  'immigration|deportation|removal raid|raids|sweep|sweeps|operation|operations|action|actions|enforcement|roundup|roundups|checkpoint|checkpoints|arrests|arrest|activities|activity|efforts|matters|process|proceedings',
   'raid|raids|sweep|sweeps',
-  'enforcement of ?federal ?civil immigration law|laws',
+  'enforcement of ?* ?federal ?civil immigration law|laws',
+  'border security|enforcement operation|operations',
   'civil immigration',
 );
 const administrativeWarrant = conceptPhrases('administrative-warrant');
@@ -121,17 +190,22 @@ const immigrationLaw = phrases(
   'immigration law|laws|statutes',
   'immigration officer|officers|agent|agents|functions|duties|authority|powers',
 );
-const removability = phrases('removability|deportability|removal|deportation|removable|deportable');
+const removability = phrases(
+  'removability|deportability|removal|deportation|removable|deportable',
+  'immigration violators|violator|offenders|offender',
+);
 const supportKinds = phrases(
   'perimeter|crowd|traffic ?and ?crowd control|security',
   'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation',
 );
+const lessThanFull = phrases('less than ?the full|fullest|maximum extent');
+const LIMITING_VERBS = /^(?:limit|limits|restrict|restricts|reduce|reduces|curtail|curtails|narrow|narrows)$/;
 const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
 // "Enforcing civil immigration law is the responsibility of the federal government": the action is named to
 // place it with another agency.
 const FEDERAL_TASK =
-  /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b/;
-const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|involvement|support|help)$/;
+  /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b|\b(?:ice|dhs|cbp|government|agency|authorities) (?:has|have|retains?|holds?) (?:the )?(?:(?:primary|sole|exclusive|full) )?(?:responsibility|jurisdiction|authority)\b/;
+const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|involvement|support|help|partnership)$/;
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
 /** Verbs of answering a request for help by sending people. */
@@ -181,6 +255,8 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
   return undefined;
 }
 
+const OTHER_AGENCY = /^(?:one|ones|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+
 // A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
 const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
 const WORKPLACES =
@@ -211,14 +287,19 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))
     )
       return undefined;
-    if (affirmsAt(clause, clause.modal ? clause.modal.to : g)) {
+    if (isTopicMention(clause, g) || aboutTheProgram(clause, g)) return undefined;
+    // A past act counts only as the agency's own step into the program (joinedInThePast), not as any narrative.
+    if ((affirmsAt(clause, clause.modal ? clause.modal.to : g) && affirmsAt(clause, g)) || joinedInThePast(clause)) {
       const verb = clause.modal ? clause.modal.to : g;
       const word = words[verb]!.lower;
       return { verb, base: word, start: Math.min(g, verb), end: Math.max(g + 2, Math.min(to, verb + 1)) };
     }
     return undefined;
   }
-  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(phrase(words, from, to))) return undefined;
+  // "the office's limited role in federal immigration enforcement": a role named only to limit it.
+  const whole = phrase(words, from, to);
+  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(whole) || LIMITED_ROLE.test(whole) || byImmigrationAuthority(clause))
+    return undefined;
   if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
     for (const verb of actionVerbs(clause, AGREE)) {
       const limit = Math.min(to, verb + 12);
@@ -227,8 +308,13 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       const partner = deal ? findAuthority(words, deal.end, Math.min(to, deal.end + 5), context) : undefined;
       const target =
         program ?? (partner && words.slice(deal!.end, partner.start).some((word) => word.lower === 'with') ? partner : undefined);
-      if (target && affirmsAt(clause, verb))
-        return { verb, base: AGREE.get(words[verb]!.lower)!, start: verb, end: Math.max(target.end, deal?.end ?? 0) };
+      // "The Sheriff's Office and ICE signed a Memorandum of Understanding": the partner named in the subject.
+      const subjectPartner = deal && !target ? findAuthority(words, from, verb, context) : undefined;
+      const found = target ?? subjectPartner;
+      // "allows a state or local agency to enter into a partnership": what the program lets any agency do, not this one.
+      if (anyAgency(words, from, verb)) continue;
+      if (found && affirmsAt(clause, verb, { pastCounts: true }))
+        return { verb, base: AGREE.get(words[verb]!.lower)!, start: Math.min(verb, found.start), end: Math.max(found.end, deal?.end ?? 0) };
     }
   }
   for (const verb of actionVerbs(clause, SERVE)) {
@@ -240,11 +326,22 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     const base = FUNCTION.get(words[verb]!.lower)!;
     const limit = Math.min(to, verb + 8);
     const target =
-      base === 'screen' || base === 'identify' || base === 'interview' || base === 'process' || base === 'investigate'
+      base === 'screen' ||
+      base === 'identify' ||
+      base === 'interview' ||
+      base === 'process' ||
+      base === 'investigate' ||
+      base === 'deal' ||
+      base === 'deport' ||
+      base === 'remove' ||
+      base === 'initiate' ||
+      base === 'begin'
         ? removability(words, verb + 1, limit)
         : immigrationLaw(words, verb + 1, limit);
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
+  const powers = delegatedPowers(clause, context);
+  if (powers) return powers;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
   const requested = requestedHelp(clause, context);
   if (requested) {
@@ -254,6 +351,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   for (const verb of actionVerbs(clause, ASSIST)) {
     const base = ASSIST.get(words[verb]!.lower)!;
+    // "emergency help to any agency, including one conducting an immigration operation": the other agency's act.
+    if (words[verb]!.lower.endsWith('ing') && OTHER_AGENCY.test(words[verb - 1]?.lower ?? '')) continue;
     const limit = Math.min(to, verb + 14);
     const operation = civilOperation(words, verb + 1, limit);
     const authority = findAuthority(words, verb + 1, limit, context);
@@ -293,6 +392,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
     return { verb, base, start: verb, end: target.end };
   }
+  const partnership = continuingPartnership(clause, context) ?? staffedUnit(clause);
+  if (partnership) return partnership;
   // "Participation by the department in operations whose purpose is the enforcement of civil immigration law is authorized".
   for (let noun = from; noun < Math.min(to, from + 3); noun++) {
     if (!TAKING_PART.test(words[noun]!.lower)) continue;
@@ -316,7 +417,112 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     const verb = clause.modal ? clause.modal.to : extent.start;
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
   }
+  // "shall not limit the enforcement of immigration law to less than the full extent permitted by federal law",
+  // "Under no circumstances will this provision limit…": a negated limit below the full extent is the full extent.
+  const belowFull = lessThanFull(words, from, to);
+  if (belowFull && !clause.mentions) {
+    const limit = words.findIndex((word, index) => index >= from && index < belowFull.start && LIMITING_VERBS.test(word.lower));
+    const negated = clause.negated || clause.negations.length > 0 || words[from]!.lower === 'nothing';
+    if (limit !== -1 && negated) return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
+  }
   return undefined;
+}
+
+/** 287(g) named as a topic (a committee, a meeting, what someone talked about), as the federal program in general, or only to limit it. */
+function isTopicMention(clause: Clause, g: number): boolean {
+  const words = clause.sentence.words;
+  const after = words.slice(g + 2, Math.min(clause.to, g + 6));
+  if (after.some((word) => TOPIC_NOUNS.test(word.lower))) return true;
+  if (words.slice(clause.from, g).some((word) => TALKING.test(word.lower))) return true;
+  if (anyAgency(words, g + 2, clause.to)) return true;
+  // "Our participation in the 287(g) program is limited": a limited role the agency has is still its role.
+  const clauseWords = words.slice(clause.from, clause.to);
+  if (clauseWords.some((word) => OWNING.test(word.lower))) return false;
+  return words.slice(g + 2, clause.to).some((word) => LIMITING.test(word.lower));
+}
+
+/** Immigration-officer powers given to, received by or used by local personnel: "ICE delegates … personnel to perform certain immigration enforcement functions". */
+function delegatedPowers(clause: Clause, context: boolean): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const powers = immigrationPowers(words, clause.from, clause.to);
+  if (!powers) return undefined;
+  // "delegated authority" names immigration powers only in an immigration sentence.
+  if (!context && !/immigration/.test(phrase(words, powers.start, powers.end))) return undefined;
+  if (LEAVING.test(clause.sentence.text.toLowerCase())) return undefined;
+  for (const verb of actionVerbs(clause, POWER)) {
+    // "performs no immigration officer functions": the powers themselves are negated.
+    if (/^(?:no|none)$/.test(words[verb + 1]?.lower ?? '')) continue;
+    if (affirmsAt(clause, verb, { pastCounts: true }))
+      return { verb, base: POWER.get(words[verb]!.lower)!, start: Math.min(verb, powers.start), end: Math.max(verb + 1, powers.end) };
+  }
+  // "these delegated authorities will enable the office to…": the powers as the subject of the clause.
+  if (powers.start - clause.from <= 2 && clause.modal && affirmsAt(clause, clause.modal.to))
+    return { verb: clause.modal.to, base: words[clause.modal.to]!.lower, start: powers.start, end: clause.modal.to + 1 };
+  return undefined;
+}
+
+/** "The partnership with ICE continues", "This partnership with the federal government provides deputies…". */
+function continuingPartnership(clause: Clause, context: boolean): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (let noun = clause.from; noun < Math.min(clause.to, clause.from + 3); noun++) {
+    if (words[noun]!.lower !== 'partnership' || !/^(?:with|between)$/.test(words[noun + 1]?.lower ?? '')) continue;
+    const partner = findAuthority(words, noun + 2, Math.min(clause.to, noun + 12), context);
+    if (!partner) continue;
+    for (let verb = partner.end; verb < clause.to; verb++) {
+      const base = CONTINUING.get(words[verb]!.lower);
+      if (base && affirmsAt(clause, verb, { pastCounts: true })) return { verb, base, start: noun, end: verb + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** A unit named for immigration enforcement that the agency creates or staffs: "There is created an Immigration Enforcement Unit". */
+function staffedUnit(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const unit = enforcementUnit(words, clause.from, clause.to);
+  if (!unit) return undefined;
+  const verb =
+    [...actionVerbs(clause, STAFFING)][0] ?? (clause.modal && STAFFING.has(words[clause.modal.to]?.lower ?? '') ? clause.modal.to : -1);
+  const created = verb === -1 ? findWord(words, STAFFING, clause.from, unit.start) : verb;
+  if (created === -1 || !affirmsAt(clause, created, { pastCounts: true })) return undefined;
+  return {
+    verb: created,
+    base: STAFFING.get(words[created]!.lower)!,
+    start: Math.min(created, unit.start),
+    end: Math.max(created + 1, unit.end),
+  };
+}
+
+// A gathering about the program names it as its topic ("a 287(g) Steering Committee meeting").
+const GATHERING = /^(?:committees?|meetings?|forums?|hearings?|presentations?|briefings?|sessions?|town)$/;
+
+/**
+ * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for
+ * it, a limit on where an existing program works ("can only operate within the jail", "applies only to people
+ * already arrested").
+ */
+function aboutTheProgram(clause: Clause, g: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = g + 2; i < Math.min(clause.to, g + 6); i++) if (GATHERING.test(words[i]!.lower)) return true;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (words[i]!.lower === 'only' && words[i - 1]?.lower !== 'not' && i > g) return true;
+  }
+  return false;
+}
+
+// The department's own steps into the program, told in the past tense: "signed a Memorandum…", "made application…".
+const JOINING =
+  /^(?:signed|entered|joined|applied|application|renewed|requested|participation|partnership|begin|began|initiate|initiated|implemented|implementation|formalizing|formalized)$/;
+
+/**
+ * A news release's past tense is the agency's record of its practice, not an incident: "the Sheriff's Office
+ * and ICE signed a Memorandum … for the 287(g) program", "made official application for the 287(g) program".
+ */
+function joinedInThePast(clause: Clause): boolean {
+  if (!clause.past || clause.negated || clause.mentions || clause.topic !== undefined) return false;
+  const words = clause.sentence.words;
+  for (let i = clause.from; i < clause.to; i++) if (JOINING.test(words[i]!.lower)) return true;
+  return false;
 }
 
 function clauseHas287g(clause: Clause): number {
@@ -373,8 +579,7 @@ export default defineRule({
       },
       {
         text: 'When federal agents ask for support, patrol units are expected to assist in the apprehension of persons named in administrative removal warrants.',
-        output:
-          'When federal agents ask for support, patrol units shall not assist in the apprehension of persons named in administrative removal warrants.',
+        output: 'Patrol units shall not assist in the apprehension of persons named in administrative removal warrants.',
       },
     ],
     accepted: [

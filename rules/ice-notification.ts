@@ -81,6 +81,14 @@ function findNotification(clause: Clause): ActionMatch | undefined {
     const target = authorityAfter(clause, verb, context);
     // "provides ICE no office space", "tell ICE nothing": the thing given after the agency is negated.
     if (target && /^(?:no|nothing|none)$/.test(words[target.end]?.lower ?? '')) continue;
+    // "allows a local agency to enter into a partnership with ICE": what is allowed is another action, by another party.
+    if (
+      target &&
+      target.start > verb &&
+      PERMITTING.has(base) &&
+      words.slice(verb + 1, target.start - 1).some((word) => word.lower === 'to')
+    )
+      continue;
     if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
   }
   // "Release is to be preceded by notification of the ICE field office": the notice named as a noun that the directive requires.
@@ -110,6 +118,8 @@ function findNotification(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
+const HELP_GIVEN = /^(?:assistance|help|support|backup|aid|mutual)$/;
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
 const NOTICE_GOVERNORS = /^(?:by|include|includes|including|require|requires|with|and|involve|involves|mean|means)$/;
@@ -158,13 +168,17 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
       words[found.end]?.lower ?? '',
     );
   const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
-  if (found && !possessed && !insideException(clause, found.start)) return found;
+  // "Any equipment needed will be supplied by ICE": the agency after "by" is the one giving, not told.
+  const giver = found !== undefined && words[verb + 1]?.lower === 'by' && found.start <= verb + 3;
+  if (found && !possessed && !giver && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   // The agency must head the subject: in "a detainer is a request from an immigration agency to keep a person
   // … beyond the time the person would otherwise be released" it sits in a predicate, far from the passive.
   const subject = findAuthority(words, clause.from, verb, context);
   if (
     subject &&
+    // "Assistance to ICE will be provided in an emergency": help given to the agency is no notice to it.
+    !HELP_GIVEN.test(words[clause.from]!.lower) &&
     clause.modal &&
     subject.start < clause.modal.from &&
     /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '') &&
@@ -213,16 +227,16 @@ export default defineRule({
       {
         text: 'Each booking of a person born outside the United States is to be followed by a referral to Immigration and Customs Enforcement.',
         output:
-          'Each booking of a person born outside the United States shall not be followed by a referral to Immigration and Customs Enforcement.',
+          'Each booking of a person born outside the United States is not to be followed by a referral to Immigration and Customs Enforcement.',
       },
       {
         text: 'The release of any foreign-born arrestee is to be preceded by notification of the local ICE field office by the jail supervisor.',
         output:
-          'The release of any foreign-born arrestee shall not be preceded by notification of the local ICE field office by the jail supervisor.',
+          'The release of any foreign-born arrestee is not to be preceded by notification of the local ICE field office by the jail supervisor.',
       },
       {
         text: 'Supervisors shall advise officers to report every foreign-born arrestee to ICE.',
-        output: 'Supervisors shall not advise officers to report every foreign-born arrestee to ICE.',
+        output: 'Supervisors shall not advise officers to report any foreign-born arrestee to ICE.',
       },
     ],
     accepted: [

@@ -15,6 +15,8 @@ import recommendedProvision from './recommended-provision.ts';
 import statusInquiry from './status-inquiry.ts';
 import statusThreat from './status-threat.ts';
 import weakProtection from './weak-protection.ts';
+import { DATA_RULES } from './lexicon/lexicon.generated.ts';
+import { dataRule } from './lib/data-rule.ts';
 
 /** Every rule in the pack, in the order they run. */
 export const rules: readonly Rule[] = [
@@ -32,6 +34,8 @@ export const rules: readonly Rule[] = [
   dehumanizingTerm,
   plainLanguage,
   inclusiveLanguage,
+  // Rules that are only data (rules/data/*.yml).
+  ...DATA_RULES.map(dataRule),
   missingProvision,
   recommendedProvision,
 ];

@@ -127,7 +127,7 @@ export default defineRule({
         end: words[found.to - 1]!.end,
         messageId: found.barrier,
         note: MODEL,
-        suggestions: [found.edit],
+        suggestions: found.edit ? [found.edit] : [],
       });
     }
   },
@@ -136,7 +136,7 @@ export default defineRule({
       {
         text: 'Officers who arrive at a call where the victim speaks only Spanish are to rely on whichever bystander speaks both languages to interpret.',
         output:
-          'Officers who arrive at a call where the victim speaks only Spanish shall not rely on whichever bystander speaks both languages to interpret.',
+          'Officers who arrive at a call where the victim speaks only Spanish are not to rely on whichever bystander speaks both languages to interpret.',
       },
       {
         text: 'Deputies may ask a neighbor to interpret when the language line is busy.',
@@ -161,7 +161,7 @@ interface Found {
   barrier: Barrier;
   from: number;
   to: number;
-  edit: Edit;
+  edit?: Edit;
 }
 
 function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limitedEnglish: boolean): Found | undefined {
@@ -273,7 +273,11 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
           title: 'Serve the person with an interpreter',
           start,
           end,
-          text: `${positive}, with a qualified interpreter at no cost,`.replace(/,$/, clause.to === words.length ? '' : ','),
+          // The insert is set off by commas unless it ends the clause ("does accept, with …, statements").
+          text: `${positive}, with a qualified interpreter at no cost,`.replace(
+            /,$/,
+            denial.to >= clause.to && clause.to === words.length ? '' : ',',
+          ),
         },
       };
     }
@@ -345,9 +349,11 @@ function isServiceActor(words: readonly Token[], from: number, verb: number): bo
 }
 
 /** The prohibition written into the clause where its verb group allows, else the model clause. */
-function prohibitOrModel(clause: Clause, index: number): Edit {
+function prohibitOrModel(clause: Clause, index: number): Edit | undefined {
   const words = clause.sentence.words;
   const edit = canNegateInPlace(clause) ? prohibitionEdit(clause, index, words[index]!.lower) : undefined;
   const sentence = clause.sentence;
-  return edit ?? { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: MODEL };
+  // A list item keeps its list's grammar, and a heading is never rewritten: no whole model sentence goes there.
+  if (edit || (clause.frame && !clause.modal) || sentence.block.kind === 'heading') return edit;
+  return { title: 'Replace with model wording', start: sentence.start, end: sentence.end, text: MODEL };
 }

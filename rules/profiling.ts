@@ -126,10 +126,41 @@ const SUSPICION_NOUNS = new Set([
 ]);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
 const OTHER_USES =
-  /\b(?:\S+-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)|descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
+  /\S-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)\b|\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
+
+/** Foreign birth or foreign papers: "born outside the United States", "a Resident Alien Card found in property". */
+const birthplace = phrases(
+  'born ?anywhere outside|abroad|overseas|elsewhere',
+  'born in ?a|an|another foreign country|nation',
+  'foreign born|foreign-born ?status',
+  'foreign|conflicting|conflict ?in ?the place|country of birth',
+  'country|place in which ?the|a ?person|individual|arrestee|inmate was|were born',
+  'resident alien card|cards',
+  'foreign ?drivers|driver|driver’s|driving license|licenses|licence|licences|documents|passport|passports|identification',
+);
+/** What the trait triggers: a status-check service, an ICE form, or a report to ICE. */
+const statusCheckTriggered =
+  /\b(?:iaq|iaqs|immigration alien query|lesc|law enforcement support center|ice questionnaire|immigration questionnaire|notif\w* (?:to )?ice|ice (?:is|shall be|will be) notified|immigration status (?:check|inquiry|query)|determin\w* (?:their |the )?immigration status)\b/;
+
+/**
+ * Foreign birth or foreign papers as what sets off a status check or a report to ICE ("If the arrestee was born
+ * outside the United States, an IAQ is requested"): national origin as the basis of screening.
+ */
+function birthplaceTrigger(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const trigger = birthplace(words, clause.from, clause.to);
+  if (!trigger || insideException(clause, trigger.start) || isDisclaimed(words, clause.from, trigger.start)) return undefined;
+  const lead = clause.frame;
+  const around = phrase(words, clause.from, clause.to) + (lead ? ` ${phrase(lead.sentence.words, lead.from, lead.to)}` : '');
+  if (!statusCheckTriggered.test(around) || !affirmsAt(clause, trigger.start)) return undefined;
+  const verb = clause.modal ? clause.modal.to : trigger.start;
+  return { verb, base: words[verb]!.lower, start: trigger.start, end: trigger.end };
+}
 
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */
 function findProfiling(clause: Clause): ActionMatch | undefined {
+  const birth = birthplaceTrigger(clause);
+  if (birth) return birth;
   const words = clause.sentence.words;
   const trait = factor(words, clause.from, clause.to);
   if (!trait || insideException(clause, trait.start) || isDisclaimed(words, clause.from, trait.start)) return undefined;
@@ -216,8 +247,7 @@ export default defineRule({
     flagged: [
       {
         text: 'In deciding whom to question after a burglary, officers may take into account whether residents of the block appear to be recent immigrants.',
-        output:
-          'In deciding whom to question after a burglary, officers shall not take into account whether residents of the block appear to be recent immigrants.',
+        output: 'Officers shall not take into account whether residents of the block appear to be recent immigrants.',
       },
       {
         text: 'Individuals who look Middle Eastern should receive additional screening at the courthouse entrance.',
@@ -225,7 +255,7 @@ export default defineRule({
       },
       {
         text: 'Deputies may consider a driver’s accent when deciding whether to extend the stop.',
-        output: 'Deputies shall not consider a driver’s accent when deciding whether to extend the stop.',
+        output: 'Deputies shall not consider a driver’s accent.',
       },
     ],
     accepted: [

@@ -37,6 +37,8 @@ const LIGHT_VERBS = verbFamily(
   'screen',
   'query',
   'enter',
+  'request',
+  'prompt',
 );
 const RECORD_CHECKS = new Set(['run', 'look', 'check', 'query', 'search', 'screen']);
 const statusCheck = phrases(
@@ -49,6 +51,8 @@ const statusCheck = phrases(
   'law enforcement support center',
   '=LESC',
   '=SAVE system|systems|database|program|check|checks|query|queries',
+  // "an ICE questionnaire will be completed": the agency's intake form on nationality and status.
+  '=ICE|immigration questionnaire|questionnaires|interview form|forms',
 );
 
 const MODEL =
@@ -120,6 +124,10 @@ export default defineRule({
 function findInquiry(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
+  // "USCIS is the component with the responsibility to determine whether status should be granted": a statement of
+  // what a federal immigration body itself decides, not a check this agency makes.
+  const body = findAuthority(words, clause.from, Math.min(clause.to, clause.from + 2), context);
+  if (body && clause.modal?.from !== body.end) return undefined;
   // An opening condition ("If an officer asks about your status, you may complain") directs nothing.
   const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
   const outsideExceptions = (found: Found): boolean =>
@@ -170,6 +178,10 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       // "require the inmate's citizenship to be filled in": the object stands before "to be".
       if (!topic && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to')
         topic = statusItself(findStatusTopic(words, Math.max(clause.from, verb - 7), verb - 2, context), words);
+      // "shall have the person's immigration status determined": a causative's object stands before the participle.
+      const causative = clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '') ? clause.modal.to : -1;
+      if (!topic && causative !== -1 && verb > causative + 1)
+        topic = statusItself(findStatusTopic(words, causative + 1, verb, context), words);
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };
@@ -233,7 +245,12 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     const light = LIGHT_VERBS.get(word);
     // "look" is a check only as "look up" ("look up every passenger in the ICE system").
     if (light && !(light === 'search' && words[verb + 1]?.lower === 'for') && !(light === 'look' && words[verb + 1]?.lower !== 'up')) {
-      const check = statusCheck(words, verb + 1, Math.min(clause.to, verb + 10));
+      // In the passive the check is the subject: "whether an IAQ is requested", "an ICE questionnaire will be completed".
+      const object = passiveObject(clause, verb);
+      const check =
+        statusCheck(words, verb + 1, Math.min(clause.to, verb + 16)) ??
+        (object ? statusCheck(words, object.from, object.to) : undefined) ??
+        (/^(?:is|are)$/.test(words[verb - 1]?.lower ?? '') ? statusCheck(words, Math.max(clause.from, verb - 4), verb - 1) : undefined);
       // A bare "status check" is about immigration only in a sentence about immigration.
       if (
         check &&
@@ -241,7 +258,7 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         (context || words[check.start]!.lower !== 'status') &&
         !isDisclaimed(words, verb + 1, check.start)
       ) {
-        return { verb, base: light, start: verb, end: check.end };
+        return { verb, base: light, start: Math.min(verb, check.start), end: Math.max(verb + 1, check.end) };
       }
       // "run the name of any witness through ICE's support center": a check against the agency's records.
       const through = words.findIndex(
@@ -284,23 +301,43 @@ function questionPointer(words: Clause['sentence']['words'], from: number, to: n
 /** Whether the sentence before or after this one in its block is a question about immigration status. */
 function neighbouringQuestionAboutStatus(sentence: Clause['sentence']): boolean {
   const text = sentence.block.text;
-  const before = /[^.?!]*\?["”'’]?\s*$/.exec(text.slice(0, sentence.start).replace(/^.*(?:^|[.!])\s/s, ''));
-  const after = /^\s*["“'‘]?[^.?!]*\?/.exec(text.slice(sentence.end));
-  return [before?.[0], after?.[0]].some((question) => {
+  return [questionEnding(text.slice(0, sentence.start)), questionOpening(text.slice(sentence.end))].some((question) => {
     if (!question) return false;
     const tokens = wordsOf(question);
     return findStatusTopic(tokens, 0, tokens.length, hasImmigrationContext(tokens, 0, tokens.length)) !== undefined;
   });
 }
 
-/** Plain word tokens of a short text, for reading a neighbouring sentence. */
+// The neighbouring sentences are found and split by scanning: patterns for them backtracked quadratically on
+// long runs without punctuation, or of apostrophes.
+
+/** The question `text` ends with: from its last `.`, `?` or `!` to a final `?` (and a closing quote). */
+function questionEnding(text: string): string | undefined {
+  let end = text.trimEnd().length;
+  if (`"”'’`.includes(text[end - 1] ?? '.')) end--;
+  if (text[end - 1] !== '?') return undefined;
+  let start = end - 1;
+  while (start > 0 && !'.?!'.includes(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** The question `text` starts with: up to its first `.`, `?` or `!`, when that is a `?`. */
+function questionOpening(text: string): string | undefined {
+  const stop = text.search(/[.?!]/);
+  return text[stop] === '?' ? text.slice(0, stop + 1) : undefined;
+}
+
+/** Plain word tokens of a text (runs of word characters, apostrophes, dots and hyphens that end in a word character). */
 function wordsOf(text: string): Clause['sentence']['words'] {
-  return [...text.matchAll(/[\w’'.-]*\w/g)].map((match) => ({
-    text: match[0],
-    lower: match[0].toLowerCase().replace(/[’‘]/g, "'"),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const words: Clause['sentence']['words'] = [];
+  for (const run of text.matchAll(/[\w’'.-]+/g)) {
+    let length = run[0].length;
+    while (length > 0 && !/\w/.test(run[0][length - 1]!)) length--;
+    if (length === 0) continue;
+    const word = run[0].slice(0, length);
+    words.push({ text: word, lower: word.toLowerCase().replace(/[’‘]/g, "'"), start: run.index, end: run.index + length });
+  }
+  return words;
 }
 
 // What a status topic as a passive subject must name: the status itself, not a person ("Every criminal alien … shall be logged").

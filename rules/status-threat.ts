@@ -134,7 +134,7 @@ export default defineRule({
       },
       {
         text: 'Deputies are authorized to threaten deportation when a suspect will not talk.',
-        output: 'Deputies shall not threaten deportation when a suspect will not talk.',
+        output: 'Deputies shall not threaten deportation.',
       },
     ],
     accepted: [

@@ -5,9 +5,10 @@ import { citations } from './lib/citations.ts';
 import { phrase } from './lib/words.ts';
 
 const LIMITERS = new Set(['solely', 'only', 'exclusively', 'merely', 'purely', 'simply', 'sole', 'exclusive']);
-// What a protected trait looks like in a prohibition on biased policing.
+// What a protected trait looks like in a prohibition on biased policing. Immigration or citizenship status is
+// no such trait: "held solely on the basis of immigration status" is the detention standard state laws use.
 const TRAITS =
-  /\b(?:race|racial|ethnicity|ethnic|colou?r|national origin|origin|ancestry|nationality|appearance|looks|accent|language|english|lep|religion|skin|immigrant|immigration|citizenship|foreign|birthplace|place of birth|speak\w*)\b/;
+  /\b(?:race|racial|ethnicity|ethnic|colou?r|national origin|origin|ancestry|nationality|appearance|looks|accent|language|english|lep|religion|skin|immigrant|foreign|birthplace|place of birth|speak\w*)\b/;
 
 const MODEL =
   'Members shall not use race, ethnicity, national origin, appearance, accent, the language a person speaks or limited English proficiency, in whole or in part, as a basis for suspicion, a stop, questioning or detention.';

@@ -3,7 +3,7 @@
 // The peer in the same run is the engine alone (session.lint in Node on the same text and edit), so the figure
 // separates the extension's overhead from the engine's work. A benchmark, not a test.
 import { cpus } from 'node:os';
-import { createSession } from '../core/index.ts';
+import { createSession } from '../index.ts';
 import { buildExtension, startHarness } from '../test/e2e/harness.ts';
 import { draftOf, median, percentile } from './lib/draft.ts';
 

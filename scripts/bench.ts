@@ -5,8 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { createSession } from '../core/index.ts';
+import type { SourceFormat } from '../core/types.ts';
+import { createSession } from '../index.ts';
 import { denseDraftOf, draftOf, median, smallDrafts } from './lib/draft.ts';
+import { HOSTILE_INPUTS } from './lib/hostile.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const workDir = join(root, '.bench');
@@ -75,23 +77,28 @@ for (let i = 0; i < 60; i++) {
 console.log(`   median: ${median(editTimes).toFixed(1)} ms (target ≤ 5 ms); first full lint excluded`);
 
 console.log('\n3. adversarial inputs (time ratio when the input doubles; ~2 is linear)');
+// A fresh session each time: nothing cached from an earlier run.
+const lintTime = (text: string, format: SourceFormat = 'markdown') => {
+  const start = performance.now();
+  createSession({ format }).lint(text);
+  return performance.now() - start;
+};
 for (const [label, make] of [
   ['one long line', (n: number) => 'Deputies may ask passengers about their immigration status. '.repeat(n)],
   ['nested list markers', (n: number) => `${'- '.repeat(n)}ask about status`],
   ['many list items', (n: number) => Array.from({ length: n }, (_, i) => `- item ${i} verifies the warrant`).join('\n')],
 ] as const) {
-  const small = make(4000);
-  const large = make(8000);
-  // A fresh session each time: nothing cached from an earlier run.
-  const t = (text: string) => {
-    const start = performance.now();
-    createSession().lint(text);
-    return performance.now() - start;
-  };
-  t(make(100));
-  const a = t(small);
-  const b = t(large);
+  lintTime(make(100));
+  const a = lintTime(make(4000));
+  const b = lintTime(make(8000));
   console.log(`   ${label}: ${a.toFixed(0)} ms → ${b.toFixed(0)} ms (${(b / a).toFixed(2)}x)`);
+}
+// The inputs the hostile-input tests use, at a quarter and half of the tests' sizes.
+for (const input of HOSTILE_INPUTS) {
+  const a = lintTime(input.make(input.testSize / 4), input.format);
+  const b = lintTime(input.make(input.testSize / 2), input.format);
+  const sizes = `${(input.testSize / 4000).toFixed(0)}k → ${(input.testSize / 2000).toFixed(0)}k chars`;
+  console.log(`   ${input.label} (${sizes}): ${a.toFixed(0)} ms → ${b.toFixed(0)} ms (${(b / a).toFixed(2)}x)`);
 }
 
 console.log('\n4. a folder of 200 small drafts (~500 words each), median of ' + runs);

@@ -63,7 +63,9 @@ async function lintFiles(files: { path: string; text: string; kind?: string }[])
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const corpus = resolve(process.argv[2] ?? join(root, '../shared/corpus'));
 if (!existsSync(corpus)) {
-  console.error(`eval: no corpus at ${corpus}`);
+  console.error(
+    `eval: no corpus at ${corpus}. The labelled corpus is kept outside the repository; give its directory (one with sentences.jsonl and/or documents/*.md with *.expect.json): npm run eval -- /path/to/corpus`,
+  );
   process.exit(2);
 }
 

@@ -1,3 +1,47 @@
+import {
+  MODALS,
+  NEGATED_MODALS,
+  MODAL_ADJECTIVES,
+  BE,
+  DO,
+  NEGATORS,
+  CONTRACTED_NEGATIONS,
+  PROHIBITING,
+  CONDEMNING,
+  CONDEMNING_LINKS,
+  REFUSING,
+  RESTRICTING,
+  DO_FORMS,
+  JUSTIFICATIONS,
+  PAST_AUXILIARIES,
+  PRESENT_AUXILIARIES,
+  IRREGULAR_PAST,
+  OBJECT_OPENERS,
+  BROAD_CONDITION,
+  DISCRETION,
+  RELATIVE,
+  PREPOSITION_LIKE,
+  OWN_VERB_GROUP_REACH,
+  ONLY_SUBORDINATING,
+  ABSENT_FOLLOWERS,
+  EXCEPTION_OPENERS,
+  SAVE_FOLLOWERS,
+  NEGATIVE_ADVERBIAL_NOUNS,
+  DISCUSSING,
+  WH_WORDS,
+  QUESTION_OPENERS,
+  ADVERBIAL_THAT,
+  ANNOUNCING,
+  GRANTING,
+  PURPOSE,
+  SUBJECT_LINE,
+  TALK,
+  REPORTING_LAW,
+  DEFINING,
+  OTHERS,
+  JURISDICTIONS,
+  OPENING_SUBORDINATORS,
+} from './english.ts';
 import type { Sentence, Token } from './sentences.ts';
 
 /**
@@ -32,6 +76,11 @@ export interface Clause extends Span {
   /** Word indexes of negation markers inside the clause. */
   negations: number[];
   exceptions: Exception[];
+  /**
+   * Where the clause turns to a topic it talks about ("my perspective on the sheriff's role in enforcing…",
+   * "questions … regarding information sharing with ICE"): the word index of the preposition, to the clause's end.
+   */
+  topic?: number;
   /** For a list item: the lead-in clause whose frame it inherits ("Members shall not:"). */
   frame?: Clause;
   /**
@@ -43,319 +92,25 @@ export interface Clause extends Span {
    * A clause that names an action without allowing or requiring it: a question ("Will the police ask
    * about my status?"), a definition ("'Detainer' means a request to hold…") or a discussion prompt in
    * training material ("Discuss why asking about status…"), or a report of what a cited law says
-   * ("A.R.S. § 11-1051(B) directs officers to…"), which directs no member of the department, or a report of
+   * ("A.R.S. § 11-1051(B) directs officers to…") or lets any agency do ("The program allows a state agency
+   * to…"), which directs no member of the department, or a report of
    * another jurisdiction's practice ("Some states require police to ask…"), which directs no one here.
+   * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic, and
+   * so does a statement of the document's purpose ("The purpose of this order is to establish policies on…").
    */
-  mentions?: 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
+  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
 
-const MODALS: Record<string, Modality> = {
-  shall: 'obligation',
-  must: 'obligation',
-  will: 'obligation',
-  "'ll": 'obligation',
-  should: 'recommendation',
-  ought: 'recommendation',
-  may: 'permission',
-  can: 'permission',
-  could: 'permission',
-  might: 'permission',
-  would: 'obligation',
-};
-const NEGATED_MODALS: Record<string, Modality> = {
-  cannot: 'permission',
-  "can't": 'permission',
-  "won't": 'obligation',
-  "shouldn't": 'recommendation',
-  "mustn't": 'obligation',
-  "shan't": 'obligation',
-  "couldn't": 'permission',
-  "wouldn't": 'obligation',
-};
-// "is authorized to", "are encouraged to", "has the authority to"...
-const MODAL_ADJECTIVES: Record<string, Modality> = {
-  authorized: 'permission',
-  authorised: 'permission',
-  permitted: 'permission',
-  allowed: 'permission',
-  free: 'permission',
-  able: 'permission',
-  encouraged: 'recommendation',
-  expected: 'recommendation',
-  advised: 'recommendation',
-  required: 'obligation',
-  directed: 'obligation',
-  instructed: 'obligation',
-  obligated: 'obligation',
-  obliged: 'obligation',
-  mandated: 'obligation',
-  ordered: 'obligation',
-};
-const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
-const DO = new Set(['do', 'does', 'did']);
-const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
-const CONTRACTED_NEGATIONS = /n't$/;
-const PROHIBITING = new Set(['prohibited', 'forbidden', 'barred', 'banned', 'precluded', 'refrain', 'disallowed']);
-// Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
-const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
-const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
-// "shall avoid asking", "declines to honor": negate only right after the verb group.
-const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
-// "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
-const RESTRICTING = new Set([
-  'prohibited',
-  'prohibit',
-  'prohibits',
-  'prevented',
-  'prevent',
-  'prevents',
-  'restricted',
-  'restrict',
-  'restricts',
-  'limited',
-  'limit',
-  'limits',
-  'barred',
-  'bar',
-  'bars',
-  'precluded',
-  'preclude',
-  'precludes',
-  'discouraged',
-  'discourage',
-  'forbidden',
-  'forbid',
-  'forbids',
-  'banned',
-]);
-const DO_FORMS = /^(?:do|does|did|don't|doesn't|didn't)$/;
-// What an action may be said to need, so that needing none of it leaves the action free.
-const JUSTIFICATIONS = new Set([
-  'reason',
-  'reasons',
-  'justification',
-  'cause',
-  'basis',
-  'suspicion',
-  'grounds',
-  'permission',
-  'approval',
-  'authorization',
-  'excuse',
-  'pretext',
-  'warrant',
-]);
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
-const PRESENT_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'am',
-  'does',
-  'do',
-  'has',
-  'have',
-  "isn't",
-  "aren't",
-  "doesn't",
-  "don't",
-  "hasn't",
-  "haven't",
-]);
-const IRREGULAR_PAST = new Set([
-  'held',
-  'kept',
-  'told',
-  'made',
-  'took',
-  'gave',
-  'found',
-  'sent',
-  'brought',
-  'sought',
-  'saw',
-  'said',
-  'got',
-  'went',
-  'came',
-  'left',
-  'put',
-  'let',
-  'threatened',
-]);
-// Words that open an object after a transitive verb: "asked the victim", "held him".
-const OBJECT_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'her',
-  'his',
-  'their',
-  'him',
-  'them',
-  'me',
-  'us',
-  'every',
-  'each',
-  'any',
-  'all',
-  'this',
-  'that',
-  'those',
-  'these',
-  'about',
-  'whether',
-  'for',
-  'if',
-  'no',
-]);
-// Discretion that swallows a prohibition: "unless necessary", "as the officer deems appropriate".
-const BROAD_CONDITION =
-  /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
-const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
-const RELATIVE = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'if',
-  'when',
-  'whether',
-  'because',
-  'where',
-  'unless',
-  'while',
-  'although',
-  'after',
-  'before',
-  'until',
-  'so',
-]);
-// How far after a subordinator its own verb group may stand: a relative pronoun is followed by its verb
-// ("who cannot show"); "that" with a verb right after is a relative ("anyone that may be…"), with a subject
-// between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
-// a conjunction has a subject of its own first ("until Border Patrol can confirm").
-const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
-const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
-// These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
-const ONLY_SUBORDINATING = new Set(['because', 'although']);
-const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
-// "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
-// name or noun ("the SAVE system").
-const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
-// "…unless it is such an element" points back to an element of the crime named in the sentence before.
-// "except under that same exception" points back to one stated (and judged) in an earlier clause.
-const NARROW_EXCEPTION =
-  /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\brequired by (?:federal |state )?law|\bcriminal (?:warrant|investigation)|\b(?:that|the|this) same exception\b/;
-// "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
-const NEGATIVE_ADVERBIAL_NOUNS = new Set([
-  'point',
-  'time',
-  'times',
-  'stage',
-  'moment',
-  'circumstances',
-  'circumstance',
-  'case',
-  'instance',
-  'occasion',
-  'account',
-  'event',
-  'condition',
-  'conditions',
-]);
-// Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.
-const DISCUSSING = new Set([
-  'discuss',
-  'explain',
-  'describe',
-  'summarize',
-  'summarise',
-  'compare',
-  'review',
-  'consider',
-  'outline',
-  'debate',
-  'reflect',
-  'recall',
-  'list',
-  'define',
-]);
-const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'which', 'where', 'who']);
-const QUESTION_OPENERS = new Set([
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'am',
-  'was',
-  'were',
-  'have',
-  'has',
-  'why',
-  'how',
-  'what',
-  'when',
-  'where',
-  'who',
-  'which',
-  "won't",
-  "can't",
-  "don't",
-  "doesn't",
-  "isn't",
-  "aren't",
-]);
-// "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
-// Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
-const ANNOUNCING =
-  /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
-// A sentence opening with a statute citation, and the verbs that report what it says.
-const CITATION =
-  /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
-const REPORTING_LAW =
-  /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
-const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
-// A clause opening with other jurisdictions as its subject reports their practice ("Some states require…").
-const OTHERS = new Set(['some', 'many', 'other', 'several', 'certain', 'most']);
-const JURISDICTIONS = /^(?:states|jurisdictions|cities|counties|countries|departments|agencies|sheriffs|municipalities|localities|places)$/;
-const OPENING_SUBORDINATORS = new Set([
-  'if',
-  'when',
-  'where',
-  'because',
-  'unless',
-  'while',
-  'although',
-  'after',
-  'before',
-  'until',
-  'once',
-  'whenever',
-]);
-
-// Verbs that, opening a sentence in their base form, make it an instruction ("Bring your papers").
-const IMPERATIVE_VERBS = new Set(
-  'ask inquire question determine verify check confirm screen record find bring show carry provide present produce submit have keep hold detain arrest stop call contact notify report tell give send share forward let inform alert honor comply treat use assist help refer deny refuse require demand request be make take get expect remember ensure include obtain collect note log enter'.split(
-    ' ',
-  ),
-);
-
-export interface ClauseOptions {
-  /** Base verbs the rule pack treats as imperatives when they open a sentence. */
+/** The words a pack lends the clause reader: what it knows of its domain, not of English. */
+export interface ClauseVocabulary {
+  /** Base verbs that make a sentence an instruction when they open it ("Bring your papers", "Detain…"). */
   imperativeVerbs?: ReadonlySet<string>;
+  /** An exception (lower-cased words joined by spaces) that keeps a prohibition intact ("…unless required by a judicial warrant"). */
+  narrowException?: RegExp;
+  /** A sentence opening with a citation of law ("8 U.S.C. § 1373 provides…"): it reports what the law says. */
+  lawCitation?: RegExp;
 }
 
 /**
@@ -363,7 +118,7 @@ export interface ClauseOptions {
  * Clauses are separated by semicolons and by a coordinator followed by a new verb group
  * ("..., but may ask", "and shall not").
  */
-export function analyseSentence(sentence: Sentence, options: ClauseOptions = {}): Clause[] {
+export function analyseSentence(sentence: Sentence, options: ClauseVocabulary = {}): Clause[] {
   const words = sentence.words;
   const bounds = clauseBoundaries(sentence);
   const clauses: Clause[] = [];
@@ -406,7 +161,7 @@ function clauseBoundaries(sentence: Sentence): number[] {
   return bounds;
 }
 
-function readClause(sentence: Sentence, from: number, to: number, options: ClauseOptions, previous?: Clause): Clause {
+function readClause(sentence: Sentence, from: number, to: number, options: ClauseVocabulary, previous?: Clause): Clause {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   const negations: number[] = [];
@@ -415,7 +170,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   // "after", "before", "until" and "since" may be prepositions ("requests received after the offense will be
   // rejected"): if reading them as conjunctions leaves no main verb group, and no bare verb opens the clause
   // to be one ("hold the driver until Border Patrol can confirm…"), read them as prepositions.
-  const opensWithVerb = IMPERATIVE_VERBS.has(lower(from)) || options.imperativeVerbs?.has(lower(from)) === true;
+  const opensWithVerb = options.imperativeVerbs?.has(lower(from)) === true;
   let main = mainVerbGroup(sentence, from, to, false);
   if (!main.modal && !opensWithVerb) main = mainVerbGroup(sentence, from, to, true);
   let modal = main.modal;
@@ -425,6 +180,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   // "The Department does not verify...", "Our officers never ask..."
   if (!modal) {
     for (let i = from; i < to; i++) {
+      // "…to the extent that doing so does not violate…", "so that…": an adverbial clause has its own "does".
+      if (lower(i) === 'that' && ADVERBIAL_THAT.test(lower(i - 1))) break;
       if (DO.has(lower(i)) || /^(?:does|do|did|is|are|was|were)n't$/.test(lower(i))) {
         modal = { from: i, to: i + 1 };
         break;
@@ -438,7 +195,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
     const first = lower(start) === 'please' ? lower(start + 1) : lower(start);
-    if (first === 'do' || first === "don't" || first === 'never' || IMPERATIVE_VERBS.has(first) || options.imperativeVerbs?.has(first)) {
+    if (first === 'do' || first === "don't" || first === 'never' || options.imperativeVerbs?.has(first)) {
       modality = 'imperative';
       imperativeAt = start;
     }
@@ -452,15 +209,17 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     const word = lower(i);
     if (
       (EXCEPTION_OPENERS.has(word) && (word !== 'save' || SAVE_FOLLOWERS.has(lower(i + 1)))) ||
+      // "Absent a separate law enforcement reason, members shall not…": a condition that lifts the prohibition.
+      (word === 'absent' && ABSENT_FOLLOWERS.has(lower(i + 1))) ||
       (word === 'only' && isConditional(lower(i + 1))) ||
       (word === 'other' && lower(i + 1) === 'than')
     ) {
-      const end = exceptionEnd(sentence, i, from, to);
+      const end = exceptionEnd(sentence, i, from, to, modal !== undefined && i > modal.to + 2);
       const span = words
         .slice(i, end)
         .map((w) => w.lower)
         .join(' ');
-      const narrow = NARROW_EXCEPTION.test(span);
+      const narrow = options.narrowException?.test(span) === true;
       // "detain a person only for not having papers": "only for" a reason that is no narrow exception names
       // the basis of the action, which stays part of it; "only for trafficking investigations" confines it.
       if (word === 'only' && (lower(i + 1) === 'for' || lower(i + 1) === 'in') && !narrow) continue;
@@ -493,28 +252,62 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const kept = cancelled ? negations.filter((index) => !cancelled.includes(index)) : negations;
   const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality, imperativeAt);
   const past = modality === 'statement' && isPastStatement(sentence, from, to);
-  const mentions = mentionKind(sentence, from, to);
+  const mentions = mentionKind(sentence, from, to, options);
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
   if (mentions) clause.mentions = mentions;
+  const topic = topicStart(sentence, from, to);
+  if (topic !== -1) clause.topic = topic;
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
   return clause;
 }
 
+/** The preposition that turns a noun of talk to its topic ("questions about…", "focus on…"), or -1. */
+function topicStart(sentence: Sentence, from: number, to: number): number {
+  const words = sentence.words;
+  for (let i = from + 1; i < to; i++) {
+    const word = words[i]!.lower;
+    if (word === 'on' || word === 'about') {
+      // "my perspective on", "questions about", "will focus solely on".
+      const before = words[i - 1]!.lower;
+      const talk = TALK.test(before) || (/^(?:solely|only|mainly|primarily|chiefly)$/.test(before) && TALK.test(words[i - 2]?.lower ?? ''));
+      if (talk) return i;
+    } else if (word === 'regarding' || word === 'concerning') {
+      // "questions Austin Police has received from the community regarding…": the noun may stand a few words back.
+      for (let j = Math.max(from, i - 12); j < i; j++) if (TALK.test(words[j]!.lower)) return i;
+    }
+  }
+  return -1;
+}
+
 /** Whether the clause only mentions an action: a question, a definition or a discussion prompt. */
-function mentionKind(sentence: Sentence, from: number, to: number): Clause['mentions'] {
+function mentionKind(sentence: Sentence, from: number, to: number, options: ClauseVocabulary): Clause['mentions'] {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
+  if (sentence.block.kind === 'heading' || SUBJECT_LINE.test(sentence.text)) return 'title';
+  // "The purpose of this order is to establish…", "This policy is intended to…": the document names its topics.
+  if (
+    from === 0 &&
+    PURPOSE.test(
+      words
+        .slice(0, 9)
+        .map((word) => word.lower)
+        .join(' '),
+    )
+  )
+    return 'purpose';
+  // "Means, for the purposes of…" under a heading that names the term; "An ICE hold is a request to keep…".
+  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words))) return 'definition';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
   const opener =
     from === 0 && /^(?:q|question)$/.test(lower(0)) && /^[\s*_]*:/.test(sentence.text.slice(words[0]!.end - sentence.start)) ? 1 : from;
   if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(opener))) return 'question';
   // "Immigration hold: a request from ICE to keep a person…", a glossary entry with no directive in it.
-  const glossary = /^[\s*_]*([^:;.]{2,60}?)[*_]*:\s*(?:a|an|any)\s/i.exec(sentence.text);
+  const term = glossaryTerm(sentence.text);
   if (
     from === 0 &&
-    glossary &&
-    !ANNOUNCING.test(glossary[1]!) &&
+    term !== undefined &&
+    !ANNOUNCING.test(term) &&
     !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)
   ) {
     return 'definition';
@@ -527,8 +320,13 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
     }
   }
   // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
-  if (from === 0 && CITATION.test(sentence.text)) {
+  if (from === 0 && options.lawCitation?.test(sentence.text)) {
     for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
+  }
+  // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
+  for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
+    if (words[i]!.lower in MODALS) break;
+    if (GRANTING.test(lower(i)) && /^(?:a|an|any)$/.test(lower(i + 1))) return 'law';
   }
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
   if (OTHERS.has(lower(from)) && JURISDICTIONS.test(lower(from + 1) === 'other' ? lower(from + 2) : lower(from + 1))) return 'elsewhere';
@@ -539,10 +337,32 @@ function mentionKind(sentence: Sentence, from: number, to: number): Clause['ment
 }
 
 /**
+ * "An ICE request for notification is a request to notify ICE…": a short indefinite subject that the verb
+ * "is" equates with a kind of request, form or record: a definition, not a directive.
+ */
+// What a term is defined as: a kind of request, form or record ("a request to…", "a form signed by…").
+const DEFINED_HEADS =
+  /^(?:request|form|document|notice|order|warrant|writ|agreement|program|process|procedure|term|record|list|database|system)$/;
+
+function genericDefinition(words: readonly Token[]): boolean {
+  if (!/^(?:a|an)$/.test(words[0]?.lower ?? '')) return false;
+  for (let i = 2; i < Math.min(words.length - 2, 9); i++) {
+    if (words[i]!.lower === 'is') return /^(?:a|an)$/.test(words[i + 1]!.lower) && DEFINED_HEADS.test(words[i + 2]?.lower ?? '');
+    if (RELATIVE.has(words[i]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
  * The main verb group: the first modal that is not inside a relative or subordinate clause ("A person who
  * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
  * shall"), which runs to its comma.
  */
+/** "to the extent that doing so does not violate…": a condition on the action, never the clause's own verb group. */
+function isExtentCondition(words: readonly Token[], i: number): boolean {
+  return words[i]!.lower === 'that' && words[i - 1]?.lower === 'extent';
+}
+
 function mainVerbGroup(
   sentence: Sentence,
   from: number,
@@ -558,7 +378,7 @@ function mainVerbGroup(
     if (RELATIVE.has(word) && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
-      if (ONLY_SUBORDINATING.has(word) && i > from) subordinateUntil = comma === -1 ? to : comma;
+      if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
       if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
         subordinateUntil = Math.max(subordinateUntil, comma);
         opening = { from, to: comma + 1 };
@@ -619,14 +439,17 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
   let pastVerb = false;
   for (let i = from; i < to; i++) {
     const word = words[i]!.lower;
-    // Skip relative and subordinate clauses ("Persons who were arrested are…") up to their comma.
-    if (RELATIVE.has(word) && i > from) subordinate = true;
+    // Skip relative and subordinate clauses ("Persons who were arrested are…", "on what is called…") up to their comma.
+    if ((RELATIVE.has(word) || word === 'what') && i > from) subordinate = true;
     if (subordinate) {
       if (nextComma(sentence, i - 1, i + 1) === i - 1) subordinate = false;
       continue;
     }
     if (PRESENT_AUXILIARIES.has(word)) return false;
     if (PAST_AUXILIARIES.has(word)) return true;
+    // "The program allows our agency to enter into… delegated authority": an infinitive reached before any
+    // past verb follows a finite verb in the present; a participle after it modifies a noun.
+    if (word === 'to' && !pastVerb && i > from + 1 && isBareVerb(words[i + 1])) return false;
     // "to be filled in", "has been recorded": a participle after an auxiliary is not a past-tense verb.
     const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
     if (i > from && !auxiliary && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
@@ -636,6 +459,11 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
   }
   return pastVerb;
+}
+
+/** A word that may be an infinitive's verb after "to": lower case, no determiner or pronoun. */
+function isBareVerb(word: Token | undefined): boolean {
+  return word !== undefined && /^[a-z]+$/.test(word.text) && !OBJECT_OPENERS.has(word.lower) && !word.lower.endsWith('ing');
 }
 
 function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
@@ -746,8 +574,11 @@ export function forbidsAt(clause: Clause, index: number): boolean {
  * The rule's action is allowed or required by the clause and no narrow exception confines it.
  * A past-tense narrative ("The officer asked…") neither allows nor requires anything.
  */
-export function affirmsAt(clause: Clause, index: number): boolean {
-  if ((clause.past && !clause.frame) || clause.mentions) return false;
+export function affirmsAt(clause: Clause, index: number, { pastCounts = false }: { pastCounts?: boolean } = {}): boolean {
+  // `pastCounts`: an act that creates a standing state ("The Sheriff signed an agreement with ICE") still holds.
+  // A list item under a definition or a purpose statement ("Means … all of the following:") is part of it.
+  if ((clause.past && !clause.frame && !pastCounts) || clause.mentions || clause.frame?.mentions) return false;
+  if (clause.topic !== undefined && index > clause.topic) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
   return !clause.exceptions.some((exception) => exception.narrow);
@@ -785,10 +616,24 @@ export function subjectText(clause: Clause): string | undefined {
   return source.sentence.block.text.slice(first.start, last.end);
 }
 
+// "have no statutory authority to enforce…": a missing power to act negates the act.
+const NO_POWER_TO = /^no (?:\S+ ){0,2}(?:authority|power|powers|jurisdiction|right|mandate|role) to$/;
+
 function isObjectNegation(clause: Clause, negation: number, index: number): boolean {
+  const words = clause.sentence.words;
+  if (
+    index - negation <= 5 &&
+    NO_POWER_TO.test(
+      words
+        .slice(negation, index)
+        .map((word) => word.lower)
+        .join(' '),
+    )
+  )
+    return true;
   // "request no documents" negates the object when it comes right before it; "no" further back is
   // usually part of another phrase ("a driver who has no license").
-  return index - negation <= 3 && clause.sentence.words[negation - 1]?.lower !== 'has';
+  return index - negation <= 3 && words[negation - 1]?.lower !== 'has';
 }
 
 function modalAt(sentence: Sentence, i: number, to: number): { to: number; modality: Modality } | undefined {
@@ -803,6 +648,10 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     // is/are [not] authorized to, has the authority to, is to; "are, under this order, not to be asked"
     let j = afterParenthetical(sentence, i, to);
     if (words[j]?.lower === 'not' || words[j]?.lower === 'never') j++;
+    // "are neither instructed nor trained to ask": a negated pair of modal participles.
+    if (words[j]?.lower === 'neither' && words[j + 2]?.lower === 'nor' && words[j + 4]?.lower === 'to') {
+      return { to: j + 5, modality: MODAL_ADJECTIVES[words[j + 1]!.lower] ?? 'obligation' };
+    }
     const next = words[j]?.lower ?? '';
     if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
     if (next === 'the' && (words[j + 1]?.lower === 'authority' || words[j + 1]?.lower === 'discretion') && words[j + 2]?.lower === 'to') {
@@ -881,7 +730,7 @@ function isConditional(word: string): boolean {
   );
 }
 
-function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number): number {
+function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: number, afterAction = false): number {
   // An exception runs to the end of the clause, or to a comma followed by a new verb group. One that
   // opens the clause or is set off by commas ("Officers may, at their discretion, inquire…") ends at the
   // next comma.
@@ -889,6 +738,22 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
   if (comma === -1) return to;
   if (modalAt(sentence, comma + 1, to)) return comma + 1;
   const { words, text, start } = sentence;
-  const setOff = from === clauseFrom || (from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
+  // An exception after the action and its object (", unless … timely, relevant, credible information …") runs to the end.
+  const setOff =
+    from === clauseFrom || (!afterAction && from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
   return setOff ? comma + 1 : to;
+}
+
+/**
+ * The term a glossary entry defines ("**Immigration hold**: a request…"), read by scanning: a pattern for it
+ * backtracked cubically on long runs of `*` or `_`.
+ */
+function glossaryTerm(text: string): string | undefined {
+  const colon = text.search(/[:;.]/);
+  if (colon === -1 || text[colon] !== ':' || !/^\s*(?:a|an|any)\s/i.test(text.slice(colon + 1))) return undefined;
+  let start = 0;
+  while (start < colon && /[\s*_]/.test(text[start]!)) start++;
+  let end = colon;
+  while (end > start && (text[end - 1] === '*' || text[end - 1] === '_')) end--;
+  return end - start >= 2 && end - start <= 60 ? text.slice(start, end) : undefined;
 }

@@ -1,5 +1,5 @@
 import { ParseEnglish } from 'parse-english';
-import type { Nodes as NlcstNodes, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import type { Nodes as NlcstNodes, ParagraphContent, Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { visit } from 'unist-util-visit';
 import type { Block } from '../document/model.ts';
@@ -29,9 +29,66 @@ export interface Sentence {
 
 const english = new ParseEnglish();
 
+/**
+ * Parts of clause analysis and of the rules look over a whole sentence from each of its words, so their time
+ * grows with the square of a sentence's length. No real sentence comes near this many words: a longer run of
+ * words (a page that never ends a sentence) is read as several sentences, which keeps the time linear.
+ */
+export const MAX_SENTENCE_WORDS = 250;
+
+/**
+ * A run of more characters than this without a space is no word: parse-latin overflows its stack merging a
+ * run of 100,000 hyphenated parts. Such a run is parsed as spaces (skipped, every offset kept).
+ */
+export const MAX_WORD_CHARS = 1000;
+
 /** Parses a block's text with retext-english's parser (the nlcst tree is kept for retext plugins). */
 export function parseBlock(block: Block): NlcstRoot {
-  return english.parse(block.text);
+  const tree = english.parse(withoutOverlongRuns(block.text));
+  for (const paragraph of tree.children) {
+    if (paragraph.type === 'ParagraphNode') paragraph.children = paragraph.children.flatMap(splitLongSentence);
+  }
+  return tree;
+}
+
+function withoutOverlongRuns(text: string): string {
+  let result = '';
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !/\s/.test(text[i]!)) continue;
+    if (i - runStart > MAX_WORD_CHARS) {
+      result += text.slice(copied, runStart) + ' '.repeat(i - runStart);
+      copied = i;
+    }
+    runStart = i + 1;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
+
+/** A sentence of more than MAX_SENTENCE_WORDS words as several, with the spaces between them outside. */
+function splitLongSentence(node: ParagraphContent): ParagraphContent[] {
+  if (node.type !== 'SentenceNode') return [node];
+  const pieces: SentenceContent[][] = [[]];
+  let words = 0;
+  for (const child of node.children) {
+    if (child.type === 'WordNode' && ++words > MAX_SENTENCE_WORDS) {
+      pieces.push([]);
+      words = 1;
+    }
+    pieces.at(-1)!.push(child);
+  }
+  if (pieces.length === 1) return [node];
+  const split: ParagraphContent[] = [];
+  for (const children of pieces) {
+    const trailing: ParagraphContent[] = [];
+    while (children.at(-1)?.type === 'WhiteSpaceNode') trailing.unshift(children.pop() as ParagraphContent);
+    split.push(
+      { type: 'SentenceNode', children, position: { start: children[0]!.position!.start, end: children.at(-1)!.position!.end } },
+      ...trailing,
+    );
+  }
+  return split;
 }
 
 export function sentencesOf(block: Block, tree: NlcstRoot): Sentence[] {

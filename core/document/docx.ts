@@ -1,4 +1,5 @@
 import type { Block } from './model.ts';
+import { boundedDocxArchive } from './docx-archive.ts';
 import { readHtml } from './html.ts';
 
 export class DocxError extends Error {}
@@ -6,12 +7,15 @@ export class DocxError extends Error {}
 /** Reads a .docx file: mammoth turns it into HTML, which is read like any HTML. */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const archive = boundedDocxArchive(bytes);
+    const buffer = archive.buffer.slice(archive.byteOffset, archive.byteOffset + archive.byteLength) as ArrayBuffer;
     // mammoth takes a Node Buffer in node and an ArrayBuffer in the browser.
-    const input = typeof Buffer === 'undefined' ? { arrayBuffer: buffer } : { buffer: Buffer.from(bytes) };
+    const input = typeof Buffer === 'undefined' ? { arrayBuffer: buffer } : { buffer: Buffer.from(archive) };
     // Loaded on demand: only file reviews need it, and it is most of the engine's bundle size.
     const { default: mammoth } = await import('mammoth');
-    const result = await mammoth.convertToHtml(input as { arrayBuffer: ArrayBuffer });
+    // Images are left out of the archive; mammoth is told not to read them (it would inline them as data URLs).
+    const convertImage = mammoth.images.imgElement(async () => ({ src: '' }));
+    const result = await mammoth.convertToHtml(input as { arrayBuffer: ArrayBuffer }, { convertImage });
     return result.value;
   } catch (error) {
     throw new DocxError(`not a readable .docx file (${error instanceof Error ? error.message.split('\n')[0] : 'unknown error'})`);

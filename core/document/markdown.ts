@@ -12,11 +12,37 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  */
 const MAX_CONTAINER_DEPTH = 32;
 
+/**
+ * micromark's time grows with the square of some constructs in one chunk: unclosed openers (brackets, `<`,
+ * emphasis marks, backticks: `]]]]`, `<a <a`, `*a _`, `[a](`, reference definitions) and setext underlines
+ * (faster than the square). So a chunk is parsed as markdown only when it is shorter than MAX_MARKDOWN_CHUNK
+ * and holds fewer of them than the limits below. Chunks end at blank lines; a real draft's chunk is a paragraph,
+ * a heading or a list, far below all three.
+ */
+const MAX_MARKDOWN_CHUNK = 64 * 1024;
+const MAX_INLINE_MARKERS = 1000;
+const MAX_UNDERLINES = 200;
+const INLINE_MARKERS = new Set(['[', ']', '<', '>', '*', '_', '`', '~', '!', '\\', '&', '(', ')']);
+const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
 /** Reads a markdown chunk; offsets are shifted by `base` (the chunk's start in the whole source). */
 export function readMarkdown(source: string, base = 0): BlockReading {
-  // A pathologically nested chunk is still read, as plain text, rather than lost or left to stall.
-  if (exceedsContainerDepth(source)) return readText(source, base);
+  // A pathological chunk is still read, as plain text, rather than lost or left to stall.
+  if (source.length > MAX_MARKDOWN_CHUNK || exceedsParserLimits(source) || exceedsContainerDepth(source)) return readText(source, base);
   return blocksFromMdast(parser.parse(source), source, base);
+}
+
+function exceedsParserLimits(source: string): boolean {
+  let markers = 0;
+  for (const char of source) if (INLINE_MARKERS.has(char) && ++markers > MAX_INLINE_MARKERS) return true;
+  let underlines = 0;
+  for (let lineStart = 0; lineStart < source.length; ) {
+    const newline = source.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? source.length : newline;
+    if (UNDERLINE.test(source.slice(lineStart, lineEnd)) && ++underlines > MAX_UNDERLINES) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
 }
 
 /** Whether any line opens more than MAX_CONTAINER_DEPTH list or quote containers, or is indented that deep. */

@@ -18,6 +18,16 @@ export interface BlockReading {
 }
 
 /**
+ * mdast-comment-marker's pattern backtracks cubically on a long comment that does not end the node, so only
+ * a short, whole comment reaches it; no directive comes near this length.
+ */
+const MAX_DIRECTIVE_LENGTH = 1000;
+
+function mayBeDirective(node: Nodes): boolean {
+  return node.type === 'html' && node.value.length <= MAX_DIRECTIVE_LENGTH && node.value.startsWith('<!--') && node.value.endsWith('-->');
+}
+
+/**
  * Reads the prose blocks of an mdast tree (from markdown, or HTML through rehype-remark).
  * `source` is the text the tree's positions point into; every block offset is shifted by `base`.
  */
@@ -45,7 +55,7 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
             const [first, ...rest] = item.children;
             let itemIndex: number | undefined;
             if (first?.type === 'paragraph') {
-              pushInline(first, 'list-item', previousParagraph);
+              pushInline(first, 'list-item', previousParagraph, { ordered: node.ordered === true });
               itemIndex = blocks.length - 1;
             } else if (first) {
               rest.unshift(first);
@@ -100,7 +110,7 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
   };
 
   const readDirective = (node: Nodes): void => {
-    const marker = node.type === 'html' ? commentMarker(node) : undefined;
+    const marker = mayBeDirective(node) ? commentMarker(node) : undefined;
     if (marker?.name !== 'trustlint') return;
     directives.push({
       start: (node.position?.start.offset ?? 0) + base,

@@ -11,6 +11,8 @@ export interface Block {
   leadIn?: number;
   /** Heading depth (1-6) for headings. */
   depth?: number;
+  /** For list items: whether the list is numbered, when the source says so. */
+  ordered?: boolean;
 }
 
 /** Builds a block from pieces of text, each aligned to the source. */

@@ -89,7 +89,7 @@ export function readText(source: string, base = 0): BlockReading {
   }
 
   function appendLine(value: string, at: number): void {
-    const trimmed = value.replace(/\s+$/, '');
+    const trimmed = value.trimEnd();
     builder!.add(
       trimmed,
       Array.from({ length: trimmed.length }, (_, i) => at + i + base),

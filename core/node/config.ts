@@ -1,8 +1,8 @@
 // Finds and loads `.trustlintrc.json`: the nearest one upward from each draft, or the one --config names.
-// Validation is the core's (resolveConfig); this module only reads files and reports JSON errors.
+// Validation is the engine's (resolveConfig, with the default pack's ids); this module only reads files and reports JSON errors.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError, resolveConfig, type TrustlintConfig } from '../index.ts';
+import { ConfigError, resolveConfig, type TrustlintConfig } from '../../index.ts';
 import { asInputError, oneLine } from './read-input.ts';
 
 const CONFIG_FILENAME = '.trustlintrc.json';

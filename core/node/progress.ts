@@ -1,4 +1,6 @@
 // Progress for long runs, on stderr and only when stderr is a terminal (never in pipes, files or CI logs).
+import { printable } from '../reporters/stylish.ts';
+
 export const PROGRESS_THRESHOLD = 20;
 
 interface ProgressStream {
@@ -19,7 +21,7 @@ export function createProgress(stream: ProgressStream, total: number): Progress 
   return {
     tick(path) {
       count++;
-      const line = `Linting ${count}/${total} ${path}`;
+      const line = `Linting ${count}/${total} ${printable(path)}`;
       stream.write(`${clear}${line.slice(0, Math.max(10, (stream.columns || 80) - 1))}`);
     },
     done() {

@@ -3,11 +3,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from './input-error.ts';
+import type { FileSnapshot } from './write-file.ts';
 import { DraftRefused, MAX_INPUT_BYTES, decodeDraftBytes, tooLargeReason, type DecodedDraft } from '../document/decode.ts';
 
 export { MAX_INPUT_BYTES };
 
-export type Draft = DecodedDraft;
+/** A draft; one read from a file keeps a snapshot of it, which --fix checks before writing. */
+export type Draft = DecodedDraft & { snapshot?: FileSnapshot };
 
 export function isDocx(path: string): boolean {
   return extname(path).toLowerCase() === '.docx';
@@ -15,11 +17,12 @@ export function isDocx(path: string): boolean {
 
 export async function readDraftFile(path: string): Promise<Draft> {
   let size: number;
+  let mtimeMs: number;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(path, 'is a directory');
     if (!info.isFile()) throw new InputError(path, 'is not a regular file');
-    size = info.size;
+    ({ size, mtimeMs } = info);
   } catch (error) {
     throw asInputError(path, error);
   }
@@ -30,7 +33,7 @@ export async function readDraftFile(path: string): Promise<Draft> {
   } catch (error) {
     throw asInputError(path, error);
   }
-  return decodeDraft(path, bytes);
+  return { ...decodeDraft(path, bytes), snapshot: { bytes, size, mtimeMs } };
 }
 
 /** Checks and decodes bytes read from a file or stdin; `path` names the input and picks docx handling. */

@@ -3,5 +3,12 @@ import type { LintResult } from '../types.ts';
 import type { ReportedFile } from './types.ts';
 
 export function toReportedFile(path: string, result: LintResult): ReportedFile {
-  return { path, text: result.text, format: result.format, kind: result.kind, findings: result.messages.map(toJSON) };
+  return {
+    path,
+    text: result.text,
+    format: result.format,
+    kind: result.kind,
+    kindReason: result.kindReason,
+    findings: result.messages.map(toJSON),
+  };
 }

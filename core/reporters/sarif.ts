@@ -1,6 +1,7 @@
 // SARIF 2.1.0, the format code-scanning tools and review dashboards ingest.
 import type { RuleMeta } from '../rules/api.ts';
 import type { FindingJSON, Severity } from '../types.ts';
+import { paragraphLocator, type ParagraphLocation } from './paragraph-location.ts';
 import type { InputFailure, ReportedFile } from './types.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -42,10 +43,17 @@ export function formatSarif(files: ReportedFile[], options: SarifOptions): strin
     ],
     artifacts: files.map((file) => ({
       location: artifactLocation(file.path, options),
-      ...(file.format === 'docx' ? { properties: { regionsReferTo: 'text extracted from the document' } } : {}),
+      properties: {
+        kind: file.kind,
+        kindReason: file.kindReason,
+        ...(file.format === 'docx' ? { regionsReferTo: 'text extracted from the document' } : {}),
+      },
     })),
     columnKind: 'utf16CodeUnits',
-    results: files.flatMap((file, fileIndex) => file.findings.map((finding) => sarifResult(finding, file, fileIndex, ruleIndex, options))),
+    results: files.flatMap((file, fileIndex) => {
+      const locate = paragraphLocator(file);
+      return file.findings.map((finding) => sarifResult(finding, file, fileIndex, ruleIndex, options, locate?.(finding)));
+    }),
   };
   const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
@@ -61,7 +69,14 @@ function sarifRule(rule: RuleMeta) {
   };
 }
 
-function sarifResult(finding: FindingJSON, file: ReportedFile, fileIndex: number, ruleIndex: Map<string, number>, options: SarifOptions) {
+function sarifResult(
+  finding: FindingJSON,
+  file: ReportedFile,
+  fileIndex: number,
+  ruleIndex: Map<string, number>,
+  options: SarifOptions,
+  paragraph: ParagraphLocation | undefined,
+) {
   const location = { ...artifactLocation(file.path, options), index: fileIndex };
   const charOffset = finding.start.offset;
   const charLength = finding.end.offset - finding.start.offset;
@@ -85,6 +100,8 @@ function sarifResult(finding: FindingJSON, file: ReportedFile, fileIndex: number
             snippet: { text: file.text.slice(charOffset, charOffset + charLength) },
           },
         },
+        // In a .docx the paragraph is what a reader can find; the region refers to the extracted text.
+        ...(paragraph ? { logicalLocations: [{ name: `paragraph ${paragraph.paragraph}`, kind: 'paragraph' }] } : {}),
       },
     ],
     // A docx cannot be patched by offset into its extracted text, so it gets no machine-applicable fixes.
@@ -110,6 +127,7 @@ function sarifResult(finding: FindingJSON, file: ReportedFile, fileIndex: number
       category: finding.category,
       citations: finding.citations,
       ...(finding.note ? { note: finding.note } : {}),
+      ...(paragraph ?? {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 // Stylish: the human report, grouped by file, in the layout ESLint and vfile-reporter users know.
-import type { FindingJSON, Severity } from '../types.ts';
+import type { DocumentKind, FindingJSON, Severity } from '../types.ts';
+import { paragraphLocator } from './paragraph-location.ts';
 import type { ReportedFile } from './types.ts';
 
 export interface StylishOptions {
@@ -8,6 +9,7 @@ export interface StylishOptions {
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const KIND_NAMES: Record<DocumentKind, string> = { 'general-order': 'general order', bulletin: 'bulletin', outreach: 'outreach material' };
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
 
 export function formatStylish(files: ReportedFile[], options: StylishOptions = {}): string {
@@ -19,16 +21,23 @@ export function formatStylish(files: ReportedFile[], options: StylishOptions = {
 
   for (const file of files) {
     if (file.findings.length === 0) continue;
-    const rows = file.findings.map(
-      (finding) => [`${finding.line}:${finding.column}`, finding.severity, printable(finding.reason), finding.ruleId] as const,
-    );
+    const locate = paragraphLocator(file);
+    const rows = file.findings.map((finding) => {
+      const paragraph = locate?.(finding);
+      // In a .docx, line:column mean nothing to a Word user: the paragraph number and a quote say where.
+      const place = paragraph ? `¶${paragraph.paragraph}` : `${finding.line}:${finding.column}`;
+      const reason = paragraph ? `“${paragraph.quote}”: ${finding.reason}` : finding.reason;
+      return [place, finding.severity, printable(reason), finding.ruleId] as const;
+    });
     const placeWidth = Math.max(...rows.map((row) => row[0].length));
     const severityWidth = Math.max(...rows.map((row) => row[1].length));
     const lines = rows.map(([place, severity, reason, ruleId]) => {
       const severityCell = paint(SEVERITY_COLOR[severity], severity.padEnd(severityWidth));
       return `  ${dim(place.padEnd(placeWidth))}  ${severityCell}  ${reason}  ${dim(ruleId)}`;
     });
-    sections.push(`${underline(printable(file.path))}\n${lines.join('\n')}`);
+    // The kind decides which provisions are expected, so the reader sees it and why it was chosen.
+    const kind = dim(`${KIND_NAMES[file.kind]}: ${printable(file.kindReason)}`);
+    sections.push(`${underline(printable(file.path))}  ${kind}\n${lines.join('\n')}`);
   }
 
   const total = counts.error + counts.warning + counts.info;
@@ -51,7 +60,10 @@ function plural(count: number, noun: string): string {
   return noun === 'info' || count === 1 ? `${count} ${noun}` : `${count} ${noun}s`;
 }
 
-/** One line with no control characters: reasons quote draft text, which must not drive the terminal. */
-function printable(text: string): string {
+/**
+ * One line with no control characters: reasons quote draft text and file names can hold escape sequences, and
+ * neither may drive the terminal.
+ */
+export function printable(text: string): string {
   return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }

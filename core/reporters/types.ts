@@ -9,6 +9,8 @@ export interface ReportedFile {
   text: string;
   format: SourceFormat;
   kind: DocumentKind;
+  /** How the kind was decided ("chosen by the user", "the title names a bulletin (…)"). */
+  kindReason: string;
   findings: FindingJSON[];
 }
 

@@ -82,6 +82,8 @@ export interface DocumentContext {
   text: string;
   format: SourceFormat;
   kind: DocumentKind;
+  /** The kind was declared, or the draft shows it plainly: only then may a rule offer to insert a kind's model sections. */
+  kindCertain: boolean;
   blocks: readonly DocumentBlock[];
   sentences: readonly AnalysedSentence[];
   /** Reports with offsets into the document's text. */

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { formatHtml, formatJSON, formatSarif, type ReportedFile } from '../../core/reporters/index.ts';
 import type { DocumentState } from '../lib/messages.ts';
 import type { Citation } from '../../core/types.ts';
+import { CATEGORIES } from '../../rules/categories.ts';
 import { ruleMeta } from '../../rules/pack-meta.ts';
 
 type Format = 'html' | 'json' | 'sarif';
@@ -16,24 +17,33 @@ const formats: Record<Format, { label: string; extension: string; type: string }
 /** Findings travel without their rule's sources (they would double every message); reports put them back. */
 const citationsOf = (ruleId: string): Citation[] => ruleMeta.find((meta) => meta.id === ruleId)?.citations ?? [];
 
-function reportFor(document: Pick<DocumentState, 'title' | 'url' | 'text' | 'format' | 'kind' | 'findings'>, format: Format): string {
+function reportFor(
+  document: Pick<DocumentState, 'title' | 'url' | 'text' | 'format' | 'kind' | 'kindReason' | 'findings'>,
+  format: Format,
+): string {
   const file: ReportedFile = {
     path: document.title || document.url,
     text: document.text,
     format: document.format,
     kind: document.kind,
+    kindReason: document.kindReason,
     findings: document.findings.map(({ id: _id, fingerprint: _fingerprint, categoryLabel: _label, ...finding }) => ({
       ...finding,
       citations: citationsOf(finding.ruleId),
     })),
   };
   const toolVersion = browser.runtime.getManifest().version;
-  if (format === 'html') return formatHtml([file], { toolVersion, generated: new Date().toISOString().slice(0, 10) });
+  if (format === 'html')
+    return formatHtml([file], {
+      toolVersion,
+      meta: { rules: ruleMeta, categories: CATEGORIES },
+      generated: new Date().toISOString().slice(0, 10),
+    });
   if (format === 'sarif') return formatSarif([file], { toolVersion, rules: ruleMeta });
   return formatJSON([file]);
 }
 
-export function download(name: string, content: string, type: string): void {
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -7,11 +7,13 @@ export interface KindSelectProps {
   kind: DocumentKind;
   /** Whether the user chose it; otherwise it is the default or the engine's guess. */
   chosen: boolean;
+  /** How the kind was decided ("the title names a bulletin (…)"), shown under the selector. */
+  reason: string;
   onChoose(kind: DocumentKind | 'auto'): void;
   className?: string;
 }
 
-export function KindSelect({ kind, chosen, onChoose, className }: KindSelectProps) {
+export function KindSelect({ kind, chosen, reason, onChoose, className }: KindSelectProps) {
   return (
     <label className={className}>
       <span>Document kind</span>
@@ -27,6 +29,7 @@ export function KindSelect({ kind, chosen, onChoose, className }: KindSelectProp
           </option>
         ))}
       </select>
+      <small className="kind-reason">{reason}</small>
     </label>
   );
 }

@@ -65,7 +65,8 @@ function button(label: string, onClick: () => void, className?: string, accessib
   const node = element('button', className, label);
   node.type = 'button';
   if (accessibleName) node.setAttribute('aria-label', accessibleName);
-  node.addEventListener('click', onClick);
+  // Only the user's own clicks: a page's script can reach the card and dispatch events to its buttons.
+  node.addEventListener('click', (event) => event.isTrusted && onClick());
   return node;
 }
 

@@ -5,6 +5,7 @@ import { answerMessages } from '../lib/messages.ts';
 import { discoverEditors, findEditor } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
+import { shortHash } from '../lib/settings.ts';
 import { EditorSession, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 import { copyText } from './clipboard.ts';
@@ -44,7 +45,8 @@ export class PageEditors {
       if (target instanceof Element) void this.attach(target)?.check();
     };
     const onMove = (event: MouseEvent) => this.hover(event.clientX, event.clientY);
-    const onClick = (event: MouseEvent) => this.openAt(event.clientX, event.clientY);
+    // A page's own script can dispatch events; only the user's open a card.
+    const onClick = (event: MouseEvent) => event.isTrusted && this.openAt(event.clientX, event.clientY);
     document.addEventListener('focusin', onFocus, true);
     document.addEventListener('mousemove', onMove, { passive: true });
     document.addEventListener('click', onClick, true);
@@ -102,14 +104,17 @@ export class PageEditors {
     return session;
   }
 
-  /** Identifies an editor across reloads, for the per-document ignore list. */
+  /**
+   * Identifies an editor across reloads, for the per-document ignore list. The page chooses ids and names, of
+   * any length: they enter the key hashed.
+   */
   private documentKey(element: HTMLElement, adapter: EditorAdapter): string {
     const label =
       adapter.documentId ??
       (element.id ||
         element.getAttribute('name') ||
         `${adapter.name}-${[...this.sessions.keys()].filter((other) => other.tagName === element.tagName).length}`);
-    return `${location.origin}${location.pathname}#${label}`;
+    return `${location.origin}${location.pathname.slice(0, 512)}#${shortHash(label)}`;
   }
 
   private byKey(documentKey: string): EditorSession | undefined {

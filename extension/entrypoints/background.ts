@@ -9,6 +9,7 @@ import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
 export default defineBackground(() => {
   const state = new WorkerState();
   const panels = new Map<Browser.runtime.Port, number>();
+  let lastRulePage = 0;
 
   const publish = (tabId: number, document: DocumentState | null) => {
     const update: PanelUpdate = { type: 'state', state: document };
@@ -51,8 +52,12 @@ export default defineBackground(() => {
         state.chooseKind(document.documentKey, request.kind);
         return refresh(request.tabId).then(() => state.document(request.tabId) ?? null);
       }
-      case 'open-rule':
+      case 'open-rule': {
+        // At most one rule page a second: a page that forges the request cannot open tabs without end.
+        if (Date.now() - lastRulePage < 1000) return Promise.resolve(undefined);
+        lastRulePage = Date.now();
         return browser.tabs.create({ url: ruleDocUrl(request.ruleId) }).then(() => undefined);
+      }
       case 'ignore': {
         const tabId = request.tabId ?? sender.tab?.id;
         return state.ignore(request.documentKey, request.fingerprint).then(() => (tabId === undefined ? undefined : refresh(tabId)));

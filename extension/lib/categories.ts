@@ -1,9 +1,10 @@
-// Display names for categories, severities and kinds. Category names are the reporters' own, so the panel,
-// the card and an exported report use the same words. (Not for the content script: the reporters pull in the
-// engine; the worker attaches the label to each finding instead.)
-import type { Severity } from '../../core/index.ts';
+// Display names for categories, severities and kinds. Category names are the pack's (rules/categories.ts), the
+// same the reporters are given, so the panel, the card and an exported report use the same words. (Not for the
+// content script: the worker attaches the label to each finding instead.)
+import { DIRECTIVE_LABEL, type Severity } from '../../core/types.ts';
+import { CATEGORY_LABELS } from '../../rules/categories.ts';
 
-export { CATEGORY_LABELS as categoryLabels } from '../../core/reporters/index.ts';
+export const categoryLabels: Readonly<Record<string, string>> = { ...CATEGORY_LABELS, directive: DIRECTIVE_LABEL };
 
 export const severityLabels: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 

@@ -1,5 +1,5 @@
 // Turns the engine's messages into the extension's findings.
-import { toJSON, type LintResult } from '../../core/index.ts';
+import { toJSON, type LintResult } from '../../index.ts';
 import type { Finding } from './messages.ts';
 import { categoryLabels } from './categories.ts';
 
@@ -21,7 +21,7 @@ export function findingsOf(result: LintResult): Finding[] {
       ...json,
       id: repeat === 0 ? place : `${place}:${repeat}`,
       fingerprint: fingerprintOf(json.ruleId, json.actual),
-      categoryLabel: categoryLabels[json.category],
+      categoryLabel: categoryLabels[json.category] ?? json.category,
     };
   });
 }

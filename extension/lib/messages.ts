@@ -44,6 +44,8 @@ export interface DocumentState extends Omit<LintRequest, 'type'> {
   frameId: number;
   kind: DocumentKind;
   kindChosen: boolean;
+  /** How the kind was decided, shown beside it. */
+  kindReason: string;
   findings: Finding[];
   ignored: number;
 }

@@ -1,6 +1,8 @@
 // Checks the draft open on the review page with the engine itself, in the page: no worker round trip, and the
 // same settings, kind choice and ignore lists as web pages get from the service worker (its WorkerState).
-import { lint, type DocumentKind } from '../../core/index.ts';
+import type { LintOptions } from '../../core/index.ts';
+import { toReportedFile } from '../../core/reporters/reported-file.ts';
+import { lint, type DocumentKind } from '../../index.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
 import { loadIgnored, toConfig } from './settings.ts';
@@ -38,6 +40,30 @@ export class ReviewChecker {
     return this.state.lint(this.request(text), reviewTab, reviewFrame);
   }
 
+  /**
+   * The draft as a reviewed Word document: every remaining suggestion a tracked change, every finding a comment,
+   * with this page's settings, kind and ignore list. A .docx as opened keeps its own package; edited text (and any
+   * other draft) becomes a new Word document.
+   */
+  async reviewedDocx(text: string): Promise<Uint8Array> {
+    const asOpened = this.draft.bytes && text === this.draft.original;
+    const source = asOpened && this.draft.bytes ? this.draft.bytes : text;
+    const format = asOpened ? 'docx' : this.request(text).format;
+    const options: LintOptions = {
+      format,
+      config: toConfig(await this.state.settings(), this.kind),
+      ...(this.kind ? { kind: this.kind } : {}),
+    };
+    const result = await lint(source, options);
+    const ignored = new Set((await loadIgnored())[this.documentKey]);
+    const kept = findingsOf(result).map((finding) => !ignored.has(finding.fingerprint));
+    const file = toReportedFile(this.draft.name, result);
+    // Loaded on demand: the Word writer is only needed when a reviewer asks for the document.
+    const { reviewDocx } = await import('../../core/docx/review.ts');
+    const reviewed = await reviewDocx({ ...file, findings: file.findings.filter((_, index) => kept[index]) }, source);
+    return reviewed.bytes;
+  }
+
   chooseKind(kind: DocumentKind | 'auto'): void {
     this.kind = kind === 'auto' ? undefined : kind;
     this.state.chooseKind(this.documentKey, kind);
@@ -66,6 +92,7 @@ export class ReviewChecker {
       format: result.format,
       kind: result.kind,
       kindChosen: this.kind !== undefined,
+      kindReason: result.kindReason,
       findings,
       ignored: all.length - findings.length,
     };

@@ -1,6 +1,6 @@
 // Opening a draft on the review page: the CLI's own checks (core/document/decode.ts: size, empty, binary,
 // encoding, .docx that is no zip), each refused with one line that names the file. Nothing here touches the open document.
-import { formatFromName, type SourceFormat } from '../../core/index.ts';
+import { formatFromName, type SourceFormat } from '../../index.ts';
 import { readDocx } from '../../core/document/docx.ts';
 import { characters, maxCheckedChars } from './limits.ts';
 import { DraftRefused, checkDraftSize, decodeDraftBytes } from '../../core/document/decode.ts';

@@ -20,8 +20,47 @@ export const defaultSettings: Settings = { paused: false, defaultKind: 'auto', r
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: defaultSettings });
 
-/** Per document: the fingerprints of findings the user chose to ignore. */
+/**
+ * Per document: the fingerprints of findings the user chose to ignore, least recently changed document first.
+ * Kept apart from the settings, and bounded (IGNORE_LIMITS), so that ignoring, which pages can provoke, never
+ * fills storage to where the settings could no longer be saved.
+ */
 export const ignoredItem = storage.defineItem<Record<string, string[]>>('local:ignored', { fallback: {} });
+
+export const IGNORE_LIMITS = {
+  documents: 200,
+  perDocument: 500,
+  /** Of the whole store as JSON: a small part of storage.local's 10 MB. */
+  bytes: 256 * 1024,
+  keyChars: 1024,
+  fingerprintChars: 128,
+};
+
+/**
+ * The ignore lists with `fingerprint` added for `documentKey` (moved to the newest place), the oldest
+ * fingerprints and documents dropped past IGNORE_LIMITS. Undefined when the key or fingerprint is malformed.
+ */
+export function withIgnored(
+  lists: Record<string, string[]>,
+  documentKey: string,
+  fingerprint: string,
+): Record<string, string[]> | undefined {
+  if (documentKey.length > IGNORE_LIMITS.keyChars || fingerprint.length > IGNORE_LIMITS.fingerprintChars) return undefined;
+  const { [documentKey]: list = [], ...others } = lists;
+  const entries = Object.entries(others);
+  entries.push([documentKey, [...list.filter((other) => other !== fingerprint), fingerprint].slice(-IGNORE_LIMITS.perDocument)]);
+  entries.splice(0, Math.max(0, entries.length - IGNORE_LIMITS.documents));
+  let bytes = JSON.stringify(Object.fromEntries(entries)).length;
+  while (bytes > IGNORE_LIMITS.bytes && entries.length > 1) bytes -= JSON.stringify(entries.shift()).length;
+  return Object.fromEntries(entries);
+}
+
+/** A short, stable stand-in for text of any length (FNV-1a, 32 bits, hex): page-chosen labels in storage keys. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
 
 const severitySettings: ReadonlySet<unknown> = new Set(SEVERITY_SETTINGS);
 

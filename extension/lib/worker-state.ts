@@ -1,8 +1,8 @@
 // The service worker's state: one engine session per editor, and the last checked document of each tab.
-import { createSession, type DocumentKind } from '../../core/index.ts';
+import { createSession, type DocumentKind } from '../../index.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { findingsOf } from './findings.ts';
-import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, type Settings } from './settings.ts';
+import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, withIgnored, type Settings } from './settings.ts';
 
 type Session = ReturnType<typeof createSession>;
 
@@ -60,6 +60,7 @@ export class WorkerState {
       format: result.format,
       kind: result.kind,
       kindChosen: kind !== undefined,
+      kindReason: result.kindReason,
       findings,
       ignored: all.length - findings.length,
     };
@@ -82,9 +83,9 @@ export class WorkerState {
 
   async ignore(documentKey: string, fingerprint: string): Promise<void> {
     const all = await loadIgnored();
-    const list = all[documentKey] ?? [];
-    if (list.includes(fingerprint)) return;
-    const updated = { ...all, [documentKey]: [...list, fingerprint] };
+    if (all[documentKey]?.includes(fingerprint)) return;
+    const updated = withIgnored(all, documentKey, fingerprint);
+    if (!updated) return;
     this.ignoredLists = Promise.resolve(updated);
     await ignoredItem.setValue(updated);
   }

@@ -1,4 +1,4 @@
-// Reads the lexicon's YAML files, checks them against the schema described in rules/lexicon/README.md and
+// Reads the lexicon's YAML files (and the data rules, rules/data/*.yml), checks them against the schema described in rules/lexicon/README.md and
 // renders the generated module the pack imports. Used by `npm run lexicon` and by the test that keeps the
 // generated module current; never at run time (the CLI and the extension import the generated module).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
@@ -16,6 +16,31 @@ export interface ConceptData {
 /** Language code → concept id → the concept as that language's files define it. */
 export type LexiconData = Record<string, Record<string, ConceptData>>;
 
+/**
+ * A rule that is only data: a clause that allows or requires an action (a verb concept) on a topic (a phrase
+ * concept found a few words after the verb) is flagged, and the rewrite turns it into a prohibition.
+ */
+export interface DataRuleSpec {
+  id: string;
+  category: string;
+  severity: 'error' | 'warning' | 'info';
+  description: string;
+  /** Why the language matters: the rule's doc page and Explain page show it. */
+  rationale: string;
+  /** The finding's message. */
+  reason: string;
+  /** The model clause offered with each finding. */
+  model: string;
+  /** A verb concept: the action. */
+  action: string;
+  /** A phrase concept: what the action is about, within `reach` words after the verb. */
+  about: string;
+  reach: number;
+  /** Sentences the rule must flag and sentences it must accept. */
+  flagged: string[];
+  accepted: string[];
+}
+
 export interface LexiconFile {
   /** Path relative to the project root, e.g. rules/lexicon/en/status.yml; its folder names the language. */
   path: string;
@@ -31,6 +56,85 @@ const CONCEPT_ID = /^[a-z][a-z0-9-]*$/;
 const LANGUAGE = /^[a-z]{2,3}$/;
 /** A single word as verbs and words lists hold it: lower case, no phrase notation. */
 const SINGLE_WORD = /^[^\s|?=*A-Z]+$/;
+
+const SEVERITIES = ['error', 'warning', 'info'];
+const DATA_RULE_FIELDS = [
+  'id',
+  'category',
+  'severity',
+  'description',
+  'rationale',
+  'reason',
+  'model',
+  'action',
+  'about',
+  'reach',
+  'flagged',
+  'accepted',
+];
+
+/** Reads data rules (rules/data/*.yml: a mapping with one key, "rule"), checking that their concepts exist and are of the right kind. */
+export function compileDataRules(files: readonly LexiconFile[], lexicon: LexiconData): DataRuleSpec[] {
+  const ids = new Set<string>();
+  return [...files]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((file) => {
+      const { document, fail } = parse(file);
+      const root = document.contents;
+      const rule = isMap(root) && root.items.length === 1 ? pairValue(root, 'rule') : undefined;
+      if (!isMap(rule)) return fail(root, 'expected a mapping with one key, "rule"');
+      for (const item of rule.items) {
+        const key = isScalar(item.key) ? String(item.key.value) : '';
+        if (!DATA_RULE_FIELDS.includes(key)) fail(item.key as Node, `unknown field "${key}" (expected ${DATA_RULE_FIELDS.join(', ')})`);
+      }
+      const text = (field: string): string => {
+        const value = pairValue(rule, field);
+        if (!isScalar(value) || typeof value.value !== 'string' || value.value.trim() === '')
+          return fail(value ?? rule, `"${field}" must be text`);
+        return value.value.trim();
+      };
+      const sentences = (field: string): string[] => {
+        const value = pairValue(rule, field);
+        if (!isSeq(value) || value.items.length === 0 || value.items.some((item) => !isScalar(item) || typeof item.value !== 'string'))
+          return fail(value ?? rule, `"${field}" must be a non-empty list of sentences`);
+        return value.items.map((item) => String((item as { value: string }).value));
+      };
+      const concept = (field: string, kind: ConceptKind): string => {
+        const id = text(field);
+        const found = Object.values(lexicon)
+          .map((concepts) => concepts[id])
+          .filter((candidate) => candidate !== undefined);
+        if (found.length === 0) return fail(pairValue(rule, field), `"${field}": no concept "${id}" in the lexicon`);
+        if (found.some((candidate) => candidate.kind !== kind))
+          return fail(pairValue(rule, field), `"${field}": concept "${id}" must list ${kind}`);
+        return id;
+      };
+      const id = text('id');
+      if (!CONCEPT_ID.test(id)) fail(pairValue(rule, 'id'), `rule id "${id}" must be lower-case words joined by hyphens`);
+      if (ids.has(id)) fail(pairValue(rule, 'id'), `rule "${id}" is defined twice`);
+      ids.add(id);
+      const severity = text('severity');
+      if (!SEVERITIES.includes(severity)) fail(pairValue(rule, 'severity'), `"severity" must be one of ${SEVERITIES.join(', ')}`);
+      const reachNode = pairValue(rule, 'reach');
+      const reach = reachNode === undefined ? 8 : isScalar(reachNode) ? reachNode.value : undefined;
+      if (typeof reach !== 'number' || !Number.isInteger(reach) || reach < 1 || reach > 20)
+        fail(reachNode, '"reach" must be a whole number of words from 1 to 20');
+      return {
+        id,
+        category: text('category'),
+        severity: severity as DataRuleSpec['severity'],
+        description: text('description'),
+        rationale: text('rationale'),
+        reason: text('reason'),
+        model: text('model'),
+        action: concept('action', 'verbs'),
+        about: concept('about', 'phrases'),
+        reach: reach as number,
+        flagged: sentences('flagged'),
+        accepted: sentences('accepted'),
+      };
+    });
+}
 
 export function compileLexicon(files: readonly LexiconFile[]): LexiconData {
   const lexicon: LexiconData = {};
@@ -61,7 +165,7 @@ export function compileLexicon(files: readonly LexiconFile[]): LexiconData {
   return lexicon;
 }
 
-function readFile(file: LexiconFile): [string, ConceptData][] {
+function parse(file: LexiconFile) {
   const lines = new LineCounter();
   const document = parseDocument(file.text, { lineCounter: lines, prettyErrors: false });
   const at = (node: Node | null | undefined): string => {
@@ -73,6 +177,11 @@ function readFile(file: LexiconFile): [string, ConceptData][] {
   };
   const [error] = document.errors;
   if (error) throw new LexiconError(`${file.path}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`);
+  return { document, fail };
+}
+
+function readFile(file: LexiconFile): [string, ConceptData][] {
+  const { document, fail } = parse(file);
   const root = document.contents;
   if (!isMap(root)) return fail(root, 'expected a mapping with one key, "concepts"');
   const concepts = pairValue(root, 'concepts');
@@ -142,15 +251,17 @@ export function phraseProblem(pattern: string): string | undefined {
 }
 
 /** The generated module: the data as a constant, and the concept ids as a type the rules are checked against. */
-export function renderLexicon(lexicon: LexiconData): string {
+export function renderLexicon(lexicon: LexiconData, dataRules: readonly DataRuleSpec[]): string {
   const ids = [...new Set(Object.values(lexicon).flatMap((concepts) => Object.keys(concepts)))].sort();
   return [
     '// Generated by `npm run lexicon` from rules/lexicon/*/*.yml. Do not edit: edit the YAML and run it again.',
-    "import type { LexiconData } from './compile.ts';",
+    "import type { DataRuleSpec, LexiconData } from './compile.ts';",
     '',
     `export type ConceptId = ${ids.map((id) => `'${id}'`).join(' | ')};`,
     '',
     `export const LEXICON: LexiconData = ${JSON.stringify(lexicon, null, 2)};`,
+    '',
+    `export const DATA_RULES: DataRuleSpec[] = ${JSON.stringify(dataRules, null, 2)};`,
     '',
   ].join('\n');
 }

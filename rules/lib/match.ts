@@ -113,7 +113,7 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     // is stopped") runs to a comma or an infinitive that returns to the main action.
     if (SUBORDINATORS.has(word) && i > from) embedded = true;
     else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
-    if (embedded || !family.has(word) || insideException(clause, i)) continue;
+    if (embedded || !family.has(word) || insideException(clause, i) || inTitleCaseName(words, i, clause.from)) continue;
     // "Jail intake forms require…": the first word of a statement is its subject, not its verb.
     if (i === clause.from && !clause.modal && !clause.frame && clause.modality === 'statement') continue;
     // "When you are stopped, show…": a verb in the opening condition is not the directive.
@@ -129,6 +129,13 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (isModifyingParticiple(clause, i, family)) continue;
     yield i;
   }
+}
+
+const CAPITALISED = /^[A-Z][a-z]/;
+
+/** "the Law Enforcement Support Center": a verb-like word inside a capitalised name is part of the name. */
+function inTitleCaseName(words: Clause['sentence']['words'], i: number, from: number): boolean {
+  return i > from && CAPITALISED.test(words[i]!.text) && CAPITALISED.test(words[i - 1]!.text) && CAPITALISED.test(words[i + 1]?.text ?? '');
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
@@ -225,6 +232,8 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   if (family.get(word) === word || !/(?:ed|en|held|kept|told|made|found|sent|brought|shown|taken)$/.test(word)) return false;
   const previous = words[i - 1]!.lower;
   if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
+  // "shall have the person's status determined": a causative "have" makes the participle the directed action.
+  if (clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '')) return false;
   // After the main verb group, or (with no modal) after a determiner and its noun deep in the clause.
   if (clause.modal) return i > clause.modal.to + 1;
   return i > clause.from + 3 && DETERMINERS.has(words[i - 2]!.lower);
@@ -233,7 +242,7 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
 export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {
   const words = clause.sentence.words;
-  const edit = prohibitionEdit(clause, match.verb, match.base);
+  const edit = prohibitionEdit(clause, match.verb, match.base, { kind: context.kind });
   context.report({
     start: words[match.start]!.start,
     end: words[match.end - 1]!.end,

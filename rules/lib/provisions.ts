@@ -388,6 +388,9 @@ export const PROVISIONS: readonly Provision[] = [
   },
 ];
 
+const GUESSED_KIND_NOTE =
+  'The document kind was inferred from weak evidence, so no section is inserted; declare the kind (--kind, or "kind" in the configuration) to get one.';
+
 /** Reports each of `provisions` the document lacks, on its title line, with the model section to insert. */
 /**
  * Where document-level findings sit: the document's title (its top-level heading), else its opening line (the
@@ -416,21 +419,25 @@ export function reportMissing(context: DocumentContext, provisions: readonly Pro
     if (absent.length === 0) continue;
     const whole = absent.length === provision.parts.length || !provision.partial;
     const heading = context.format === 'markdown' ? `## ${provision.heading}` : provision.heading;
+    const sources = `Sources: ${provision.citations.map((citation) => citation.title).join('; ')}.`;
     context.report({
       start,
       end,
       messageId: whole ? provision.id : `${provision.id}/partial`,
       data: whole ? {} : { parts: listOf(absent.map((candidate) => candidate.name)) },
-      note: `${provision.model} Sources: ${provision.citations.map((citation) => citation.title).join('; ')}.`,
+      // A kind guessed from weak evidence offers no section to insert: --fix must not grow a bulletin into an order.
+      note: context.kindCertain ? `${provision.model} ${sources}` : `${provision.model} ${sources} ${GUESSED_KIND_NOTE}`,
       expected: [provision.model],
-      suggestions: [
-        {
-          title: `Insert a “${provision.heading}” section`,
-          range: [at, at],
-          text: `${gap}${heading}\n\n${provision.model}\n`,
-          insertion: true,
-        },
-      ],
+      suggestions: context.kindCertain
+        ? [
+            {
+              title: `Insert a “${provision.heading}” section`,
+              range: [at, at],
+              text: `${gap}${heading}\n\n${provision.model}\n`,
+              insertion: true,
+            },
+          ]
+        : [],
     });
   }
 }

@@ -1,70 +1,530 @@
 import { answerLabelLength, subjectText, type Clause } from '../../core/analysis/clause.ts';
 import type { Edit } from '../../core/rules/api.ts';
-
-const TITLE = 'Rewrite as a prohibition';
-const PRESENT_BE = new Set(['is', 'are', 'am']);
-const NEGATIONS = new Set(['not', 'never', "n't"]);
+import type { DocumentKind } from '../../core/types.ts';
+import { findAuthority } from './topics.ts';
 
 /**
- * The smallest rewrite that turns a clause allowing or requiring an action into one that forbids it,
- * keeping its subject: "Deputies may ask…" → "Deputies shall not ask…", "Bring your papers" →
- * "Do not bring your papers", "The Department verifies…" → "The Department does not verify…",
- * and for a list item under a permissive lead-in, a stand-alone prohibition.
- * `verbIndex` and `verbBase` name the action's verb (needed for statements).
+ * Rewrites that turn a clause allowing or requiring an action into one forbidding it. A rewrite is model text a
+ * reviewer may paste into an order, so it keeps or strengthens the legal meaning (DOMAIN.md, "Rewrites"):
+ * - conditions and broad exceptions that would narrow the new prohibition go ("may ask … when the officer has
+ *   reasonable suspicion" → "shall not ask …"), as do time limits ("for up to 48 hours");
+ * - quantifiers move under the negation ("all detainers" → "any detainers", "every person" → "any person",
+ *   "always" → "never") and coordinated verbs become alternatives ("comply with, honor, and fulfill" → "…, or");
+ * - a list item keeps its list's grammar ("- not record…" under "Booking staff shall:");
+ * - headings are never rewritten, and outreach speaks to residents ("You do not need to bring…", "will not");
+ * - the result has no finding of the same kind, so applying fixes again changes nothing.
  */
-export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: string): Edit | undefined {
+
+const TITLE = 'Rewrite as a prohibition';
+// Subjects that are members of the public rather than of the department.
+const PUBLIC =
+  /^(?:the |a |an |any |all |every |each )?(?:victims?|witness(?:es)?|complainants?|callers?|owners?|residents?|applicants?|people|persons?|reporting part(?:y|ies)|families|parents|you|members of the public|the public|requesters?)\b/i;
+const MEMBERS =
+  /\b(?:officers?|deputies|deputy|members?|staff|personnel|dispatchers?|detectives?|investigators?|troopers?|sergeants?|supervisors?)\b/i;
+const AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'has', 'have', 'had']);
+// Words that may stand between an auxiliary and its participle ("are then turned over", "have been arrested").
+const VERB_GROUP_FILLERS =
+  /^(?:been|being|be|then|also|now|already|still|routinely|immediately|typically|usually|generally|often|always)$|ly$/;
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const COMPLEMENTIZERS = new Set(['that', 'whether']);
+// "know if", "ask if": here "if" reports a question, not a condition.
+const KNOWING = /^(?:know|knows|ask|asks|see|wonder|tell|check|learn|find)$/;
+// Subordinators that open a condition narrowing the action ("… when it helps", "… until status is confirmed").
+const CONDITIONS = new Set(['when', 'whenever', 'if', 'until', 'before', 'after', 'once', 'while', 'upon', 'where', 'wherever', 'because']);
+// After these, "if" asks a question ("ask if the person is a citizen"): it is the action's object, not a condition.
+const ASKING =
+  /^(?:ask|asks|asking|asked|inquire|inquires|determine|determines|check|checks|verify|verifies|confirm|confirms|know|see|question|find|learn|tell)$/;
+const QUANTIFIERS: Record<string, string> = { every: 'any', each: 'any', all: 'any' };
+const SWEEPING = /\s*,?\s*\b(?:at all times|in all cases|in every case|every time|each time|without exception)\b/gi;
+// "for up to 48 hours", "up to two additional days of custody": a limit that would let a shorter hold through. What
+// follows it ("beyond release") names the act itself and stays.
+const TIME_LIMIT =
+  /\s+(?:for (?:up to |no more than |not more than |a maximum of |at most |the first )?|up to |no more than |not more than |a maximum of |at most )(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)(?:[- ](?:additional|more|extra))?[- ](?:hours?|days?|minutes?)(?: of (?:custody|detention))?/gi;
+const PREPOSITIONS = /^(?:with|to|on|for|in|into|about|from)$/;
+
+export interface RewriteOptions {
+  /** The document's kind: outreach speaks to residents. */
+  kind?: DocumentKind;
+}
+
+/** A change to the block's text: [start, end) replaced by text. */
+interface Change {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The smallest rewrite that forbids the action at `verbIndex` (its base form `verbBase`), keeping the clause's
+ * subject: "Deputies may ask…" → "Deputies shall not ask…", "The Department verifies…" → "The Department does not
+ * verify…". Undefined where no faithful rewrite exists (a heading, a gerund, a permission list's item).
+ */
+export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: string, options: RewriteOptions = {}): Edit | undefined {
   const { sentence } = clause;
   const words = sentence.words;
-  const text = sentence.block.text;
+  // A heading names a topic; rewriting it would put a directive where a title stands.
+  if (sentence.block.kind === 'heading') return undefined;
   // Already a prohibition ("shall not ask … unless it is relevant"): the broad exception is what lets the
   // action through, so the fix is to drop it; with none to drop, no rewrite of the verb group can help.
   if (clause.negated || (clause.frame && !clause.modal && clause.frame.negated)) return withoutBroadException(clause, verbIndex);
+  const subject = subjectText(clause) ?? '';
+  const resident =
+    options.kind === 'outreach' || /^you\b/i.test(subject) || (clause.modality === 'imperative' && /\byou(?:r)?\b/i.test(sentence.text));
+  // "Victims must bring proof of residence": a duty laid on the public is lifted ("do not need to"), not turned
+  // into a ban on what a resident may choose to do.
+  const publicSubject = PUBLIC.test(subject) && !MEMBERS.test(subject);
+  const changes: Change[] = [];
+  let scopeFrom: number;
+  // Where a chain of coordinated verbs would start ("shall not comply with, honor, or fulfill").
+  let chainFrom: number;
+
   if (clause.modal && clause.modality !== 'statement') {
+    const complement = complementCopula(clause);
+    // "Accent is an indicator that a person may lack status": the modal is the complement's; the claim is the copula's.
+    if (complement === -1) return undefined;
+    if (complement !== undefined)
+      return edit([{ start: words[complement]!.end, end: words[complement]!.end, text: ' not' }], sentence.block.text);
     const first = words[clause.modal.from]!;
     const last = words[clause.modal.to - 1]!;
-    const lower = first.lower;
-    const replacement = lower === 'will' || lower === "'ll" ? 'will not' : lower === 'would' ? 'would not' : 'shall not';
-    return { title: TITLE, start: first.start, end: last.end, text: replacement };
+    const group = sentence.block.text.slice(first.start, last.end).toLowerCase();
+    let replacement = /^(?:will|'ll)$/.test(group) || resident ? 'will not' : group === 'would' ? 'would not' : 'shall not';
+    if (publicSubject && clause.modality !== 'permission' && words[clause.modal.to]?.lower !== 'be')
+      replacement = /^(?:you|they|we)\b|s\b|^people\b/i.test(subject.split(/\s+(?:who|that|which|seeking|with)\b/i)[0]!)
+        ? 'do not need to'
+        : 'does not need to';
+    // "The purpose of this order is to set out…" reads as "is not to"; "shall not set out" would not parse.
+    const infinitive = /^(is|are|am) to$/.exec(group);
+    if (infinitive) replacement = `${first.text} not to`;
+    let end = last.end;
+    scopeFrom = clause.modal.to;
+    // "Victims will need to present…" → "Victims do not need to present…".
+    if (
+      /need to$/.test(replacement) &&
+      /^(?:need|needs|have|has)$/.test(words[scopeFrom]?.lower ?? '') &&
+      words[scopeFrom + 1]?.lower === 'to'
+    ) {
+      end = words[scopeFrom + 1]!.end;
+      scopeFrom += 2;
+    }
+    const next = words[clause.modal.to];
+    // "can only operate within the jail" states a limit: negated, it would allow the action everywhere else.
+    if (next?.lower === 'only') return undefined;
+    // "shall always notify" → "shall never notify".
+    if (next?.lower === 'always' && !infinitive) {
+      replacement = replacement.replace(/ not$/, ' never');
+      end = next.end;
+      scopeFrom++;
+    }
+    const conjunct = offendingConjunct(clause, verbIndex, scopeFrom);
+    if (conjunct !== undefined) {
+      // Only the offending act is forbidden: "shall arrest people who commit crimes and turn them over to ICE" →
+      // "… and shall not turn them over to ICE"; the arrest stays lawful.
+      // "shall be taken into custody and held for…" → "… and shall not be held for…".
+      const passive = words[clause.modal.to]?.lower === 'be' ? ' be' : '';
+      changes.push({
+        start: words[conjunct]!.start,
+        end: words[conjunct]!.start,
+        text: `${infinitive ? 'is not to' : replacement}${passive} `,
+      });
+      scopeFrom = conjunct + 1;
+    } else changes.push({ start: first.start, end, text: replacement });
+    chainFrom = scopeFrom;
+  } else if (clause.frame && !clause.modal) {
+    // A list item reads through its lead-in: under "Booking staff shall:" the item becomes "not record…", and under
+    // "Members may:" it reads "may not record". Under "Members are authorized to:" no wording inside the item
+    // forbids ("authorized to: not record" is a permission not to), so there is no rewrite.
+    if (!frameNegatesWithNot(clause.frame)) return undefined;
+    const later = verbIndex > clause.from + 1 && words[verbIndex - 1]!.lower === 'and';
+    const first = later ? verbIndex : afterItemLabel(clause);
+    const word = words[first];
+    if (!word || /ing$/.test(word.lower)) return undefined;
+    changes.push({ start: word.start, end: word.start, text: 'not ' });
+    scopeFrom = first + 1;
+    chainFrom = first;
+  } else if (clause.modality === 'imperative' && clause.from === 0) {
+    let command = clause.opening ? clause.opening.to : answerLabelLength(sentence);
+    const please = words[command]?.lower === 'please' ? words[command]! : undefined;
+    if (please) command++;
+    const verb = words[command];
+    if (!verb) return undefined;
+    const start = please?.start ?? verb.start;
+    const base = verb.text.toLowerCase();
+    // Residents are told what they need not do; members are told what not to do.
+    const text = resident ? `You do not need to ${base}` : `Do not ${base}`;
+    changes.push({ start, end: verb.end, text: clause.opening ? lowerFirst(text) : text });
+    scopeFrom = command + 1;
+    chainFrom = command;
+  } else {
+    const statement = statementChange(clause, verbIndex, verbBase);
+    if (!statement) return undefined;
+    changes.push(statement);
+    scopeFrom = verbIndex + 1;
+    chainFrom = verbIndex;
   }
-  if (clause.frame && !clause.modal) {
-    // A list item: the lead-in's frame cannot be negated inside the item, so state the prohibition in full.
-    const subject = subjectText(clause) ?? 'Members';
-    const body = text.slice(words[clause.from]!.start, sentence.end).replace(/[\s.;,]+$/, '');
-    const ending = /;\s*$/.test(text.slice(sentence.start, sentence.end)) ? ';' : '.';
-    return {
-      title: TITLE,
-      start: words[clause.from]!.start,
-      end: sentence.end,
-      text: `${subject} shall not ${lowerFirst(body)}${ending}`.replace(/\s+$/, ''),
-    };
-  }
-  if (clause.modality === 'imperative' && clause.from === 0) {
-    const first = words[answerLabelLength(sentence)]!;
-    return { title: TITLE, start: first.start, end: first.end, text: `Do not ${first.text.toLowerCase()}` };
-  }
-  const verb = words[verbIndex];
-  const before = words[verbIndex - 1];
-  // "ICE holds are not eligible for bail": the be-form is negated already, and a second "not" is no prohibition.
-  const be = verb && PRESENT_BE.has(verb.lower) ? verbIndex : before && PRESENT_BE.has(before.lower) ? verbIndex - 1 : -1;
-  if (be !== -1 && NEGATIONS.has(words[be + 1]?.lower ?? '')) return undefined;
-  if (verb && PRESENT_BE.has(verb.lower)) {
-    // A description: "Accent is an indicator…" → "Accent is not an indicator…".
-    return { title: TITLE, start: verb.start, end: verb.end, text: `${verb.text} not` };
-  }
-  if (verb && before && PRESENT_BE.has(before.lower)) {
-    // A passive statement: "Victims are reported…" → "Victims are not reported…".
-    return { title: TITLE, start: before.start, end: before.end, text: `${before.text} not` };
-  }
-  if (verb && verb.lower !== verbBase) {
-    // A present-tense statement: "verifies" → "does not verify".
-    const auxiliary = verb.lower.endsWith('s') ? 'does not' : 'do not';
-    return { title: TITLE, start: verb.start, end: verb.end, text: `${auxiliary} ${verbBase}` };
+  dropNarrowing(clause, scopeFrom, changes);
+  widenUnderNegation(clause, scopeFrom, chainFrom, changes);
+  return edit(changes, sentence.block.text);
+}
+
+/**
+ * The start of a later coordinated verb phrase that holds the offence while the first one is lawful: the action
+ * verb itself after "and" ("shall follow policy and forward the report to ICE"), or a later "and …" phrase that
+ * names an immigration authority the first one does not ("shall arrest people for crimes and notify ICE…").
+ */
+function offendingConjunct(clause: Clause, verbIndex: number, scopeFrom: number): number | undefined {
+  const words = clause.sentence.words;
+  for (let i = scopeFrom + 2; i < clause.to - 1; i++) {
+    if (words[i]!.lower !== 'and') continue;
+    let start = i + 1;
+    while (start < clause.to - 1 && CONJUNCT_ADVERBS.has(words[start]!.lower)) start++;
+    if (!opensVerbPhrase(words, start)) continue;
+    if (verbIndex === start) return start;
+    // The authority is the verb's object or destination ("notify ICE", "turn them over to ICE"), not a word far on.
+    const reach = Math.min(clause.to, start + AUTHORITY_REACH);
+    // …and only when the first act is plainly lawful: a criminal matter ("arrest people for crimes").
+    if (
+      verbIndex < i &&
+      findAuthority(words, start, reach, true) &&
+      !findAuthority(words, scopeFrom, i, true) &&
+      crimeOnly(words, scopeFrom, i)
+    )
+      return start;
   }
   return undefined;
 }
 
+const AUTHORITY_REACH = 5;
+// A first act grounded in a crime ("arrest people who commit crimes") and not in status is lawful policing.
+const CRIME =
+  /\b(?:crimes?|criminal|offen[cs]es?|charges?|charged|felon(?:y|ies)|misdemeanou?rs?|commit(?:s|ted)?|convicted|violent|warrants?)\b/;
+const STATUS =
+  /\b(?:illegal(?:ly)?|undocumented|unlawful(?:ly)?|papers|status|removable|deportable|aliens?|without (?:inspection|authorization|documents))\b/;
+
+function crimeOnly(words: readonly { lower: string }[], from: number, to: number): boolean {
+  const text = words
+    .slice(from, to)
+    .map((word) => word.lower)
+    .join(' ');
+  return CRIME.test(text) && !STATUS.test(text);
+}
+const CONJUNCT_ADVERBS = new Set(['then', 'also', 'immediately', 'promptly', 'later']);
+
+// Words that open a noun phrase after "and" ("the supervisor and immigration authorities"), not a verb phrase.
+const NOUN_OPENERS =
+  /^(?:the|a|an|any|all|every|each|no|his|her|their|its|our|your|this|that|these|those|immigration|federal|homeland|border|customs|state|local|other|to|with|for|of|in|on|at|by)$/;
+
+/** A lower-case word that cannot open a noun phrase, followed by more words: "turn them", "report foreign-born arrestees". */
+function opensVerbPhrase(words: readonly { text: string; lower: string }[], at: number): boolean {
+  const word = words[at];
+  return (
+    word !== undefined &&
+    words[at + 1] !== undefined &&
+    word.text === word.lower &&
+    !NOUN_OPENERS.test(word.lower) &&
+    // A pronoun opens a clause of its own ("and they can be released"); these endings mark nouns ("and supervision").
+    !/^(?:they|he|she|we|it|you|i)$/.test(word.lower) &&
+    !/(?:ion|ment|ance|ence|ity|ness|ship)$/.test(word.lower)
+  );
+}
+
+/** Whether "not" opening an item reads as a prohibition through the lead-in: "shall:", "must:", "will:", "may:", "are to:". */
+function frameNegatesWithNot(frame: Clause): boolean {
+  if (!frame.modal) return false;
+  const words = frame.sentence.words;
+  const group = words
+    .slice(frame.modal.from, frame.modal.to)
+    .map((word) => word.lower)
+    .join(' ');
+  return /^(?:shall|must|will|may|is to|are to)$/.test(group);
+}
+
+/** "verifies" → "does not verify", "are reported" → "are not reported", "are then turned over" → "are not then…". */
+function statementChange(clause: Clause, verbIndex: number, verbBase: string): Change | undefined {
+  const words = clause.sentence.words;
+  const verb = words[verbIndex];
+  if (!verb) return undefined;
+  // A verb in a relative clause of the subject ("offenders that have been arrested … are screened") is not the
+  // statement's action; negating it would change who is described, not what is done.
+  const relative = words.slice(clause.from, verbIndex).some((word) => RELATIVE_PRONOUNS.has(word.lower));
+  if (relative && words.slice(verbIndex + 1, clause.to).some((word) => /^(?:is|are|was|were)$/.test(word.lower))) return undefined;
+  // A description: "Accent is an indicator…" → "Accent is not an indicator…".
+  if (/^(?:is|are|am)$/.test(verb.lower)) return negateAuxiliary(words, verbIndex);
+  let i = verbIndex - 1;
+  while (i > clause.from && VERB_GROUP_FILLERS.test(words[i]!.lower) && !AUXILIARIES.has(words[i]!.lower)) i--;
+  const auxiliary = words[i];
+  if (i < verbIndex && auxiliary && AUXILIARIES.has(auxiliary.lower)) return negateAuxiliary(words, i);
+  // "in enforcing immigration laws": a gerund names the action; there is no finite verb to negate. "criminal
+  // arrests", "the reports": after a determiner or an adjective the word is a noun.
+  if (/ing$/.test(verb.lower) || verb.lower === verbBase) return undefined;
+  if (
+    /^(?:the|a|an|any|all|every|each|no|more|most|many|several|their|his|her|its|our|[\d,]+)$|(?:al|ic|ous|ive|ful)$/.test(
+      words[verbIndex - 1]?.lower ?? '',
+    )
+  )
+    return undefined;
+  const auxiliaryText = verb.lower.endsWith('s') ? 'does not' : 'do not';
+  return { start: verb.start, end: verb.end, text: `${auxiliaryText} ${verbBase}` };
+}
+
+/** "are" → "are not"; "are not eligible" (a denial) → "are eligible", since "not not" would say nothing. */
+function negateAuxiliary(words: readonly { lower: string; start: number; end: number }[], at: number): Change {
+  const auxiliary = words[at]!;
+  const next = words[at + 1];
+  if (next?.lower === 'not') return { start: auxiliary.end, end: next.end, text: '' };
+  return { start: auxiliary.end, end: auxiliary.end, text: ' not' };
+}
+
+/**
+ * For a modal inside a complement ("… is an indicator that a person may lack status"): the index of the main
+ * clause's copula to negate instead, -1 when the main verb is not a copula ("they know if … they can be…"), or
+ * undefined when the modal is the clause's own.
+ */
+function complementCopula(clause: Clause): number | undefined {
+  const words = clause.sentence.words;
+  const modal = clause.modal!;
+  const start = frontedEnd(clause) ?? clause.from;
+  // "It is the policy … that officers shall…": the dummy "it" leaves the directive with the modal.
+  if (words[start]?.lower === 'it') return undefined;
+  let complementizer = -1;
+  for (let i = start + 1; i < modal.from; i++) {
+    const word = words[i]!.lower;
+    if (COMPLEMENTIZERS.has(word) || (word === 'if' && KNOWING.test(words[i - 1]!.lower))) complementizer = i;
+  }
+  if (complementizer === -1) return undefined;
+  for (let i = start + 1; i < complementizer; i++) {
+    const word = words[i]!.lower;
+    if (CONDITIONS.has(word) || (RELATIVE_PRONOUNS.has(word) && word !== 'that')) break;
+    if (word === 'is' || word === 'are') return i;
+  }
+  // "that" right after a noun is usually a relative clause of the subject ("Information that may identify…").
+  return words[complementizer]!.lower === 'that' ? undefined : -1;
+}
+
+/**
+ * Where a fronted condition ends: the index of the main clause's subject after "When …, " or "For any stop … where
+ * reasonable suspicion exists, ". The subject starts after the last comma before the verb group that does not open
+ * a set-off insert ("the jailer, where possible, shall").
+ */
+function frontedEnd(clause: Clause): number | undefined {
+  const { sentence } = clause;
+  const words = sentence.words;
+  const verbGroup = clause.modal?.from ?? clause.to;
+  const label = sentenceLabel(clause);
+  if (clause.from !== 0 || verbGroup <= label) return undefined;
+  const first = words[label]!.lower;
+  const conditional = CONDITIONS.has(first) || first === 'unless' || (FRONTING.has(first) && hasCondition(words, label, verbGroup));
+  if (!conditional) return undefined;
+  for (let i = verbGroup - 1; i > label && i >= verbGroup - SUBJECT_WORDS; i--) {
+    if (gapBefore(clause, i).includes(',') && !opensCondition(words, i)) return i;
+  }
+  return undefined;
+}
+
+const FRONTING = new Set(['for', 'in', 'during', 'upon', 'on', 'at', 'after', 'before', 'following', 'with']);
+const SUBJECT_WORDS = 16;
+
+function hasCondition(words: readonly { lower: string }[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CONDITIONS.has(words[i]!.lower)) return true;
+  return false;
+}
+
+/** Words before the sentence proper: an FAQ answer label ("A:") or a list or section label ("(b)", "2."). */
+function sentenceLabel(clause: Clause): number {
+  const answer = answerLabelLength(clause.sentence);
+  return answer > 0 ? answer : afterItemLabel(clause);
+}
+
+/** The first word of a list item after its own label ("(1)", "a.", "iv)"). */
+function afterItemLabel(clause: Clause): number {
+  const { words, text, start } = clause.sentence;
+  let i = clause.from;
+  const label = (word: { text: string }, gap: string): boolean =>
+    /^\(?(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]$/i.test(word.text) || (/^(?:\d+|[a-z]|[ivx]+)$/i.test(word.text) && /^[.)]/.test(gap));
+  while (i < clause.to - 1 && label(words[i]!, text.slice(words[i]!.end - start, words[i + 1]!.start - start))) i++;
+  return i;
+}
+
+/** Removes what would narrow the new prohibition: the opening condition, broad exceptions, trailing conditions, time limits. */
+function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): void {
+  const { sentence } = clause;
+  const words = sentence.words;
+  const text = sentence.block.text;
+  const label = sentenceLabel(clause);
+  // A fronted condition ("When reasonable suspicion exists …, officers shall…") goes with its comma.
+  const subject = clause.modal ? frontedEnd(clause) : clause.opening && clause.opening.from === label ? clause.opening.to : undefined;
+  if (subject !== undefined && subject < clause.to) {
+    const next = words[subject]!;
+    const replaced = changes.find((change) => change.start === next.start);
+    if (replaced) replaced.text = upperFirst(replaced.text);
+    const start = words[label]!.start;
+    changes.push({ start, end: replaced ? next.start : next.start + 1, text: replaced ? '' : next.text.charAt(0).toUpperCase() });
+  }
+  for (const exception of clause.exceptions) {
+    if (exception.narrow) continue;
+    if (exception.from === label && exception.to < clause.to) {
+      const next = words[exception.to]!;
+      changes.push({ start: words[exception.from]!.start, end: next.start + 1, text: next.text.charAt(0).toUpperCase() });
+    } else if (exception.from >= scopeFrom) changes.push(removal(clause, exception.from, exception.to));
+  }
+  // A set-off condition between the subject and the verb group ("the jailer, where possible, shall").
+  for (let i = (subject ?? clause.from) + 1; clause.modal && i < clause.modal.from; i++) {
+    if (opensCondition(words, i) && gapBefore(clause, i).includes(',')) {
+      changes.push(removal(clause, i, conditionEnd(clause, i)));
+      break;
+    }
+  }
+  for (let i = scopeFrom; i < clause.to; i++) {
+    const word = words[i]!.lower;
+    if (!opensCondition(words, i) || clause.exceptions.some((exception) => i >= exception.from && i < exception.to)) continue;
+    // "advise the witness that if she does not testify, she may be deported": the condition is the threat's content.
+    if (words[i - 1]?.lower === 'that') continue;
+    // "ask the driver if he is legal", "ask when she came" put a question; "where did it happen" is one.
+    if (asksQuestion(clause, scopeFrom, i) || /^(?:did|do|does|is|are|was|were|can|will)$/.test(words[i + 1]?.lower ?? '')) continue;
+    // "the home where the victim lives" is a relative clause.
+    if ((word === 'where' || word === 'wherever') && !gapBefore(clause, i).includes(',')) continue;
+    changes.push(removal(clause, i, conditionEnd(clause, i)));
+    break;
+  }
+  const from = words[scopeFrom - 1]?.end ?? sentence.start;
+  const to = words[clause.to - 1]?.end ?? sentence.end;
+  // "for up to 48 additional hours" still says the hold goes on past release: "for any additional time".
+  for (const match of text.slice(from, to).matchAll(TIME_LIMIT)) {
+    const replacement = /\b(?:additional|more|extra)\b/i.test(match[0]) ? ' for any additional time' : '';
+    changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: replacement });
+  }
+}
+
+/** Moves quantifiers and coordination under the negation: "all" → "any", "always" goes, "and" between verbs → "or". */
+function widenUnderNegation(clause: Clause, scopeFrom: number, chainFrom: number, changes: Change[]): void {
+  const { sentence } = clause;
+  const words = sentence.words;
+  const text = sentence.block.text;
+  for (let i = scopeFrom; i < clause.to; i++) {
+    const word = words[i]!;
+    const any = QUANTIFIERS[word.lower];
+    // "all of the inmates" → "any of the inmates"; "all" after a determiner ("the all-call") is not a quantifier.
+    if (any)
+      changes.push({
+        start: word.start,
+        end: word.end,
+        text: word.text.charAt(0) === word.text.charAt(0).toUpperCase() ? upperFirst(any) : any,
+      });
+    else if (word.lower === 'always') changes.push(removal(clause, i, i + 1));
+  }
+  const from = words[scopeFrom - 1]?.end ?? sentence.start;
+  const to = words[clause.to - 1]?.end ?? sentence.end;
+  for (const match of text.slice(from, to).matchAll(SWEEPING))
+    changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
+  const and = verbChainConjunction(clause, chainFrom) ?? verbPhraseConjunction(clause, scopeFrom);
+  if (and !== undefined) changes.push({ start: words[and]!.start, end: words[and]!.end, text: 'or' });
+}
+
+/**
+ * "comply with, honor, and fulfill", "detain and question", "nominated, trained, and approved": a chain of single
+ * verbs right after the negation, joined by "and" — under "not", "and" would forbid only doing all of them.
+ */
+function verbChainConjunction(clause: Clause, from: number): number | undefined {
+  const words = clause.sentence.words;
+  const to = clause.to;
+  let i = from;
+  while (i < to && /^(?:be|been|not)$/.test(words[i]!.lower)) i++;
+  for (let items = 0; items < 6 && i < to; items++) {
+    i++; // the verb
+    if (i + 1 < to && PREPOSITIONS.test(words[i]!.lower) && /^(?:and|or)$/.test(words[i + 1]!.lower)) i++;
+    else if (i + 1 < to && PREPOSITIONS.test(words[i]!.lower) && gapBefore(clause, i + 1).includes(',')) i++;
+    const word = words[i]?.lower;
+    if (word === 'and') return i < to - 1 ? i : undefined;
+    // A comma between single words continues the chain: the next word must be the next item.
+    if (word === undefined || word === 'or' || i >= to || !gapBefore(clause, i).includes(',')) return undefined;
+  }
+  return undefined;
+}
+
+/** "shall not detain people … and turn them over to ICE": coordinated verb phrases under "not" become alternatives. */
+function verbPhraseConjunction(clause: Clause, from: number): number | undefined {
+  const words = clause.sentence.words;
+  for (let i = from + 1; i < clause.to - 1; i++) {
+    if (words[i]!.lower !== 'and') continue;
+    let next = i + 1;
+    while (next < clause.to - 1 && CONJUNCT_ADVERBS.has(words[next]!.lower)) next++;
+    const object = words[next + 1];
+    if (opensVerbPhrase(words, next) && object && (OBJECT_OPENERS.test(object.lower) || /^[A-Z]/.test(object.text))) return i;
+  }
+  return undefined;
+}
+
+const OBJECT_OPENERS = /^(?:the|a|an|any|all|every|each|them|him|her|it|their|his|its|over|out)$/;
+
+function gapBefore(clause: Clause, i: number): string {
+  const { words, text, start } = clause.sentence;
+  return text.slice(words[i - 1]!.end - start, words[i]!.start - start);
+}
+
+/**
+ * Whether the subordinator at `at` opens the question an asking verb puts ("ask the people at the scene if…",
+ * "ask when she came") rather than a condition ("ask about status when…").
+ */
+function asksQuestion(clause: Clause, from: number, at: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = at - 1; i >= Math.max(from - 1, at - 6); i--) {
+    const word = words[i]!.lower;
+    if (ASKING.test(word)) return true;
+    if (/^(?:about|for|into|on|regarding|questions?)$/.test(word) || gapBefore(clause, i + 1).includes(',')) return false;
+  }
+  return false;
+}
+
+/** A subordinator opening a condition at `i`: "when", "if", "until"…, or "even if". */
+function opensCondition(words: readonly { lower: string }[], i: number): boolean {
+  const word = words[i]!.lower;
+  return CONDITIONS.has(word) || (word === 'even' && /^(?:if|when|though)$/.test(words[i + 1]?.lower ?? ''));
+}
+
+/** A condition runs to the clause's end, or, when set off by a comma before it, to the next comma. */
+function conditionEnd(clause: Clause, at: number): number {
+  const { words, text, start } = clause.sentence;
+  if (!gapBefore(clause, at).includes(',')) return clause.to;
+  for (let i = at + 1; i < clause.to; i++) if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) return i;
+  return clause.to;
+}
+
+/** Removes words [from, to) with the space (or the commas of a set-off insert) before them. */
+function removal(clause: Clause, from: number, to: number): Change {
+  const { words } = clause.sentence;
+  const previous = words[from - 1];
+  const next = words[to];
+  const setOff = previous && next && gapBefore(clause, from).includes(',') && gapBefore(clause, to).includes(',');
+  if (setOff) return { start: previous.end, end: next.start, text: ' ' };
+  return { start: previous ? previous.end : words[from]!.start, end: words[to - 1]!.end, text: '' };
+}
+
+/** Joins non-overlapping changes into one edit of the block's text. */
+function edit(changes: Change[], text: string): Edit | undefined {
+  const ordered = changes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: Change[] = [];
+  for (const change of ordered) {
+    const last = kept.at(-1);
+    if (last && change.start < last.end) continue;
+    kept.push(change);
+  }
+  const first = kept[0];
+  const last = kept.at(-1);
+  if (!first || !last) return undefined;
+  let result = '';
+  let cursor = first.start;
+  for (const change of kept) {
+    result += text.slice(cursor, change.start) + change.text;
+    cursor = change.end;
+  }
+  return { title: TITLE, start: first.start, end: last.end, text: result };
+}
+
 function lowerFirst(value: string): string {
   return value.charAt(0).toLowerCase() + value.slice(1);
+}
+
+function upperFirst(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 const DROP_TITLE = 'Drop the broad exception';

@@ -1,3 +1,4 @@
+import type { Clause } from '../../core/analysis/clause.ts';
 import type { Token } from '../../core/analysis/sentences.ts';
 import { phrases, type Found } from './words.ts';
 import { conceptPhrases, conceptWords } from './lexicon.ts';
@@ -136,7 +137,7 @@ const UNRELATED = phrases(
 const DISCLAIMERS = phrases(
   'regardless of',
   'irrespective of',
-  'without regard to',
+  'without regard to|for',
   'without ?any reference|mention|mentioning to|of',
   'no matter',
   'whatever',
@@ -176,4 +177,28 @@ const CERTIFICATION = /\b(?:certif\w*|[ut][- ]visas?|i-918|i-914|supplement b)\b
 
 export function isAboutCertification(text: string): boolean {
   return CERTIFICATION.test(text);
+}
+
+// What a body named as the subject does: "ICE has primary responsibility to…", "DHS retains authority to…".
+const BODY_VERBS =
+  /^(?:has|have|had|is|are|was|were|will|may|can|shall|must|retains?|determines?|decides?|issues?|makes?|conducts?|enforces?|grants?|handles?|investigates?|operates?|remains?)$/;
+
+/**
+ * A clause whose subject is a federal immigration authority says what that body does ("ICE has primary
+ * responsibility to investigate and enforce immigration laws"); it directs no member of the department.
+ */
+export function byImmigrationAuthority(clause: Clause): boolean {
+  const words = clause.sentence.words;
+  // "When federal agents conduct an operation, patrol units…": a body in the opening condition is not the subject.
+  const from = clause.opening ? clause.opening.to : clause.from;
+  const authority = findAuthority(words, from, Math.min(clause.to, from + 16), true);
+  if (!authority) return false;
+  const inName = (k: number): boolean =>
+    /^[A-Z]/.test(words[k]!.text) || (/^(?:of|and|for|the)$/.test(words[k]!.text) && /^[A-Z]/.test(words[k + 1]?.text ?? ''));
+  // Before the body's name, only names, labels and articles ("A. JURISDICTION: The U.S. Department of…").
+  for (let i = from; i < authority.start; i++) if (!inName(i)) return false;
+  // After it, the rest of its name ("…'s Immigration and Customs Enforcement Agency (ICE)") and then its verb.
+  let i = authority.end;
+  while (i < clause.to && inName(i)) i++;
+  return i < clause.to && BODY_VERBS.test(words[i]!.lower);
 }

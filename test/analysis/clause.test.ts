@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { affirmsAt, analyseSentence, forbidsAt, type Clause } from '../../core/analysis/clause.ts';
 import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
 import type { Block } from '../../core/document/model.ts';
+import { trustPolicyPack } from '../../index.ts';
 
 function clausesOf(text: string): Clause[] {
   const block: Block = { kind: 'paragraph', text, offsets: [] };
   const [sentence] = sentencesOf(block, parseBlock(block));
-  return analyseSentence(sentence!);
+  // The reader exactly as it runs: with the pack's vocabulary (instruction verbs, narrow exceptions, citations).
+  return analyseSentence(sentence!, trustPolicyPack.clause);
 }
 
 /** Whether the first clause allows or requires the action at `verb` (a word of the sentence). */

@@ -4,7 +4,7 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES, readStream } from '../../core/node/read-input.ts';
-import { makeDocx } from './docx.ts';
+import { docxParts, makeDocx, zip } from './docx.ts';
 import { DRAFTS, STACK_FRAME, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
 
 useBuiltCli();
@@ -33,6 +33,14 @@ function expectOneLineFailure(badPath: string, reason: RegExp) {
 describe('unreadable inputs', () => {
   it('reports a missing path', () => {
     expectOneLineFailure('missing.md', /no such file/);
+  });
+
+  it('cleans terminal escape sequences out of file names on stderr', () => {
+    const run = trustlint(['missing\u001b[2J\u001b]0;title\u0007.md'], { cwd: scratch() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('missing');
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(errorLines(run)).toHaveLength(1);
   });
 
   it('reports a directory with no drafts in it', () => {
@@ -77,10 +85,22 @@ describe('unreadable inputs', () => {
     expectOneLineFailure('notes.docx', /not a \.docx file/);
   });
 
+  it('refuses a .docx decompression bomb in one line', { timeout: 120_000 }, () => {
+    const parts = docxParts([]);
+    // Sixteen megabytes of spaces inside the document part: about 16 kB on disk.
+    parts['word/document.xml'] = parts['word/document.xml']!.replace('<w:body>', `<w:body>${' '.repeat(16 * 1024 * 1024)}`);
+    writeFiles(scratch(), { 'bomb.docx': zip(parts, true) });
+    expectOneLineFailure(
+      'bomb.docx',
+      /is not a readable \.docx file \(word\/document\.xml inflates more than 100 times: a decompression bomb\)$/,
+    );
+  });
+
   it('reports a .docx whose zip is broken', () => {
     const docx = makeDocx(['Officers may ask the driver about their immigration status.']);
     writeFiles(scratch(), { 'truncated.docx': docx.subarray(0, Math.floor(docx.length / 2)) });
     expectOneLineFailure('truncated.docx', /not a readable \.docx file/);
+    expect(trustlint(['truncated.docx'], { cwd: scratch() }).stderr).not.toMatch(/readable .*readable/);
   });
 
   it('stops reading stdin as soon as it passes the size limit', async () => {

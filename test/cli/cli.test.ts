@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleMeta } from '../../core/index.ts';
+import { ruleMeta } from '../../index.ts';
 import type { FileJSON } from '../../core/reporters/index.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { DRAFTS, STACK_FRAME, VIOLATING_SENTENCE, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
@@ -57,7 +57,7 @@ describe('formats', () => {
     writeFiles(scratch(), { 'order.md': DRAFTS.violating, 'clean.md': DRAFTS.clean });
     const run = trustlint(['order.md', 'clean.md'], { cwd: scratch() });
     const [finding] = json(trustlint(['--format', 'json', 'order.md'], { cwd: scratch() }).stdout)[0]!.messages;
-    expect(run.stdout).toMatch(/^order\.md\n/);
+    expect(run.stdout).toMatch(/^order\.md {2}bulletin: the title names a bulletin \(“Training Bulletin 7\.1: Traffic Enforcement”\)\n/);
     expect(run.stdout).not.toContain('clean.md');
     expect(run.stdout).toMatch(new RegExp(`\\n  3:\\d+ +error +.+ +${finding!.ruleId.replace(/[/]/g, '\\/')}\\n`));
     expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\)\n$/);
@@ -75,9 +75,9 @@ describe('formats', () => {
     writeFiles(scratch(), { 'order.md': DRAFTS.violating, 'clean.md': DRAFTS.clean });
     const run = trustlint(['--format', 'json', '--kind', 'general-order', 'order.md', 'clean.md'], { cwd: scratch() });
     const report = json(run.stdout);
-    expect(report.map((file) => [file.path, file.kind])).toEqual([
-      ['order.md', 'general-order'],
-      ['clean.md', 'general-order'],
+    expect(report.map((file) => [file.path, file.kind, file.kindReason])).toEqual([
+      ['order.md', 'general-order', 'chosen by the user'],
+      ['clean.md', 'general-order', 'chosen by the user'],
     ]);
     const statusFinding = report[0]!.messages.find((message) => message.category === 'status-inquiry');
     expect(statusFinding).toBeDefined();
@@ -126,7 +126,7 @@ describe('formats', () => {
     expect(invocation.toolExecutionNotifications[0].message.text).toBe('gone.md: no such file');
   });
 
-  it('html is one self-contained page with the summary, each finding and a redline', () => {
+  it('html is one self-contained page with the summary and each finding with its suggestion', () => {
     writeFiles(scratch(), { 'order.md': DRAFTS.violating });
     const run = trustlint(['--format', 'html', 'order.md'], { cwd: scratch() });
     const page = run.stdout;
@@ -135,7 +135,6 @@ describe('formats', () => {
     expect(page).toContain('Immigration status inquiries');
     expect(page).toContain('<mark>');
     expect(page).toMatch(/<ins>[^<]+<\/ins>/);
-    expect(page).toContain('Redline');
     // Nothing is fetched from anywhere: no scripts, links, images or remote styles; links only jump within the page.
     expect(page).not.toMatch(/<script|<link|<img|<iframe|<object|src=|url\(|@import/i);
     expect([...page.matchAll(/href="([^"]*)"/g)].every((match) => match[1]!.startsWith('#'))).toBe(true);

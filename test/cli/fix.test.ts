@@ -1,10 +1,10 @@
 // --fix writes the suggested wording back atomically; --fix-dry-run shows it as a diff and writes nothing.
-import { readFileSync, readdirSync, statSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 import { makeDocx } from './docx.ts';
-import { DRAFTS, errorLines, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
+import { DRAFTS, errorLines, ROOT, trustlint, useBuiltCli, useScratchDirectory, writeFiles } from './helpers.ts';
 
 useBuiltCli();
 const scratch = useScratchDirectory();
@@ -69,9 +69,62 @@ describe('--fix', () => {
     writeFiles(scratch(), { 'fix/order.docx': docx });
     const run = trustlint(['--fix', '--format', 'json', 'fix/order.docx'], { cwd: scratch() });
     expect(Buffer.compare(readFileSync(join(scratch(), 'fix/order.docx')), Buffer.from(docx))).toBe(0);
-    expect(errorLines(run)).toEqual(['trustlint: fix/order.docx: --fix does not write .docx files; apply the suggestions in your editor']);
+    expect(errorLines(run)).toEqual([
+      'trustlint: fix/order.docx: --fix does not write .docx files; use --format docx --output REVIEWED.docx for the suggestions as tracked changes',
+    ]);
     expect(run.code).toBe(1);
     expect((JSON.parse(run.stdout) as Array<{ messages: unknown[] }>)[0]!.messages.length).toBeGreaterThan(0);
+  });
+});
+
+/** Every draft the project ships or keeps for evaluation: examples/, the held-out documents and, when present, the dev corpus. */
+function drafts(): Record<string, string> {
+  const found: Record<string, string> = {};
+  const add = (dir: string, prefix: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.md')))
+      found[`${prefix}-${name}`] = readFileSync(join(dir, name), 'utf8');
+  };
+  add(join(ROOT, 'examples'), 'examples');
+  for (const set of readdirSync(join(ROOT, 'test/fixtures')).filter((name) => name.startsWith('heldout-')))
+    add(join(ROOT, 'test/fixtures', set, 'documents'), set);
+  add(join(ROOT, '../../shared/corpus/documents'), 'corpus');
+  return found;
+}
+
+describe('--fix is idempotent', () => {
+  it('a second --fix over every shipped and held-out draft changes nothing', () => {
+    const files = drafts();
+    writeFiles(scratch(), Object.fromEntries(Object.entries(files).map(([name, text]) => [`twice/${name}`, text])));
+    const paths = Object.keys(files).map((name) => `twice/${name}`);
+    trustlint(['--fix', ...paths], { cwd: scratch() });
+    const once = paths.map((path) => readFileSync(join(scratch(), path), 'utf8'));
+    // The first pass changed something: the drafts have findings with fixes.
+    expect(once.some((text, index) => text !== Object.values(files)[index])).toBe(true);
+    trustlint(['--fix', ...paths], { cwd: scratch() });
+    expect(paths.map((path) => readFileSync(join(scratch(), path), 'utf8'))).toEqual(once);
+  });
+
+  it('never appends general-order sections to a bulletin that opens with the department name', () => {
+    const bulletin = [
+      'Lakeview Police Department',
+      '',
+      'Roll Call Bulletin 26-3: Calls From Immigrant Residents',
+      '',
+      'Officers may ask a caller about immigration status when the caller seems nervous.',
+      '',
+    ].join('\n');
+    writeFiles(scratch(), { 'kind/bulletin.md': bulletin });
+    const run = trustlint(['--fix', '--format', 'json', 'kind/bulletin.md'], { cwd: scratch() });
+    expect(readFileSync(join(scratch(), 'kind/bulletin.md'), 'utf8')).toBe(
+      bulletin.replace(
+        'may ask a caller about immigration status when the caller seems nervous',
+        'shall not ask a caller about immigration status',
+      ),
+    );
+    const [file] = JSON.parse(run.stdout) as Array<{ kind: string; messages: Array<{ category: string }> }>;
+    expect(file!.kind).toBe('bulletin');
+    expect(file!.messages.filter((message) => message.category === 'missing-provision')).toEqual([]);
   });
 });
 

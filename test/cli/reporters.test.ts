@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createProgress, PROGRESS_THRESHOLD } from '../../core/node/progress.ts';
 import { formatHtml, formatSarif, formatStylish, redline, type ReportedFile } from '../../core/reporters/index.ts';
 import type { FindingJSON, Point } from '../../core/types.ts';
-import { ruleMeta } from '../../core/index.ts';
+import { packMeta, ruleMeta, trustPolicyPack } from '../../index.ts';
+
+/** The pack's rules and categories as the reporters receive them. */
+const meta = packMeta(trustPolicyPack);
 
 const TEXT = 'Deputies may ask about immigration status.\nThe illegal alien was held.\n';
 
@@ -40,6 +43,7 @@ const FILE: ReportedFile = {
   text: TEXT,
   format: 'markdown',
   kind: 'general-order',
+  kindReason: 'the title names a general order (“General Order 3”)',
   findings: [
     finding(0, sentenceEnd, {
       suggestions: [{ title: 'Prohibit the question', range: [0, sentenceEnd], text: 'Deputies shall not ask about immigration status.' }],
@@ -136,7 +140,7 @@ describe('stylish', () => {
     const hostile = { ...FILE, findings: [{ ...FILE.findings[1]!, reason: 'Quotes \u001b[2J"term"\u0007 here.' }] };
     const output = formatStylish([hostile]);
     expect(output).toBe(
-      'order.md\n  2:5  warning  Quotes [2J"term" here.  dehumanizing-term\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n',
+      'order.md  general order: the title names a general order (“General Order 3”)\n  2:5  warning  Quotes [2J"term" here.  dehumanizing-term\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n',
     );
   });
 
@@ -147,24 +151,70 @@ describe('stylish', () => {
 });
 
 describe('html', () => {
-  const page = formatHtml([FILE], { toolVersion: '1.2.3', generated: '2025-01-02' });
+  const page = formatHtml([FILE], { toolVersion: '1.2.3', meta, generated: '2025-01-02' });
 
-  it('shows context, reason, citation and suggestion for each finding', () => {
+  it('shows each finding in its sentence with its reason, its sources and the suggestion', () => {
     expect(page).toContain('<blockquote class="context"><mark>Deputies may ask about immigration status.</mark></blockquote>');
-    expect(page).toContain('The <mark>illegal alien</mark> was held.');
-    expect(page).toContain('Sources: <a href="#source-1">[1]</a> California Government Code § 7284.6</p>');
-    expect(page).toContain('<li id="source-1"><cite>California Government Code § 7284.6</cite> — No inquiry into status.</li>');
-    // The suggestion is shown in its sentence, redlined.
+    // A sentence rewrite reads before → after; a swap is redlined in place, in the one quote of its sentence.
     expect(page).toContain(
-      'Suggested wording: Prohibit the question</p>\n<p class="text">Deputies <del>may</del><ins>shall not</ins> ask about immigration status.</p>',
+      '<p class="suggestion rewrite"><span class="label">Prohibit the question:</span> <span class="arrow" aria-label="becomes">→</span> Deputies shall not ask about immigration status.</p>',
     );
+    expect(page).toContain('The <mark><del>illegal alien</del></mark><ins>undocumented immigrant</ins> was held.');
+    expect(page).not.toContain('<blockquote class="context">The <mark>illegal alien</mark>');
+    expect(page).toContain('Sources <a href="#source-1" title="California Government Code § 7284.6">1</a>');
+    expect(page).toContain('<li id="source-1"><cite>California Government Code § 7284.6</cite> — No inquiry into status.</li>');
     expect(page).toContain('2 findings: <span class="count error">1 error</span>, <span class="count warning">1 warning</span>');
   });
 
-  it('summarises by category and includes the redline', () => {
+  it('summarises by category, and leaves the whole-draft redline to the reviewed .docx', () => {
     expect(page).toMatch(/<th scope="row">Immigration status inquiries<\/th><td>1<\/td>/);
     expect(page).toMatch(/<th scope="row">Dehumanizing terms<\/th><td><\/td><td>1<\/td>/);
-    expect(page).toContain('<div class="redline">Deputies <del>may</del><ins>shall not</ins> ask');
+    expect(page).not.toContain('class="redline"');
+  });
+
+  it('puts findings in document order, then each missing section once with only its own sources', () => {
+    const model = 'Members shall not ask about immigration status.';
+    const missing = finding(0, 8, {
+      ruleId: 'missing-provision',
+      category: 'missing-provision',
+      severity: 'warning',
+      reason: 'No prohibition on status inquiries.',
+      note: `${model} Sources: California Government Code § 7284.6.`,
+      expected: [model],
+      suggestions: [
+        {
+          title: 'Insert a “Status inquiries” section',
+          range: [TEXT.length, TEXT.length],
+          text: `\n## Status inquiries\n\n${model}\n`,
+          insertion: true,
+        },
+      ],
+      citations: [{ title: 'California Government Code § 7284.6' }, { title: 'Washington RCW 10.93.160' }],
+    });
+    const again = finding(termStart, termStart + 13, {
+      ruleId: 'dehumanizing-term',
+      category: 'dehumanizing-term',
+      reason: 'Asks about immigration status.',
+    });
+    const file: ReportedFile & { kindReason: string } = {
+      ...FILE,
+      kindReason: 'the title names a general order',
+      findings: [missing, FILE.findings[1]!, FILE.findings[0]!, again],
+    };
+    const html = formatHtml([file], { toolVersion: '1', meta });
+    expect(html).toContain('Document kind: General order <span class="why">(the title names a general order)</span>');
+    const order = [
+      'Deputies may ask',
+      'The <mark><del>illegal alien',
+      '<h3 id="draft-1-missing">Missing provisions',
+      'Status inquiries</span>',
+    ].map((text) => html.indexOf(text));
+    expect(order.every((at) => at !== -1)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html.split(model)).toHaveLength(2);
+    expect(html).not.toContain('Washington RCW 10.93.160');
+    // A reason said once already points back instead of repeating.
+    expect(html).toContain('Why: as for <a href="#draft-1-f1">finding 1</a>.');
   });
 
   it('shows the whole sentence of a finding across hard-wrapped lines but not past its list item', () => {
@@ -172,7 +222,7 @@ describe('html', () => {
       'Members shall:\n\n- keep records of each stop,\n  including the immigration status\n  of each passenger.\n- file reports.\n';
     const start = text.indexOf('immigration status');
     const file: ReportedFile = { ...FILE, text, findings: [finding(start, start + 18, { actual: 'immigration status' })] };
-    expect(formatHtml([file], { toolVersion: '1' })).toContain(
+    expect(formatHtml([file], { toolVersion: '1', meta })).toContain(
       '<blockquote class="context">keep records of each stop,\n  including the <mark>immigration status</mark>\n  of each passenger.</blockquote>',
     );
   });
@@ -189,6 +239,11 @@ describe('sarif', () => {
     expect(run.results).toHaveLength(2);
     expect(run.results.every((result: { fixes?: unknown }) => result.fixes === undefined)).toBe(true);
     expect(run.artifacts[0].properties.regionsReferTo).toMatch(/extracted/);
+  });
+
+  it('carries each file’s kind and how it was decided in the artifact’s properties', () => {
+    const [run] = JSON.parse(formatSarif([FILE], { toolVersion: '1.0.0', rules: ruleMeta })).runs;
+    expect(run.artifacts[0].properties).toEqual({ kind: 'general-order', kindReason: FILE.kindReason });
   });
 
   it('uses file: URIs for absolute paths and escapes the rest', () => {

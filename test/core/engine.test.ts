@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, createSession, guessKind, lint, resolveConfig, ConfigError } from '../../core/index.ts';
+import { applySuggestions, createSession, lint, resolveConfig, ConfigError } from '../../index.ts';
 import { Engine } from '../../core/engine.ts';
 import { defineRule } from '../../core/rules/api.ts';
 
@@ -91,14 +91,6 @@ describe('inline directives', () => {
     ].join('\n');
     const { messages } = await lint(text);
     expect(messages.filter((m) => m.ruleId === 'status-inquiry').map((m) => m.line)).toEqual([5, 12]);
-  });
-});
-
-describe('kind guessing', () => {
-  it('reads the title', () => {
-    expect(guessKind('# General Order 5.15\n\nText')).toBe('general-order');
-    expect(guessKind('Training Bulletin 22-04\n\nText')).toBe('bulletin');
-    expect(guessKind('# Know Your Rights\n\nYou can call us.')).toBe('outreach');
   });
 });
 

@@ -2,7 +2,7 @@
 // catalog of templates (a translation) replaces the rules' own without touching them.
 import { describe, expect, it } from 'vitest';
 import { Engine, messageText } from '../../core/engine.ts';
-import { lint, rules } from '../../core/index.ts';
+import { lint, rules } from '../../index.ts';
 import { defineRule } from '../../core/rules/api.ts';
 
 const statusInquiry = rules.find((rule) => rule.meta.id === 'status-inquiry')!;

@@ -2,7 +2,7 @@
 // kinds and directives: a rule the user turned off never silences another rule's finding.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lint, rules, type SeveritySetting, type TrustlintMessage } from '../../core/index.ts';
+import { lint, rules, type SeveritySetting, type TrustlintMessage } from '../../index.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
 import { WorkerState } from '../../extension/lib/worker-state.ts';
 import { packCases } from '../rules/rule-tester.ts';
@@ -156,11 +156,10 @@ describe('directives that cannot be applied are warnings, never silence', () => 
 });
 
 describe('directives on hostile input', () => {
-  it('applies a bounded number and says where it stopped, in time linear in the draft', async () => {
+  // Time is measured in `npm run bench`, not asserted here: the bound keeps the work per directive fixed.
+  it('applies a bounded number and says where it stopped', async () => {
     const many = Array.from({ length: 2_000 }, () => `<!--trustlint disable status-inquiry-->\n\n${EXTENDED_STOP}`).join('\n\n');
-    const started = performance.now();
     const { messages } = await lint(many);
-    expect(performance.now() - started).toBeLessThan(20_000);
     const warnings = messages.filter((message) => message.ruleId === 'directive');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.reason).toBe('More than 500 trustlint directives: this one and those after it were not applied.');

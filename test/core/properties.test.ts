@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, lint, type SourceFormat, type Suggestion } from '../../core/index.ts';
+import { applySuggestions, lint, type SourceFormat, type Suggestion } from '../../index.ts';
 
 // Pieces of policy language that trigger and defeat rules, mixed with markup and arbitrary text.
 const fragments = [
@@ -87,5 +87,24 @@ describe('adversarial input completes', () => {
     const line = 'Deputies may ask passengers about their immigration status. '.repeat(4000);
     const { messages } = await lint(line);
     expect(messages.filter((m) => m.ruleId === 'status-inquiry')).toHaveLength(4000);
+  });
+
+  it('fixing converges: after applying first suggestions in passes, one more pass changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(draft, async (text) => {
+        let current = text;
+        for (let pass = 0; pass < 10; pass++) {
+          const { messages } = await lint(current, { kind: 'general-order' });
+          const next = applySuggestions(
+            current,
+            messages.flatMap((message) => message.suggestions.slice(0, 1)),
+          ).text;
+          if (next === current) return;
+          current = next;
+        }
+        throw new Error(`fixes still change the draft after 10 passes: ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { buildExtension, leakedRequests, startHarness, type Harness } from './harness.ts';
 import { applied, applyFromPanel, firstFix, openChecked, stateOf } from './checks.ts';
 import { unseenPages } from './fixtures/unseen-pages.ts';
-import { lint, type SourceFormat } from '../../core/index.ts';
+import { lint, type SourceFormat } from '../../index.ts';
 import type { DocumentState } from '../../extension/lib/messages.ts';
 
 let harness: Harness;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExtension, leakedRequests, startHarness, type Harness } from './harness.ts';
 import { applied, applyFromPanel, firstFix, openChecked as openFixture, stateOf } from './checks.ts';
 import { fixturePages } from './fixtures/pages.ts';
-import { applySuggestions } from '../../core/index.ts';
+import { applySuggestions } from '../../index.ts';
 
 const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 let harness: Harness;
@@ -171,6 +171,28 @@ describe('textarea', () => {
     await expect.poll(() => rulePage.getByRole('alert').textContent()).toContain('no rule named “<img src=x onerror=alert(1)>”');
     expect(await rulePage.locator('img').count()).toBe(0);
     await rulePage.close();
+    await page.close();
+    await panel.close();
+  });
+
+  test("a page's script cannot press the card's Ignore or Explain", async () => {
+    const { page, panel, state, tabId } = await openChecked('/textarea.html');
+    const { finding } = firstFix(state);
+    await page.bringToFront();
+    const box = (await page.locator(`trustlint-ui .mark[data-id="${finding.id}"]`).boundingBox())!;
+    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    await expect.poll(() => page.locator('trustlint-ui .card').isVisible()).toBe(true);
+    let opened = 0;
+    harness.context.on('page', () => opened++);
+    // What any page can do: reach the card and dispatch clicks to its buttons.
+    await page.evaluate(() => {
+      const buttons = [...(document.querySelector('trustlint-ui')?.shadowRoot?.querySelectorAll('.card button') ?? [])];
+      for (let i = 0; i < 20; i++) for (const button of buttons) if (button.textContent !== 'Apply') (button as HTMLElement).click();
+    });
+    await page.waitForTimeout(1500);
+    expect(opened).toBe(0);
+    expect((await stateOf(panel, tabId))?.ignored ?? 0).toBe(0);
+    expect(await page.locator(`trustlint-ui .mark[data-id="${finding.id}"]`).count()).toBeGreaterThan(0);
     await page.close();
     await panel.close();
   });

@@ -10,7 +10,7 @@ import { applied, applyFromPanel, firstFix, stateOf } from './checks.ts';
 import { DocsServer, markdownExport, normalizedTextExport, type ExportAnswer, type Paragraph } from './fixtures/google-docs/docs-server.ts';
 import { heldOutDocument, mainDocument, type FixtureDraft } from './fixtures/google-docs/documents.ts';
 import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
-import { lint, toJSON, type SourceFormat, type Suggestion } from '../../core/index.ts';
+import { lint, toJSON, type SourceFormat, type Suggestion } from '../../index.ts';
 
 const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 const docs = new DocsServer();

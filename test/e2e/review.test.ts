@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildExtension, leakedRequests, openPanel, startHarness, type Harness } from './harness.ts';
 import { applied } from './checks.ts';
-import { applySuggestions, lint, type DocumentKind, type Suggestion } from '../../core/index.ts';
+import { applySuggestions, lint, type DocumentKind, type Suggestion } from '../../index.ts';
 import { findingsOf } from '../../extension/lib/findings.ts';
 import type { Finding } from '../../extension/lib/messages.ts';
 import { makeDocx } from '../cli/docx.ts';
+import { readDocx } from '../../core/document/docx.ts';
+import { acceptAll, rejectAll, unpack, withDocument } from '../docx/fixture.ts';
 
 const root = join(import.meta.dirname, '../..');
 const screenshots = join(root, '.output/screenshots');
@@ -348,6 +350,39 @@ describe('export', () => {
     ]);
     expect(docxFixed.suggestedFilename()).toBe('contacts-order.fixed.txt');
     expect(readFileSync((await docxFixed.path())!, 'utf8')).toBe(await draftText(page));
+    await page.close();
+  });
+
+  test('"Download reviewed .docx" gives the draft with its suggestions as tracked changes and its findings as comments', async () => {
+    const page = await openReview();
+    await openDraft(page, 'contacts-order.docx');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download reviewed .docx' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('contacts-order.reviewed.docx');
+    const parts = unpack(readFileSync((await download.path())!));
+    const documentXml = parts['word/document.xml'] ?? '';
+    const { result, findings, missing } = await expected('contacts-order.docx');
+    const fix = applySuggestions(
+      result.text,
+      findings.filter((finding) => !isMissing(finding)).flatMap((finding) => finding.suggestions.slice(0, 1)),
+    ).text;
+    expect((await readDocx(withDocument(parts, rejectAll(documentXml)))).text).toBe(result.text);
+    expect((await readDocx(withDocument(parts, acceptAll(documentXml)))).text).toBe(fix);
+    // One comment per finding, and one on the title listing the missing sections, if any.
+    const comments = findings.filter((finding) => !isMissing(finding)).length + (missing > 0 ? 1 : 0);
+    expect(parts['word/comments.xml']?.match(/<w:comment /g)).toHaveLength(comments);
+
+    // A markdown draft becomes a new Word document with the same kind of review.
+    await openDraft(page, 'general-order-draft.md');
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download reviewed .docx' }).click(),
+    ]);
+    const markdownXml = unpack(readFileSync((await markdown.path())!))['word/document.xml'] ?? '';
+    expect(markdownXml).toMatch(/<w:del [^>]*w:author="trustlint"/);
+    expect(markdownXml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     await page.close();
   });
 

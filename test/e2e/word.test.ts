@@ -10,7 +10,7 @@ import { correctedWording, pasteOver } from '../../extension/lib/fix-context.ts'
 import { WordFixtures, type WordFixture } from './fixtures/word/pages.ts';
 import { expectedText, longDocument, mainDocument, variantDocument, type Block, type WordDocument } from './fixtures/word/model.ts';
 import type { DocumentState, Finding } from '../../extension/lib/messages.ts';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 
 const screenshots = join(import.meta.dirname, '../../.output/screenshots');
 let harness: Harness;

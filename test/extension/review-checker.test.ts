@@ -1,7 +1,7 @@
 // The review page checks its draft in the page, with the same settings, kinds and ignore lists as web pages.
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 import { findingsOf } from '../../extension/lib/findings.ts';
 import { ReviewChecker } from '../../extension/lib/review-checker.ts';
 import { readDraft } from '../../extension/lib/review-file.ts';

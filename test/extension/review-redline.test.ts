@@ -1,7 +1,7 @@
 // The review page's redline: every change since the draft was opened, with a little context, the rest folded.
 import { expect, test } from 'vitest';
 import { changeHunks } from '../../extension/components/RedlineView.tsx';
-import { applySuggestions } from '../../core/index.ts';
+import { applySuggestions } from '../../index.ts';
 
 const text = (parts: Array<{ text: string }>) => parts.map((part) => part.text).join('');
 const shown = (parts: Array<{ kind: string; text: string }>) =>

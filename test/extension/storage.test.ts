@@ -2,7 +2,16 @@
 // keep working on it, keeping what is valid.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, loadIgnored, loadSettings, parseSettings } from '../../extension/lib/settings.ts';
+import {
+  IGNORE_LIMITS,
+  defaultSettings,
+  loadIgnored,
+  loadSettings,
+  parseSettings,
+  settingsItem,
+  shortHash,
+  withIgnored,
+} from '../../extension/lib/settings.ts';
 import { WorkerState } from '../../extension/lib/worker-state.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
 
@@ -74,5 +83,36 @@ describe('the worker on malformed storage', () => {
     expect(second.findings.map((finding) => finding.fingerprint)).not.toContain(ignoredFinding.fingerprint);
     expect(second.ignored).toBeGreaterThan(0);
     expect(await loadIgnored()).toEqual({ doc: [ignoredFinding.fingerprint], other: ['y'] });
+  });
+});
+
+describe('ignore lists from pages', () => {
+  test('stay bounded however many ignores a page provokes, newest kept, settings still saved', async () => {
+    const state = new WorkerState();
+    for (let document = 0; document < 400; document++) {
+      const key = `https://example.test/page#${'x'.repeat(200)}${document}`;
+      for (let finding = 0; finding < 5; finding++) await state.ignore(key, `fingerprint-${finding}-${'f'.repeat(40)}`);
+    }
+    const stored = await loadIgnored();
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(IGNORE_LIMITS.bytes);
+    expect(Object.keys(stored).length).toBeLessThanOrEqual(IGNORE_LIMITS.documents);
+    expect(Object.keys(stored).at(-1)).toMatch(/399$/);
+    await settingsItem.setValue({ ...defaultSettings, paused: true });
+    expect((await loadSettings()).paused).toBe(true);
+  });
+
+  test('a document keeps its newest fingerprints; overlong keys and fingerprints are refused', () => {
+    let lists: Record<string, string[]> = {};
+    for (let i = 0; i < IGNORE_LIMITS.perDocument + 10; i++) lists = withIgnored(lists, 'doc', `f${i}`)!;
+    expect(lists.doc).toHaveLength(IGNORE_LIMITS.perDocument);
+    expect(lists.doc!.at(-1)).toBe(`f${IGNORE_LIMITS.perDocument + 9}`);
+    expect(withIgnored(lists, 'k'.repeat(IGNORE_LIMITS.keyChars + 1), 'f')).toBeUndefined();
+    expect(withIgnored(lists, 'doc', 'f'.repeat(IGNORE_LIMITS.fingerprintChars + 1))).toBeUndefined();
+  });
+
+  test('editor labels enter keys as short hashes', () => {
+    expect(shortHash('a'.repeat(100_000))).toMatch(/^[0-9a-f]{8}$/);
+    expect(shortHash('body')).toBe(shortHash('body'));
+    expect(shortHash('body')).not.toBe(shortHash('Body'));
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { readWordText } from '../../extension/adapters/word-text.ts';
 import { domRange } from '../../extension/adapters/text-map.ts';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 import { expectedText, mainDocument, variantDocument, type WordDocument } from '../e2e/fixtures/word/model.ts';
 import { mainStyle, previewElement, renderUnits, variantStyle } from '../e2e/fixtures/word/render.ts';
 import type { MarkupStyle } from '../e2e/fixtures/word/model.ts';

@@ -21,11 +21,12 @@ test('a kind chosen in the panel re-checks the last text and keeps what the page
   const worker = new WorkerState();
   const first = await worker.lint(request, 7, 2);
   expect(first.kindChosen).toBe(false);
+  expect(first.kindReason).not.toBe('chosen by the user');
   const chosen = first.kind === 'outreach' ? 'bulletin' : 'outreach';
   worker.chooseKind(request.documentKey, chosen);
   const again = (await worker.relint(7))!;
   const { type: _type, ...reported } = request;
-  expect(again).toMatchObject({ ...reported, tabId: 7, frameId: 2, kind: chosen, kindChosen: true });
+  expect(again).toMatchObject({ ...reported, tabId: 7, frameId: 2, kind: chosen, kindChosen: true, kindReason: 'chosen by the user' });
   expect(again).not.toHaveProperty('type');
   expect(worker.document(7)).toBe(again);
   expect(await worker.relint(8)).toBeUndefined();

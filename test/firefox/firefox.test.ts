@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Firefox } from './bidi.ts';
 import { draft } from '../e2e/fixtures/pages.ts';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, '.output', `firefox-${process.pid}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { rules } from '../../core/index.ts';
+import { rules } from '../../index.ts';
 import { renderRuleData, renderRuleDoc } from '../../rules/docs.ts';
 
 it.each(rules.map((rule) => [rule.meta.id, rule] as const))('rules/docs/%s.md is up to date (npm run docs)', (_id, rule) => {

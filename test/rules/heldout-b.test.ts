@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { lint } from '../../core/index.ts';
+import { lint } from '../../index.ts';
 
 /** Sentences written apart from the corpus for the rules-b categories (same format as the corpus). */
 interface Labelled {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint, type DocumentKind } from '../../core/index.ts';
+import { lint, type DocumentKind } from '../../index.ts';
 
 /**
  * The held-out sets in test/fixtures/heldout-* (corpus format: sentences.jsonl and documents/ with

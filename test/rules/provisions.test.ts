@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSession, lint } from '../../core/index.ts';
+import { createSession, lint } from '../../index.ts';
 
 const modelOrder = readFileSync(new URL('../fixtures/model-general-order.md', import.meta.url), 'utf8');
 const modelOutreach = readFileSync(new URL('../fixtures/model-outreach.md', import.meta.url), 'utf8');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createEngine, rules } from '../../core/index.ts';
+import { createEngine, rules, trustPolicyPack } from '../../index.ts';
 import { describeFinding, duplicates, loadRuleCases } from './rule-tester.ts';
 
 describe('the rule tester', () => {
@@ -28,7 +28,7 @@ describe('the rule tester', () => {
   it('states a finding by its words, message id and the whole text after each suggestion', async () => {
     const rule = rules.find((candidate) => candidate.meta.id === 'status-inquiry')!;
     const text = 'Deputies may ask passengers about their immigration status.';
-    const [message] = (await createEngine([rule]).lint(text)).messages;
+    const [message] = (await createEngine({ pack: { ...trustPolicyPack, rules: [rule] } }).lint(text)).messages;
     expect(describeFinding(text, message!)).toEqual({
       span: 'ask passengers about their immigration status',
       messageId: 'inquiry',

@@ -16,7 +16,8 @@ import {
   SOURCE_FORMATS,
   type SourceFormat,
   type TrustlintMessage,
-} from '../../core/index.ts';
+  trustPolicyPack,
+} from '../../index.ts';
 
 export interface Case {
   text: string;
@@ -131,7 +132,7 @@ export function describeFinding(text: string, message: TrustlintMessage): Expect
 /** Runs `rule` alone over its cases, then checks its documentation examples against the whole pack. */
 export function testRule(rule: Rule, cases: RuleCases = loadRuleCases(rule.meta.id)): void {
   const { id } = rule.meta;
-  const engine = createEngine([rule]);
+  const engine = createEngine({ pack: { ...trustPolicyPack, rules: [rule] } });
   const run = async (example: Case) =>
     (await engine.lint(example.text, options(example))).messages.filter((message) => message.ruleId === id);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { rules } from '../../core/index.ts';
-import { CATEGORY_IDS } from '../../core/types.ts';
+import { rules } from '../../index.ts';
+import { CATEGORY_IDS } from '../../rules/categories.ts';
 import { testPack, testRule } from './rule-tester.ts';
 
 for (const rule of rules) testRule(rule);

@@ -1,10 +1,12 @@
-// Options: pause, default kind, rules and categories (off or a severity), allow list, per-site switches.
-import { useState } from 'react';
-import { CATEGORY_IDS, DOCUMENT_KINDS, type CategoryId, type DocumentKind, type SeveritySetting } from '../../../core/types.ts';
+// Options: pause, default kind, rules and categories (off or a severity), allow list, per-site switches,
+// clearing ignored findings.
+import { useEffect, useState } from 'react';
+import { DOCUMENT_KINDS, type CategoryId, type DocumentKind, type SeveritySetting } from '../../../core/types.ts';
+import { CATEGORY_IDS } from '../../../rules/categories.ts';
 import { ruleMeta } from '../../../rules/pack-meta.ts';
 import { categoryLabels, kindLabels } from '../../lib/categories.ts';
 import { useSettings } from '../../components/useSettings.ts';
-import type { Settings } from '../../lib/settings.ts';
+import { IGNORE_LIMITS, ignoredItem, loadIgnored, parseIgnored, type Settings } from '../../lib/settings.ts';
 
 const choices: Array<{ value: SeveritySetting | ''; label: string }> = [
   { value: '', label: 'Default' },
@@ -178,6 +180,33 @@ export function OptionsApp() {
           ))}
         </ul>
       </section>
+
+      <IgnoredSection />
     </main>
+  );
+}
+
+/** How many findings are ignored, across how many documents, and a way to forget them all. */
+function IgnoredSection() {
+  const [lists, setLists] = useState<Record<string, string[]> | undefined>();
+  useEffect(() => {
+    void loadIgnored().then(setLists);
+    return ignoredItem.watch((value) => setLists(parseIgnored(value)));
+  }, []);
+  const documents = Object.keys(lists ?? {}).length;
+  const findings = Object.values(lists ?? {}).reduce((total, list) => total + list.length, 0);
+  return (
+    <section aria-labelledby="ignored">
+      <h2 id="ignored">Ignored findings</h2>
+      <p className="hint">
+        {findings === 0
+          ? 'No finding is ignored.'
+          : `${findings} ignored ${findings === 1 ? 'finding' : 'findings'} in ${documents} ${documents === 1 ? 'document' : 'documents'}.`}{' '}
+        The oldest are forgotten past {IGNORE_LIMITS.documents} documents.
+      </p>
+      <button type="button" disabled={findings === 0} onClick={() => void ignoredItem.setValue({})}>
+        Clear ignored findings
+      </button>
+    </section>
   );
 }

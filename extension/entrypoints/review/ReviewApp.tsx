@@ -27,7 +27,7 @@ const mediaTypes: Record<SourceFormat, string> = { markdown: 'text/markdown', te
 /** What the reviewer should know about a format: what is shown, and what the download gives. */
 const formatNotes: Partial<Record<SourceFormat, string>> = {
   html: 'HTML is shown as source: trustlint checks the text inside the markup, fixes change only that text, and “Download fixed draft” saves the fixed .html file.',
-  docx: 'Shown is the text extracted from the .docx. Fixes change this text only: the .docx itself is not rewritten. “Download fixed draft” saves the fixed text as a .txt file. Once edited, the text is checked as plain text (Word’s heading and list styles no longer count).',
+  docx: 'Shown is the text extracted from the .docx. Fixes change this text only: the .docx itself is not rewritten. “Download fixed draft” saves the fixed text as a .txt file; “Download reviewed .docx” gives the .docx as opened, with every suggestion as a tracked change and every finding as a comment. Once edited, the text is checked as plain text (Word’s heading and list styles no longer count).',
 };
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -49,8 +49,7 @@ export function ReviewApp() {
   const [pending, setPending] = useState<ReviewDraft>();
   const [dragging, setDragging] = useState(false);
 
-  // Stable (they read refs only): the effects below that depend on them run once, not on every render, which
-  // would stop and restart the editor session each time.
+  // Both read only refs: stable across renders, so the effects below start the editors once, not on every render.
   const relint = useCallback(() => void editorsRef.current?.handle({ type: 'relint' }), []);
   const ignore = useCallback(
     async (fingerprint: string) => {
@@ -92,7 +91,7 @@ export function ReviewApp() {
     if (!settings) return;
     state.settingsChanged(settings);
     relint();
-  }, [settings, state, relint]);
+  }, [settings, state.settingsChanged, relint]);
 
   const unsaved = () => draft !== undefined && editorRef.current!.value !== saved;
 
@@ -197,6 +196,19 @@ export function ReviewApp() {
     setStatus({ text: `Saved the fixed draft as ${name}.`, ok: true });
   };
 
+  const downloadReviewed = async () => {
+    const checker = checkerRef.current;
+    if (!draft || !checker) return;
+    const name = `${draft.name.replace(/\.[^.]*$/, '') || 'draft'}.reviewed.docx`;
+    try {
+      const bytes = await checker.reviewedDocx(editorRef.current!.value);
+      download(name, new Uint8Array(bytes), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      setStatus({ text: `Saved ${name}: suggestions as tracked changes, findings as comments.`, ok: true });
+    } catch (error) {
+      setStatus({ text: `The reviewed .docx could not be made: ${errorText(error)}`, ok: false });
+    }
+  };
+
   const hunks = useMemo(
     () => (draft && document && draft.original !== '' ? changeHunks(draft.original, document.text) : []),
     [draft, document],
@@ -254,6 +266,7 @@ export function ReviewApp() {
               className="kind"
               kind={kindChoice === 'auto' ? document.kind : kindChoice}
               chosen={kindChoice !== 'auto'}
+              reason={document.kindReason}
               onChoose={chooseKind}
             />
             <ExportMenu document={document} />
@@ -267,6 +280,14 @@ export function ReviewApp() {
           title={draft ? `Save as ${fixedFileName(draft)}` : undefined}
         >
           Download fixed draft
+        </button>
+        <button
+          type="button"
+          disabled={!draft}
+          onClick={() => void downloadReviewed()}
+          title="The draft as a Word document: every suggestion a tracked change, every finding a comment"
+        >
+          Download reviewed .docx
         </button>
       </header>
 

@@ -87,7 +87,7 @@ export function PanelApp() {
         </div>
         {document ? (
           <div className="doc-row">
-            <KindSelect kind={document.kind} chosen={document.kindChosen} onChoose={setKind} />
+            <KindSelect kind={document.kind} chosen={document.kindChosen} reason={document.kindReason} onChoose={setKind} />
             <ExportMenu document={document} />
           </div>
         ) : null}

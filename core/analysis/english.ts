@@ -1,0 +1,334 @@
+// English grammar tables for the clause reader: modals, negators, be- and do-forms, subordinators, the words that
+// open questions, definitions and exceptions. Grammar only; what a pack knows of its domain comes in its
+// ClauseVocabulary. A reader for another language gets a module of its own beside this one.
+import type { Modality } from './clause.ts';
+
+export const MODALS: Record<string, Modality> = {
+  shall: 'obligation',
+  must: 'obligation',
+  will: 'obligation',
+  "'ll": 'obligation',
+  should: 'recommendation',
+  ought: 'recommendation',
+  may: 'permission',
+  can: 'permission',
+  could: 'permission',
+  might: 'permission',
+  would: 'obligation',
+};
+export const NEGATED_MODALS: Record<string, Modality> = {
+  cannot: 'permission',
+  "can't": 'permission',
+  "won't": 'obligation',
+  "shouldn't": 'recommendation',
+  "mustn't": 'obligation',
+  "shan't": 'obligation',
+  "couldn't": 'permission',
+  "wouldn't": 'obligation',
+};
+// "is authorized to", "are encouraged to", "has the authority to"...
+export const MODAL_ADJECTIVES: Record<string, Modality> = {
+  authorized: 'permission',
+  authorised: 'permission',
+  permitted: 'permission',
+  allowed: 'permission',
+  free: 'permission',
+  able: 'permission',
+  encouraged: 'recommendation',
+  expected: 'recommendation',
+  advised: 'recommendation',
+  required: 'obligation',
+  directed: 'obligation',
+  instructed: 'obligation',
+  obligated: 'obligation',
+  obliged: 'obligation',
+  mandated: 'obligation',
+  ordered: 'obligation',
+};
+export const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
+export const DO = new Set(['do', 'does', 'did']);
+export const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
+export const CONTRACTED_NEGATIONS = /n't$/;
+// "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.
+export const PROHIBITING = new Set([
+  'prohibited',
+  'forbidden',
+  'barred',
+  'banned',
+  'precluded',
+  'refrain',
+  'disallowed',
+  'prohibit',
+  'prohibits',
+  'forbid',
+  'forbids',
+]);
+// Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
+export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
+export const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
+// "shall avoid asking", "declines to honor": negate only right after the verb group.
+export const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
+// "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
+export const RESTRICTING = new Set([
+  'prohibited',
+  'prohibit',
+  'prohibits',
+  'prevented',
+  'prevent',
+  'prevents',
+  'restricted',
+  'restrict',
+  'restricts',
+  'limited',
+  'limit',
+  'limits',
+  'barred',
+  'bar',
+  'bars',
+  'precluded',
+  'preclude',
+  'precludes',
+  'discouraged',
+  'discourage',
+  'forbidden',
+  'forbid',
+  'forbids',
+  'banned',
+]);
+export const DO_FORMS = /^(?:do|does|did|don't|doesn't|didn't)$/;
+// What an action may be said to need, so that needing none of it leaves the action free.
+export const JUSTIFICATIONS = new Set([
+  'reason',
+  'reasons',
+  'justification',
+  'cause',
+  'basis',
+  'suspicion',
+  'grounds',
+  'permission',
+  'approval',
+  'authorization',
+  'excuse',
+  'pretext',
+  'warrant',
+]);
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+export const PRESENT_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'am',
+  'does',
+  'do',
+  'has',
+  'have',
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  "hasn't",
+  "haven't",
+]);
+export const IRREGULAR_PAST = new Set([
+  'held',
+  'kept',
+  'told',
+  'made',
+  'took',
+  'gave',
+  'found',
+  'sent',
+  'brought',
+  'sought',
+  'saw',
+  'said',
+  'got',
+  'went',
+  'came',
+  'left',
+  'met',
+  'put',
+  'let',
+  'threatened',
+]);
+// Words that open an object after a transitive verb: "asked the victim", "held him".
+export const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'her',
+  'his',
+  'their',
+  'him',
+  'them',
+  'me',
+  'us',
+  'every',
+  'each',
+  'any',
+  'all',
+  'this',
+  'that',
+  'those',
+  'these',
+  'about',
+  'whether',
+  'for',
+  'if',
+  'no',
+]);
+// Discretion that swallows a prohibition: "unless necessary", "as the officer deems appropriate".
+export const BROAD_CONDITION =
+  /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
+export const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
+export const RELATIVE = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'if',
+  'when',
+  'whether',
+  'because',
+  'where',
+  'unless',
+  'while',
+  'although',
+  'after',
+  'before',
+  'until',
+  'so',
+]);
+// How far after a subordinator its own verb group may stand: a relative pronoun is followed by its verb
+// ("who cannot show"); "that" with a verb right after is a relative ("anyone that may be…"), with a subject
+// between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
+// a conjunction has a subject of its own first ("until Border Patrol can confirm").
+export const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
+export const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
+// These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
+export const ONLY_SUBORDINATING = new Set(['because', 'although']);
+export const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
+// "Absent a separate law enforcement reason, …": "absent" opens an exception before these.
+export const ABSENT_FOLLOWERS = new Set([
+  'a',
+  'an',
+  'any',
+  'such',
+  'some',
+  'specific',
+  'exigent',
+  'reasonable',
+  'probable',
+  'other',
+  'the',
+]);
+// "save" means "except" only before what it excepts ("save as provided", "save in an emergency"), not as a
+// name or noun ("the SAVE system").
+export const SAVE_FOLLOWERS = new Set(['as', 'for', 'that', 'where', 'when', 'in', 'to', 'with', 'by', 'under', 'on', 'if']);
+// "At no point shall…", "Under no circumstances is…": a fronted negative adverbial negates the clause.
+export const NEGATIVE_ADVERBIAL_NOUNS = new Set([
+  'point',
+  'time',
+  'times',
+  'stage',
+  'moment',
+  'circumstances',
+  'circumstance',
+  'case',
+  'instance',
+  'occasion',
+  'account',
+  'event',
+  'condition',
+  'conditions',
+]);
+// Verbs of discussing, in training prompts: "Discuss why…", "Explain how…" name an action without directing it.
+export const DISCUSSING = new Set([
+  'discuss',
+  'explain',
+  'describe',
+  'summarize',
+  'summarise',
+  'compare',
+  'review',
+  'consider',
+  'outline',
+  'debate',
+  'reflect',
+  'recall',
+  'list',
+  'define',
+]);
+export const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'which', 'where', 'who']);
+export const QUESTION_OPENERS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'have',
+  'has',
+  'why',
+  'how',
+  'what',
+  'when',
+  'where',
+  'who',
+  'which',
+  "won't",
+  "can't",
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+]);
+// "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
+// Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
+// "that" after these opens an adverbial clause, not the complement that carries a policy's directive.
+export const ADVERBIAL_THAT = /^(?:extent|so|such|provided|providing|order|condition|degree)$/;
+// A memo's subject line or a document's title line, which names the topic.
+export const SUBJECT_LINE = /^[\s*_]*(?:subject|re|title|topic)\s*:/i;
+// Nouns and verbs of talking about something, whose topic is named, not done.
+export const TALK =
+  /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;
+// A statement of what the document itself is for.
+export const PURPOSE =
+  /^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
+// Verbs by which a law or program lets any agency do something.
+export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
+export const ANNOUNCING =
+  /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
+// Verbs that report what a cited law says.
+export const REPORTING_LAW =
+  /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
+export const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
+// A clause opening with other jurisdictions as its subject reports their practice ("Some states require…").
+export const OTHERS = new Set(['some', 'many', 'other', 'several', 'certain', 'most']);
+export const JURISDICTIONS =
+  /^(?:states|jurisdictions|cities|counties|countries|departments|agencies|sheriffs|municipalities|localities|places)$/;
+export const OPENING_SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'where',
+  'because',
+  'unless',
+  'while',
+  'although',
+  'after',
+  'before',
+  'until',
+  'once',
+  'whenever',
+]);

@@ -1,0 +1,12 @@
+// trustlint with the trust-policy pack: the default instance the CLI, the extension and the tests use.
+// The engine itself (core/) knows no domain; this file binds it to the pack in rules/.
+import { createEngine } from './core/index.ts';
+import { trustPolicyPack } from './rules/pack.ts';
+
+export * from './core/index.ts';
+export { CATEGORIES, CATEGORY_IDS, CATEGORY_LABELS } from './rules/categories.ts';
+export { trustPolicyPack };
+
+const trustlint = createEngine({ pack: trustPolicyPack });
+
+export const { rules, ruleMeta, categories, lint, createSession, resolveConfig } = trustlint;

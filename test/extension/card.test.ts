@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+// The card's buttons answer the user's clicks only: a page's script can dispatch clicks to them.
+import { describe, expect, it, vi } from 'vitest';
+import { showCard } from '../../extension/content/card.ts';
+import type { Finding } from '../../extension/lib/messages.ts';
+
+const finding = {
+  id: 'f1',
+  fingerprint: 'fp',
+  ruleId: 'status-inquiry',
+  category: 'status-inquiry',
+  categoryLabel: 'Status inquiry',
+  severity: 'error',
+  reason: 'Asks about immigration status.',
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 4, offset: 3 },
+  suggestions: [],
+} as unknown as Finding;
+
+describe('the card', () => {
+  it('ignores clicks a page script dispatches', () => {
+    const actions = { canApply: true, apply: vi.fn(), copy: vi.fn(), ignore: vi.fn() };
+    const card = showCard(finding, 'Ask', new DOMRect(0, 0, 10, 10), actions);
+    const ignore = [...card.querySelectorAll('button')].find((button) => button.textContent === 'Ignore')!;
+    ignore.click();
+    ignore.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(actions.ignore).not.toHaveBeenCalled();
+  });
+});
