@@ -16,8 +16,10 @@ export function alignValue(value: string, source: string, start: number, end: nu
     const char = value[index];
     const limit = Math.min(end, cursor + LOOKAHEAD);
     let probe = cursor;
-    // Whitespace in a value may stand for any run of source whitespace and markers.
-    while (probe < limit && source[probe] !== char && !(isSpace(char) && isSpace(source[probe]))) probe++;
+    // Whitespace in a value may stand for any run of source whitespace and markers. A no-break space matches only
+    // itself: one decoded from "&nbsp;" must not take the ordinary space after the entity from the next character.
+    const anySpace = isSpace(char) && char !== '\u00a0';
+    while (probe < limit && source[probe] !== char && !(anySpace && isSpace(source[probe]))) probe++;
     if (probe < limit) {
       map[index] = probe;
       cursor = probe + 1;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lint } from '../../index.ts';
 import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
 import { readHtml } from '../../core/document/html.ts';
 import { readMarkdown } from '../../core/document/markdown.ts';
@@ -185,5 +186,16 @@ describe('pathological markdown', () => {
   it('still parses ordinary nesting as markdown', () => {
     const { blocks } = readMarkdown('- one\n  - two\n    - three');
     expect(blocks.map((block) => block.text)).toEqual(['one', 'two', 'three']);
+  });
+});
+
+describe('offsets through entities and escapes', () => {
+  it('a no-break space from "&nbsp;" does not take the next space, so later words keep their places', async () => {
+    const sentence = 'Deputies may ask passengers about their immigration status.';
+    const text = `&amp; &nbsp; \\* escaped. ${sentence}\n`;
+    const { messages } = await lint(text, { format: 'markdown' });
+    const finding = messages.find((message) => message.ruleId === 'status-inquiry')!;
+    expect(finding.actual).toBe('ask passengers about their immigration status');
+    expect(text.indexOf(finding.actual!)).toBe((finding.place as { start: { offset: number } }).start.offset);
   });
 });
