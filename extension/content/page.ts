@@ -1,14 +1,14 @@
 // Wires the editors of one frame to the service worker, the card and the panel's requests.
 import { browser } from 'wxt/browser';
-import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
-import { answerMessages } from '../lib/messages.ts';
+import type { ContentRequest, Finding, LintRequest, PageRequest } from '../lib/messages.ts';
 import { discoverEditors, findEditor } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
 import { shortHash } from '../lib/settings.ts';
-import { EditorSession, type Linter } from './editor-session.ts';
+import { EditorSession, type LintAnswer, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 import { copyText } from './clipboard.ts';
+import { editorLabel } from './editor-label.ts';
 
 const hoverDelayMs = 150;
 const closeDelayMs = 400;
@@ -20,6 +20,8 @@ export interface EditorHost {
   ignore(documentKey: string, fingerprint: string): Promise<unknown>;
   /** The one editor to check; by default every editor on the page. */
   only?: HTMLElement;
+  /** Tells the panel's owner that the user entered an editor that was checked before. */
+  focus?(documentKey: string): Promise<unknown>;
   /** Text longer than `maxChars` is left unchecked; the notice ends with `advice` (where to check it instead). */
   tooLong?: { maxChars: number; advice: string };
 }
@@ -28,7 +30,8 @@ const workerHost: EditorHost = {
   lint: lintInWorker,
   // A long first check would hold the worker, and with it every tab's checks.
   tooLong: { maxChars: maxCheckedChars, advice: 'Open it with "Review a file" instead.' },
-  ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint }),
+  ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint } satisfies PageRequest),
+  focus: (documentKey) => browser.runtime.sendMessage({ type: 'focus', documentKey } satisfies PageRequest),
 };
 
 export class PageEditors {
@@ -42,7 +45,14 @@ export class PageEditors {
   start(): void {
     const onFocus = (event: FocusEvent) => {
       const target = event.composedPath()[0];
-      if (target instanceof Element) void this.attach(target)?.check();
+      if (!(target instanceof Element)) return;
+      const found = findEditor(target);
+      const known = found !== undefined && this.sessions.has(found.element);
+      const session = this.attach(target);
+      if (!session) return;
+      // Entering an editor checked before, with its text unchanged, brings its findings back to the panel.
+      if (known && session.linted === session.adapter.read().text) void this.host.focus?.(session.documentKey);
+      else void session.check();
     };
     const onMove = (event: MouseEvent) => this.hover(event.clientX, event.clientY);
     // A page's own script can dispatch events; only the user's open a card.
@@ -70,13 +80,13 @@ export class PageEditors {
   }
 
   /** Answers a request from the worker or the panel; undefined when the document is not in this frame. */
-  handle(request: ContentRequest): Promise<unknown> | undefined {
+  handle(request: Exclude<ContentRequest, { type: 'settings-changed' | 'top-url' }>): Promise<unknown> | undefined {
     if (request.type === 'relint') return Promise.all([...this.sessions.values()].map((session) => session.check(true)));
     const session = this.byKey(request.documentKey);
     if (!session) return undefined;
     switch (request.type) {
       case 'findings':
-        session.show(request.text, request.findings);
+        session.show(request.text, request.findings, request.failure);
         return Promise.resolve({ ok: true });
       case 'reveal': {
         const finding = session.finding(request.findingId);
@@ -99,7 +109,8 @@ export class PageEditors {
     const existing = this.sessions.get(found.element);
     if (existing) return existing;
     const adapter = found.kind.create(found.element);
-    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.tooLong);
+    const label = editorLabel(found.element, adapter.name);
+    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.tooLong, label);
     this.sessions.set(found.element, session);
     return session;
   }
@@ -174,12 +185,8 @@ export class PageEditors {
   }
 }
 
-async function lintInWorker(request: LintRequest): Promise<{ findings: Finding[] } | undefined> {
-  const answer = (await browser.runtime.sendMessage(request)) as { findings: Finding[] } | { error: string } | undefined;
-  if (answer && 'error' in answer) console.warn(`trustlint could not check this text: ${answer.error}`);
-  return answer && !('error' in answer) ? answer : undefined;
-}
-
-export function listenToExtension(page: PageEditors): void {
-  answerMessages<ContentRequest>((request) => page.handle(request));
+async function lintInWorker(request: LintRequest): Promise<LintAnswer | undefined> {
+  const answer = (await browser.runtime.sendMessage(request)) as LintAnswer | { error: string } | undefined;
+  // The worker itself failing is a failed check too: the editor says so.
+  return answer && 'error' in answer ? { findings: [], failure: answer.error } : answer;
 }
