@@ -1,7 +1,7 @@
 // Wires the editors of one frame to the service worker, the card and the panel's requests.
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintRequest, PageRequest } from '../lib/messages.ts';
-import { discoverEditors, findEditor } from '../adapters/index.ts';
+import { discoverEditors, findEditor, isShown } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
 import { shortHash } from '../lib/settings.ts';
@@ -22,6 +22,8 @@ export interface EditorHost {
   only?: HTMLElement;
   /** Tells the panel's owner that the user entered an editor that was checked before. */
   focus?(documentKey: string): Promise<unknown>;
+  /** Tells the panel's owner that an editor was hidden or removed. */
+  forget?(documentKey: string): Promise<unknown>;
   /** Text longer than `maxChars` is left unchecked; the notice ends with `advice` (where to check it instead). */
   tooLong?: { maxChars: number; advice: string };
 }
@@ -32,6 +34,7 @@ const workerHost: EditorHost = {
   tooLong: { maxChars: maxCheckedChars, advice: 'Open it with "Review a file" instead.' },
   ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint } satisfies PageRequest),
   focus: (documentKey) => browser.runtime.sendMessage({ type: 'focus', documentKey } satisfies PageRequest),
+  forget: (documentKey) => browser.runtime.sendMessage({ type: 'forget', documentKey } satisfies PageRequest),
 };
 
 export class PageEditors {
@@ -41,6 +44,10 @@ export class PageEditors {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: Array<() => void> = [];
+  /** Sees an editor hidden (TinyMCE and CKEditor hide the field they replace) or taken off the page. */
+  private readonly visibility = new ResizeObserver((entries) => {
+    for (const { target } of entries) if (!target.isConnected || !isShown(target)) this.drop(target as HTMLElement);
+  });
 
   start(): void {
     const onFocus = (event: FocusEvent) => {
@@ -73,6 +80,7 @@ export class PageEditors {
   }
 
   stop(): void {
+    this.visibility.disconnect();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     for (const session of this.sessions.values()) session.destroy();
     this.sessions.clear();
@@ -112,7 +120,17 @@ export class PageEditors {
     const label = editorLabel(found.element, adapter.name);
     const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.tooLong, label);
     this.sessions.set(found.element, session);
+    this.visibility.observe(found.element);
     return session;
+  }
+
+  private drop(element: HTMLElement): void {
+    const session = this.sessions.get(element);
+    if (!session) return;
+    this.visibility.unobserve(element);
+    this.sessions.delete(element);
+    session.destroy();
+    void this.host.forget?.(session.documentKey);
   }
 
   /**

@@ -83,7 +83,7 @@ export default defineBackground(() => {
           // The answer leaves the text out: the page has it, and a long draft is costly to copy back.
           const host = await topHost(tabId, sender);
           if (!(await enabledOn(host))) return { findings: [] };
-          const frameOrigin = sender.url ? new URL(sender.url).origin : undefined;
+          const frameOrigin = frameOriginOf(sender);
           const document = await state.lint(request, tabId, frameId, { pageHost: host, frameOrigin, focus: request.focused === true });
           publish(tabId);
           return { findings: document.findings, ...(document.failure === undefined ? {} : { failure: document.failure }) };
@@ -96,6 +96,10 @@ export default defineBackground(() => {
       }
       case 'focus':
         if (!state.focus(tabId, frameId, request.documentKey)) return undefined;
+        publish(tabId);
+        return Promise.resolve(true);
+      case 'forget':
+        if (!state.forget(tabId, frameId, request.documentKey)) return undefined;
         publish(tabId);
         return Promise.resolve(true);
       case 'open-rule':
@@ -177,3 +181,16 @@ export default defineBackground(() => {
     }
   });
 });
+
+/**
+ * The site a frame's content belongs to. An about:blank or srcdoc frame (TinyMCE's editing frame) has the origin of
+ * the page that made it, which Chrome gives as `sender.origin`; its URL alone would say "null".
+ */
+function frameOriginOf(sender: Browser.runtime.MessageSender): string | undefined {
+  for (const candidate of [sender.origin, sender.url]) {
+    if (!candidate) continue;
+    const origin = URL.canParse(candidate) ? new URL(candidate).origin : 'null';
+    if (origin !== 'null') return origin;
+  }
+  return undefined;
+}

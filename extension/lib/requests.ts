@@ -35,7 +35,9 @@ export type PageRequest =
   | { type: 'open-rule'; ruleId: string }
   | { type: 'site-enabled' }
   /** The user entered an editor of this frame that was checked before. */
-  | { type: 'focus'; documentKey: string };
+  | { type: 'focus'; documentKey: string }
+  /** An editor of this frame was hidden or removed (a rich-text editor replaced it): the panel drops it. */
+  | { type: 'forget'; documentKey: string };
 
 /** Requests the extension's pages (panel, popup) may send about any tab. */
 export type ExtensionRequest =
@@ -103,7 +105,8 @@ export function parsePageRequest(value: unknown): PageRequest | undefined {
     case 'site-enabled':
       return { type: 'site-enabled' };
     case 'focus':
-      return isShortString(value.documentKey) ? { type: 'focus', documentKey: value.documentKey } : undefined;
+    case 'forget':
+      return isShortString(value.documentKey) ? { type: value.type, documentKey: value.documentKey } : undefined;
     default:
       return undefined;
   }

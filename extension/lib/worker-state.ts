@@ -82,6 +82,17 @@ export class WorkerState {
     return true;
   }
 
+  /** An editor left its page: it is dropped, and the panel moves on to the newest of the others. */
+  forget(tabId: number, frameId: number, documentKey: string): boolean {
+    const tab = this.tabs.get(tabId);
+    const id = editorId(frameId, documentKey);
+    // A check still running for it would store it again when it finishes.
+    const running = this.latestCheck.delete(`${tabId}:${id}`);
+    if (!tab?.editors.delete(id)) return running;
+    if (tab.focused === id) tab.focused = [...tab.editors.keys()].at(-1) ?? '';
+    return true;
+  }
+
   /**
    * Checks an editor's text; a check that fails gives a document with no findings and says why in `failure`.
    * `where.focus`: the check comes from the editor the user is in, which the panel then shows first.
@@ -137,7 +148,8 @@ export class WorkerState {
     this.latestCheck.delete(`${tabId}:${id}`);
     const tab = this.tabs.get(tabId) ?? { editors: new Map(), focused: id };
     tab.editors.set(id, state);
-    if (focus) tab.focused = id;
+    // With no editor in focus (the one that was has left the page), the first one checked takes the panel.
+    if (focus || !tab.editors.has(tab.focused)) tab.focused = id;
     this.tabs.set(tabId, tab);
     return state;
   }

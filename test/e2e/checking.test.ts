@@ -7,6 +7,7 @@ import { stateOf } from './checks.ts';
 import { drafts, failingDraft, framePage, multiEditorPage, slowDraft, textareaPage } from './fixtures/kinds.ts';
 import { lint } from '../../index.ts';
 import { checkBudgetMs } from '../../extension/lib/engine-pool.ts';
+import { shortHash } from '../../extension/lib/settings.ts';
 
 let harness: Harness;
 
@@ -120,7 +121,7 @@ describe('every editor on a page', () => {
     // Back into the summary, its text unchanged: its findings come back first, without a new check.
     await page.locator('#summary').click();
     await expect.poll(async () => (await names())[0]).toBe('Summary');
-    expect((await stateOf(panel, tabId))?.documentKey).toMatch(/#summary$/);
+    expect((await stateOf(panel, tabId))?.documentKey).toBe(`${harness.origin}/multi.html#${shortHash('summary')}`);
 
     // The framed page changes its own text while the user is in the summary: its group updates, the summary stays first.
     const frame = page.frames().find((each) => each.url().includes('/frame.html'))!;

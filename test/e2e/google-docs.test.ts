@@ -112,7 +112,16 @@ for (const [name, variant] of [
       // Each fix reads in its clause: the change with the flagged words around it, as plain words.
       const words = (text: string) => text.replace(/\s+/g, ' ').trim();
       for (const { finding, fix } of fixable(current)) {
-        const shown = words(await row(panel, finding).locator('.fix').innerText());
+        // The fix as it reads once applied: the word diff without its deleted words.
+        const shown = words(
+          await row(panel, finding)
+            .locator('.fix')
+            .evaluate((element) => {
+              const copy = element.cloneNode(true) as HTMLElement;
+              for (const deleted of copy.querySelectorAll('del')) deleted.remove();
+              return copy.innerText || copy.textContent || '';
+            }),
+        );
         expect(shown).toContain(words(`${current.text.slice(Math.min(finding.start.offset, fix.range[0]), fix.range[0])}${fix.text}`));
         expect(shown).toContain(words(current.text.slice(fix.range[1], Math.max(finding.end.offset, fix.range[1]))));
         expect(await row(panel, finding).getByRole('button', { name: 'Copy' }).count()).toBe(1);

@@ -73,6 +73,10 @@ describe('what a content script may ask', () => {
       fingerprint: 'f',
     });
     expect(parsePageRequest({ type: 'ignore', documentKey: 'k', fingerprint: 3 })).toBeUndefined();
+    // Focus and forget name an editor of the sender's own frame; the worker checks that it is one.
+    expect(parsePageRequest({ type: 'forget', tabId: 7, documentKey: 'k' })).toEqual({ type: 'forget', documentKey: 'k' });
+    expect(parsePageRequest({ type: 'forget', documentKey: 'k'.repeat(5000) })).toBeUndefined();
+    expect(parsePageRequest({ type: 'focus', documentKey: 5 })).toBeUndefined();
     expect(parsePageRequest(null)).toBeUndefined();
     expect(parsePageRequest('lint')).toBeUndefined();
   });

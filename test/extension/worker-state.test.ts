@@ -69,8 +69,24 @@ test('every editor of a tab is kept, by frame and key; the focused one comes fir
   // A re-check (kind, ignore) of an editor keeps the focus where it is.
   await worker.relint(7, worker.editor(7, 0, summary.documentKey));
   expect(worker.document(7)?.documentKey).toBe(framed.documentKey);
+  // An editor hidden by the page (a rich-text editor replacing its field) leaves the panel; only its own frame can say so.
+  expect(worker.forget(7, 0, framed.documentKey)).toBe(false);
+  expect(worker.forget(7, 3, framed.documentKey)).toBe(true);
+  expect(worker.documents(7).map((document) => document.documentKey)).toEqual([summary.documentKey]);
+  expect(worker.document(7)?.documentKey).toBe(summary.documentKey);
   worker.forgetTab(7);
   expect(worker.documents(7)).toEqual([]);
+});
+
+test('an editor forgotten while its check runs is not stored when the check ends', async () => {
+  const worker = new WorkerState(new LocalEngine());
+  const checking = worker.lint(request, 5, 0);
+  expect(worker.forget(5, 0, request.documentKey)).toBe(true);
+  await checking;
+  expect(worker.documents(5)).toEqual([]);
+  // The editor that replaced it, checked next without focus, is the one the panel shows.
+  await worker.lint({ ...request, documentKey: 'https://example.test/draft#editor' }, 5, 2, { focus: false });
+  expect(worker.document(5)?.documentKey).toBe('https://example.test/draft#editor');
 });
 
 test('a check that throws gives a document that says why, with no findings', async () => {

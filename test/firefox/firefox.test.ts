@@ -109,11 +109,27 @@ async function openCardOnDraft(tab: string, markId: string): Promise<void> {
   expect(await poll(() => firefox.evaluate<boolean>(tab, `!!${shadow}.querySelector('.card')`), Boolean)).toBe(true);
 }
 
-const pressInCard = (tab: string, label: string) =>
-  firefox.evaluate(
+/** Presses a card button with real pointer input: the card ignores clicks a script makes (a page could forge them). */
+async function pressInCard(tab: string, label: string): Promise<void> {
+  const { x, y } = await firefox.evaluate<{ x: number; y: number }>(
     tab,
-    `[...${shadow}.querySelectorAll('.card button')].find((button) => button.textContent === ${JSON.stringify(label)}).click()`,
+    `(() => { const box = [...${shadow}.querySelectorAll('.card button')].find((button) => button.textContent === ${JSON.stringify(label)}).getBoundingClientRect(); return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) }; })()`,
   );
+  await firefox.send('input.performActions', {
+    context: tab,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        actions: [
+          { type: 'pointerMove', x, y },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
+  });
+}
 
 test('Firefox: the extension marks a draft, and Apply in the card changes exactly the flagged range', async () => {
   const tab = await firefox.tab();

@@ -38,7 +38,7 @@ function useTabState(tabId: number | undefined): Omit<PanelUpdate, 'type'> | und
 /** How a group names its editor: its label, and its frame's site when that is not the page's. */
 function editorName(document: DocumentState): string {
   const label = document.label || document.editor;
-  if (!document.frameOrigin || document.pageHost === undefined) return label;
+  if (!document.frameOrigin || document.pageHost === undefined || !URL.canParse(document.frameOrigin)) return label;
   const frame = new URL(document.frameOrigin);
   return frame.hostname === document.pageHost ? label : `${label} (in a frame from ${frame.host})`;
 }
