@@ -19,10 +19,11 @@ const fixturesDir = join(import.meta.dirname, 'fixtures');
 export function buildExtension(): string {
   const outDir = join(root, '.output', `e2e-${process.pid}`);
   // NODE_ENV: vitest sets it to 'test', which would give the pages React's development build.
+  // WXT_E2E_HOOKS: failures on demand (extension/lib/e2e-hooks.ts).
   execFileSync('npx', ['wxt', 'build'], {
     cwd: root,
     stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir },
+    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir, WXT_E2E_HOOKS: '1' },
   });
   return join(outDir, 'chrome-mv3');
 }
