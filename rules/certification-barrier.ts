@@ -42,10 +42,8 @@ const VICTIM_DEADLINE =
   /\b(?:submit\w*|file[sd]?|filing|appl(?:y|ies|ied)|seek|sought|made|make|present\w*|received|(?:must|shall|should|to) (?:request|ask)|requested) (?:[^ ]+ ){0,6}(?:within|no later than|not later than|by) (?:[^ ]+ ){0,1}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar |business )?(?:days?|weeks?|months?|years?)\b/g;
 // A deadline on the department's own decision is the model, not a barrier.
 const DEPARTMENT_ACTS = new RegExp(`\\b${conceptPattern('department-decisions')}\\b`);
-// "inform" as a verb only: "the victim's information with ICE" names what is (or is not) shared, and the
-// sharing verb is what a clause allows or forbids.
-const IMMIGRATION_CHECK =
-  /\b(?:confirm|verif|check|contact|consult|query|quer|ask|run|call|notif|inform(?!ation)|shar)\w* (?:[^ ]+ ){0,6}(?:ice|immigration (?:authorities|officials|agents|and customs)|uscis|dhs|homeland security|border patrol|(?:[^ ]+ )?(?:immigration|citizenship) status)\b/g;
+// Checking the victim's status, or passing it on, before certifying: "share the victim's information with ICE".
+const IMMIGRATION_CHECK = new RegExp(`\\b${conceptPattern('status-checking')} (?:[^ ]+ ){0,6}${conceptPattern('status-keepers')}\\b`, 'g');
 const GRANTS = new RegExp(`\\b${conceptPattern('granting')} (?:[^ ]+ ){0,4}${conceptPattern('immigration-benefit')}\\b`, 'g');
 const AGENTS = new RegExp(`\\b${conceptPattern('department-actors')}\\b`, 'i');
 

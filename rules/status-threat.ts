@@ -34,7 +34,7 @@ const CONSEQUENCE = new RegExp(
       // "her immigration status could come up", "his papers may become an issue"
       `(?:her|his|their|your|[^ ]+'s) ${STANDING} (?:[^ ]+ ){0,3}${conceptPattern('standing-raised')}`,
       // "will call ICE", "report them to immigration"; not the nouns "callers from ICE", "reporters"
-      `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)(?!ers?\\b)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
+      `${conceptPattern('reporting-to-agency')} (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "the department has a good relationship with immigration officials": ties to the agency, told to a reluctant witness
       `${conceptPattern('ties-to-agency')} (?:[^ ]+ ){0,2}(?:with|to|at|in) (?:the )?(?:${AUTHORITIES}|immigration)`,
       // "the department works closely with Homeland Security"

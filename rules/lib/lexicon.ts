@@ -60,6 +60,7 @@ export function conceptReplacements(id: ConceptId): ReadonlyMap<string, readonly
 export function conceptPattern(id: ConceptId): string {
   return memo(`pattern:${id}`, () => {
     const kind = PACK_LANGUAGES.map((language) => LEXICON[language]?.[id]?.kind).find((found) => found !== undefined);
+    if (kind === undefined) throw new TypeError(`lexicon concept "${id}" is not in the generated lexicon: run npm run lexicon`);
     if (kind === 'phrases' || kind === 'replacements') return phrasesPattern(entries(id, kind));
     const words = [...(kind === 'verbs' ? conceptVerbs(id).keys() : conceptWords(id))];
     return `(?:${words
