@@ -14,6 +14,7 @@ vi.mock('../../rules/lexicon/lexicon.generated.ts', async (importOriginal) => {
     ['rules/lexicon/en/threats.yml', 'threat-verbs', '- blackmail'],
     ['rules/lexicon/en/certification.yml', 'certification-requirement', '- indicted|indictment'],
     ['rules/lexicon/en/labels.yml', 'dehumanizing-label', 'illegal entrants: [undocumented immigrants, noncitizens]'],
+    ['rules/lexicon/en/enforcement.yml', 'assisting', '- shadow'],
   ];
   const files = readLexiconFiles(fileURLToPath(new URL('../..', import.meta.url))).map((file) => {
     let text = file.text;
@@ -59,5 +60,10 @@ describe('a word added to a concept once', () => {
     expect(messages.map((message) => [message.ruleId, message.suggestions.map((suggestion) => suggestion.text)])).toEqual([
       ['dehumanizing-term', ['Undocumented immigrants', 'Noncitizens']],
     ]);
+  });
+
+  it('reaches the enforcement-role rule', async () => {
+    expect(await ruleIds('Deputies may shadow ICE agents during immigration raids.')).toEqual(['enforcement-role']);
+    expect(await ruleIds('Deputies shall not shadow ICE agents during immigration raids.')).toEqual([]);
   });
 });

@@ -170,6 +170,7 @@ describe('one concept reaches every rule and provision that uses it', () => {
     expect((await lint('Detectives may blackmail a reluctant witness with deportation.')).messages).toEqual([]);
     expect((await lint('The certifying official signs Supplement B only after the suspect is indicted.')).messages).toEqual([]);
     expect((await lint('Illegal entrants shall be referred to the task force.')).messages).toEqual([]);
+    expect((await lint('Deputies may shadow ICE agents during immigration raids.')).messages).toEqual([]);
     const order = '# General Order 5.2\n\nMembers shall not ask whether a person is a Dreamer.\n';
     const reasons = (await lint(order, { kind: 'general-order' })).messages.map((message) => message.reason);
     expect(reasons.filter((reason) => /asking about immigration/.test(reason))).toHaveLength(1);
