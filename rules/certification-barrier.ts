@@ -17,8 +17,7 @@ const CONTEXT = new RegExp(
 // What certification may not be made to depend on.
 const REQUIREMENT = new RegExp(`\\b${conceptPattern('certification-requirement')}\\b`, 'g');
 // The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
-const CONDITION =
-  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|(?:signed|certified|completed|processed|issued|considered) (?:after|once|upon|when)|only (?:[^ ]+ ){0,3}(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|only (?:certif|sign|complet|process|accept|consider|issu|endors|execut|approv)\w* (?:[^ ]+ ){0,4}(?:after|if|when|once|where|upon)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
+const CONDITION = new RegExp(`\\b${conceptPattern('certification-conditions')}\\b`, 'g');
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL =
   /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
