@@ -15,6 +15,7 @@ const MODEL =
 const HONOR = conceptVerbs('honor');
 /** Verbs of keeping someone in custody. */
 const HOLD = conceptVerbs('custody');
+const HONOR_OR_HOLD = new Map([...HONOR, ...HOLD]);
 /** Verbs that put off or withhold a release: "delay release", "the release date shall be postponed". */
 const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 'revoke', 'withhold', 'cancel']);
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
@@ -57,7 +58,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
           index >= clause.from && index < clause.to && /^holds?$/.test(word.lower) && !AUXILIARIES.has(words[index - 1]?.lower ?? ''),
       )
     : -1;
-  for (const verb of actionVerbs(clause, new Map([...HONOR, ...HOLD]))) {
+  for (const verb of actionVerbs(clause, HONOR_OR_HOLD)) {
     const base = HONOR.get(words[verb]!.lower) ?? HOLD.get(words[verb]!.lower)!;
     if (PLACING.has(base) && anyHold > verb && anyHold - verb <= 4 && !insideException(clause, anyHold) && affirmsAt(clause, verb))
       return { verb, base, start: verb, end: anyHold + 1 };
