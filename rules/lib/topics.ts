@@ -2,6 +2,7 @@ import type { Clause } from '../../core/analysis/clause.ts';
 import type { Token } from '../../core/analysis/sentences.ts';
 import { phrases, type Found } from './words.ts';
 import { conceptPattern, conceptPhrases, conceptWords } from './lexicon.ts';
+import { rememberPerSentence } from './range-memo.ts';
 
 /** Phrases that name a person's immigration or citizenship status. */
 const statusPhrase = conceptPhrases('status');
@@ -12,11 +13,12 @@ const VISA_ERRANDS = conceptWords('visa-errands');
 const SENSES_OF_STATUS = conceptWords('status-other-senses');
 const IMMIGRATION_CONTEXT = new RegExp(`\\b${conceptPattern('immigration-context')}\\b`);
 
-export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
+// Asked of the same sentence and clause by many rules: each answer is remembered per sentence.
+export const hasImmigrationContext = rememberPerSentence((words, from, to): boolean => {
   let text = '';
   for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
   return IMMIGRATION_CONTEXT.test(text);
-}
+});
 
 const ARRIVAL = /^(?:entered|came|arrived|crossed|got)$/;
 const ARRIVAL_GOES_ON = /^(?:the|this|in|into|to|at|a|an|on|through|over|by|home|work|school|inside)$/;
@@ -99,7 +101,17 @@ const AGENCY_FOLLOWERS = new Set([
   'to',
 ]);
 
+const authorityIn = {
+  context: rememberPerSentence((words, from, to) => authorityAt(words, from, to, true)),
+  noContext: rememberPerSentence((words, from, to) => authorityAt(words, from, to, false)),
+};
+
+/** The first immigration authority in [from, to); `immigrationContext` lets "federal agents" count as one. */
 export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
+  return (immigrationContext ? authorityIn.context : authorityIn.noContext)(words, from, to);
+}
+
+function authorityAt(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
   const named = authorityPhrase(words, from, to);
   const federal = immigrationContext ? federalPhrase(words, from, to) : undefined;
   let found = named && (!federal || named.start <= federal.start) ? named : federal;
@@ -159,7 +171,7 @@ const CRIMINAL_MATTER =
 
 const CRIMINAL_MATTER_ALL = new RegExp(CRIMINAL_MATTER.source, 'g');
 
-export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
+export const mentionsCriminalMatter = rememberPerSentence((words, from, to): boolean => {
   let text = '';
   for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
   return [...text.matchAll(CRIMINAL_MATTER_ALL)].some((match) => {
@@ -169,7 +181,7 @@ export function mentionsCriminalMatter(words: readonly Token[], from: number, to
     const at = from + text.slice(0, match.index + 1).split(' ').length - 2;
     return SET_ASIDE(words, Math.max(from, at - 4), at) === undefined;
   });
-}
+});
 const SET_ASIDE = phrases('regardless|irrespective of ?whether', 'without regard to', 'no matter', 'whether or not', 'even without');
 
 // U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.
