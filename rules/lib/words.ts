@@ -28,7 +28,8 @@ interface Slot {
  */
 export function phrases(...patterns: string[]): PhraseFinder {
   const byFirst = new Map<string, Slot[][]>();
-  const byPrefix: [string, Slot[]][] = [];
+  // Patterns opening with the beginning of a word, by that beginning's first letter: a word is tested only against those.
+  const byPrefix = new Map<string, [string, Slot[]][]>();
   // A pattern opening with optional words is indexed once per possible first word.
   const expanded = patterns.flatMap(withoutLeadingOptions);
   for (const pattern of expanded) {
@@ -47,20 +48,22 @@ export function phrases(...patterns: string[]): PhraseFinder {
     for (const key of [...first.words, ...[...first.exact].map((word) => word.toLowerCase())]) {
       byFirst.set(key, [...(byFirst.get(key) ?? []), slots]);
     }
-    for (const start of first.prefixes) byPrefix.push([start, slots]);
+    for (const start of first.prefixes) byPrefix.set(start[0]!, [...(byPrefix.get(start[0]!) ?? []), [start, slots]]);
   }
   return (words, from, to) => {
     for (let i = from; i < to; i++) {
       const word = bare(words[i]!.lower);
-      const candidates = byFirst.get(word) ?? [];
       let best = -1;
-      for (const slots of candidates) best = Math.max(best, matchSlots(words, i, to, slots));
-      for (const [start, slots] of byPrefix) if (word.startsWith(start)) best = Math.max(best, matchSlots(words, i, to, slots));
+      for (const slots of byFirst.get(word) ?? NONE) best = Math.max(best, matchSlots(words, i, to, slots));
+      for (const [start, slots] of byPrefix.get(word[0] ?? '') ?? NONE)
+        if (word.startsWith(start)) best = Math.max(best, matchSlots(words, i, to, slots));
       if (best > i) return { start: i, end: best };
     }
     return undefined;
   };
 }
+
+const NONE: readonly never[] = [];
 
 function withoutLeadingOptions(pattern: string): string[] {
   if (!pattern.startsWith('?')) return [pattern];
@@ -81,9 +84,8 @@ function matchSlots(words: readonly Token[], at: number, to: number, slots: Slot
     at < to &&
     (accepted.has(bare(token.lower)) ||
       accepted.has('*') ||
-      exact.has(token.text) ||
-      exact.has(token.text.replace(/['’]s$/, '')) ||
-      prefixes.some((start) => token.lower.startsWith(start)));
+      (exact.size > 0 && (exact.has(token.text) || exact.has(token.text.replace(/['’]s$/, '')))) ||
+      (prefixes.length > 0 && prefixes.some((start) => token.lower.startsWith(start))));
   const taken = matches ? matchSlots(words, at + 1, to, slots, slot + 1) : -1;
   if (!optional) return taken;
   return Math.max(taken, matchSlots(words, at, to, slots, slot + 1));
