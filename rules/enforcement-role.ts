@@ -255,7 +255,13 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
   return undefined;
 }
 
-const OTHER_AGENCY = /^(?:one|ones|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+const OTHER_AGENCY = /^(?:one|ones|those|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+
+/** "…, including those conducting…" between the help and the operation: an agency named as doing the operation itself. */
+function othersOperation(words: Clause['sentence']['words'], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (words[i]!.lower.endsWith('ing') && OTHER_AGENCY.test(words[i - 1]!.lower)) return true;
+  return false;
+}
 
 // A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
 const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
@@ -390,6 +396,10 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
+    // "administrative support for the Immigration Enforcement Unit": the agency's own unit, not an operation it joins.
+    if (target === operation && enforcementUnit(words, operation.start, Math.min(to, operation.end + 1))) continue;
+    // "help to any agency, including those carrying out immigration operations": the operation is the other agency's.
+    if (target === operation && othersOperation(words, verb + 1, operation.start)) continue;
     return { verb, base, start: verb, end: target.end };
   }
   const partnership = continuingPartnership(clause, context) ?? staffedUnit(clause);

@@ -72,6 +72,8 @@ function findNotification(clause: Clause): ActionMatch | undefined {
       !NOTIFICATION_REQUEST.test(text)
     )
       continue;
+    // "Supervisory approval will be obtained prior to making contact with ICE": the clause requires the control, not the contact.
+    if (approvalBefore(clause, verb)) continue;
     // "release" someone is custody; only releasing information to an agency is a notification.
     if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
     // "release each inmate on the inmate's release date": the one released is a person, whatever else is named.
@@ -89,6 +91,11 @@ function findNotification(clause: Clause): ActionMatch | undefined {
       words.slice(verb + 1, target.start - 1).some((word) => word.lower === 'to')
     )
       continue;
+    // "provide administrative support for the unit": what is given is help (enforcement-role's concern), not information.
+    if (target && target.start > verb) {
+      const given = phrase(words, verb + 1, target.start);
+      if (given.split(' ').some((word) => HELP_GIVEN.test(word)) && !NOTIFICATION_REQUEST.test(given)) continue;
+    }
     if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
   }
   // "Release is to be preceded by notification of the ICE field office": the notice named as a noun that the directive requires.
@@ -119,6 +126,22 @@ function findNotification(clause: Clause): ActionMatch | undefined {
 }
 
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
+const APPROVAL = /^(?:approval|permission|authori[sz]ation|consent|sign-off)$/;
+const BEFORE = /^(?:before|prior to)$/;
+
+/** A contact named in a "before/prior to" adjunct of a clause whose subject is an approval to obtain first. */
+function approvalBefore(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  // "prior to contacting", "before making contact with".
+  const at = /^(?:making|make|having)$/.test(words[verb - 1]?.lower ?? '') ? verb - 1 : verb;
+  const adjunct = BEFORE.test(words[at - 1]?.lower ?? '')
+    ? at - 1
+    : at >= clause.from + 2 && BEFORE.test(phrase(words, at - 2, at))
+      ? at - 2
+      : -1;
+  if (adjunct === -1) return false;
+  return words.slice(clause.from, adjunct).some((word) => APPROVAL.test(word.lower));
+}
 const HELP_GIVEN = /^(?:assistance|help|support|backup|aid|mutual)$/;
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".

@@ -41,6 +41,7 @@ import {
   OTHERS,
   JURISDICTIONS,
   OPENING_SUBORDINATORS,
+  OUTLINE_LABEL,
 } from './english.ts';
 import type { Sentence, Token } from './sentences.ts';
 
@@ -285,11 +286,13 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   const lower = (i: number): string => words[i]?.lower ?? '';
   if (sentence.block.kind === 'heading' || SUBJECT_LINE.test(sentence.text)) return 'title';
   // "The purpose of this order is to establish…", "This policy is intended to…": the document names its topics.
+  // An outline label ("A.", "iv.") before the statement is not part of it.
+  const label = from === 0 && OUTLINE_LABEL.test(lower(0)) ? 1 : 0;
   if (
     from === 0 &&
     PURPOSE.test(
       words
-        .slice(0, 9)
+        .slice(label, label + 9)
         .map((word) => word.lower)
         .join(' '),
     )
@@ -750,7 +753,13 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
  */
 function glossaryTerm(text: string): string | undefined {
   const colon = text.search(/[:;.]/);
-  if (colon === -1 || text[colon] !== ':' || !/^\s*(?:a|an|any)\s/i.test(text.slice(colon + 1))) return undefined;
+  // "Immigration hold: a request…", "Foreign national: person who is not a citizen…".
+  if (
+    colon === -1 ||
+    text[colon] !== ':' ||
+    !/^\s*(?:(?:a|an|any)\s|(?:persons?|individuals?|anyone|one) (?:who|whose|that)\b)/i.test(text.slice(colon + 1))
+  )
+    return undefined;
   let start = 0;
   while (start < colon && /[\s*_]/.test(text[start]!)) start++;
   let end = colon;
