@@ -191,7 +191,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   }
   // A bare verb opening the sentence, or following an opening condition, is an imperative ("Bring your
   // papers", "Do not ask", "When you report a crime, please bring…").
-  const commandAt = from === 0 ? answerLabelLength(sentence) : -1;
+  // "Train the staff; assist partner agencies with…": a bare verb after a semicolon opens an instruction of its own.
+  const commandAt = from === 0 ? answerLabelLength(sentence) : afterSemicolon(sentence, from) ? from : -1;
   const start = commandAt !== -1 && opening ? opening.to : commandAt;
   if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
@@ -681,6 +682,11 @@ function subjectThenModal(sentence: Sentence, at: number): boolean {
     if (word in MODALS || word in NEGATED_MODALS) return true;
   }
   return false;
+}
+
+function afterSemicolon(sentence: Sentence, at: number): boolean {
+  const { words, text, start } = sentence;
+  return at > 0 && text.slice(words[at - 1]!.end - start, words[at]!.start - start).includes(';');
 }
 
 /** Words in an FAQ answer label opening the sentence ("A: Bring your papers…"): 1, or 0 when there is none. */
