@@ -274,7 +274,15 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         (context || words[check.start]!.lower !== 'status') &&
         !isDisclaimed(words, verb + 1, check.start)
       ) {
-        return { verb, base: light, start: Math.min(verb, check.start), end: Math.max(verb + 1, check.end) };
+        // "Several factors decide whether an IAQ is requested": negating inside the question would not forbid the check.
+        const asked = words.slice(clause.from, verb).some((token) => /^(?:whether|if)$/.test(token.lower)) && !clause.modal;
+        return {
+          verb,
+          base: light,
+          start: Math.min(verb, check.start),
+          end: Math.max(verb + 1, check.end),
+          ...(asked ? { rewrite: false as const } : {}),
+        };
       }
       // "run the name of any witness through ICE's support center": a check against the agency's records.
       const through = words.findIndex(
