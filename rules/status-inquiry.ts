@@ -133,6 +133,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
   const outsideExceptions = (found: Found): boolean =>
     !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
+  const reach = checksReaching(clause);
+  if (reach) return reach;
   for (let verb = clause.from; verb < clause.to; verb++) {
     if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
     // "The verification of immigration status by officers is required": the inquiry named as the subject of a requirement.
@@ -293,6 +295,24 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     }
   }
   return undefined;
+}
+
+// "…shall encompass all who are arrested", "…will include every passenger": a directive about whom the checks reach.
+const REACHING = /^(?:encompass|include|cover|extend|apply|reach|target)$/;
+
+/** "Immigration inquiries shall encompass all who are arrested": a status check heading the subject of a directive on its reach. */
+function checksReaching(clause: Clause): ActionMatch | undefined {
+  const { modal } = clause;
+  if (!modal || clause.negated) return undefined;
+  const words = clause.sentence.words;
+  const verb = modal.to;
+  if (!REACHING.test(words[verb]?.lower ?? '')) return undefined;
+  const check = statusCheck(words, Math.max(clause.from, modal.from - 4), modal.from);
+  if (!check || check.end !== modal.from || !affirmsAt(clause, verb)) return undefined;
+  // A bare "status check" is about immigration only in a sentence about immigration.
+  if (words[check.start]!.lower === 'status' && !hasImmigrationContext(words, 0, words.length)) return undefined;
+  // Negating the verb would leave "shall not encompass all…", which still allows checking some.
+  return { verb, base: words[verb]!.lower, start: check.start, end: verb + 1, rewrite: false };
 }
 
 const TOPIC_PREPOSITIONS = /^(?:about|of|regarding|concerning|on|into|for|with)$/;

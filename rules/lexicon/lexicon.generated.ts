@@ -26,7 +26,7 @@ export const LEXICON: LexiconData = {
     },
     "detention": {
       "kind": "verbs",
-      "description": "Verbs of taking or keeping someone in custody, or stretching an encounter (\"take\", \"place\", \"pull\", \"hand\", \"turn\" and \"cite\" count only with their particle).",
+      "description": "Verbs of taking or keeping someone in custody, or stretching an encounter (\"take\", \"place\", \"pull\", \"hand\", \"turn\", \"cite\" and \"stand\" count only with their particle).",
       "example": "Officers may detain a person for a civil immigration violation.",
       "entries": [
         "detain",
@@ -49,7 +49,9 @@ export const LEXICON: LexiconData = {
         "pull",
         "seize",
         "apprehend",
-        "cite"
+        "cite",
+        "stand",
+        "stand-by"
       ]
     },
     "civil-ground": {
