@@ -98,6 +98,14 @@ function findNotification(clause: Clause): ActionMatch | undefined {
     }
     if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
   }
+  // "make referrals to federal authorities", "send a notification to ICE": the notice as the object of a light verb.
+  for (let verb = clause.modal ? clause.modal.to : from; verb < to - 3; verb++) {
+    if (!LIGHT_NOTICE.test(words[verb]!.lower) || insideException(clause, verb)) continue;
+    const noun = /^(?:a|an|the|any)$/.test(words[verb + 1]!.lower) ? verb + 2 : verb + 1;
+    if (!NOTICE_NOUNS.test(words[noun]?.lower ?? '') || words[noun + 1]?.lower !== 'to') continue;
+    const target = findAuthority(words, noun + 2, Math.min(to, noun + 6), context);
+    if (target && affirmsAt(clause, verb)) return { verb, base: words[verb]!.lower, start: verb, end: target.end };
+  }
   // "Release is to be preceded by notification of the ICE field office": the notice named as a noun that the directive requires.
   if (clause.modal && clause.modality !== 'statement' && !clause.negated) {
     for (let noun = clause.modal.to; noun < to; noun++) {
@@ -143,6 +151,7 @@ function approvalBefore(clause: Clause, verb: number): boolean {
   return words.slice(clause.from, adjunct).some((word) => APPROVAL.test(word.lower));
 }
 const HELP_GIVEN = /^(?:assistance|help|support|backup|aid|mutual)$/;
+const LIGHT_NOTICE = /^(?:make|makes|making|send|sends|sending|submit|submits|submitting|file|files|filing|give|gives|giving)$/;
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
 const NOTICE_GOVERNORS = /^(?:by|include|includes|including|require|requires|with|and|involve|involves|mean|means)$/;
