@@ -36,6 +36,11 @@ const pastRelease = phrases(
   'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge',
 );
 
+/** "There are", "There have been", "There were" opening the clause before a noun. */
+function existential(words: readonly Token[], from: number, noun: number): boolean {
+  return words[from]?.lower === 'there' && noun - from <= 5 && /^(?:is|are|was|were|has|have|had)$/.test(words[from + 1]?.lower ?? '');
+}
+
 /** A clause giving effect to an immigration detainer, or holding someone past release for immigration authorities. */
 function findDetainer(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
@@ -74,6 +79,12 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     const object = passiveObject(clause, verb);
     if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb))
       return { verb, base, start: noun.start, end: verb + 1 };
+    // "…in order for an ICE detainer to be placed on the suspect": the infinitive's subject stands before "to be".
+    if (noun && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to' && noun.end <= verb - 2 && verb - 2 - noun.end <= 3)
+      if (affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1, rewrite: false };
+    // "There have been 1,700 detainers placed on inmates": the agency's record of what it does.
+    if (noun && noun.end === verb && existential(words, clause.from, noun.start) && affirmsAt(clause, verb, { pastCounts: true }))
+      return { verb, base, start: noun.start, end: verb + 1, rewrite: false };
   }
   // "Honoring immigration detainers … is the practice of this agency": the action named as the subject of a requirement.
   const head = words[clause.from]?.lower ?? '';

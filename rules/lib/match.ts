@@ -12,6 +12,8 @@ export interface ActionMatch {
   /** Flagged words, end exclusive. */
   start: number;
   end: number;
+  /** False when the clause has no verb group a prohibition can be written into ("There have been 90 detainers placed…"). */
+  rewrite?: false;
 }
 
 const SUBORDINATORS = new Set([
@@ -223,7 +225,9 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
 export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {
   const words = clause.sentence.words;
-  const edit = prohibitionEdit(clause, match.verb, match.base, { kind: context.kind });
+  // "…is to deter crime by enforcing immigration laws": negating the verb group would negate the goal, not the means.
+  const means = words[match.verb - 1]?.lower === 'by' && words[match.verb]!.lower.endsWith('ing');
+  const edit = match.rewrite === false || means ? undefined : prohibitionEdit(clause, match.verb, match.base, { kind: context.kind });
   context.report({
     start: words[match.start]!.start,
     end: words[match.end - 1]!.end,
