@@ -164,7 +164,10 @@ export class Engine {
         key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
         analysis = this.cache.get(key) ?? nextCache.get(key);
         if (!analysis) {
-          const frame = leadIn && /[:—–-]\s*$/.test(leadIn.text) ? analyses[leadInIndex!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
+          const last = leadIn ? analyses[leadInIndex!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
+          // "Members shall not:" frames its items; so does a plain statement that introduces them ("Several
+          // factors decide whether a query is sent."), though a prohibition or a mention ending in a full stop may not.
+          const frame = leadIn && (/[:—–-]\s*$/.test(leadIn.text) || (last && !last.negated && !last.mentions)) ? last : undefined;
           analysis = this.analyseBlock(block, frame, kind);
         }
         this.byBlock.set(block, { kind, leadIn: leadIn?.text, key, analysis });

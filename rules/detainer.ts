@@ -37,6 +37,20 @@ const pastRelease = phrases(
   'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge',
 );
 
+/** "There are", "There have been", "There were" opening the clause before a noun. */
+/** "place the detainer notice in the inmate's file": a paper filed in a record, not a hold placed on a person. */
+function filedAway(words: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    if (!/^(?:in|into)$/.test(words[i]!.lower)) continue;
+    return words.slice(i + 1, Math.min(to, i + 5)).some((word) => /^(?:file|files|record|records|folder|jacket)$/.test(word.lower));
+  }
+  return false;
+}
+
+function existential(words: readonly Token[], from: number, noun: number): boolean {
+  return words[from]?.lower === 'there' && noun - from <= 5 && /^(?:is|are|was|were|has|have|had)$/.test(words[from + 1]?.lower ?? '');
+}
+
 /** A clause giving effect to an immigration detainer, or holding someone past release for immigration authorities. */
 function findDetainer(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
@@ -70,11 +84,18 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
+    if (noun && filedAway(words, noun.end, clause.to)) continue;
     if (noun && noun.start > verb && noun.start - verb <= 8 && affirmsAt(clause, verb)) return { verb, base, start: verb, end: noun.end };
     // The passive: "Immigration holds must be honored by every shift supervisor."
     const object = passiveObject(clause, verb);
     if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb))
       return { verb, base, start: noun.start, end: verb + 1 };
+    // "…in order for an ICE detainer to be placed on the suspect": the infinitive's subject stands before "to be".
+    if (noun && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to' && noun.end <= verb - 2 && verb - 2 - noun.end <= 3)
+      if (affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1, rewrite: false };
+    // "There have been 1,700 detainers placed on inmates": the agency's record of what it does.
+    if (noun && noun.end === verb && existential(words, clause.from, noun.start) && affirmsAt(clause, verb, { pastCounts: true }))
+      return { verb, base, start: noun.start, end: verb + 1, rewrite: false };
   }
   // "Honoring immigration detainers … is the practice of this agency": the action named as the subject of a requirement.
   const head = words[clause.from]?.lower ?? '';

@@ -123,7 +123,13 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
   return undefined;
 }
 
-const OTHER_AGENCY = /^(?:one|ones|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+const OTHER_AGENCY = /^(?:one|ones|those|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+
+/** "…, including those conducting…" between the help and the operation: an agency named as doing the operation itself. */
+function othersOperation(words: Clause['sentence']['words'], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (words[i]!.lower.endsWith('ing') && OTHER_AGENCY.test(words[i - 1]!.lower)) return true;
+  return false;
+}
 
 // A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
 const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
@@ -145,7 +151,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
   const g = clauseHas287g(clause);
-  if (!context && g === -1) return undefined;
+  if (!context && g === -1) return belowFullExtent(clause, false);
   if (g !== -1) {
     const lowerText = clause.sentence.text.toLowerCase();
     if (LEAVING.test(lowerText)) return undefined;
@@ -166,8 +172,12 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   // "the office's limited role in federal immigration enforcement": a role named only to limit it.
   const whole = phrase(words, from, to);
-  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(whole) || LIMITED_ROLE.test(whole) || byImmigrationAuthority(clause))
-    return undefined;
+  if (FEDERAL_TASK.test(whole) || LIMITED_ROLE.test(whole) || byImmigrationAuthority(clause)) return undefined;
+  // An immigration officer's own work ("identify and process immigration violators") is not excused by a criminal
+  // matter named beside it ("…and conduct criminal investigations"); the other kinds of help are.
+  const functionMatch = immigrationFunction(clause);
+  if (functionMatch && !mentionsCriminalMatter(words, functionMatch.verb, functionMatch.end)) return functionMatch;
+  if (mentionsCriminalMatter(words, from, to)) return undefined;
   if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
     for (const verb of actionVerbs(clause, AGREE)) {
       const limit = Math.min(to, verb + 12);
@@ -190,24 +200,6 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     const warrant = administrativeWarrant(words, verb + 1, Math.min(to, verb + 10));
     if (warrant && affirmsAt(clause, verb)) return { verb, base, start: verb, end: warrant.end };
   }
-  for (const verb of actionVerbs(clause, FUNCTION)) {
-    const base = FUNCTION.get(words[verb]!.lower)!;
-    const limit = Math.min(to, verb + 8);
-    const target =
-      base === 'screen' ||
-      base === 'identify' ||
-      base === 'interview' ||
-      base === 'process' ||
-      base === 'investigate' ||
-      base === 'deal' ||
-      base === 'deport' ||
-      base === 'remove' ||
-      base === 'initiate' ||
-      base === 'begin'
-        ? removability(words, verb + 1, limit)
-        : immigrationLaw(words, verb + 1, limit);
-    if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
-  }
   const powers = delegatedPowers(clause, context);
   if (powers) return powers;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
@@ -219,10 +211,13 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   for (const verb of actionVerbs(clause, ASSIST)) {
     const base = ASSIST.get(words[verb]!.lower)!;
+    // "Border Patrol agents": a capitalised word after another is part of a name, not a verb.
+    if (verb > clause.from && /^[A-Z]/.test(words[verb]!.text) && /^[A-Z]/.test(words[verb - 1]!.text)) continue;
     // "emergency help to any agency, including one conducting an immigration operation": the other agency's act.
     if (words[verb]!.lower.endsWith('ing') && OTHER_AGENCY.test(words[verb - 1]?.lower ?? '')) continue;
     const limit = Math.min(to, verb + 14);
-    const operation = civilOperation(words, verb + 1, limit);
+    // The operation may close a long object ("assist agencies with implementation, management and enforcement of immigration laws").
+    const operation = civilOperation(words, verb + 1, Math.min(to, verb + 18));
     const authority = findAuthority(words, verb + 1, limit, context);
     const support = supportKinds(words, verb + 1, limit);
     // "provide/take/carry" need an operation or a kind of support; "assist ICE" needs only the agency.
@@ -258,6 +253,10 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
+    // "administrative support for the Immigration Enforcement Unit": the agency's own unit, not an operation it joins.
+    if (target === operation && enforcementUnit(words, operation.start, Math.min(to, operation.end + 1))) continue;
+    // "help to any agency, including those carrying out immigration operations": the operation is the other agency's.
+    if (target === operation && othersOperation(words, verb + 1, operation.start)) continue;
     return { verb, base, start: verb, end: target.end };
   }
   const partnership = continuingPartnership(clause, context) ?? staffedUnit(clause);
@@ -285,13 +284,50 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     const verb = clause.modal ? clause.modal.to : extent.start;
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
   }
-  // "shall not limit the enforcement of immigration law to less than the full extent permitted by federal law",
-  // "Under no circumstances will this provision limit…": a negated limit below the full extent is the full extent.
+  return belowFullExtent(clause, true);
+}
+
+/**
+ * "shall not limit the enforcement of immigration law to less than the full extent permitted by federal law",
+ * "Under no circumstances will this provision limit…": a negated limit below the full extent is the full extent.
+ * Without immigration named in the sentence, only the limit on "the enforcement of … laws" is the formula.
+ */
+function belowFullExtent(clause: Clause, context: boolean): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const { from, to } = clause;
   const belowFull = lessThanFull(words, from, to);
-  if (belowFull && !clause.mentions) {
-    const limit = words.findIndex((word, index) => index >= from && index < belowFull.start && LIMITING_VERBS.test(word.lower));
-    const negated = clause.negated || clause.negations.length > 0 || words[from]!.lower === 'nothing';
-    if (limit !== -1 && negated) return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
+  if (!belowFull || clause.mentions) return undefined;
+  const limit = words.findIndex((word, index) => index >= from && index < belowFull.start && LIMITING_VERBS.test(word.lower));
+  const negated = clause.negated || clause.negations.length > 0 || words[from]!.lower === 'nothing';
+  if (limit === -1 || !negated) return undefined;
+  if (!context && !/\benforcement of\b.*\bfederal\b.*\blaws?\b/.test(phrase(words, limit, Math.min(to, belowFull.end + 4))))
+    return undefined;
+  return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
+}
+
+/** Doing an immigration officer's own work: "enforce immigration laws", "identify and process immigration violators". */
+function immigrationFunction(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (const verb of actionVerbs(clause, FUNCTION)) {
+    const base = FUNCTION.get(words[verb]!.lower)!;
+    const limit = Math.min(clause.to, verb + 8);
+    const target =
+      base === 'screen' ||
+      base === 'identify' ||
+      base === 'interview' ||
+      base === 'process' ||
+      base === 'investigate' ||
+      base === 'deal' ||
+      base === 'deport' ||
+      base === 'remove' ||
+      base === 'initiate' ||
+      base === 'begin'
+        ? removability(words, verb + 1, limit)
+        : immigrationLaw(words, verb + 1, limit);
+    // "enforce federal criminal immigration law": immigration crimes (smuggling, re-entry) are police work; only
+    // civil enforcement is the federal government's.
+    if (target && words.slice(Math.max(verb + 1, target.start - 2), target.start).some((word) => word.lower === 'criminal')) continue;
+    if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
   return undefined;
 }

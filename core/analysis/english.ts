@@ -249,7 +249,9 @@ export const TALK =
   /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;
 // A statement of what the document itself is for.
 export const PURPOSE =
-  /^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
+  /^to (?:establish|set|provide|define|outline|describe) (?:forth )?(?:the |a |an )?(?:\w+ )?(?:policy|policies|guidelines|procedures?|guidance|protocols?)\b|^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
+// An outline label that opens a line: "A.", "iv.", "3.", "(b)".
+export const OUTLINE_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,3})\.$/;
 // Verbs by which a law or program lets any agency do something.
 export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
 export const ANNOUNCING =

@@ -30,7 +30,9 @@ export function KindSelect({ kind, chosen, reason, onChoose, className }: KindSe
           </option>
         ))}
       </select>
-      <small className="kind-reason">{reason}</small>
+      <small className="kind-reason" title={reason}>
+        {reason}
+      </small>
     </label>
   );
 }

@@ -129,11 +129,16 @@ function authorityAt(words: readonly Token[], from: number, to: number, immigrat
       break;
     }
   }
+  // "the State Board of Immigration Enforcement": a board or commission named for the subject oversees it; it is no immigration agency.
+  if (found && words[found.start - 1]?.lower === 'of' && OVERSIGHT_BODIES.test(words[found.start - 2]?.lower ?? ''))
+    return findAuthority(words, found.end, to, immigrationContext);
   // "those holds have nothing to do with immigration": an agency named only to be set apart acts in nothing.
   if (found && UNRELATED(words, Math.max(from, found.start - 5), found.start)?.end === found.start)
     return findAuthority(words, found.end, to, immigrationContext);
   return found;
 }
+
+const OVERSIGHT_BODIES = /^(?:board|boards|commission|commissions|council|councils|committee|committees|panel|panels)$/;
 
 const UNRELATED = phrases(
   'nothing to do with',
