@@ -2,9 +2,9 @@ import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
-import { byImmigrationAuthority, findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
+import { byImmigrationAuthority, findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
-import { conceptPhrases } from './lib/lexicon.ts';
+import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
@@ -283,6 +283,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
   const g = clauseHas287g(clause);
+  const doctrine = adoptedDoctrine(clause);
+  if (doctrine) return doctrine;
   if (!context && g === -1) return belowFullExtent(clause, false);
   if (g !== -1) {
     const lowerText = clause.sentence.text.toLowerCase();
@@ -435,6 +437,24 @@ function belowFullExtent(clause: Clause, context: boolean): ActionMatch | undefi
   if (!context && !/\benforcement of\b.*\bfederal\b.*\blaws?\b/.test(phrase(words, limit, Math.min(to, belowFull.end + 4))))
     return undefined;
   return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
+}
+
+const enforcementDoctrine = conceptPhrases('enforcement-doctrine');
+const REJECTING = conceptVerbs('rejecting');
+
+/** "…to make attrition through enforcement the public policy of every agency": the policy named as what the text stands for. */
+function adoptedDoctrine(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const doctrine = enforcementDoctrine(words, clause.from, clause.to);
+  if (!doctrine || clause.negated || clause.negations.some((index) => index < doctrine.start) || !affirmsAt(clause, doctrine.start))
+    return undefined;
+  if (
+    isDisclaimed(words, clause.from, doctrine.start) ||
+    words.slice(clause.from, doctrine.start).some((word) => REJECTING.has(word.lower))
+  )
+    return undefined;
+  // No rewrite: the doctrine is a noun in a statement of intent, with no verb group of the agency's to negate.
+  return { verb: doctrine.start, base: 'enforce', start: doctrine.start, end: doctrine.end, rewrite: false };
 }
 
 /** Doing an immigration officer's own work: "enforce immigration laws", "identify and process immigration violators". */
