@@ -12,6 +12,9 @@ const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ');
 
+/** The bundle that loads the engine: it runs in a dedicated worker, with no DOM and no `require`. */
+const runsEngine = new Set(['engine-worker']);
+
 // The extension's sources live in extension/ (entrypoints/, adapters/, content/, components/, lib/).
 export default defineConfig({
   srcDir: 'extension',
@@ -24,16 +27,28 @@ export default defineConfig({
     // The engine runs in the service worker, which has no DOM: prefer packages' worker builds there
     // (decode-named-character-reference's browser build decodes entities through a DOM element).
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
+      if (!entrypoints.some((entrypoint) => runsEngine.has(entrypoint.name))) return;
       config.resolve ??= {};
       config.resolve.conditions = ['worker', 'module', 'browser', 'production'];
+      // The bundle is an IIFE, and rolldown leaves out of IIFEs the `require` polyfill it puts in ES output
+      // (`output.polyfillRequire`). UMD packages then miss their CommonJS branch: pluralize (syllable →
+      // retext-readability) exported nothing and every text read as outreach failed to check. The same polyfill:
+      // bundled modules are already linked, so it only throws for a module that is not in the bundle.
+      config.build ??= {};
+      config.build.rollupOptions ??= {};
+      config.build.rollupOptions.output = {
+        ...config.build.rollupOptions.output,
+        intro: 'var require = function (id) { throw new Error("trustlint: " + id + " is not bundled"); };',
+      };
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'trustlint',
     description: 'Checks police policy drafts for language that undermines immigrant community trust.',
-    // storage: settings and ignore lists; sidePanel: the Problems view (Firefox uses sidebar_action instead).
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // storage: settings and ignore lists; sidePanel: the Problems view (Firefox uses sidebar_action instead);
+    // offscreen: a document that runs the engine's workers, which Chrome's service worker cannot start;
+    // scripting: the Google Docs id script is registered only while trustlint is on for Docs.
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'offscreen', 'scripting'],
     content_security_policy: manifestVersion === 3 ? { extension_pages: contentSecurityPolicy } : contentSecurityPolicy,
     action: { default_title: 'trustlint' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'trustlint@trustlint.invalid' } } } : {}),

@@ -1,4 +1,5 @@
 import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { BE, BE_FORMS, MODALS } from '../core/analysis/english.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
@@ -114,7 +115,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     noun !== undefined &&
     group !== undefined &&
     headsSubject(words, clause.from, noun) &&
-    !words.slice(group.from, group.to + 2).some((word) => BE_FORMS.has(word.lower));
+    !words.slice(group.from, group.to + 2).some((word) => BE.has(word.lower));
   if (noun && group && noun.start < group.from && !clause.past && !insideException(clause, noun.start) && !detainerActs) {
     const predicate = Math.min(clause.to, group.to + 6);
     const negation = clause.negations.find((index) => index >= group.from && index < predicate);
@@ -261,7 +262,6 @@ function headsSubject(words: readonly Token[], from: number, noun: { start: numb
   return words.slice(from, noun.start).every((word) => SUBJECT_DETERMINERS.has(word.lower)) && !PERSONS.test(words[noun.end]?.lower ?? '');
 }
 
-const BE_FORMS = new Set(['is', 'are', 'be', 'been', 'was', 'were']);
 const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'every', 'each', 'this', 'that', 'such']);
 const PERSONS = /^(?:inmates?|prisoners?|arrestees?|detainees?|persons?|people|subjects?|cases?|defendants?|juveniles?)$/;
 
@@ -271,23 +271,8 @@ function copulaAfter(words: readonly Token[], from: number, to: number): { from:
 }
 
 const OWN_MODALS = new Set(['would', 'could', 'might', 'otherwise']);
-const AUXILIARIES = new Set([
-  'be',
-  'been',
-  'being',
-  'is',
-  'are',
-  'was',
-  'were',
-  'not',
-  'never',
-  'shall',
-  'will',
-  'may',
-  'must',
-  'should',
-  'to',
-]);
+// What stands before "release" used as a verb: a modal, a form of "be", a negation or "to".
+const AUXILIARIES = new Set([...Object.keys(MODALS), ...BE_FORMS, 'not', 'never', 'to']);
 
 /** "shall not be released", "will not release": a verb, unlike "the scheduled release time". */
 function isVerbUse(words: readonly Token[], index: number): boolean {

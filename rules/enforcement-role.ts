@@ -3,110 +3,20 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
 import { byImmigrationAuthority, findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
-import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
+import { findWord, phrase, phrases } from './lib/words.ts';
+import { conceptPattern, conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
 
-/** Verbs of helping or joining someone else's operation. */
-const ASSIST = verbFamily(
-  'assist',
-  'support',
-  'help',
-  'aid',
-  'participate',
-  'join',
-  'accompany',
-  'cooperate',
-  'collaborate',
-  'partner',
-  'provide',
-  'supply',
-  'staff',
-  'back',
-  'facilitate',
-  'take',
-  'conduct',
-  'perform',
-  'carry',
-  'detail',
-  'assign',
-  'coordinate',
-  'stand',
-  'guard',
-  'secure',
-  'escort',
-  'lend',
-  'loan',
-  'contribute',
-  'commit',
-  'dedicate',
-  'block',
-  'cordon',
-  'seal',
-  'close',
-  'direct',
-  'contain',
-  'surround',
-  'patrol',
-);
+/** Verbs of helping or joining someone else's operation, scene work included. */
+const ASSIST = new Map([...conceptVerbs('assisting'), ...conceptVerbs('peacekeeping')]);
 /** Verbs of acting on a warrant. */
-const SERVE = verbFamily(
-  'serve',
-  'execute',
-  'act',
-  'enforce',
-  'honor',
-  'honour',
-  'arrest',
-  'carry',
-  'effect',
-  'effectuate',
-  'rely',
-  'accept',
-);
+const SERVE = conceptVerbs('serving-warrants');
 /** Verbs of doing an immigration officer's own work. */
-const FUNCTION = verbFamily(
-  'enforce',
-  'deal',
-  'deport',
-  'remove',
-  'initiate',
-  'begin',
-  'screen',
-  'identify',
-  'interview',
-  'process',
-  'investigate',
-  'act',
-  'serve',
-  'function',
-  'perform',
-  'exercise',
-  'deputize',
-  'deputise',
-  'cross-designate',
-  'designate',
-  'commission',
-);
+const FUNCTION = conceptVerbs('immigration-officer-work');
 /** Verbs of making an agreement: "sign a Warrant Service Officer agreement with ICE", "enter into a partnership with DHS". */
-const AGREE = verbFamily(
-  'sign',
-  'enter',
-  'renew',
-  'join',
-  'negotiate',
-  'seek',
-  'apply',
-  'execute',
-  'maintain',
-  'extend',
-  'form',
-  'establish',
-  'continue',
-  'request',
-);
+const AGREE = conceptVerbs('agreeing');
 const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|contracts|partnership|partnerships|=MOA|=MOU|=MOAs|=MOUs');
 /**
  * Immigration-officer powers handed to local personnel: "certain immigration enforcement functions", "the functions of
@@ -119,33 +29,17 @@ const immigrationPowers = phrases(
   'delegated|delegation ?of authority|authorities|powers',
 );
 /** Verbs of handing over, receiving or using such powers. */
-const POWER = verbFamily(
-  'perform',
-  'exercise',
-  'carry',
-  'receive',
-  'delegate',
-  'authorize',
-  'authorise',
-  'grant',
-  'confer',
-  'enable',
-  'obtain',
-  'acquire',
-  'gain',
-  'vest',
-  'use',
-);
+const POWER = conceptVerbs('using-powers');
 /** A partnership or program named as the subject of a verb that keeps it going: "The partnership with ICE continues". */
-const CONTINUING = verbFamily('continue', 'remain', 'provide', 'allow', 'entail', 'give', 'permit', 'enable', 'grow', 'expand');
+const CONTINUING = conceptVerbs('continuing');
 /** A unit named for the work, which the agency creates or staffs: "an Immigration Enforcement Unit", "the Criminal Alien Program". */
 const enforcementUnit = phrases(
   'immigration enforcement unit|units|team|teams|division|section|squad|bureau|detail',
   'criminal alien program|unit|team|division|section|squad',
 );
-const STAFFING = verbFamily('create', 'establish', 'form', 'staff', 'have', 'fund', 'expand', 'launch', 'begin');
+const STAFFING = conceptVerbs('staffing');
 // "a 287(g) Steering Committee meeting", "met with agents on the 287(g) program": the program named as a topic.
-const TOPIC_NOUNS = /^(?:committee|committees|meeting|meetings|hearing|hearings|forum|forums|presentation|vote|debate|town|session)$/;
+const GATHERING = /^(?:committees?|meetings?|hearings?|forums?|presentations?|briefings?|sessions?|town|vote|debate)$/;
 const TALKING =
   /^(?:met|meet|meets|meeting|discuss|discussed|discusses|talk|talked|talks|spoke|speak|speaks|host|hosts|hosted|attend|attends|attended|explain|explains|explained)$/;
 // "allows a state or local law enforcement entity to…": the federal program described in general, not this agency's role.
@@ -153,27 +47,15 @@ const anyAgency = phrases(
   'a|any state|local ?or ?and ?state|local ?law ?enforcement ?correctional entity|entities|agency|agencies|jurisdiction|jurisdictions|officer|officers',
 );
 // "The 287(g) program can only operate within the jail": a role described only to limit it.
-const LIMITING = /^(?:only|solely|exclusively|limited|confines)$/;
+const LIMITING_VERBS = new RegExp(`^${conceptPattern('limiting')}$`);
+const LIMITING = new RegExp(`^(?:only|solely|exclusively|${conceptPattern('limiting')})$`);
 const OWNING = /^(?:our|my|participation)$/;
 const LIMITED_ROLE = /\b(?:limited|narrow|minimal) (?:role|involvement|participation|cooperation)\b/;
 // Programs that hand immigration-officer powers to local officers, like 287(g).
 const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
 // "the ERO team's early-morning arrests": an agency named with its operation.
 // Scene work ("block the exits", "cordon off the street", "direct traffic"): support only around an enforcement operation.
-const PEACEKEEPING = new Set([
-  'stand',
-  'guard',
-  'secure',
-  'escort',
-  'block',
-  'cordon',
-  'seal',
-  'close',
-  'direct',
-  'contain',
-  'surround',
-  'patrol',
-]);
+const PEACEKEEPING = conceptVerbs('peacekeeping');
 const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
@@ -199,7 +81,6 @@ const supportKinds = phrases(
   'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation',
 );
 const lessThanFull = phrases('less than ?the full|fullest|maximum extent');
-const LIMITING_VERBS = /^(?:limit|limits|restrict|restricts|reduce|reduces|curtail|curtails|narrow|narrows)$/;
 const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
 // "Enforcing civil immigration law is the responsibility of the federal government": the action is named to
 // place it with another agency.
@@ -209,20 +90,7 @@ const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|invo
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
 /** Verbs of answering a request for help by sending people. */
-const RESPOND = verbFamily(
-  'dispatch',
-  'send',
-  'assign',
-  'detail',
-  'provide',
-  'supply',
-  'assist',
-  'help',
-  'support',
-  'accompany',
-  'stand',
-  'lend',
-);
+const RESPOND = conceptVerbs('sending-help');
 const HELP_REQUEST = /^(?:requests?|requested|asks?|asked|calls?|seeks?|sought|needs?|wants?)$/;
 const HELP = /^(?:assistance|help|support|backup|back-up|officers|units|deputies|manpower|cars)$/;
 
@@ -295,7 +163,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))
     )
       return undefined;
-    if (isTopicMention(clause, g) || aboutTheProgram(clause, g)) return undefined;
+    if (aboutTheProgram(clause, g)) return undefined;
     // A past act counts only as the agency's own step into the program (joinedInThePast), not as any narrative.
     if ((affirmsAt(clause, clause.modal ? clause.modal.to : g) && affirmsAt(clause, g)) || joinedInThePast(clause)) {
       const verb = clause.modal ? clause.modal.to : g;
@@ -481,17 +349,22 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
-/** 287(g) named as a topic (a committee, a meeting, what someone talked about), as the federal program in general, or only to limit it. */
-function isTopicMention(clause: Clause, g: number): boolean {
+/**
+ * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for it,
+ * what someone talked about, the federal program in general, or a limit on where an existing program works ("can
+ * only operate within the jail", "applies only to people already arrested", "is limited to the jail").
+ */
+function aboutTheProgram(clause: Clause, g: number): boolean {
   const words = clause.sentence.words;
-  const after = words.slice(g + 2, Math.min(clause.to, g + 6));
-  if (after.some((word) => TOPIC_NOUNS.test(word.lower))) return true;
+  const after = words.slice(g + 2, clause.to);
+  if (after.slice(0, 4).some((word) => GATHERING.test(word.lower))) return true;
   if (words.slice(clause.from, g).some((word) => TALKING.test(word.lower))) return true;
   if (anyAgency(words, g + 2, clause.to)) return true;
+  // "not only" widens the program rather than limiting it.
+  if (words.some((word, i) => i > g && i < clause.to && word.lower === 'only' && words[i - 1]?.lower !== 'not')) return true;
   // "Our participation in the 287(g) program is limited": a limited role the agency has is still its role.
-  const clauseWords = words.slice(clause.from, clause.to);
-  if (clauseWords.some((word) => OWNING.test(word.lower))) return false;
-  return words.slice(g + 2, clause.to).some((word) => LIMITING.test(word.lower));
+  if (words.slice(clause.from, clause.to).some((word) => OWNING.test(word.lower))) return false;
+  return after.some((word) => LIMITING.test(word.lower));
 }
 
 /** Immigration-officer powers given to, received by or used by local personnel: "ICE delegates … personnel to perform certain immigration enforcement functions". */
@@ -544,23 +417,6 @@ function staffedUnit(clause: Clause): ActionMatch | undefined {
     start: Math.min(created, unit.start),
     end: Math.max(created + 1, unit.end),
   };
-}
-
-// A gathering about the program names it as its topic ("a 287(g) Steering Committee meeting").
-const GATHERING = /^(?:committees?|meetings?|forums?|hearings?|presentations?|briefings?|sessions?|town)$/;
-
-/**
- * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for
- * it, a limit on where an existing program works ("can only operate within the jail", "applies only to people
- * already arrested").
- */
-function aboutTheProgram(clause: Clause, g: number): boolean {
-  const words = clause.sentence.words;
-  for (let i = g + 2; i < Math.min(clause.to, g + 6); i++) if (GATHERING.test(words[i]!.lower)) return true;
-  for (let i = clause.from; i < clause.to; i++) {
-    if (words[i]!.lower === 'only' && words[i - 1]?.lower !== 'not' && i > g) return true;
-  }
-  return false;
 }
 
 // The department's own steps into the program, told in the past tense: "signed a Memorandum…", "made application…".

@@ -101,7 +101,7 @@ for (const input of HOSTILE_INPUTS) {
   console.log(`   ${input.label} (${sizes}): ${a.toFixed(0)} ms → ${b.toFixed(0)} ms (${(b / a).toFixed(2)}x)`);
 }
 
-console.log('\n4. a folder of 200 small drafts (~500 words each), median of ' + runs);
+console.log(`\n4. a folder of 200 small drafts (~500 words each), median of ${runs}`);
 const folder = join(workDir, 'drafts-200');
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder);

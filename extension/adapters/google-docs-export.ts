@@ -42,6 +42,10 @@ async function fetchExport(address: string): Promise<string> {
   } catch {
     throw new ExportError('Google Docs could not be reached to read the document; check the connection.');
   }
+  // Docs may hand a download on to Google's content host; an answer from anywhere else is not read.
+  const answeredBy = new URL(response.url || address).hostname;
+  if (!isGoogleExportHost(answeredBy))
+    throw new ExportError(`Google Docs sent the export on to another site (${answeredBy}), so it was not read.`);
   if (response.status === 401 || response.status === 403) {
     throw new ExportError(
       `Google Docs refused to export this document (HTTP ${response.status}); check that you are signed in and allowed to download it.`,
@@ -62,6 +66,11 @@ async function fetchExport(address: string): Promise<string> {
   if (/^\s*<(?:!doctype html|html)/i.test(text))
     throw new ExportError('Google Docs sent a web page (probably a sign-in page) instead of the document; sign in again and reload.');
   return text;
+}
+
+/** Where a Docs export may come from: the Docs page's own host, or Google's host for downloads. */
+export function isGoogleExportHost(hostname: string): boolean {
+  return hostname === 'docs.google.com' || hostname.endsWith('.googleusercontent.com');
 }
 
 /** The body, stopping as soon as it passes the limit (a server may not say how long it is). */

@@ -57,7 +57,7 @@ export function discoverEditors(root: Document): Element[] {
  * A field nobody can see is no draft: rich-text editors (TinyMCE, CKEditor) hide the textarea they replace and keep
  * its markup there; the user writes in the editor, which is checked instead.
  */
-function isShown(element: Element): boolean {
+export function isShown(element: Element): boolean {
   return element.getClientRects().length > 0 && !element.closest('[aria-hidden="true"]');
 }
 

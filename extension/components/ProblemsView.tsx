@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { applySuggestions } from '../../core/suggestions.ts';
 import type { MessageCategory, Severity, Suggestion } from '../../core/types.ts';
 import { countBySeverity } from '../../core/reporters/index.ts';
-import type { Edit, Finding } from '../lib/messages.ts';
+import { type Edit, type Finding, isDocumentLevel } from '../lib/messages.ts';
 import { categoryLabels, severityLabels, severityOrder } from '../lib/categories.ts';
 import { Chevron, SeverityIcon } from './icons.tsx';
 import { WordDiff, contextAround } from './WordDiff.tsx';
@@ -33,8 +33,6 @@ interface Group {
 }
 
 const fixOf = (finding: Finding): Suggestion | undefined => finding.suggestions.find((suggestion) => !suggestion.insertion);
-const isMissing = (finding: Finding) =>
-  finding.category === 'missing-provision' || finding.suggestions.some((suggestion) => suggestion.insertion);
 
 function matches(finding: Finding, filter: string): boolean {
   if (filter === '') return true;
@@ -73,8 +71,8 @@ export function ProblemsView({ text, findings, canApply, canReveal = true, onRev
 
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const visible = findings.filter((finding) => !hidden.has(finding.severity) && matches(finding, filter.trim()));
-  const problems = visible.filter((finding) => !isMissing(finding));
-  const missing = visible.filter(isMissing);
+  const problems = visible.filter((finding) => !isDocumentLevel(finding));
+  const missing = visible.filter(isDocumentLevel);
   const groups = groupFindings(problems, grouping);
 
   const toggle = <T,>(set: Set<T>, value: T) => {

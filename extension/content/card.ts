@@ -10,7 +10,10 @@ import { openRuleDoc } from '../lib/rule-doc.ts';
 const cardCss = `
 .card, .notice { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff;
   border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 8px 24px rgba(140, 149, 159, 0.3); }
-.card { position: fixed; width: 360px; max-width: calc(100vw - 16px); padding: 10px 12px; box-sizing: border-box; }
+.card { position: fixed; width: 360px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow-y: auto;
+  padding: 10px 12px; box-sizing: border-box; }
+.summary { font-weight: 600; margin-bottom: 6px; }
+.finding + .finding { border-top: 1px solid #d0d7de; margin-top: 10px; padding-top: 8px; }
 .head { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #57606a; margin-bottom: 4px; }
 .sev { text-transform: capitalize; font-weight: 600; border-radius: 10px; padding: 0 7px; font-size: 11px; }
 .sev.error { background: #ffebe9; color: #cf222e; } .sev.warning { background: #fff8c5; color: #9a6700; }
@@ -46,7 +49,7 @@ export interface CardActions {
   apply(suggestion: Suggestion): void;
   /** Copies `text`; `where` tells the user where to paste it. */
   copy(text: string, where: string): void;
-  ignore(): void;
+  ignore(finding: Finding): void;
 }
 
 let openCard: HTMLElement | undefined;
@@ -76,19 +79,16 @@ function wordDiff(before: string, after: string): HTMLElement {
   return line;
 }
 
-export function showCard(finding: Finding, linted: string, anchor: DOMRect, actions: CardActions): HTMLElement {
-  addShadowStyle('card', cardCss);
-  closeCard();
-  const card = element('div', 'card');
-  card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', `trustlint: ${finding.reason}`);
-  card.dataset.findingId = finding.id;
-
+/** One finding: severity, category, message, model wording or rewrites, and its actions. */
+function findingSection(finding: Finding, linted: string, actions: CardActions): HTMLElement {
+  const section = element('section', 'finding');
+  section.dataset.findingId = finding.id;
   const head = element('div', 'head');
   head.append(element('span', `sev ${finding.severity}`, finding.severity), element('span', undefined, finding.categoryLabel));
-  card.append(head, element('div', 'message', finding.reason));
+  section.append(head, element('div', 'message', finding.reason));
   // The rule's model wording, where there is no rewrite to show instead.
-  if (finding.note && !finding.suggestions.some((suggestion) => !suggestion.insertion)) card.append(element('div', 'note', finding.note));
+  if (finding.note && !finding.suggestions.some((suggestion) => !suggestion.insertion))
+    section.append(element('div', 'note', finding.note));
 
   for (const suggestion of finding.suggestions) {
     const box = element('div', 'suggestion');
@@ -101,7 +101,7 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
       line.append(after);
       box.append(line);
     }
-    card.append(box);
+    section.append(box);
   }
 
   const actionRow = element('div', 'actions');
@@ -118,9 +118,30 @@ export function showCard(finding: Finding, linted: string, anchor: DOMRect, acti
           };
     actionRow.append(button(name === label ? label : `${label} ${index + 1}`, act, index === 0 ? 'primary' : undefined, name));
   });
-  actionRow.append(button('Ignore', () => actions.ignore()));
+  actionRow.append(button('Ignore', () => actions.ignore(finding)));
   actionRow.append(button('Explain', () => openRuleDoc(finding.ruleId)));
-  card.append(actionRow);
+  section.append(actionRow);
+  return section;
+}
+
+/**
+ * The card for a mark. `findings` are the findings on the mark's words: one, or every document-level finding
+ * on the title (all missing provisions), each in its own section.
+ */
+export function showCard(findings: readonly Finding[], linted: string, anchor: DOMRect, actions: CardActions): HTMLElement {
+  const [first] = findings;
+  if (!first) throw new Error('A card needs a finding.');
+  addShadowStyle('card', cardCss);
+  closeCard();
+  const card = element('div', 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute(
+    'aria-label',
+    findings.length === 1 ? `trustlint: ${first.reason}` : `trustlint: ${findings.length} findings on the document`,
+  );
+  card.dataset.findingId = first.id;
+  if (findings.length > 1) card.append(element('div', 'summary', `${findings.length} findings on the whole document`));
+  for (const finding of findings) card.append(findingSection(finding, linted, actions));
 
   card.addEventListener('keydown', (event) => event.key === 'Escape' && closeCard());
   uiRoot().append(card);

@@ -1,14 +1,20 @@
 // One editor on the page: checks its text after each pause in typing and keeps its marks and findings.
 import type { EditorAdapter } from '../adapters/types.ts';
-import type { ApplyOutcome, Edit, Finding, LintRequest } from '../lib/messages.ts';
+import { type ApplyOutcome, type Edit, type Finding, isDocumentLevel, type LintRequest } from '../lib/messages.ts';
 import { applyEdits } from './apply.ts';
 import { characters } from '../lib/limits.ts';
+import { EditorNotice } from './editor-notice.ts';
 
 /** How long typing must pause before the text is checked. */
 const pauseMs = 250;
 
-/** Checks an editor's text; the findings refer to `request.text`. */
-export type Linter = (request: LintRequest) => Promise<{ findings: Finding[] } | undefined>;
+/** Checks an editor's text; the findings refer to `request.text`. `failure` says why it could not be checked. */
+export type Linter = (request: LintRequest) => Promise<LintAnswer | undefined>;
+
+export interface LintAnswer {
+  findings: Finding[];
+  failure?: string;
+}
 
 /** Text longer than `maxChars` is not checked; the notice ends with `advice`. */
 export interface LengthLimit {
@@ -28,14 +34,18 @@ export class EditorSession {
   private sentLimitation: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly stopWatching: () => void;
+  private readonly notice: EditorNotice;
 
   constructor(
     readonly adapter: EditorAdapter,
     readonly documentKey: string,
     private readonly linter: Linter,
     private readonly limit?: LengthLimit,
+    /** The editor's name on the page, for the panel. */
+    private readonly label?: string,
   ) {
     this.stopWatching = adapter.onChange(() => this.schedule());
+    this.notice = new EditorNotice(adapter.element);
   }
 
   schedule(): void {
@@ -68,20 +78,47 @@ export class EditorSession {
       canApply: this.adapter.canApply,
       ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
       ...(limitation ? { limitation } : {}),
+      ...(this.label ? { label: this.label } : {}),
+      ...(this.hasFocus() ? { focused: true } : {}),
     });
-    if (answer && !tooLong) this.show(text, answer.findings);
+    if (answer && !tooLong) this.show(text, answer.findings, answer.failure);
   }
 
-  /** Draws findings if they still describe the editor's text; otherwise a newer check is on its way. */
-  show(text: string, findings: Finding[]): void {
+  /**
+   * The user is in this editor: this frame has focus, and no other field of it does (editors such as Google Docs
+   * take typing in a frame or a hidden element of their own). A frame the user is not in never claims focus.
+   */
+  hasFocus(): boolean {
+    if (!document.hasFocus()) return false;
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (active === null || active === document.body || active instanceof HTMLIFrameElement) return true;
+    return this.adapter.element === active || this.adapter.element.contains(active) || !isField(active);
+  }
+
+  /**
+   * Draws findings if they still describe the editor's text; otherwise a newer check is on its way. A check
+   * that failed leaves no marks and a notice under the editor.
+   */
+  show(text: string, findings: Finding[], failure?: string): void {
     if (this.adapter.read().text !== text) return;
     this.linted = text;
     this.findings = findings;
+    if (failure === undefined) this.notice.hide();
+    else this.notice.show(`trustlint: not checked: ${failure}`);
     this.adapter.showMarks(findings.map(({ id, start, end, severity }) => ({ id, start: start.offset, end: end.offset, severity })));
   }
 
   finding(id: string): Finding | undefined {
     return this.findings.find((finding) => finding.id === id);
+  }
+
+  /** The findings a mark opens: the finding itself, or every document-level finding when it is one (they share the title). */
+  sameMark(finding: Finding): Finding[] {
+    if (!isDocumentLevel(finding)) return [finding];
+    return this.findings.filter(
+      (other) => isDocumentLevel(other) && other.start.offset === finding.start.offset && other.end.offset === finding.end.offset,
+    );
   }
 
   async apply(edits: Edit[], linted = this.linted): Promise<ApplyOutcome> {
@@ -93,7 +130,15 @@ export class EditorSession {
 
   destroy(): void {
     clearTimeout(this.timer);
+    this.notice.hide();
     this.stopWatching();
     this.adapter.destroy();
   }
+}
+
+/** An element that takes typing of its own: another editor than this one. */
+function isField(element: Element): boolean {
+  return (
+    element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement || (element as HTMLElement).isContentEditable === true
+  );
 }

@@ -1,14 +1,14 @@
 // Wires the editors of one frame to the service worker, the card and the panel's requests.
 import { browser } from 'wxt/browser';
-import type { ContentRequest, Finding, LintRequest } from '../lib/messages.ts';
-import { answerMessages } from '../lib/messages.ts';
-import { discoverEditors, findEditor } from '../adapters/index.ts';
+import type { ContentRequest, Finding, LintRequest, PageRequest } from '../lib/messages.ts';
+import { discoverEditors, findEditor, isShown } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
 import { shortHash } from '../lib/settings.ts';
-import { EditorSession, type Linter } from './editor-session.ts';
+import { EditorSession, type LintAnswer, type Linter } from './editor-session.ts';
 import { closeCard, currentCard, showCard, showNotice } from './card.ts';
 import { copyText } from './clipboard.ts';
+import { editorLabel } from './editor-label.ts';
 
 const hoverDelayMs = 150;
 const closeDelayMs = 400;
@@ -20,6 +20,10 @@ export interface EditorHost {
   ignore(documentKey: string, fingerprint: string): Promise<unknown>;
   /** The one editor to check; by default every editor on the page. */
   only?: HTMLElement;
+  /** Tells the panel's owner that the user entered an editor that was checked before. */
+  focus?(documentKey: string): Promise<unknown>;
+  /** Tells the panel's owner that an editor was hidden or removed. */
+  forget?(documentKey: string): Promise<unknown>;
   /** Text longer than `maxChars` is left unchecked; the notice ends with `advice` (where to check it instead). */
   tooLong?: { maxChars: number; advice: string };
 }
@@ -28,7 +32,9 @@ const workerHost: EditorHost = {
   lint: lintInWorker,
   // A long first check would hold the worker, and with it every tab's checks.
   tooLong: { maxChars: maxCheckedChars, advice: 'Open it with "Review a file" instead.' },
-  ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint }),
+  ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint } satisfies PageRequest),
+  focus: (documentKey) => browser.runtime.sendMessage({ type: 'focus', documentKey } satisfies PageRequest),
+  forget: (documentKey) => browser.runtime.sendMessage({ type: 'forget', documentKey } satisfies PageRequest),
 };
 
 export class PageEditors {
@@ -38,11 +44,22 @@ export class PageEditors {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: Array<() => void> = [];
+  /** Sees an editor hidden (TinyMCE and CKEditor hide the field they replace) or taken off the page. */
+  private readonly visibility = new ResizeObserver((entries) => {
+    for (const { target } of entries) if (!target.isConnected || !isShown(target)) this.drop(target as HTMLElement);
+  });
 
   start(): void {
     const onFocus = (event: FocusEvent) => {
       const target = event.composedPath()[0];
-      if (target instanceof Element) void this.attach(target)?.check();
+      if (!(target instanceof Element)) return;
+      const found = findEditor(target);
+      const known = found !== undefined && this.sessions.has(found.element);
+      const session = this.attach(target);
+      if (!session) return;
+      // Entering an editor checked before, with its text unchanged, brings its findings back to the panel.
+      if (known && session.linted === session.adapter.read().text) void this.host.focus?.(session.documentKey);
+      else void session.check();
     };
     const onMove = (event: MouseEvent) => this.hover(event.clientX, event.clientY);
     // A page's own script can dispatch events; only the user's open a card.
@@ -63,6 +80,7 @@ export class PageEditors {
   }
 
   stop(): void {
+    this.visibility.disconnect();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     for (const session of this.sessions.values()) session.destroy();
     this.sessions.clear();
@@ -70,13 +88,13 @@ export class PageEditors {
   }
 
   /** Answers a request from the worker or the panel; undefined when the document is not in this frame. */
-  handle(request: ContentRequest): Promise<unknown> | undefined {
+  handle(request: Exclude<ContentRequest, { type: 'settings-changed' | 'top-url' }>): Promise<unknown> | undefined {
     if (request.type === 'relint') return Promise.all([...this.sessions.values()].map((session) => session.check(true)));
     const session = this.byKey(request.documentKey);
     if (!session) return undefined;
     switch (request.type) {
       case 'findings':
-        session.show(request.text, request.findings);
+        session.show(request.text, request.findings, request.failure);
         return Promise.resolve({ ok: true });
       case 'reveal': {
         const finding = session.finding(request.findingId);
@@ -99,9 +117,20 @@ export class PageEditors {
     const existing = this.sessions.get(found.element);
     if (existing) return existing;
     const adapter = found.kind.create(found.element);
-    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.tooLong);
+    const label = editorLabel(found.element, adapter.name);
+    const session = new EditorSession(adapter, this.documentKey(found.element, adapter), this.host.lint, this.host.tooLong, label);
     this.sessions.set(found.element, session);
+    this.visibility.observe(found.element);
     return session;
+  }
+
+  private drop(element: HTMLElement): void {
+    const session = this.sessions.get(element);
+    if (!session) return;
+    this.visibility.unobserve(element);
+    this.sessions.delete(element);
+    session.destroy();
+    void this.host.forget?.(session.documentKey);
   }
 
   /**
@@ -154,7 +183,7 @@ export class PageEditors {
     const linted = session.linted;
     const anchor = session.adapter.rangeRect(finding.start.offset, finding.end.offset) ?? session.adapter.element.getBoundingClientRect();
     if (linted === undefined) return;
-    showCard(finding, linted, anchor, {
+    showCard(session.sameMark(finding), linted, anchor, {
       canApply: session.adapter.canApply,
       copy: async (text, where) => {
         closeCard();
@@ -166,20 +195,16 @@ export class PageEditors {
         const outcome = await session.apply([{ range: suggestion.range, text: suggestion.text }], linted);
         if (!outcome.ok) showNotice(outcome.reason);
       },
-      ignore: async () => {
+      ignore: async (ignored) => {
         closeCard();
-        await this.host.ignore(session.documentKey, finding.fingerprint);
+        await this.host.ignore(session.documentKey, ignored.fingerprint);
       },
     });
   }
 }
 
-async function lintInWorker(request: LintRequest): Promise<{ findings: Finding[] } | undefined> {
-  const answer = (await browser.runtime.sendMessage(request)) as { findings: Finding[] } | { error: string } | undefined;
-  if (answer && 'error' in answer) console.warn(`trustlint could not check this text: ${answer.error}`);
-  return answer && !('error' in answer) ? answer : undefined;
-}
-
-export function listenToExtension(page: PageEditors): void {
-  answerMessages<ContentRequest>((request) => page.handle(request));
+async function lintInWorker(request: LintRequest): Promise<LintAnswer | undefined> {
+  const answer = (await browser.runtime.sendMessage(request)) as LintAnswer | { error: string } | undefined;
+  // The worker itself failing is a failed check too: the editor says so.
+  return answer && 'error' in answer ? { findings: [], failure: answer.error } : answer;
 }

@@ -1,49 +1,118 @@
-// The service worker: runs the engine for every tab and keeps the panel in step with the page.
+// The service worker: checks every tab's editors (in stoppable workers) and keeps the panel in step with the page.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { answerMessages, type BackgroundRequest, type ContentRequest, type DocumentState, type PanelUpdate } from '../lib/messages.ts';
+import type { ContentRequest, DocumentState, PanelUpdate } from '../lib/messages.ts';
 import { WorkerState } from '../lib/worker-state.ts';
 import { ruleDocUrl } from '../lib/rule-doc.ts';
 import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
+import { EnginePool } from '../lib/engine-pool.ts';
+import { engineWorkerUrl, OffscreenEngine } from '../lib/offscreen-engine.ts';
+import { originOf, parseExtensionRequest, parsePageRequest, parsePanelHello, type Origin } from '../lib/requests.ts';
+import type { Engine } from '../lib/engine.ts';
+import { followDocsSetting } from '../lib/docs-id-script.ts';
+
+const topFrameAttempts = 20;
+const topFrameRetryMs = 250;
 
 export default defineBackground(() => {
-  const state = new WorkerState();
+  // Firefox's background page can start workers; Chrome's service worker cannot, so an offscreen document does.
+  const engine: Engine = typeof Worker === 'function' ? new EnginePool(engineWorkerUrl()) : new OffscreenEngine();
+  const state = new WorkerState(engine);
   const panels = new Map<Browser.runtime.Port, number>();
+  void state.settings().then(followDocsSetting);
   let lastRulePage = 0;
+  const extensionOrigin = browser.runtime.getURL('/');
+  const origin = (sender: Browser.runtime.MessageSender): Origin | undefined => originOf(sender, browser.runtime.id, extensionOrigin);
 
-  const publish = (tabId: number, document: DocumentState | null) => {
-    const update: PanelUpdate = { type: 'state', state: document };
-    for (const [port, watched] of panels) if (watched === tabId) port.postMessage(update);
+  // Content scripts get settings by message (site-enabled), never from storage. Chrome only; Firefox has no such switch.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+
+  const update = (tabId: number): PanelUpdate => ({
+    type: 'state',
+    state: state.document(tabId) ?? null,
+    documents: state.documents(tabId),
+  });
+  const publish = (tabId: number) => {
+    for (const [port, watched] of panels) if (watched === tabId) port.postMessage(update(tabId));
   };
 
-  /** Sends fresh findings to the frame that holds the document, and to the panels. */
-  const refresh = async (tabId: number) => {
-    const document = await state.relint(tabId);
+  /** Re-checks an editor (by default the focused one); sends its findings to its frame, and to the panels. */
+  const refresh = async (tabId: number, editor?: DocumentState) => {
+    const document = await state.relint(tabId, editor);
     if (!document) return;
     const request: ContentRequest = {
       type: 'findings',
       documentKey: document.documentKey,
       text: document.text,
       findings: document.findings,
+      ...(document.failure === undefined ? {} : { failure: document.failure }),
     };
     await browser.tabs.sendMessage(tabId, request, { frameId: document.frameId }).catch(() => undefined);
-    publish(tabId, document);
+    publish(tabId);
   };
 
-  answerMessages<BackgroundRequest>((request, sender) => {
+  /** The host of each tab's top-level page, as its own frame reported it (cleared when the tab navigates). */
+  const topHosts = new Map<number, string>();
+  /**
+   * The host of the tab's top-level page: the site switch follows it, whatever frame an editor is in. A frame may
+   * ask before the top frame's script has started, so the top frame is asked a few times.
+   */
+  const topHost = async (tabId: number, sender: Browser.runtime.MessageSender): Promise<string | undefined> => {
+    if (sender.frameId === 0 && sender.url) topHosts.set(tabId, new URL(sender.url).hostname);
+    for (let attempt = 0; !topHosts.has(tabId) && attempt < topFrameAttempts; attempt++) {
+      const url = await askTopFrame(tabId);
+      if (url) topHosts.set(tabId, new URL(url).hostname);
+      else await new Promise((resolve) => setTimeout(resolve, topFrameRetryMs));
+    }
+    return topHosts.get(tabId);
+  };
+  const askTopFrame = (tabId: number) =>
+    browser.tabs
+      .sendMessage(tabId, { type: 'top-url' } satisfies ContentRequest, { frameId: 0 })
+      .then((url: unknown) => (typeof url === 'string' && /^https?:/.test(url) ? url : undefined))
+      .catch(() => undefined);
+  const enabledOn = async (host: string | undefined) => host !== undefined && siteEnabled(await state.settings(), host);
+
+  const answerPage = (raw: unknown, tabId: number, frameId: number, sender: Browser.runtime.MessageSender) => {
+    const request = parsePageRequest(raw);
+    if (!request) return undefined;
     switch (request.type) {
-      case 'lint': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
+      case 'site-enabled':
+        return topHost(tabId, sender).then(enabledOn);
+      case 'lint':
         return (async () => {
           // A page can ask just before it learns its site was turned off; it gets nothing to show.
           // The answer leaves the text out: the page has it, and a long draft is costly to copy back.
-          if (!siteEnabled(await state.settings(), new URL(request.url).hostname)) return { findings: [] };
-          const document = await state.lint(request, tabId, sender.frameId ?? 0);
-          publish(tabId, document);
-          return { findings: document.findings };
+          const host = await topHost(tabId, sender);
+          if (!(await enabledOn(host))) return { findings: [] };
+          const frameOrigin = frameOriginOf(sender);
+          const document = await state.lint(request, tabId, frameId, { pageHost: host, frameOrigin, focus: request.focused === true });
+          publish(tabId);
+          return { findings: document.findings, ...(document.failure === undefined ? {} : { failure: document.failure }) };
         })();
+      case 'ignore': {
+        // Only for an editor this frame has sent: a page cannot edit the ignore lists of other sites' documents.
+        const editor = state.editor(tabId, frameId, request.documentKey);
+        if (!editor) return undefined;
+        return state.ignore(request.documentKey, request.fingerprint).then(() => refresh(tabId, editor));
       }
+      case 'focus':
+        if (!state.focus(tabId, frameId, request.documentKey)) return undefined;
+        publish(tabId);
+        return Promise.resolve(true);
+      case 'forget':
+        if (!state.forget(tabId, frameId, request.documentKey)) return undefined;
+        publish(tabId);
+        return Promise.resolve(true);
+      case 'open-rule':
+        return browser.tabs.create({ url: ruleDocUrl(request.ruleId) }).then(() => undefined);
+    }
+  };
+
+  const answerExtension = (raw: unknown) => {
+    const request = parseExtensionRequest(raw);
+    if (!request) return undefined;
+    switch (request.type) {
       case 'get-state':
         return Promise.resolve(state.document(request.tabId) ?? null);
       case 'set-kind': {
@@ -52,49 +121,79 @@ export default defineBackground(() => {
         state.chooseKind(document.documentKey, request.kind);
         return refresh(request.tabId).then(() => state.document(request.tabId) ?? null);
       }
+      case 'ignore': {
+        const editor = state.documents(request.tabId).find((document) => document.documentKey === request.documentKey);
+        return state.ignore(request.documentKey, request.fingerprint).then(() => refresh(request.tabId, editor));
+      }
       case 'open-rule': {
         // At most one rule page a second: a page that forges the request cannot open tabs without end.
         if (Date.now() - lastRulePage < 1000) return Promise.resolve(undefined);
         lastRulePage = Date.now();
         return browser.tabs.create({ url: ruleDocUrl(request.ruleId) }).then(() => undefined);
       }
-      case 'ignore': {
-        const tabId = request.tabId ?? sender.tab?.id;
-        return state.ignore(request.documentKey, request.fingerprint).then(() => (tabId === undefined ? undefined : refresh(tabId)));
-      }
     }
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    const from = origin(sender);
+    if (!from) return false;
+    const answer = from.from === 'page' ? answerPage(raw, from.tabId, from.frameId, sender) : answerExtension(raw);
+    if (!answer) return false;
+    answer.then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
+    return true;
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== 'panel') return;
-    port.onMessage.addListener((message: { tabId: number }) => {
-      panels.set(port, message.tabId);
-      port.postMessage({ type: 'state', state: state.document(message.tabId) ?? null } satisfies PanelUpdate);
+    // Only the extension's own panel may watch a tab: a content script could otherwise stream another tab's typing.
+    if (port.name !== 'panel' || origin(port.sender ?? {})?.from !== 'extension') return;
+    port.onMessage.addListener((message: unknown) => {
+      const tabId = parsePanelHello(message);
+      if (tabId === undefined) return;
+      panels.set(port, tabId);
+      port.postMessage(update(tabId));
       // A panel opened on a tab the worker has not seen since it started asks the page to check again.
-      if (!state.document(message.tabId))
-        void browser.tabs.sendMessage(message.tabId, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
+      if (!state.document(tabId)) void browser.tabs.sendMessage(tabId, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
     });
     port.onDisconnect.addListener(() => panels.delete(port));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => state.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    state.forgetTab(tabId);
+    topHosts.delete(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     state.forgetTab(tabId);
-    publish(tabId, null);
+    topHosts.delete(tabId);
+    publish(tabId);
   });
 
   settingsItem.watch(async (value) => {
     const settings = parseSettings(value);
     state.settingsChanged(settings);
+    void followDocsSetting(settings);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const document = state.document(tab.id);
-      if (document && !siteEnabled(settings, new URL(document.url).hostname)) {
+      if (document?.pageHost !== undefined && !siteEnabled(settings, document.pageHost)) {
         state.forgetTab(tab.id);
-        publish(tab.id, null);
+        publish(tab.id);
       }
-      void browser.tabs.sendMessage(tab.id, { type: 'relint' } satisfies ContentRequest).catch(() => undefined);
+      // Every frame asks again whether its site is on, then checks its editors.
+      void browser.tabs.sendMessage(tab.id, { type: 'settings-changed' } satisfies ContentRequest).catch(() => undefined);
     }
   });
 });
+
+/**
+ * The site a frame's content belongs to. An about:blank or srcdoc frame (TinyMCE's editing frame) has the origin of
+ * the page that made it, which Chrome gives as `sender.origin`; its URL alone would say "null".
+ */
+function frameOriginOf(sender: Browser.runtime.MessageSender): string | undefined {
+  for (const candidate of [sender.origin, sender.url]) {
+    if (!candidate) continue;
+    const origin = URL.canParse(candidate) ? new URL(candidate).origin : 'null';
+    if (origin !== 'null') return origin;
+  }
+  return undefined;
+}

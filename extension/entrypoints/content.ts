@@ -1,7 +1,8 @@
 // Runs in every http(s) frame; stays small: reading, marks and the card. The engine lives in the worker.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageEditors, listenToExtension } from '../content/page.ts';
-import { loadSettings, parseSettings, settingsItem, siteEnabled, type Settings } from '../lib/settings.ts';
+import { PageEditors } from '../content/page.ts';
+import { answerMessages, type ContentRequest, type PageRequest } from '../lib/messages.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -12,17 +13,23 @@ export default defineContentScript({
   async main(ctx) {
     const page = new PageEditors();
     let running = false;
-    const apply = (settings: Settings) => {
-      const enabled = siteEnabled(settings, location.hostname);
+    // Settings come from the worker (content scripts cannot read extension storage): is this tab's site on?
+    const follow = async () => {
+      const enabled = (await browser.runtime.sendMessage({ type: 'site-enabled' } satisfies PageRequest).catch(() => false)) === true;
       if (enabled && !running) page.start();
       if (!enabled && running) page.stop();
       running = enabled;
     };
-    listenToExtension(page);
-    apply(await loadSettings());
-    const unwatch = settingsItem.watch((value) => apply(parseSettings(value)));
+    answerMessages<ContentRequest>((request) => {
+      if (request.type === 'settings-changed') return follow().then(() => (running ? page.handle({ type: 'relint' }) : undefined));
+      if (request.type === 'top-url') return window === window.top ? Promise.resolve(location.href) : undefined;
+      return running ? page.handle(request) : undefined;
+    });
+    await follow();
     ctx.onInvalidated(() => {
-      unwatch();
+      // WXT invalidates on a "newer copy of this script started" event, which any page can forge; a real update
+      // also takes the old copy's extension context away, so only that is believed.
+      if (browser.runtime?.id !== undefined) return;
       page.stop();
     });
   },

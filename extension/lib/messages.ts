@@ -12,6 +12,10 @@ export interface Finding extends Omit<FindingJSON, 'citations'> {
   categoryLabel: string;
 }
 
+/** A finding on the whole document (a missing provision, with a section to insert): it sits on the title. */
+export const isDocumentLevel = (finding: Finding): boolean =>
+  finding.category === 'missing-provision' || finding.suggestions.some((suggestion) => suggestion.insertion);
+
 /** One replacement in the text that was linted: `text.slice(range[0], range[1])` becomes `text`. */
 export interface Edit {
   range: [number, number];
@@ -32,6 +36,10 @@ export interface LintRequest {
   canReveal?: boolean;
   /** What the editor's mode cannot do, shown in the panel. */
   limitation?: string;
+  /** The editor's name on the page (its label), shown in the panel's group for it. */
+  label?: string;
+  /** true when the user is in this editor (typing in it, or just entered it). */
+  focused?: boolean;
 }
 
 /** What the panel and popup show for a tab: the document that was linted last in it, with its findings. */
@@ -44,25 +52,34 @@ export interface DocumentState extends Omit<LintRequest, 'type'> {
   kindReason: string;
   findings: Finding[];
   ignored: number;
+  /** Why the text could not be checked ("too slow", an engine error); then there are no findings. */
+  failure?: string;
+  /** The host of the tab's top-level page (an editor may sit in a frame from another site). */
+  pageHost?: string;
+  /** The origin of the editor's frame, as the browser reports it. */
+  frameOrigin?: string;
 }
 
-export type BackgroundRequest =
-  | LintRequest
-  | { type: 'ignore'; tabId?: number; documentKey: string; fingerprint: string }
-  | { type: 'set-kind'; tabId: number; kind: DocumentKind | 'auto' }
-  | { type: 'get-state'; tabId: number }
-  | { type: 'open-rule'; ruleId: string };
+/** What the worker accepts: lib/requests.ts checks every field and who sent it. */
+export type { ExtensionRequest, PageRequest } from './requests.ts';
 
 export type ContentRequest =
-  | { type: 'findings'; documentKey: string; text: string; findings: Finding[] }
+  | { type: 'findings'; documentKey: string; text: string; findings: Finding[]; failure?: string }
   | { type: 'reveal'; documentKey: string; findingId: string }
   | { type: 'apply'; documentKey: string; linted: string; edits: Edit[] }
-  | { type: 'relint' };
+  | { type: 'relint' }
+  /** Settings changed: ask the worker again whether this site is on, then check. */
+  | { type: 'settings-changed' }
+  /** Asked of the top frame only: its URL, whose host the site switch follows. */
+  | { type: 'top-url' };
 
 export type ApplyOutcome = { ok: true } | { ok: false; reason: string };
 
-/** Pushed to panels over a port named "panel" after they send `{ tabId }`. */
-export type PanelUpdate = { type: 'state'; state: DocumentState | null };
+/**
+ * Pushed to panels over a port named "panel" after they send `{ tabId }`: the focused editor's document (null when
+ * none) and every checked editor of the tab, the focused one first.
+ */
+export type PanelUpdate = { type: 'state'; state: DocumentState | null; documents: DocumentState[] };
 
 /**
  * Answers one kind of request with a promise; uses sendResponse + `return true`, which every browser supports

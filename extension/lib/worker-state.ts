@@ -1,21 +1,43 @@
-// The service worker's state: one engine session per editor, and the last checked document of each tab.
-import { createSession, type DocumentKind } from '../../index.ts';
+// The service worker's state: every checked editor of each tab (by frame and editor), which of them the user is in,
+// and the engine that checks them (one session per editor).
+import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
-import { findingsOf } from './findings.ts';
+import type { Engine } from './engine.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, withIgnored, type Settings } from './settings.ts';
 
-type Session = ReturnType<typeof createSession>;
+/** An editor within its tab: frame and document key (two frames may hold editors with the same key). */
+const editorId = (frameId: number, documentKey: string) => `${frameId}|${documentKey}`;
+
+/** Where an editor is, as the worker knows it from the browser, and whether the user is in it. */
+export interface CheckedWhere {
+  pageHost?: string | undefined;
+  frameOrigin?: string | undefined;
+  focus?: boolean;
+}
+
+interface TabState {
+  editors: Map<string, DocumentState>;
+  /** The editor the user was in last (focus or typing); the panel shows it first. */
+  focused: string;
+}
 
 export class WorkerState {
-  private readonly sessions = new Map<string, Session>();
-  private readonly documents = new Map<number, DocumentState>();
+  private readonly tabs = new Map<number, TabState>();
+  /** Per tab and editor: the number of its latest check. Checks finish out of order (a stopped worker, a check
+   * answered with a newer one's result); only the latest stores its document. */
+  private readonly latestCheck = new Map<string, number>();
+  private checks = 0;
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
   private readonly chosenKinds = new Map<string, DocumentKind>();
   private current: Promise<Settings> = loadSettings();
   /** The ignore lists, read once and kept in step with storage (another window or the options page may change them). */
   private ignoredLists: Promise<Record<string, string[]>> = loadIgnored();
 
-  constructor() {
+  /**
+   * `engine` runs the checks: stoppable workers for the service worker, a LocalEngine on the review page. Not a
+   * default: the service worker's bundle would then carry the engine it never runs.
+   */
+  constructor(private readonly engine: Engine) {
     ignoredItem.watch((value) => {
       this.ignoredLists = Promise.resolve(parseIgnored(value));
     });
@@ -27,58 +49,122 @@ export class WorkerState {
 
   settingsChanged(settings: Settings): void {
     this.current = Promise.resolve(settings);
-    this.sessions.clear();
   }
 
   forgetTab(tabId: number): void {
-    this.documents.delete(tabId);
-    for (const key of this.sessions.keys()) if (key.startsWith(`${tabId}:`)) this.sessions.delete(key);
+    this.tabs.delete(tabId);
+    this.engine.forget(tabId);
   }
 
+  /** The editor the user is in (or was in last) in a tab. */
   document(tabId: number): DocumentState | undefined {
-    return this.documents.get(tabId);
+    const tab = this.tabs.get(tabId);
+    return tab?.editors.get(tab.focused);
   }
 
-  async lint(request: LintRequest, tabId: number, frameId: number): Promise<DocumentState> {
+  /** Every checked editor of a tab, the focused one first, then in the order they were first checked. */
+  documents(tabId: number): DocumentState[] {
+    const focused = this.document(tabId);
+    const others = [...(this.tabs.get(tabId)?.editors.values() ?? [])].filter((document) => document !== focused);
+    return focused ? [focused, ...others] : others;
+  }
+
+  editor(tabId: number, frameId: number, documentKey: string): DocumentState | undefined {
+    return this.tabs.get(tabId)?.editors.get(editorId(frameId, documentKey));
+  }
+
+  /** The user entered an editor that was checked before: it becomes the tab's focused one. False if unknown. */
+  focus(tabId: number, frameId: number, documentKey: string): boolean {
+    const tab = this.tabs.get(tabId);
+    const id = editorId(frameId, documentKey);
+    if (!tab?.editors.has(id)) return false;
+    tab.focused = id;
+    return true;
+  }
+
+  /** An editor left its page: it is dropped, and the panel moves on to the newest of the others. */
+  forget(tabId: number, frameId: number, documentKey: string): boolean {
+    const tab = this.tabs.get(tabId);
+    const id = editorId(frameId, documentKey);
+    // A check still running for it would store it again when it finishes.
+    const running = this.latestCheck.delete(`${tabId}:${id}`);
+    if (!tab?.editors.delete(id)) return running;
+    if (tab.focused === id) tab.focused = [...tab.editors.keys()].at(-1) ?? '';
+    return true;
+  }
+
+  /**
+   * Checks an editor's text; a check that fails gives a document with no findings and says why in `failure`.
+   * `where.focus`: the check comes from the editor the user is in, which the panel then shows first.
+   */
+  async lint(request: LintRequest, tabId: number, frameId: number, where: CheckedWhere = {}): Promise<DocumentState> {
     const kind = this.chosenKinds.get(request.documentKey);
-    const sessionKey = `${tabId}:${frameId}:${request.documentKey}:${request.format}`;
-    let session = this.sessions.get(sessionKey);
-    if (!session) {
-      session = createSession({ format: request.format, config: toConfig(await this.current, kind), ...(kind ? { kind } : {}) });
-      this.sessions.set(sessionKey, session);
+    const id = editorId(frameId, request.documentKey);
+    const check = ++this.checks;
+    this.latestCheck.set(`${tabId}:${id}`, check);
+    const { type: _type, focused: _focused, ...rest } = request;
+    const { pageHost, frameOrigin, focus = true } = where;
+    const linted = { ...rest, ...(pageHost === undefined ? {} : { pageHost }), ...(frameOrigin === undefined ? {} : { frameOrigin }) };
+    let state: DocumentState;
+    try {
+      const result = await this.engine.check(tabId, {
+        sessionKey: `${frameId}:${request.documentKey}`,
+        text: request.text,
+        format: request.format,
+        config: toConfig(await this.current, kind),
+        ...(kind ? { kind } : {}),
+      });
+      const ignored = new Set((await this.ignoredLists)[request.documentKey]);
+      const findings = result.findings.filter((finding) => !ignored.has(finding.fingerprint));
+      state = {
+        ...linted,
+        tabId,
+        frameId,
+        text: result.text,
+        format: result.format,
+        kind: result.kind,
+        kindChosen: kind !== undefined,
+        kindReason: result.kindReason,
+        findings,
+        ignored: result.findings.length - findings.length,
+      };
+    } catch (error) {
+      // A stopped or failed check is shown (on the page and in the panel), never only logged. The kind shown
+      // with no findings is only a placeholder; the panel does not offer it.
+      const failure = error instanceof Error ? error.message : String(error);
+      state = {
+        ...linted,
+        tabId,
+        frameId,
+        kind: kind ?? 'general-order',
+        kindChosen: kind !== undefined,
+        kindReason: '',
+        findings: [],
+        ignored: 0,
+        failure,
+      };
     }
-    const result = session.lint(request.text);
-    const all = findingsOf(result);
-    const ignored = new Set((await this.ignoredLists)[request.documentKey]);
-    const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
-    const { type: _type, ...linted } = request;
-    const state: DocumentState = {
-      ...linted,
-      tabId,
-      frameId,
-      text: result.text,
-      format: result.format,
-      kind: result.kind,
-      kindChosen: kind !== undefined,
-      kindReason: result.kindReason,
-      findings,
-      ignored: all.length - findings.length,
-    };
-    this.documents.set(tabId, state);
+    if (this.latestCheck.get(`${tabId}:${id}`) !== check) return state;
+    this.latestCheck.delete(`${tabId}:${id}`);
+    const tab = this.tabs.get(tabId) ?? { editors: new Map(), focused: id };
+    tab.editors.set(id, state);
+    // With no editor in focus (the one that was has left the page), the first one checked takes the panel.
+    if (focus || !tab.editors.has(tab.focused)) tab.focused = id;
+    this.tabs.set(tabId, tab);
     return state;
   }
 
-  /** Re-checks a tab's document with its last text (after a kind change or an ignore). */
-  async relint(tabId: number): Promise<DocumentState | undefined> {
-    const current = this.documents.get(tabId);
-    if (!current) return undefined;
-    return this.lint({ ...current, type: 'lint' }, tabId, current.frameId);
+  /** Re-checks an editor with its last text (after a kind change or an ignore); by default the focused one. */
+  async relint(tabId: number, editor = this.document(tabId)): Promise<DocumentState | undefined> {
+    if (!editor) return undefined;
+    const { failure: _failure, ...request } = editor;
+    const { pageHost, frameOrigin } = editor;
+    return this.lint({ ...request, type: 'lint' }, tabId, editor.frameId, { pageHost, frameOrigin, focus: false });
   }
 
   chooseKind(documentKey: string, kind: DocumentKind | 'auto'): void {
     if (kind === 'auto') this.chosenKinds.delete(documentKey);
     else this.chosenKinds.set(documentKey, kind);
-    for (const key of this.sessions.keys()) if (key.includes(`:${documentKey}:`)) this.sessions.delete(key);
   }
 
   async ignore(documentKey: string, fingerprint: string): Promise<void> {

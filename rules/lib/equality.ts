@@ -77,7 +77,7 @@ function matchAt(
   for (const expected of phrase.rest) {
     while (at < siblings.length && siblings[at]!.type === 'WhiteSpaceNode') at++;
     const node = siblings[at];
-    if (!node || node.type !== 'WordNode' || (expected !== '*' && expected !== normalised(node))) return undefined;
+    if (node?.type !== 'WordNode' || (expected !== '*' && expected !== normalised(node))) return undefined;
     at++;
   }
   return siblings.slice(position, at);

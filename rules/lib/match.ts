@@ -1,4 +1,5 @@
 import { insideException, type Clause } from '../../core/analysis/clause.ts';
+import { BE_FORMS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { prohibitionEdit } from './suggest.ts';
 import { phrase } from './words.ts';
@@ -76,29 +77,10 @@ function contactRelative(clause: Clause, verb: number): boolean {
 }
 // Words that may stand right before a verb of the main action: auxiliaries, negations, coordinators, "to".
 const VERB_LINKS = new Set([
-  'be',
-  'been',
-  'being',
-  'is',
-  'are',
-  'was',
-  'were',
-  'get',
-  'gets',
-  'got',
-  'have',
-  'has',
-  'had',
-  'not',
-  'never',
-  'and',
-  'or',
-  'nor',
-  'to',
-  'also',
-  'then',
-  'either',
-  'neither',
+  ...BE_FORMS,
+  ...['get', 'gets', 'got', 'have', 'has', 'had'],
+  ...['not', 'never'],
+  ...['and', 'or', 'nor', 'to', 'also', 'then', 'either', 'neither'],
 ]);
 
 /**
@@ -140,7 +122,6 @@ function inTitleCaseName(words: Clause['sentence']['words'], i: number, from: nu
   return i > from && CAPITALISED.test(words[i]!.text) && CAPITALISED.test(words[i - 1]!.text) && CAPITALISED.test(words[i + 1]?.text ?? '');
 }
 
-const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
 const VERB_GROUP = new Set([
   ...PASSIVE_AUXILIARIES,
   'shall',

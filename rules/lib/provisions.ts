@@ -2,6 +2,7 @@ import { affirmsAt, type Clause } from '../../core/analysis/clause.ts';
 import type { Sentence } from '../../core/analysis/sentences.ts';
 import type { AnalysedSentence, DocumentContext } from '../../core/rules/api.ts';
 import type { Citation, DocumentKind } from '../../core/types.ts';
+import type { DocumentBlock } from '../../core/rules/api.ts';
 import { citations } from './citations.ts';
 import { spanText, type SpanText } from './span-text.ts';
 import { clauseForVerb } from './verb-clause.ts';
@@ -391,6 +392,14 @@ const GUESSED_KIND_NOTE =
   'The document kind was inferred from weak evidence, so no section is inserted; declare the kind (--kind, or "kind" in the configuration) to get one.';
 
 /** Reports each of `provisions` the document lacks, on its title line, with the model section to insert. */
+/**
+ * Where document-level findings sit: the document's title (its top-level heading), else its opening line (the
+ * letterhead or banner of a plain draft), never a section heading such as "## I. Purpose" further down.
+ */
+function documentTitle(blocks: readonly DocumentBlock[]): DocumentBlock | undefined {
+  return blocks.find((block) => block.kind === 'heading' && block.depth === 1) ?? blocks[0];
+}
+
 export function reportMissing(context: DocumentContext, provisions: readonly Provision[]): void {
   // A fragment (a pasted paragraph, a single sentence) is not a document whose completeness can be judged.
   if (!context.blocks.some((block) => block.kind === 'heading') && context.sentences.length < MIN_SENTENCES) return;
@@ -400,7 +409,7 @@ export function reportMissing(context: DocumentContext, provisions: readonly Pro
   if (relevant.length === 0) return;
   const stated = new Set<string>();
   for (const analysed of context.sentences) for (const id of statedParts(analysed)) stated.add(id);
-  const title = context.blocks.find((block) => block.kind === 'heading') ?? context.blocks[0];
+  const title = documentTitle(context.blocks);
   const start = title?.start ?? 0;
   const end = title?.end ?? start;
   const at = context.text.length;

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lint, rules, type SeveritySetting, type TrustlintMessage } from '../../index.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
 import { WorkerState } from '../../extension/lib/worker-state.ts';
+import { LocalEngine } from '../../extension/lib/local-engine.ts';
 import { packCases } from '../rules/rule-tester.ts';
 
 const EXTENDED_STOP = 'Deputies shall extend the stop to ask about immigration status.';
@@ -58,7 +59,7 @@ describe('a rule turned off silences no other rule', () => {
 
     it('switching civil-detention off in the options shows the status inquiry', async () => {
       await fakeBrowser.storage.local.set({ settings: { rules: { 'civil-detention': 'off' } } });
-      const { findings } = await new WorkerState().lint(request, 1, 0);
+      const { findings } = await new WorkerState(new LocalEngine()).lint(request, 1, 0);
       expect(findings.map((finding) => [finding.ruleId, finding.actual])).toEqual([['status-inquiry', 'ask about immigration status']]);
     });
   });

@@ -121,6 +121,26 @@ describe('textarea', () => {
     await panel.close();
   });
 
+  test("the title's mark opens one card that lists every missing provision, each with its own Insert", async () => {
+    const { page, panel, state } = await openChecked('/textarea.html');
+    const missing = state.findings.filter((finding) => finding.category === 'missing-provision');
+    expect(missing.length, 'the draft lacks several provisions').toBeGreaterThan(1);
+    for (const finding of missing) expect(finding.actual).toBe('General Order 5.12: Community Contacts');
+    await page.bringToFront();
+    // Findings on the same words are drawn as one mark: the title carries one, whichever finding it names.
+    const titleMark = page.locator('trustlint-ui .mark', { hasText: 'General Order 5.12: Community Contacts' });
+    expect(await titleMark.count()).toBe(1);
+    const box = (await titleMark.boundingBox())!;
+    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    const card = page.locator('trustlint-ui .card');
+    await expect.poll(() => card.locator('.finding').count()).toBe(missing.length);
+    for (const finding of missing) await expect.poll(() => card.locator('.message', { hasText: finding.reason }).count()).toBe(1);
+    expect(await card.getByRole('button', { name: 'Insert model section' }).count()).toBe(missing.length);
+    await page.screenshot({ path: join(screenshots, 'page-card-missing.png') });
+    await page.close();
+    await panel.close();
+  });
+
   test('Insert model section puts the model text at its place in the draft, and Ctrl+Z takes it out again', async () => {
     const { page, panel, state } = await openChecked('/textarea.html');
     const missing = state.findings.find((finding) => finding.suggestions.some((suggestion) => suggestion.insertion));

@@ -19,10 +19,11 @@ const fixturesDir = join(import.meta.dirname, 'fixtures');
 export function buildExtension(): string {
   const outDir = join(root, '.output', `e2e-${process.pid}`);
   // NODE_ENV: vitest sets it to 'test', which would give the pages React's development build.
+  // WXT_E2E_HOOKS: failures on demand (extension/lib/e2e-hooks.ts).
   execFileSync('npx', ['wxt', 'build'], {
     cwd: root,
     stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir },
+    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir, WXT_E2E_HOOKS: '1' },
   });
   return join(outDir, 'chrome-mv3');
 }
@@ -163,6 +164,15 @@ export async function startHarness(
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The worker registers the Google Docs id script as it starts (settings allowing); pages opened before that would
+  // not get it.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ready = await worker
+      .evaluate(() => (chrome.scripting ? chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0) : true))
+      .catch(() => false);
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return {
     context,
     worker,

@@ -81,3 +81,20 @@ test('a network failure says so in one line', async () => {
   });
   await expect(readExport(page)).rejects.toThrow('could not be reached');
 });
+
+test("an export answered from outside Google's hosts is not read", async () => {
+  const from = (url: string, body: string) => {
+    const response = new Response(body, { headers: { 'content-type': 'text/plain' } });
+    Object.defineProperty(response, 'url', { value: url });
+    return response;
+  };
+  serve({
+    md: () => from('https://collector.example/steal', 'Title\n\nBody.'),
+    txt: () => from('https://docs.google.com.evil.example/x', 'Title\n\nBody.'),
+  });
+  await expect(readExport(page)).rejects.toThrow(
+    'Google Docs sent the export on to another site (docs.google.com.evil.example), so it was not read.',
+  );
+  serve({ md: () => from('https://doc-0k-3c-docs.googleusercontent.com/export/abc', '# Title\n') });
+  expect(await readExport(page)).toEqual({ text: '# Title\n', format: 'markdown' });
+});

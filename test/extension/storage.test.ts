@@ -13,6 +13,7 @@ import {
   withIgnored,
 } from '../../extension/lib/settings.ts';
 import { WorkerState } from '../../extension/lib/worker-state.ts';
+import { LocalEngine } from '../../extension/lib/local-engine.ts';
 import type { LintRequest } from '../../extension/lib/messages.ts';
 
 const draft = 'Officers shall ask every person they detain whether he or she is a citizen.';
@@ -74,7 +75,7 @@ describe('the worker on malformed storage', () => {
       settings: { rules: 'off', allow: [5, null], defaultKind: {} },
       ignored: { doc: 'x', other: ['y'] },
     });
-    const worker = new WorkerState();
+    const worker = new WorkerState(new LocalEngine());
     const first = await worker.lint(request, 1, 0);
     expect(first.findings.length).toBeGreaterThan(0);
     const ignoredFinding = first.findings[0]!;
@@ -88,7 +89,7 @@ describe('the worker on malformed storage', () => {
 
 describe('ignore lists from pages', () => {
   test('stay bounded however many ignores a page provokes, newest kept, settings still saved', async () => {
-    const state = new WorkerState();
+    const state = new WorkerState(new LocalEngine());
     for (let document = 0; document < 400; document++) {
       const key = `https://example.test/page#${'x'.repeat(200)}${document}`;
       for (let finding = 0; finding < 5; finding++) await state.ignore(key, `fingerprint-${finding}-${'f'.repeat(40)}`);

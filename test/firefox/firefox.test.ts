@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Firefox } from './bidi.ts';
 import { draft } from '../e2e/fixtures/pages.ts';
+import { drafts, failingDraft, slowDraft } from '../e2e/fixtures/kinds.ts';
+import { checkBudgetMs } from '../../extension/lib/engine-pool.ts';
 import { lint } from '../../index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,12 +25,16 @@ beforeAll(async () => {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
     cwd: root,
     stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir },
+    env: { ...process.env, NODE_ENV: 'production', TRUSTLINT_OUT_DIR: outDir, WXT_E2E_HOOKS: '1' },
   });
-  server = createServer((_request, response) => {
+  server = createServer((request, response) => {
+    // `/` holds the general order; `/<kind>` a draft of that kind; `/failing` and `/slow` drafts whose check throws
+    // or never ends (extension/lib/e2e-hooks.ts).
+    const name = new URL(request.url ?? '/', 'http://fixture').pathname.slice(1);
+    const text = name === 'failing' ? failingDraft : name === 'slow' ? slowDraft : (drafts[name as keyof typeof drafts] ?? draft);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(
-      `<!doctype html><meta charset="utf-8"><title>Draft</title><textarea id="draft" rows="14" cols="90">${escape(draft)}</textarea>`,
+      `<!doctype html><meta charset="utf-8"><title>Draft</title><textarea id="draft" rows="14" cols="90">${escape(text)}</textarea>`,
     );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -181,3 +187,80 @@ test('Firefox: Explain opens the rule page; the review page checks a pasted draf
   );
   expect([...listed].sort()).toEqual([...expected].sort());
 }, 60_000);
+
+const markIds = `[...new Set([...(document.querySelector('trustlint-ui')?.shadowRoot?.querySelectorAll('.mark[data-id]') ?? [])].map((mark) => mark.dataset.id))].sort()`;
+
+for (const [kind, text] of Object.entries(drafts)) {
+  test(`Firefox: a draft of kind ${kind} is checked: its marks are the engine's findings`, async () => {
+    const result = await lint(text, { format: 'text' });
+    expect(result.kind).toBe(kind);
+    // Mark ids as the extension makes them (lib/findings.ts): place, then a count for repeats; empty ranges get no mark.
+    const repeats = new Map<string, number>();
+    const expected = result.messages
+      .flatMap((message) => {
+        const { start, end } = message.place as { start: { offset: number }; end: { offset: number } };
+        const place = `${message.ruleId}:${start.offset}:${end.offset}`;
+        const repeat = repeats.get(place) ?? 0;
+        repeats.set(place, repeat + 1);
+        return end.offset > start.offset ? [repeat === 0 ? place : `${place}:${repeat}`] : [];
+      })
+      .sort();
+    const tab = await firefox.tab();
+    await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}/${kind}`, wait: 'complete' });
+    // The overlay draws one mark where findings share a range, and only what the textarea's lines show: every mark
+    // is one of the engine's findings, and there are marks (a failed check leaves none, with a notice instead).
+    const marked = await poll(
+      () => firefox.evaluate<string[]>(tab, markIds),
+      (ids) => ids.length > 0,
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    expect(expected).toEqual(expect.arrayContaining(marked));
+    expect(
+      await firefox.evaluate<number>(tab, `document.querySelector('trustlint-ui').shadowRoot.querySelectorAll('.editor-notice').length`),
+    ).toBe(0);
+  }, 60_000);
+}
+
+test('Firefox: a check that fails shows "not checked" under the editor', async () => {
+  const tab = await firefox.tab();
+  await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}/failing`, wait: 'complete' });
+  const notice = await poll(
+    () =>
+      firefox.evaluate<string>(
+        tab,
+        `document.querySelector('trustlint-ui')?.shadowRoot?.querySelector('.editor-notice')?.textContent ?? ''`,
+      ),
+    (text) => text !== '',
+  );
+  expect(notice).toBe('trustlint: not checked: Maximum call stack size exceeded');
+  expect(await firefox.evaluate<number>(tab, markCount)).toBe(0);
+}, 60_000);
+
+test(
+  'Firefox: a check past its time budget is stopped and shows "not checked: too slow"; the next text is checked',
+  async () => {
+    const tab = await firefox.tab();
+    await firefox.send('browsingContext.navigate', { context: tab, url: `${origin}/slow`, wait: 'complete' });
+    const notice = `document.querySelector('trustlint-ui')?.shadowRoot?.querySelector('.editor-notice')?.textContent ?? ''`;
+    expect(
+      await poll(
+        () => firefox.evaluate<string>(tab, notice),
+        (text) => text !== '',
+        checkBudgetMs + 20_000,
+      ),
+    ).toBe('trustlint: not checked: too slow');
+    // The background page started a fresh worker for this tab: a new text is checked and marked.
+    await firefox.evaluate(
+      tab,
+      `(() => { const area = document.querySelector('#draft'); area.value = ${JSON.stringify(draft)}; area.dispatchEvent(new Event('input', { bubbles: true })); })()`,
+    );
+    expect(
+      await poll(
+        () => firefox.evaluate<number>(tab, markCount),
+        (count) => count > 0,
+      ),
+    ).toBeGreaterThan(0);
+    expect(await firefox.evaluate<string>(tab, notice)).toBe('');
+  },
+  checkBudgetMs + 60_000,
+);

@@ -90,6 +90,19 @@ describe('missing-provision', () => {
     }
   });
 
+  it('anchors document-level findings to the title, not to a section heading', async () => {
+    const actualOf = async (text: string) => {
+      const result = await lint(text, { kind: 'outreach' });
+      return new Set(result.messages.filter((message) => message.category === 'missing-provision').map((message) => message.actual));
+    };
+    // Below a department letterhead, the top-level heading is the title.
+    expect(await actualOf('Anytown Police Department\n\n# Handout for Residents\n\n## I. Purpose\n\nCall us at 555-0100.\n')).toEqual(
+      new Set(['Handout for Residents']),
+    );
+    // Without a top-level heading, the opening line (the draft's banner), not "## I. Purpose".
+    expect(await actualOf('Handout for Residents\n\n## I. Purpose\n\nCall us at 555-0100.\n')).toEqual(new Set(['Handout for Residents']));
+  });
+
   it('checks a bulletin only when it is about U and T visas', async () => {
     expect(await missingReasons('# Roll Call Bulletin\n\nOfficers shall check tire pressure each shift.', 'bulletin')).toEqual([]);
     expect(

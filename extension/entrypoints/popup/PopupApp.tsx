@@ -30,8 +30,8 @@ export function PopupApp() {
     });
   }, []);
 
-  const url = tab?.url ?? state?.url;
-  const host = url && /^https?:/.test(url) ? new URL(url).hostname : undefined;
+  // The top-level page's host: an editor may sit in a frame from another site, which must not get the switch.
+  const host = tab?.url ? (/^https?:/.test(tab.url) ? new URL(tab.url).hostname : undefined) : state?.pageHost;
   const counts = countBySeverity(state?.findings ?? []);
   if (!settings) return null;
 

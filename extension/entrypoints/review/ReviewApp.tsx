@@ -8,6 +8,7 @@ import { maxCheckedChars } from '../../lib/limits.ts';
 import { closeCard } from '../../content/card.ts';
 import { ReviewChecker } from '../../lib/review-checker.ts';
 import { WorkerState } from '../../lib/worker-state.ts';
+import { LocalEngine } from '../../lib/local-engine.ts';
 import { checkFileName, fixedFileName, readDraft, ReviewFileError, type ReviewDraft } from '../../lib/review-file.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
 import { KindSelect } from '../../components/KindSelect.tsx';
@@ -37,7 +38,7 @@ export function ReviewApp() {
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const editorsRef = useRef<PageEditors | undefined>(undefined);
   /** Settings, kinds and ignore lists, as the service worker keeps them for web pages. */
-  const [state] = useState(() => new WorkerState());
+  const [state] = useState(() => new WorkerState(new LocalEngine()));
   const checkerRef = useRef<ReviewChecker | undefined>(undefined);
   /** The editor session's key, which the apply and reveal requests name. */
   const sessionKeyRef = useRef('');
@@ -74,8 +75,9 @@ export function ReviewApp() {
           // A draft opened meanwhile replaced this checker: its findings describe text that is gone.
           if (checkerRef.current !== checker) return undefined;
           setDocument(state);
-          if (request.limitation) setStatus({ text: request.limitation, ok: false });
-          return { findings: state.findings };
+          if (state.failure !== undefined) setStatus({ text: `The draft could not be checked: ${state.failure}`, ok: false });
+          else if (request.limitation) setStatus({ text: request.limitation, ok: false });
+          return { findings: state.findings, ...(state.failure === undefined ? {} : { failure: state.failure }) };
         } catch (error) {
           setStatus({ text: `The draft could not be checked: ${errorText(error)}`, ok: false });
           return undefined;

@@ -21,17 +21,26 @@ function useTabId(): number | undefined {
   return tabId;
 }
 
-function useDocument(tabId: number | undefined): DocumentState | null | undefined {
-  const [state, setState] = useState<DocumentState | null | undefined>(undefined);
+/** The tab's checked editors as the worker pushes them: the focused one (null when none) and all, focused first. */
+function useTabState(tabId: number | undefined): Omit<PanelUpdate, 'type'> | undefined {
+  const [state, setState] = useState<Omit<PanelUpdate, 'type'> | undefined>(undefined);
   useEffect(() => {
     if (tabId === undefined) return;
     setState(undefined);
     const port = browser.runtime.connect({ name: 'panel' });
-    port.onMessage.addListener((update: PanelUpdate) => setState(update.state));
+    port.onMessage.addListener(({ state: focused, documents }: PanelUpdate) => setState({ state: focused, documents }));
     port.postMessage({ tabId });
     return () => port.disconnect();
   }, [tabId]);
   return state;
+}
+
+/** How a group names its editor: its label, and its frame's site when that is not the page's. */
+function editorName(document: DocumentState): string {
+  const label = document.label || document.editor;
+  if (!document.frameOrigin || document.pageHost === undefined || !URL.canParse(document.frameOrigin)) return label;
+  const frame = new URL(document.frameOrigin);
+  return frame.hostname === document.pageHost ? label : `${label} (in a frame from ${frame.host})`;
 }
 
 interface Status {
@@ -41,16 +50,16 @@ interface Status {
 
 export function PanelApp() {
   const tabId = useTabId();
-  const document = useDocument(tabId);
+  const tab = useTabState(tabId);
+  const document = tab?.state;
   const [status, setStatus] = useState<Status | undefined>();
 
-  const toContent = async (request: ContentRequest) => {
-    if (!document || tabId === undefined) return undefined;
-    return browser.tabs.sendMessage(tabId, request, { frameId: document.frameId });
+  const toContent = async (editor: DocumentState, request: ContentRequest) => {
+    if (tabId === undefined) return undefined;
+    return browser.tabs.sendMessage(tabId, request, { frameId: editor.frameId });
   };
-  const apply = async (edits: Edit[]) => {
-    if (!document) return;
-    const outcome = (await toContent({ type: 'apply', documentKey: document.documentKey, linted: document.text, edits })) as
+  const apply = async (editor: DocumentState, edits: Edit[]) => {
+    const outcome = (await toContent(editor, { type: 'apply', documentKey: editor.documentKey, linted: editor.text, edits })) as
       | ApplyOutcome
       | undefined;
     if (!outcome) setStatus({ text: 'The page did not answer; reload it and try again.', ok: false });
@@ -61,15 +70,17 @@ export function PanelApp() {
           : { text: outcome.reason, ok: false },
       );
   };
-  const reveal = (finding: Finding) => void toContent({ type: 'reveal', documentKey: document!.documentKey, findingId: finding.id });
-  const ignore = (finding: Finding) =>
-    void browser.runtime.sendMessage({ type: 'ignore', tabId, documentKey: document!.documentKey, fingerprint: finding.fingerprint });
-  const copy = (text: string, where: string) =>
+  const reveal = (editor: DocumentState, finding: Finding) =>
+    void toContent(editor, { type: 'reveal', documentKey: editor.documentKey, findingId: finding.id });
+  const ignore = (editor: DocumentState, finding: Finding) =>
+    void browser.runtime.sendMessage({ type: 'ignore', tabId, documentKey: editor.documentKey, fingerprint: finding.fingerprint });
+  const copy = (editor: DocumentState, text: string, where: string) =>
     void navigator.clipboard.writeText(text).then(
-      () => setStatus({ text: document?.canApply === false ? `Copied to the clipboard. ${where}` : 'Copied to the clipboard.', ok: true }),
+      () => setStatus({ text: editor.canApply === false ? `Copied to the clipboard. ${where}` : 'Copied to the clipboard.', ok: true }),
       () => setStatus({ text: 'The clipboard is not available here; select the text and copy it.', ok: false }),
     );
   const setKind = (kind: DocumentKind | 'auto') => void browser.runtime.sendMessage({ type: 'set-kind', tabId, kind });
+  const several = (tab?.documents.length ?? 0) > 1;
 
   return (
     <div className="panel">
@@ -85,7 +96,7 @@ export function PanelApp() {
             Review a file
           </button>
         </div>
-        {document ? (
+        {document && document.failure === undefined ? (
           <div className="doc-row">
             <KindSelect kind={document.kind} chosen={document.kindChosen} reason={document.kindReason} onChoose={setKind} />
             <ExportMenu document={document} />
@@ -100,28 +111,53 @@ export function PanelApp() {
           </button>
         </div>
       ) : null}
-      {document === undefined ? <p className="empty">Waiting for the page…</p> : null}
-      {document === null ? (
+      {tab === undefined ? <p className="empty">Waiting for the page…</p> : null}
+      {tab?.documents.length === 0 ? (
         <p className="empty">
           Click into a text field or editor on the page to check it. trustlint checks drafts as you type; nothing leaves your browser.
         </p>
       ) : null}
-      {document ? (
-        <>
-          {document.limitation ? <p className="note limitation">{document.limitation}</p> : null}
-          {document.ignored > 0 ? <p className="note">{document.ignored} ignored in this document.</p> : null}
-          <ProblemsView
-            text={document.text}
-            findings={document.findings}
-            canApply={document.canApply}
-            canReveal={document.canReveal !== false}
-            onReveal={reveal}
-            onApply={apply}
-            onIgnore={ignore}
-            onCopy={copy}
-          />
-        </>
-      ) : null}
+      {tab?.documents.map((editor) => {
+        const body = (
+          <>
+            {editor.failure === undefined ? null : (
+              <p className="note check-failure" role="alert">
+                This text could not be checked: {editor.failure}.
+              </p>
+            )}
+            {editor.limitation ? <p className="note limitation">{editor.limitation}</p> : null}
+            {editor.ignored > 0 ? <p className="note">{editor.ignored} ignored in this document.</p> : null}
+            <ProblemsView
+              text={editor.text}
+              findings={editor.findings}
+              canApply={editor.canApply}
+              canReveal={editor.canReveal !== false}
+              onReveal={(finding) => reveal(editor, finding)}
+              onApply={(edits) => apply(editor, edits)}
+              onIgnore={(finding) => ignore(editor, finding)}
+              onCopy={(text, where) => copy(editor, text, where)}
+            />
+          </>
+        );
+        const key = `${editor.frameId}|${editor.documentKey}`;
+        // One editor: its findings as before. Several: a group per editor, like files in VS Code's Problems view.
+        return several ? (
+          <details key={key} className="editor-group" open data-document-key={editor.documentKey}>
+            <summary>
+              <span className="group-name">{editorName(editor)}</span>
+              {editor === document ? <span className="group-focused">editing</span> : null}
+              <span className="group-count">
+                {editor.failure === undefined
+                  ? `${editor.findings.length} ${editor.findings.length === 1 ? 'problem' : 'problems'}`
+                  : 'not checked'}
+              </span>
+            </summary>
+            {body}
+          </details>
+        ) : (
+          <div key={key}>{body}</div>
+        );
+      })}
     </div>
   );
 }

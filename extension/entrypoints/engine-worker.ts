@@ -1,0 +1,25 @@
+// A dedicated worker that runs one tab's checks (see lib/engine-pool.ts): the pool terminates it when a check
+// runs past its time budget, which stops the engine mid-check without touching any other tab.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { LocalEngine } from '../lib/local-engine.ts';
+import type { EngineWorkerAnswer, EngineWorkerRequest } from '../lib/engine-pool.ts';
+import { e2eHook } from '../lib/e2e-hooks.ts';
+
+export default defineUnlistedScript(() => {
+  const engine = new LocalEngine();
+  // The project's types are the DOM's; a dedicated worker's global takes and posts messages the same way.
+  const scope = self as unknown as {
+    onmessage: (event: MessageEvent<EngineWorkerRequest>) => void;
+    postMessage(answer: EngineWorkerAnswer): void;
+  };
+  scope.onmessage = async ({ data }) => {
+    let answer: EngineWorkerAnswer;
+    try {
+      e2eHook(data.check.text);
+      answer = { id: data.id, result: await engine.check(0, data.check) };
+    } catch (error) {
+      answer = { id: data.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    scope.postMessage(answer);
+  };
+});

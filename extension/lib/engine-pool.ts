@@ -1,0 +1,131 @@
+// Runs each tab's checks in a dedicated worker with a time budget: a check that runs too long has its worker
+// terminated (a hostile page can hold the engine, but only its own tab's), and that tab's next check starts a
+// fresh one. Lives where `Worker` exists: Firefox's background page, Chrome's offscreen document.
+import { CheckFailure, tooSlow, type Engine, type EngineCheck, type EngineResult } from './engine.ts';
+
+/** Long enough for the first check of the longest text checked as you type (1,000,000 characters). */
+export const checkBudgetMs = 15_000;
+
+/** Workers kept at once; the tab that checked least recently gives its worker up (its sessions are rebuilt). */
+const maxWorkers = 4;
+
+export type EngineWorkerRequest = { id: number; check: EngineCheck };
+export type EngineWorkerAnswer = { id: number; result: EngineResult } | { id: number; error: string };
+
+interface Lane {
+  worker: Worker;
+  /** Checks run one at a time, in order; each one's budget starts when it reaches the worker. */
+  queue: Promise<unknown>;
+  lastUsed: number;
+}
+
+/** A check waiting in its lane; a newer check of the same editor makes it wait for that one's result instead. */
+interface Queued {
+  promise: Promise<EngineResult>;
+}
+
+export class EnginePool implements Engine {
+  private readonly lanes = new Map<number, Lane>();
+  /** Per lane and editor: the newest check asked for. Older ones still queued are not run (a stopped check would
+   * otherwise be followed by the same text again, and the next, each taking the whole budget). */
+  private readonly newest = new Map<string, Queued>();
+  /** Per lane and editor: a text that ran out of time. It is not tried again until it changes. */
+  private readonly tooSlowTexts = new Map<string, string>();
+  private nextId = 0;
+
+  constructor(
+    private readonly workerUrl: string,
+    private readonly budgetMs = checkBudgetMs,
+  ) {}
+
+  check(laneId: number, check: EngineCheck): Promise<EngineResult> {
+    const lane = this.lane(laneId);
+    lane.lastUsed = performance.now();
+    const key = `${laneId}:${check.sessionKey}`;
+    const queued = {} as Queued;
+    this.newest.set(key, queued);
+    type Outcome = { newer: Queued } | { result: EngineResult };
+    const step = lane.queue.then<Outcome>(() => {
+      const newer = this.newest.get(key);
+      if (newer && newer !== queued) return { newer };
+      if (this.tooSlowTexts.get(key) === check.text) return Promise.reject(new CheckFailure(tooSlow));
+      return this.run(laneId, check).then(
+        (result) => {
+          this.tooSlowTexts.delete(key);
+          return { result };
+        },
+        (error: unknown) => {
+          if (error instanceof CheckFailure && error.message === tooSlow) this.tooSlowTexts.set(key, check.text);
+          throw error;
+        },
+      );
+    });
+    lane.queue = step.catch(() => undefined);
+    queued.promise = step
+      .then((outcome) => ('result' in outcome ? outcome.result : outcome.newer.promise))
+      .finally(() => {
+        if (this.newest.get(key) === queued) this.newest.delete(key);
+      });
+    return queued.promise;
+  }
+
+  forget(laneId: number): void {
+    this.lanes.get(laneId)?.worker.terminate();
+    this.lanes.delete(laneId);
+    for (const key of this.tooSlowTexts.keys()) if (key.startsWith(`${laneId}:`)) this.tooSlowTexts.delete(key);
+  }
+
+  private lane(laneId: number): Lane {
+    const existing = this.lanes.get(laneId);
+    if (existing) return existing;
+    if (this.lanes.size >= maxWorkers) {
+      const [oldest] = [...this.lanes].sort(([, a], [, b]) => a.lastUsed - b.lastUsed)[0] ?? [];
+      if (oldest !== undefined) this.forget(oldest);
+    }
+    const lane: Lane = { worker: new Worker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
+    this.lanes.set(laneId, lane);
+    return lane;
+  }
+
+  private run(laneId: number, check: EngineCheck): Promise<EngineResult> {
+    const lane = this.lanes.get(laneId);
+    if (!lane) return Promise.reject(new CheckFailure('the tab was closed'));
+    const id = this.nextId++;
+    return new Promise<EngineResult>((resolve, reject) => {
+      const settle = () => {
+        clearTimeout(timer);
+        lane.worker.removeEventListener('message', onMessage);
+        lane.worker.removeEventListener('error', onError);
+      };
+      const onMessage = ({ data }: MessageEvent<EngineWorkerAnswer>) => {
+        if (data.id !== id) return;
+        settle();
+        if ('error' in data) reject(new CheckFailure(data.error));
+        else resolve(data.result);
+      };
+      const onError = (event: ErrorEvent) => {
+        settle();
+        this.stop(laneId, lane);
+        reject(new CheckFailure(event.message || 'the engine stopped'));
+      };
+      const timer = setTimeout(() => {
+        settle();
+        this.stop(laneId, lane);
+        reject(new CheckFailure(tooSlow));
+      }, this.budgetMs);
+      lane.worker.addEventListener('message', onMessage);
+      lane.worker.addEventListener('error', onError);
+      lane.worker.postMessage({ id, check } satisfies EngineWorkerRequest);
+    });
+  }
+
+  /** Terminates a lane's worker; its queued checks go to a fresh one. */
+  private stop(laneId: number, lane: Lane): void {
+    lane.worker.terminate();
+    if (this.lanes.get(laneId) === lane) {
+      this.lanes.delete(laneId);
+      const fresh = this.lane(laneId);
+      fresh.queue = lane.queue;
+    }
+  }
+}

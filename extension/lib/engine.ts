@@ -1,0 +1,35 @@
+// How the extension asks for checks: one incremental session per editor, grouped in lanes (one lane per tab).
+// local-engine.ts runs them in the calling thread (the review page, the engine worker itself, tests); the service
+// worker uses engine-pool.ts, which runs each lane in a dedicated worker it can stop. Types only from the core:
+// the service worker's bundle does not carry the engine.
+import type { DocumentKind, SourceFormat, TrustlintConfig } from '../../core/types.ts';
+import type { Finding } from './messages.ts';
+
+/** One check: the editor's session, its text, and the settings it is checked with. */
+export interface EngineCheck {
+  sessionKey: string;
+  text: string;
+  format: SourceFormat;
+  config: TrustlintConfig;
+  kind?: DocumentKind;
+}
+
+export interface EngineResult {
+  text: string;
+  format: SourceFormat;
+  kind: DocumentKind;
+  /** How the engine decided the kind. */
+  kindReason: string;
+  findings: Finding[];
+}
+
+export interface Engine {
+  check(lane: number, check: EngineCheck): Promise<EngineResult>;
+  /** Drops a lane's sessions (its tab closed or navigated). */
+  forget(lane: number): void;
+}
+
+/** Why a check gave no findings, said so that the user sees it (the editor's notice, the panel). */
+export class CheckFailure extends Error {}
+
+export const tooSlow = 'too slow';

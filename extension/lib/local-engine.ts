@@ -1,0 +1,33 @@
+// The engine in the calling thread: the review page, the engine worker (lib/engine-pool.ts) and tests.
+import { createSession } from '../../index.ts';
+import type { Engine, EngineCheck, EngineResult } from './engine.ts';
+import { findingsOf } from './findings.ts';
+
+type Session = ReturnType<typeof createSession>;
+
+export class LocalEngine implements Engine {
+  /** Per lane and session key: the session and the settings it was made with (new settings, new session). */
+  private readonly sessions = new Map<string, { session: Session; settings: string }>();
+
+  check(lane: number, { sessionKey, text, format, config, kind }: EngineCheck): Promise<EngineResult> {
+    const key = `${lane}:${sessionKey}`;
+    const settings = JSON.stringify([format, config, kind]);
+    let entry = this.sessions.get(key);
+    if (entry?.settings !== settings) {
+      entry = { session: createSession({ format, config, ...(kind ? { kind } : {}) }), settings };
+      this.sessions.set(key, entry);
+    }
+    const result = entry.session.lint(text);
+    return Promise.resolve({
+      text: result.text,
+      format: result.format,
+      kind: result.kind,
+      kindReason: result.kindReason,
+      findings: findingsOf(result),
+    });
+  }
+
+  forget(lane: number): void {
+    for (const key of this.sessions.keys()) if (key.startsWith(`${lane}:`)) this.sessions.delete(key);
+  }
+}
