@@ -253,13 +253,19 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       agencyOperation ??
       warrant ??
       (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
-    if (!target || !affirmsAt(clause, verb)) continue;
+    // "Troopers assisted ICE to make 118 arrests": a release's record of the agency's own part in an operation is its practice.
+    const recorded =
+      authority !== undefined &&
+      (target === authority || target === operation) &&
+      words.slice(authority.end, to).some((word) => AGENCY_OPERATION.test(word.lower));
+    if (!target || !affirmsAt(clause, verb, { pastCounts: recorded })) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
     // "administrative support for the Immigration Enforcement Unit": the agency's own unit, not an operation it joins.
     if (target === operation && enforcementUnit(words, operation.start, Math.min(to, operation.end + 1))) continue;
     // "help to any agency, including those carrying out immigration operations": the operation is the other agency's.
     if (target === operation && othersOperation(words, verb + 1, operation.start)) continue;
-    return { verb, base, start: verb, end: target.end };
+    // A past act has no verb group a prohibition can be written into without changing its tense.
+    return { verb, base, start: verb, end: target.end, ...(clause.past ? { rewrite: false as const } : {}) };
   }
   const partnership = continuingPartnership(clause, context) ?? staffedUnit(clause);
   if (partnership) return partnership;
