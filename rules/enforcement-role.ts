@@ -267,6 +267,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     // A past act has no verb group a prohibition can be written into without changing its tense.
     return { verb, base, start: verb, end: target.end, ...(clause.past ? { rewrite: false as const } : {}) };
   }
+  const duty = enforcementAsDuty(clause);
+  if (duty) return duty;
   const partnership = continuingPartnership(clause, context) ?? staffedUnit(clause);
   if (partnership) return partnership;
   // "Participation by the department in operations whose purpose is the enforcement of civil immigration law is authorized".
@@ -329,6 +331,25 @@ function adoptedDoctrine(clause: Clause): ActionMatch | undefined {
     return undefined;
   // No rewrite: the doctrine is a noun in a statement of intent, with no verb group of the agency's to negate.
   return { verb: doctrine.start, base: 'enforce', start: doctrine.start, end: doctrine.end, rewrite: false };
+}
+
+// "…must be the only responsibility of the officers of the unit": the enforcement given to someone as their duty.
+const FEDERAL_OWNER = /\bof (?:the )?(?:federal|united states|u\.s\.|ice|dhs|homeland|immigration and customs)\b/;
+const DUTY = /^(?:be|is|are) (?:the )?(?:\S+ )?(?:responsibility|duty|function|job|mission|task|role) of\b/;
+
+/** "The enforcement of immigration laws … must be the only responsibility of the unit's officers" (federal bodies are set apart earlier). */
+function enforcementAsDuty(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const { modal } = clause;
+  if (!modal || clause.negated) return undefined;
+  // The subject opens with the enforcement, after an outline label at most ("(2)(a) The enforcement of…").
+  const head = words.findIndex((word, index) => index >= clause.from && index < clause.from + 4 && word.lower === 'enforcement');
+  if (head === -1 || words[head + 1]?.lower !== 'of') return undefined;
+  const law = immigrationLaw(words, head + 2, Math.min(modal.from, head + 7));
+  const predicate = phrase(words, modal.to, Math.min(clause.to, modal.to + 10));
+  if (!law || !DUTY.test(predicate) || FEDERAL_OWNER.test(predicate) || !affirmsAt(clause, modal.to)) return undefined;
+  // No rewrite: "must not be the only responsibility" would still allow it.
+  return { verb: modal.to, base: 'be', start: head, end: law.end, rewrite: false };
 }
 
 /** Doing an immigration officer's own work: "enforce immigration laws", "identify and process immigration violators". */
