@@ -37,6 +37,15 @@ const pastRelease = phrases(
 );
 
 /** "There are", "There have been", "There were" opening the clause before a noun. */
+/** "place the detainer notice in the inmate's file": a paper filed in a record, not a hold placed on a person. */
+function filedAway(words: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    if (!/^(?:in|into)$/.test(words[i]!.lower)) continue;
+    return words.slice(i + 1, Math.min(to, i + 5)).some((word) => /^(?:file|files|record|records|folder|jacket)$/.test(word.lower));
+  }
+  return false;
+}
+
 function existential(words: readonly Token[], from: number, noun: number): boolean {
   return words[from]?.lower === 'there' && noun - from <= 5 && /^(?:is|are|was|were|has|have|had)$/.test(words[from + 1]?.lower ?? '');
 }
@@ -74,6 +83,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
+    if (noun && filedAway(words, noun.end, clause.to)) continue;
     if (noun && noun.start > verb && noun.start - verb <= 8 && affirmsAt(clause, verb)) return { verb, base, start: verb, end: noun.end };
     // The passive: "Immigration holds must be honored by every shift supervisor."
     const object = passiveObject(clause, verb);

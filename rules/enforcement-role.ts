@@ -371,6 +371,9 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
       base === 'begin'
         ? removability(words, verb + 1, limit)
         : immigrationLaw(words, verb + 1, limit);
+    // "enforce federal criminal immigration law": immigration crimes (smuggling, re-entry) are police work; only
+    // civil enforcement is the federal government's.
+    if (target && words.slice(Math.max(verb + 1, target.start - 2), target.start).some((word) => word.lower === 'criminal')) continue;
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
   return undefined;

@@ -300,7 +300,7 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   )
     return 'purpose';
   // "Means, for the purposes of…" under a heading that names the term; "An ICE hold is a request to keep…".
-  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words))) return 'definition';
+  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words) || coverageDefinition(words))) return 'definition';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
   const opener =
@@ -325,7 +325,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   }
   // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
   if (from === 0 && options.lawCitation?.test(sentence.text)) {
-    for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
+    // The citation may run long ("…, as amended by Pub. L. No. 107-296, authorizes…"): up to the first modal.
+    for (let i = 1; i < Math.min(to, 40) && !(lower(i) in MODALS); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
   // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
   for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
@@ -353,6 +354,20 @@ function genericDefinition(words: readonly Token[]): boolean {
   for (let i = 2; i < Math.min(words.length - 2, 9); i++) {
     if (words[i]!.lower === 'is') return /^(?:a|an)$/.test(words[i + 1]!.lower) && DEFINED_HEADS.test(words[i + 2]?.lower ?? '');
     if (RELATIVE.has(words[i]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Racial profiling is any action based on…", "Biased policing means…": a short term defined by what it covers, with
+ * no directive in the sentence.
+ */
+function coverageDefinition(words: readonly Token[]): boolean {
+  if (words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
+  for (let i = 1; i < Math.min(words.length - 1, 5); i++) {
+    const word = words[i]!.lower;
+    if (RELATIVE.has(word)) return false;
+    if ((word === 'is' && words[i + 1]!.lower === 'any') || word === 'means') return true;
   }
   return false;
 }

@@ -40,6 +40,8 @@ function sentenceGap(clause: Clause, index: number): string {
 
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
 const DECLINING = /^(?:failure|failures|refusal|refusals|reluctance|unwillingness|inability|declining|failing|refusing)$/;
+/** Words of legal exposure: "liable for honoring", "claims related to holding", "the risk of detaining". */
+const EXPOSURE = /^(?:liable|liability|liabilities|related|relating|lawsuits?|claims?|damages|risks?|exposure)$/;
 // Words after which a pronoun starts a new clause rather than a relative one ("Yes they detain…").
 const CLAUSE_OPENERS = new Set([
   'yes',
@@ -108,6 +110,11 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (!clause.modal && contactRelative(clause, i)) continue;
     // "failure to cooperate", "refusal to answer": what a person declines to do, named as a noun's complement.
     if (words[i - 1]?.lower === 'to' && DECLINING.test(words[i - 2]?.lower ?? '')) continue;
+    // "could be held liable for honoring a detainer": the act is what a legal risk is about, not something done.
+    if (word.endsWith('ing') && /^(?:to|for|of|over)$/.test(words[i - 1]?.lower ?? '') && EXPOSURE.test(words[i - 2]?.lower ?? ''))
+      continue;
+    // "held liable", "hold the agency accountable": the idiom, not custody.
+    if (/^(?:liable|responsible|accountable)$/.test(words[i + 1]?.lower ?? '')) continue;
     // "every person cited for a misdemeanor": a participle after the main verb that no auxiliary, negation or
     // coordinator introduces modifies a noun; it is not the clause's action.
     if (isModifyingParticiple(clause, i, family)) continue;
