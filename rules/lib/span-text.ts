@@ -1,5 +1,4 @@
 import type { Token } from '../../core/analysis/sentences.ts';
-import { rememberPerSentence } from './range-memo.ts';
 
 /**
  * The lower-cased words of a range joined by single spaces, with a map from character offsets back to
@@ -9,20 +8,11 @@ export interface SpanText {
   text: string;
   /** Word index of the word containing character `offset` of `text`. */
   wordAt(offset: number): number;
-  /** Every match of `pattern` (which must be global) as word ranges, end exclusive; found once per pattern. */
-  matches(pattern: RegExp): readonly SpanMatch[];
+  /** Every match of `pattern` (which must be global) as word ranges, end exclusive. */
+  matches(pattern: RegExp): { from: number; to: number; text: string }[];
 }
 
-export interface SpanMatch {
-  from: number;
-  to: number;
-  text: string;
-}
-
-/** A clause's span text, built once per sentence and range: several rules and the provisions read the same clause. */
-export const spanText = rememberPerSentence(buildSpanText);
-
-function buildSpanText(words: readonly Token[], from: number, to: number): SpanText {
+export function spanText(words: readonly Token[], from: number, to: number): SpanText {
   const starts: number[] = [];
   let text = '';
   for (let i = from; i < to; i++) {
@@ -41,31 +31,22 @@ function buildSpanText(words: readonly Token[], from: number, to: number): SpanT
     }
     return from + low;
   };
-  const byPattern = new Map<RegExp, readonly SpanMatch[]>();
   return {
     text,
     wordAt,
     matches(pattern) {
-      const known = byPattern.get(pattern);
-      if (known) return known;
-      const matches = findAll(pattern);
-      byPattern.set(pattern, matches);
-      return matches;
+      const found: { from: number; to: number; text: string }[] = [];
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        found.push({ from: wordAt(match.index), to: wordAt(match.index + match[0].length - 1) + 1, text: match[0] });
+      }
+      return found;
     },
   };
-
-  function findAll(pattern: RegExp): SpanMatch[] {
-    const found: SpanMatch[] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      found.push({ from: wordAt(match.index), to: wordAt(match.index + match[0].length - 1) + 1, text: match[0] });
-    }
-    return found;
-  }
 }
 
 const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'cannot']);
