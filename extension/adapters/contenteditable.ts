@@ -91,7 +91,11 @@ export class ContentEditableAdapter implements EditorAdapter {
 
   private paint(revealed?: Range): void {
     const bySeverity = new Map<Severity | 'revealed', Range[]>();
-    for (const mark of this.marks) bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), mark.range]);
+    for (const mark of this.marks) {
+      const ranges = bySeverity.get(mark.severity);
+      if (ranges) ranges.push(mark.range);
+      else bySeverity.set(mark.severity, [mark.range]);
+    }
     if (revealed) bySeverity.set('revealed', [revealed]);
     setHighlights(this, bySeverity);
   }

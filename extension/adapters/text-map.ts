@@ -89,7 +89,8 @@ export class TextMapBuilder {
   truncate(offset: number): void {
     this.text = this.text.slice(0, offset);
     while (this.segments.length > 0 && this.segments[this.segments.length - 1]!.start >= offset) this.segments.pop();
-    this.trailingBreaks = this.text.length - this.text.replace(/\n+$/, '').length;
+    this.trailingBreaks = 0;
+    while (this.text[this.text.length - 1 - this.trailingBreaks] === '\n') this.trailingBreaks++;
   }
 
   /** The text without the line breaks at its end, and the map. */
