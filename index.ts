@@ -5,8 +5,10 @@ import { trustPolicyPack } from './rules/pack.ts';
 
 export * from './core/index.ts';
 export { CATEGORIES, CATEGORY_IDS, CATEGORY_LABELS } from './rules/categories.ts';
+export { DOCUMENT_KINDS, DOCUMENT_KIND_META, type TrustDocumentKind } from './rules/document-kind.ts';
 export { trustPolicyPack };
 
-const trustlint = createEngine({ pack: trustPolicyPack });
+/** The engine bound to the trust-policy pack. */
+export const trustlint = createEngine({ pack: trustPolicyPack });
 
-export const { rules, ruleMeta, categories, lint, createSession, resolveConfig } = trustlint;
+export const { rules, ruleMeta, categories, kinds, lint, createSession, resolveConfig } = trustlint;

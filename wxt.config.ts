@@ -46,8 +46,9 @@ export default defineConfig({
     name: 'trustlint',
     description: 'Checks police policy drafts for language that undermines immigrant community trust.',
     // storage: settings and ignore lists; sidePanel: the Problems view (Firefox uses sidebar_action instead);
-    // offscreen: a document that runs the engine's workers, which Chrome's service worker cannot start.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel', 'offscreen'],
+    // offscreen: a document that runs the engine's workers, which Chrome's service worker cannot start;
+    // scripting: the Google Docs id script is registered only while trustlint is on for Docs.
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'offscreen', 'scripting'],
     content_security_policy: manifestVersion === 3 ? { extension_pages: contentSecurityPolicy } : contentSecurityPolicy,
     action: { default_title: 'trustlint' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'trustlint@trustlint.invalid' } } } : {}),

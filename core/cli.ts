@@ -1,4 +1,5 @@
-// The `trustlint` command. Reads drafts, lints each with its config, prints one report on stdout and
+// The `trustlint` command for an engine bound to a pack, as ESLint's Linter is handed its rules: the project's
+// cli.ts wires the default pack. Reads drafts, lints each with its config, prints one report on stdout and
 // one line per unreadable input on stderr. Exit 0: no error-severity findings; 1: at least one; 2: an
 // input, the config or the arguments could not be used (after reporting everything that could).
 import { availableParallelism } from 'node:os';
@@ -9,7 +10,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import packageJson from '../package.json' with { type: 'json' };
 import { DocxError } from './document/docx.ts';
 import { reviewDocx } from './docx/review.ts';
-import { ConfigError, DOCUMENT_KINDS, lint, ruleMeta, type DocumentKind, type LintResult, packMeta, trustPolicyPack } from '../index.ts';
+import { ConfigError } from './config.ts';
+import type { Trustlint } from './index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
 import { expandPaths, writeRoots } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
@@ -17,6 +19,7 @@ import { type PoolAnswer, type PoolTask, runPool } from './node/pool.ts';
 import { createProgress } from './node/progress.ts';
 import { decodeDraft, fileErrorReason, isDocx, oneLine, readDraftFile, readStream, type Draft } from './node/read-input.ts';
 import { WriteRefused, writableTarget, writeFileAtomic, type FileSnapshot } from './node/write-file.ts';
+import type { DocumentKind, LintOptions, LintResult } from './types.ts';
 import {
   formatHtml,
   formatJSON,
@@ -36,17 +39,17 @@ type Format = (typeof FORMATS)[number];
 
 const STDIN_PATH = '<stdin>';
 
-const USAGE = `Usage: trustlint [options] <files, directories or globs...>
+/** The help text: what the command checks (the pack's words) and the kinds its pack knows. */
+const usage = (about: string, kinds: readonly string[]) => `Usage: trustlint [options] <files, directories or globs...>
        trustlint --stdin [--stdin-filename <path>] [options]
 
-Checks police policy drafts (Markdown, text, HTML, .docx) for language that undermines immigrant
-community trust, and suggests model-policy wording.
+${about}
 
 Options:
   --format <name>          stylish (default), json, sarif, html, or docx (the draft as a Word
                            document with tracked changes and comments; one input, needs --output)
   --insert-missing         with --format docx, insert missing sections as tracked insertions
-  --kind <kind>            general-order, bulletin or outreach (default: from config, else guessed)
+  --kind <kind>            ${kinds.length > 0 ? kinds.join(', ') : 'none in this pack'} (default: from config, else guessed)
   --config <path>          use this config file instead of the nearest .trustlintrc.json
   --fix                    write the suggested wording into the files (not .docx)
   --fix-dry-run            print the fixes as a unified diff instead of the report; change nothing
@@ -85,25 +88,49 @@ interface Input {
 
 class UsageError extends Error {}
 
-export async function run(argv: string[]): Promise<number> {
+export interface CliOptions {
+  /** What the command checks, for --help: a sentence or two from the pack. */
+  about?: string;
+}
+
+export interface Cli {
+  /** Runs the command with its arguments (without node and the script); resolves with the exit code. */
+  run(argv: string[]): Promise<number>;
+}
+
+/**
+ * The command for an engine. In a worker thread of the command's own pool (the bundle started again), it serves
+ * lint jobs with the same engine instead.
+ */
+export function createCli(
+  engine: Trustlint,
+  { about = 'Checks drafts (Markdown, text, HTML, .docx) with the rules of its pack.' }: CliOptions = {},
+): Cli {
+  const role = isMainThread ? undefined : (workerData as Record<string, Options> | undefined)?.[WORKER_ROLE];
+  if (role) serveAsWorker(engine, role);
+  return { run: (argv) => run(engine, about, argv) };
+}
+
+async function run(engine: Trustlint, about: string, argv: string[]): Promise<number> {
   // A reader that stops early (`trustlint ... | head`) is not an error; anything else is one line.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
     warn(`standard output: ${fileErrorReason(error)}`);
     process.exitCode = 2;
   });
+  const kinds = engine.kinds.map((kind) => kind.id);
   let options: Options | 'help' | 'version';
   try {
-    options = parseOptions(argv);
+    options = parseOptions(argv, kinds);
   } catch (error) {
     warn(oneLine(error));
     process.stderr.write("Run 'trustlint --help' for usage.\n");
     return 2;
   }
-  if (options === 'help') return print(`${USAGE}\n`);
+  if (options === 'help') return print(`${usage(about, kinds)}\n`);
   if (options === 'version') return print(`${packageJson.version}\n`);
   try {
-    return await lintAll(options);
+    return await lintAll(engine, options);
   } catch (error) {
     // Reached only by bugs or failing writes; still one line, never a stack trace.
     warn(oneLine(error));
@@ -111,14 +138,15 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-function parseOptions(argv: string[]): Options | 'help' | 'version' {
+function parseOptions(argv: string[], kinds: readonly string[]): Options | 'help' | 'version' {
   const { values, positionals } = parseArguments(argv);
   if (values.help) return 'help';
   if (values.version) return 'version';
   const format = values.format ?? 'stylish';
   if (!isOneOf(FORMATS, format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
-  if (values.kind !== undefined && !isOneOf(DOCUMENT_KINDS, values.kind)) {
-    throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(', ')} (got "${values.kind}")`);
+  if (values.kind !== undefined && !isOneOf(kinds, values.kind)) {
+    if (kinds.length === 0) throw new UsageError('--kind: this rule pack has no document kinds');
+    throw new UsageError(`--kind must be one of ${kinds.join(', ')} (got "${values.kind}")`);
   }
   if (values.stdin && positionals.length > 0)
     throw new UsageError('--stdin reads one draft from standard input; give no file arguments with it');
@@ -188,7 +216,7 @@ function parseArgsMessage(error: unknown): string {
   return oneLine(error);
 }
 
-async function lintAll(options: Options): Promise<number> {
+async function lintAll(engine: Trustlint, options: Options): Promise<number> {
   const cwd = process.cwd();
   const failures: InputFailure[] = [];
   const fail = (error: { message: string }, path: string) => {
@@ -200,10 +228,10 @@ async function lintAll(options: Options): Promise<number> {
 
   let configFor: (path: string) => Promise<LoadedConfig>;
   if (options.config === undefined) {
-    configFor = createConfigFinder();
+    configFor = createConfigFinder(engine.resolveConfig);
   } else {
     try {
-      const explicit = await loadConfigFile(options.config);
+      const explicit = await loadConfigFile(options.config, engine.resolveConfig);
       configFor = async () => explicit;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
@@ -242,7 +270,7 @@ async function lintAll(options: Options): Promise<number> {
           threads,
           (index) => progress.tick(inputs[index]!.path),
         )
-      : await inSequence(inputs, configFor, options, progress);
+      : await inSequence(engine, inputs, configFor, options, progress);
   progress.done();
   for (const [index, outcome] of outcomes.entries()) {
     if ('failure' in outcome) {
@@ -258,7 +286,7 @@ async function lintAll(options: Options): Promise<number> {
     ? patches.join('')
     : options.format === 'docx'
       ? reviewed
-      : formatReport(reported, failures, options.format, options);
+      : formatReport(engine, reported, failures, options.format, options);
   // When every input was refused, stderr has said why; a stylish "no problems" would mislead.
   if (report === undefined || (reported.length === 0 && options.format === 'stylish')) return 2;
   if (options.output === undefined) {
@@ -279,9 +307,14 @@ async function lintAll(options: Options): Promise<number> {
 /** What linting one input gave: its report (and patch), or the one-line reason it could not be used. */
 type Outcome = { file: ReportedFile; patch?: string; review?: Uint8Array } | { failure: { message: string } };
 
-async function outcomeOf(input: Input, configFor: (path: string) => Promise<LoadedConfig>, options: Options): Promise<Outcome> {
+async function outcomeOf(
+  engine: Trustlint,
+  input: Input,
+  configFor: (path: string) => Promise<LoadedConfig>,
+  options: Options,
+): Promise<Outcome> {
   try {
-    return await lintInput(input, configFor, options);
+    return await lintInput(engine, input, configFor, options);
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) return { failure: { message: error.message } };
     throw error;
@@ -289,6 +322,7 @@ async function outcomeOf(input: Input, configFor: (path: string) => Promise<Load
 }
 
 async function inSequence(
+  engine: Trustlint,
   inputs: Input[],
   configFor: (path: string) => Promise<LoadedConfig>,
   options: Options,
@@ -297,7 +331,7 @@ async function inSequence(
   const outcomes: Outcome[] = [];
   for (const input of inputs) {
     progress.tick(input.path);
-    outcomes.push(await outcomeOf(input, configFor, options));
+    outcomes.push(await outcomeOf(engine, input, configFor, options));
   }
   return outcomes;
 }
@@ -317,16 +351,16 @@ function threadsFor(options: Options, inputs: Input[]): number {
 }
 
 /** A worker thread of the pool: lints the paths it is sent with the run's options and answers with each outcome. */
-function serveAsWorker(options: Options): void {
+function serveAsWorker(engine: Trustlint, options: Options): void {
   const port = parentPort!;
   const configs: Promise<(path: string) => Promise<LoadedConfig>> =
     options.config === undefined
-      ? Promise.resolve(createConfigFinder())
-      : loadConfigFile(options.config).then((explicit) => async () => explicit);
+      ? Promise.resolve(createConfigFinder(engine.resolveConfig))
+      : loadConfigFile(options.config, engine.resolveConfig).then((explicit) => async () => explicit);
   port.on('message', async ({ index, job: path }: PoolTask<string>) => {
     let answer: PoolAnswer<Outcome>;
     try {
-      answer = { index, result: await outcomeOf({ path, read: () => readDraftFile(path) }, await configs, options) };
+      answer = { index, result: await outcomeOf(engine, { path, read: () => readDraftFile(path) }, await configs, options) };
     } catch (error) {
       answer = { index, error: oneLine(error) };
     }
@@ -334,15 +368,12 @@ function serveAsWorker(options: Options): void {
   });
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_ROLE]) {
-  serveAsWorker((workerData as Record<string, Options>)[WORKER_ROLE]!);
-}
-
 /**
  * Reads, configures and lints one input; with --fix writes the fixed draft, with --fix-dry-run returns
  * it as a patch. After a fix the report describes the fixed text (what is left to do), as ESLint's does.
  */
 async function lintInput(
+  engine: Trustlint,
   input: Input,
   configFor: (path: string) => Promise<LoadedConfig>,
   options: Options,
@@ -350,7 +381,7 @@ async function lintInput(
   const draft = await input.read();
   const { config } = await configFor(input.path === STDIN_PATH ? join(process.cwd(), STDIN_PATH) : input.path);
   const lintOptions = { filename: input.path, kind: options.kind, config };
-  const file = reportable(input.path, await lintDraft(input.path, draft.source, lintOptions), options);
+  const file = reportable(input.path, await lintDraft(engine, input.path, draft.source, lintOptions), options);
   if (options.format === 'docx') return { file, review: await review(file, draft.source, options) };
   if (!options.fix && !options.fixDryRun) return { file };
   if (typeof draft.source !== 'string') {
@@ -371,7 +402,7 @@ async function lintInput(
     const next = redline(fixed, preferredSuggestions(remaining.findings)).text;
     if (next === fixed) break;
     fixed = next;
-    remaining = reportable(input.path, await lintDraft(input.path, fixed, lintOptions), options);
+    remaining = reportable(input.path, await lintDraft(engine, input.path, fixed, lintOptions), options);
   }
   if (fixed === file.text) return { file };
   if (options.fix)
@@ -413,9 +444,9 @@ async function writeFix(path: string, text: string, snapshot: FileSnapshot | und
 }
 
 /** Lints one draft; a failure inside the engine (a broken .docx, say) becomes a one-line InputError. */
-async function lintDraft(path: string, source: string | Uint8Array, options: Parameters<typeof lint>[1]): Promise<LintResult> {
+async function lintDraft(engine: Trustlint, path: string, source: string | Uint8Array, options: LintOptions): Promise<LintResult> {
   try {
-    return await lint(source, options);
+    return await engine.lint(source, options);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const message = oneLine(error);
@@ -444,7 +475,13 @@ function ruleDocUrl(url: string): string {
   return url && !/^[a-z]+:/.test(url) ? pathToFileURL(join(PACKAGE_ROOT, url)).href : url;
 }
 
-function formatReport(files: ReportedFile[], failures: InputFailure[], format: Exclude<Format, 'docx'>, options: Options): string {
+function formatReport(
+  engine: Trustlint,
+  files: ReportedFile[],
+  failures: InputFailure[],
+  format: Exclude<Format, 'docx'>,
+  options: Options,
+): string {
   const toolVersion = packageJson.version;
   switch (format) {
     case 'json':
@@ -452,14 +489,18 @@ function formatReport(files: ReportedFile[], failures: InputFailure[], format: E
     case 'sarif':
       return formatSarif(files, {
         toolVersion,
-        rules: ruleMeta,
+        rules: engine.ruleMeta,
         baseUri: pathToFileURL(`${process.cwd()}/`).href,
         failures,
       });
     case 'html':
-      return formatHtml(files, { toolVersion, meta: packMeta(trustPolicyPack), generated: new Date().toISOString().slice(0, 10) });
+      return formatHtml(files, {
+        toolVersion,
+        meta: { rules: engine.ruleMeta, categories: engine.categories, kinds: engine.kinds },
+        generated: new Date().toISOString().slice(0, 10),
+      });
     case 'stylish':
-      return formatStylish(files, { color: options.output === undefined && useColor() });
+      return formatStylish(files, { color: options.output === undefined && useColor(), kinds: engine.kinds });
   }
 }
 

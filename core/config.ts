@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, SEVERITY_SETTINGS, type Severity, type SeveritySetting, type TrustlintConfig } from './types.ts';
+import { SEVERITY_SETTINGS, type Severity, type SeveritySetting, type TrustlintConfig } from './types.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -9,9 +9,9 @@ const SETTINGS: ReadonlySet<string> = new Set(SEVERITY_SETTINGS);
 /**
  * Validates a parsed configuration object. `origin` names where it came from (a file path) and
  * starts every error message, so that a user knows which file to fix. `knownIds` are the pack's rule and
- * category ids.
+ * category ids, `kinds` its document kinds.
  */
-export function resolveConfig(value: unknown, origin: string, knownIds: ReadonlySet<string>): TrustlintConfig {
+export function resolveConfig(value: unknown, origin: string, knownIds: ReadonlySet<string>, kinds: readonly string[]): TrustlintConfig {
   const fail = (problem: string): never => {
     throw new ConfigError(`${origin}: ${problem}`);
   };
@@ -35,7 +35,8 @@ export function resolveConfig(value: unknown, origin: string, knownIds: Readonly
     }
   }
   if (input.kind !== undefined) {
-    if (!(DOCUMENT_KINDS as readonly unknown[]).includes(input.kind)) fail(`"kind" must be one of ${DOCUMENT_KINDS.join(', ')}`);
+    if (!(kinds as readonly unknown[]).includes(input.kind))
+      fail(kinds.length === 0 ? '"kind": this rule pack has no document kinds' : `"kind" must be one of ${kinds.join(', ')}`);
     config.kind = input.kind as TrustlintConfig['kind'];
   }
   if (input.allow !== undefined) {

@@ -13,7 +13,7 @@ import type { Directive, BlockReading } from './document/mdast-blocks.ts';
 import type { Block } from './document/model.ts';
 import { readText } from './document/text.ts';
 import { formatFromName } from './document/format.ts';
-import { decideKind, type KindDecision } from './kind.ts';
+import type { DocumentKinds, KindBlock, KindDecision } from './pack.ts';
 import type { AnalysedSentence, DocumentBlock, DocumentReport, Rule, RuleMeta, SentenceReport } from './rules/api.ts';
 import type {
   DocumentKind,
@@ -45,6 +45,8 @@ export interface EngineOptions {
   /** Every rule the engine runs (config, directives and precedence refer to these). */
   rules: readonly Rule[];
   clause?: ClauseVocabulary;
+  /** The pack's document kinds and how a draft's kind is decided. */
+  kinds?: DocumentKinds;
   /** Message templates by rule id and message id that replace the rules' own (a translation). */
   messages?: MessageCatalog;
 }
@@ -62,11 +64,13 @@ export class Engine {
   private readonly rules: readonly Rule[];
   private readonly clauseOptions: ClauseVocabulary;
   private readonly catalog: MessageCatalog;
+  private readonly decideKind: (blocks: readonly KindBlock[]) => KindDecision;
 
   constructor(options: EngineOptions) {
     this.rules = options.rules;
     this.clauseOptions = options.clause ?? {};
     this.catalog = options.messages ?? {};
+    this.decideKind = options.kinds?.decide ?? (() => ONE_KIND);
   }
 
   async lint(source: string | Uint8Array, options: LintOptions = {}): Promise<LintResult> {
@@ -142,7 +146,7 @@ export class Engine {
       for (const directive of part.directives)
         directives.push({ ...directive, start: directive.start + part.start, end: directive.end + part.start });
     }
-    const decision = declaredKind(options) ?? decideKind(blocks);
+    const decision = declaredKind(options) ?? this.decideKind(blocks);
     const { kind } = decision;
 
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
@@ -160,7 +164,10 @@ export class Engine {
         key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
         analysis = this.cache.get(key) ?? nextCache.get(key);
         if (!analysis) {
-          const frame = leadIn && /[:—–-]\s*$/.test(leadIn.text) ? analyses[leadInIndex!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
+          const last = leadIn ? analyses[leadInIndex!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
+          // "Members shall not:" frames its items; so does a plain statement that introduces them ("Several
+          // factors decide whether a query is sent."), though a prohibition or a mention ending in a full stop may not.
+          const frame = leadIn && (/[:—–-]\s*$/.test(leadIn.text) || (last && !last.negated && !last.mentions)) ? last : undefined;
           analysis = this.analyseBlock(block, frame, kind);
         }
         this.byBlock.set(block, { kind, leadIn: leadIn?.text, key, analysis });
@@ -269,6 +276,9 @@ export class Engine {
     return { sentences: analysed, findings };
   }
 }
+
+/** A pack without document kinds reads every draft as one kind. */
+const ONE_KIND: KindDecision = { kind: 'document', reason: 'the only kind this pack knows', certain: true };
 
 /** The kind the caller or the configuration declared, which no reading of the draft overrides. */
 function declaredKind(options: LintOptions): KindDecision | undefined {

@@ -2,7 +2,7 @@
 // core/node/. The default instance with the trust-policy pack is the project's root index.ts.
 import { resolveConfig as validateConfig } from './config.ts';
 import { Engine } from './engine.ts';
-import type { CategoryMeta, Pack } from './pack.ts';
+import type { CategoryMeta, DocumentKindMeta, Pack } from './pack.ts';
 import type { Rule, RuleMeta } from './rules/api.ts';
 import type { LintOptions, LintResult, TrustlintConfig } from './types.ts';
 
@@ -12,10 +12,9 @@ export type { Engine } from './engine.ts';
 export { toJSON } from './finding-json.ts';
 export { ConfigError } from './config.ts';
 export { DocumentTooComplex } from './engine.ts';
-export { decideKind, type KindDecision } from './kind.ts';
 export { formatFromName, FORMAT_BY_EXTENSION } from './document/format.ts';
 export type { RuleMeta, RuleDocs, Rule } from './rules/api.ts';
-export type { CategoryMeta, Pack, PackMeta } from './pack.ts';
+export type { CategoryMeta, DocumentKindMeta, DocumentKinds, KindBlock, KindDecision, Pack, PackMeta } from './pack.ts';
 export { packMeta } from './pack.ts';
 
 export interface Session {
@@ -29,6 +28,8 @@ export interface Trustlint {
   /** Every rule's metadata: for SARIF, the options page and the docs. */
   ruleMeta: RuleMeta[];
   categories: readonly CategoryMeta[];
+  /** The pack's document kinds (none: every draft is one kind). */
+  kinds: readonly DocumentKindMeta[];
   /** Lints one document (a string, or the bytes of a file; .docx needs bytes). */
   lint(source: string | Uint8Array, options?: LintOptions): Promise<LintResult>;
   /** A linting session for one live document (an editor the extension watches). */
@@ -39,19 +40,21 @@ export interface Trustlint {
 
 /** An engine for a pack: the engine reads documents and clauses, the pack's rules say what to flag. */
 export function createEngine({ pack }: { pack: Pack }): Trustlint {
-  const engineFor = (): Engine => new Engine({ rules: pack.rules, clause: pack.clause });
+  const engineFor = (): Engine => new Engine({ rules: pack.rules, clause: pack.clause, kinds: pack.kinds });
   const shared = engineFor();
   const ruleMeta = pack.rules.map((rule) => rule.meta);
+  const kindIds = (pack.kinds?.list ?? []).map((kind) => kind.id);
   const known = new Set([...ruleMeta.map((meta) => meta.id), ...pack.categories.map((category) => category.id)]);
   return {
     rules: pack.rules,
     ruleMeta,
     categories: pack.categories,
+    kinds: pack.kinds?.list ?? [],
     lint: (source, options = {}) => shared.lint(source, options),
     createSession(options = {}) {
       const engine = engineFor();
       return { lint: (text) => engine.lintText(text, options) };
     },
-    resolveConfig: (config, origin) => validateConfig(config, origin, known),
+    resolveConfig: (config, origin) => validateConfig(config, origin, known, kindIds),
   };
 }

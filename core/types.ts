@@ -14,8 +14,8 @@ export type MessageCategory = CategoryId | 'directive';
 /** The engine's own name for the `directive` category (the pack names its own categories). */
 export const DIRECTIVE_LABEL = 'Inline directives';
 
-export const DOCUMENT_KINDS = ['general-order', 'bulletin', 'outreach'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** A document kind of the pack in use (the trust-policy pack's are in rules/document-kind.ts). */
+export type DocumentKind = string;
 
 export const SOURCE_FORMATS = ['markdown', 'text', 'html', 'docx'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];

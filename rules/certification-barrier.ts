@@ -4,31 +4,34 @@ import { defineRule, type Edit } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { spanText, type SpanText } from './lib/span-text.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
+import { conceptPattern } from './lib/lexicon.ts';
 import { phrase } from './lib/words.ts';
 
 // A sentence about U visa certification or T visa declarations (not firearms or interpreter certification).
 const TOPIC_WORDS = /certif|visa|supplement|i-91[48]|declaration/;
-const CONTEXT =
-  /\b(?:(?<!(?:firearms?|training|post|weapons?|instructor|range|taser|medical|cpr|course|annual|interpreter|language|vendor|officer) )certifications?(?! of (?:training|completion))|[ut][- ]?visas?|supplement b|i-91[48]\w*|certifying (?:official|officer|agency|authority)|certif\w* (?:[^ ]+ ){0,8}(?:victims?|requests?|applicants?|petitioners?|survivors?|packages?|packets?)|(?:victims?|requests?|applicants?|survivors?|petitioners?) (?:[^ ]+ ){0,8}(?:certif\w*|declarations?)|law enforcement (?:certification|declaration)s?)\b/;
+const CONTEXT = new RegExp(
+  `\\b(?:(?<!${conceptPattern('certification-other-senses')} )certifications?(?! of (?:training|completion))|` +
+    String.raw`[ut][- ]?visas?|supplement b|i-91[48]\w*|certifying (?:official|officer|agency|authority)|certif\w* (?:[^ ]+ ){0,8}(?:victims?|requests?|applicants?|petitioners?|survivors?|packages?|packets?)|(?:victims?|requests?|applicants?|survivors?|petitioners?) (?:[^ ]+ ){0,8}(?:certif\w*|declarations?)|law enforcement (?:certification|declaration)s?)\b`,
+);
 
 // What certification may not be made to depend on.
-const REQUIREMENT =
-  /\b(?:arrests?|arrested|charges?|charged|charging|prosecut\w*|convict\w*|guilty|pleas?|trials?|testif\w*|testimony|open (?:case|investigation)|active (?:case|investigation)|pending (?:case|charges|prosecution)|(?:case|investigation) (?:is|remains?|stays?|be) (?:still )?(?:open|active|pending)|(?:case|investigation) (?:is|has been|becomes|gets) (?:no longer (?:open|active|pending)|closed|inactive)|(?:lawful|legal|immigration|citizenship) status|lawful(?:ly)? (?:present|residents?|permanent residents?)|citizens?|(?:removal|deportation) proceedings|(?:removal|deportation|immigration) (?:cases?|hearings?|matters?)|immigration (?:violations?|history|records?|offen[cs]es?)|(?:removal|deportation) orders?|orders? of (?:removal|deportation)|criminal (?:history|record|records|background)|(?:a|any|no|clean) (?:criminal )?record)\b/g;
+const REQUIREMENT = new RegExp(`\\b${conceptPattern('certification-requirement')}\\b`, 'g');
 // The conditioning itself: "only after", "unless", "requires", "must first", "contingent on"…
-const CONDITION =
-  /\b(?:only (?:after|if|when|once|where|while|upon|for|in)|(?:signed|certified|completed|processed|issued|considered) (?:after|once|upon|when)|only (?:[^ ]+ ){0,3}(?:victims?|applicants?|survivors?|those|persons|people|requesters?|requests?) (?:with|who|whose|without|that)|only (?:certify|sign|complete|process|accept|consider|issue|endorse)\w* (?:[^ ]+ ){0,5}(?:for|to|from) (?:[^ ]+ ){0,2}(?:who|whose|that)|only (?:certif|sign|complet|process|accept|consider|issu|endors|execut|approv)\w* (?:[^ ]+ ){0,4}(?:after|if|when|once|where|upon)|unless|until|provided (?:that )?|as long as|so long as|(?:contingent|conditioned|conditional|dependent|depends?|based) (?:on|upon)|subject to|requires?|required|requirements?|prerequisites?|must (?:first )?(?:[^ ]+ )?|needs? to|(?:confirm|verify|ensure|establish|show)s? that)\b/g;
+const CONDITION = new RegExp(`\\b${conceptPattern('certification-conditions')}\\b`, 'g');
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL =
   /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
 // People whose refusals are not the department's: "the prosecutor declines to file charges".
-const OTHER_DECIDERS =
-  /\b(?:prosecutors?|district attorney|court|judges?|juries|jury|uscis|defendants?|suspects?|victims?|witness(?:es)?|offenders?)\b/;
+const OTHER_DECIDERS = new RegExp(`\\b${conceptPattern('other-deciders')}\\b`);
 // Refusals: a refusing verb, or a negated certifying act.
-const DENIAL =
-  /\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|den(?:y|ies|ied|ial)|refus(?:e|es|ed|al)|declin(?:e|es|ed)|reject(?:s|ed)?|disqualif\w*|ineligible|barred|exclud(?:e|es|ed)|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?|no (?:legal )?(?:duty|requirement|obligation) (?:(?:for|on) (?:[^ ]+ ){1,6})?to (?:certify|sign|complete))\b/g;
+const DENIAL = new RegExp(
+  String.raw`\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|` +
+    conceptPattern('refusal') +
+    String.raw`|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?|no (?:legal )?(?:duty|requirement|obligation) (?:(?:for|on) (?:[^ ]+ ){1,6})?to (?:certify|sign|complete))\b`,
+  'g',
+);
 // Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
-const LAWFUL_GROUNDS =
-  /\b(?:qualifying|unreasonabl\w*|not (?:been )?helpful|did not (?:help|assist|cooperate)|refused to (?:help|assist|cooperate)|fraud\w*|false|jurisdiction)\b/;
+const LAWFUL_GROUNDS = new RegExp(`\\b${conceptPattern('lawful-grounds-to-decline')}\\b`);
 const TIME_LIMIT =
   /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/g;
 // Any qualifier after a refusal narrows it; a refusal with none is blanket.
@@ -37,16 +40,11 @@ const QUALIFIER = /\b(?:if|when|unless|where|because|who|whose|that|which|while|
 const VICTIM_DEADLINE =
   /\b(?:submit\w*|file[sd]?|filing|appl(?:y|ies|ied)|seek|sought|made|make|present\w*|received|(?:must|shall|should|to) (?:request|ask)|requested) (?:[^ ]+ ){0,6}(?:within|no later than|not later than|by) (?:[^ ]+ ){0,1}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar |business )?(?:days?|weeks?|months?|years?)\b/g;
 // A deadline on the department's own decision is the model, not a barrier.
-const DEPARTMENT_ACTS =
-  /\b(?:decide|decides|decided|respond|responds|process|processes|sign|signs|complete|completes|review|reviews|act|acts|certify|certifies|acknowledge|acknowledges|return|returns)\b/;
-// "inform" as a verb only: "the victim's information with ICE" names what is (or is not) shared, and the
-// sharing verb is what a clause allows or forbids.
-const IMMIGRATION_CHECK =
-  /\b(?:confirm|verif|check|contact|consult|query|quer|ask|run|call|notif|inform(?!ation)|shar)\w* (?:[^ ]+ ){0,6}(?:ice|immigration (?:authorities|officials|agents|and customs)|uscis|dhs|homeland security|border patrol|(?:[^ ]+ )?(?:immigration|citizenship) status)\b/g;
-const GRANTS =
-  /\b(?:grant|give|confer|provide|award|bestow|guarantee|secure|entitle|result in|lead to|become|receive|obtain|get)\w* (?:[^ ]+ ){0,4}(?:(?:lawful|legal|immigration|permanent) (?:status|residency|residence)|(?:a |an )?(?:[ut][- ]?visa|green card|work permit)|lawful (?:permanent )?residents?)\b/g;
-const AGENTS =
-  /\b(?:department|agency|office|official|officers?|members?|unit|division|chief|sheriff|we|bureau|supervisors?|investigators?|detectives?|staff|commander|designee)\b/i;
+const DEPARTMENT_ACTS = new RegExp(`\\b${conceptPattern('department-decisions')}\\b`);
+// Checking the victim's status, or passing it on, before certifying: "share the victim's information with ICE".
+const IMMIGRATION_CHECK = new RegExp(`\\b${conceptPattern('status-checking')} (?:[^ ]+ ){0,6}${conceptPattern('status-keepers')}\\b`, 'g');
+const GRANTS = new RegExp(`\\b${conceptPattern('granting')} (?:[^ ]+ ){0,4}${conceptPattern('immigration-benefit')}\\b`, 'g');
+const AGENTS = new RegExp(`\\b${conceptPattern('department-actors')}\\b`, 'i');
 
 type Barrier = 'condition' | 'refusal' | 'deadline' | 'immigration-check' | 'grants-status';
 
@@ -240,7 +238,7 @@ function findDeadline(clause: Clause, text: SpanText): FoundBarrier | undefined 
 }
 
 // What the certification itself tells USCIS: that a qualifying crime occurred and how the victim helps.
-const CERTIFIED_FACTS = /\b(?:helpful|help(?:s|ed|ing)?|assist\w*|cooperat\w*|qualifying crime|crime (?:has )?occurred)\b/;
+const CERTIFIED_FACTS = new RegExp(`\\b${conceptPattern('certified-facts')}\\b`);
 
 function findCheck(clause: Clause, text: SpanText): FoundBarrier | undefined {
   const check = text.matches(IMMIGRATION_CHECK).find(

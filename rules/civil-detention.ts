@@ -19,6 +19,7 @@ const PARTICLES: Record<string, RegExp> = {
   hand: /^over$/,
   turn: /^over$/,
   cite: /^for$/,
+  stand: /^by$/,
 };
 /** Civil immigration grounds besides status phrases. */
 const civilGround = conceptPhrases('civil-ground');
@@ -84,15 +85,36 @@ function checkedBetween(words: readonly { lower: string }[], verb: number, groun
   return false;
 }
 
+// "allow ICE a reasonable amount of time to respond", "give federal agents time to arrive".
+const GIVING_TIME = /^(?:allow|allows|allowing|give|gives|giving)$/;
+// "the direction of ICE to detain", "if ICE asks the officer to hold": the agency directs the custody.
+const DIRECTING =
+  /^(?:direction|directions|instruction|instructions|request|requests|orders?|advises?|asks?|requests?|directs?|instructs?|tells?|wants?)$/;
+
 function waitingFor(clause: Clause, verb: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;
   for (let i = verb + 1; i < Math.min(clause.to, verb + 12); i++) {
     const word = words[i]!.lower;
+    if (GIVING_TIME.test(word)) {
+      const authority = findAuthority(words, i + 1, Math.min(clause.to, i + 4), context);
+      if (authority && words.slice(authority.end, Math.min(clause.to, authority.end + 6)).some((w) => w.lower === 'time'))
+        return { start: i, end: authority.end };
+    }
     if (word !== 'until' && word !== 'pending' && word !== 'for' && word !== 'while') continue;
     const authority = findAuthority(words, i + 1, Math.min(clause.to, i + 8), context);
     if (authority) return { start: i, end: authority.end };
   }
-  return undefined;
+  return directedBy(clause, verb, context);
+}
+
+/** "follow the direction of ICE to detain or release the person": custody at the immigration agency's direction. */
+function directedBy(clause: Clause, verb: number, context: boolean): Found | undefined {
+  const words = clause.sentence.words;
+  if (words[verb - 1]?.lower !== 'to') return undefined;
+  const from = Math.max(clause.from, verb - 7);
+  const authority = findAuthority(words, from, verb - 1, context);
+  if (!authority || !words.slice(from, verb - 1).some((word) => DIRECTING.test(word.lower))) return undefined;
+  return { start: authority.start, end: verb };
 }
 
 export default defineRule({

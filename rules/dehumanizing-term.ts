@@ -2,73 +2,32 @@ import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule, type Edit } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { matchCase } from './lib/case.ts';
+import { conceptPattern, conceptReplacements, conceptWords } from './lib/lexicon.ts';
 
-/** A term, by its words, with the people-first phrase that replaces it (plural for a plural term). */
+/** A label, by its words, with the people-first words that replace it (the preferred first). */
 interface Term {
   words: string[];
-  replacement: string;
+  replacements: readonly string[];
 }
 
-const IMMIGRANT = 'undocumented immigrant';
-const IMMIGRANTS = 'undocumented immigrants';
-const TERMS: Term[] = [
-  { words: ['illegal', 'alien'], replacement: IMMIGRANT },
-  { words: ['illegal', 'aliens'], replacement: IMMIGRANTS },
-  { words: ['illegal', 'immigrant'], replacement: IMMIGRANT },
-  { words: ['illegal', 'immigrants'], replacement: IMMIGRANTS },
-  { words: ['illegal', 'migrant'], replacement: IMMIGRANT },
-  { words: ['illegal', 'migrants'], replacement: IMMIGRANTS },
-  { words: ['illegals'], replacement: IMMIGRANTS },
-  { words: ['criminal', 'alien'], replacement: 'noncitizen convicted of a crime' },
-  { words: ['criminal', 'aliens'], replacement: 'noncitizens convicted of a crime' },
-];
-// Offered after the term's own replacement.
-const SINGULAR_ALTERNATIVES = ['noncitizen', 'person without lawful immigration status'];
-const PLURAL_ALTERNATIVES = ['noncitizens', 'people without lawful immigration status'];
-const FIRST_WORDS = new Set(TERMS.map((term) => term.words[0]!));
+const termsOf = (id: 'dehumanizing-label' | 'dehumanizing-noun'): Term[] =>
+  [...conceptReplacements(id)].map(([term, replacements]) => ({ words: term.split(' '), replacements }));
+const TERMS = termsOf('dehumanizing-label');
+// Labels only when used as a noun: "an illegal who…", not "illegal entry".
+const NOUN_TERMS = new Map(termsOf('dehumanizing-noun').map((term) => [term.words.join(' '), term]));
+const FIRST_WORDS = new Set([...TERMS.map((term) => term.words[0]!), ...NOUN_TERMS.keys()]);
 
 // "an illegal" is the noun only when no noun follows: "an illegal who…", "an illegal from…", end of sentence.
-const AFTER_NOUN_ILLEGAL = new Set([
-  'who',
-  'that',
-  'from',
-  'with',
-  'and',
-  'or',
-  'is',
-  'was',
-  'has',
-  'had',
-  'in',
-  'at',
-  'on',
-  'of',
-  'to',
-  'for',
-  'by',
-  'living',
-  'working',
-  'crossing',
-  'caught',
-  'found',
-  'arrested',
-  'detained',
-  'may',
-  'might',
-  'shall',
-  'will',
-  'can',
-]);
+const AFTER_NOUN_LABEL = conceptWords('noun-use-followers');
 
 // A sentence that mentions a term to ban or discourage it ("Do not use the term…").
-const MENTION_CUES =
-  /\b(?:use|using|say|saying|write|writing|terms?|words?|phrases?|labels?|language|expressions?|refer(?:s|red|ring)? to|call(?:s|ed|ing)?|describ\w*|avoid\w*|discourag\w*|replac\w*|instead|rather than|outdated|offensive|dehumaniz\w*|derogatory|slurs?)\b/;
+const MENTION_CUES = new RegExp(`\\b${conceptPattern('label-discussion')}\\b`);
 const DOUBLE_QUOTE = /["“”]/;
 
 // A statute's name is quoted law ("the Illegal Alien Act of 1999"); a program or unit named with a label ("the Criminal
 // Alien Program") still labels people, but its name cannot be rewritten in place, so it gets no fix.
-const STATUTE_WORDS = new Set(['act', 'acts', 'statute', 'code']);
-const NAME_WORDS = new Set(['program', 'programs', 'unit', 'units', 'initiative', 'division', 'section', 'task', 'team', 'squad']);
+const STATUTE_WORDS = conceptWords('statute-title-words');
+const NAME_WORDS = conceptWords('program-name-words');
 
 const MODEL =
   'Members shall describe people by what they did or by neutral terms such as “undocumented immigrant”, “noncitizen” or “person without lawful immigration status”, never by labels such as “illegal alien”.';
@@ -105,11 +64,9 @@ export default defineRule({
     const text = sentence.block.text;
     for (const found of findTerms(words, text)) {
       const written = text.slice(found.start, found.end);
-      const plural = found.term.replacement.endsWith('s');
+      const { replacements } = found.term;
       // A possessive keeps its grammar only with a one-word replacement ("a noncitizen's release").
-      const phrases = found.possessive
-        ? SINGULAR_ALTERNATIVES.slice(0, 1)
-        : [found.term.replacement, ...(plural ? PLURAL_ALTERNATIVES : SINGULAR_ALTERNATIVES)];
+      const phrases = found.possessive ? replacements.filter((replacement) => !replacement.includes(' ')).slice(0, 1) : replacements;
       const suggestions = found.name
         ? []
         : phrases.map((phrase): Edit => {
@@ -203,10 +160,10 @@ function findTerms(words: readonly Token[], text: string): FoundTerm[] {
       continue;
     }
     // "an illegal" used as a noun.
-    if (word.lower === 'illegal' && /^(?:an|the|one|any|every|each|this|that)$/.test(words[i - 1]?.lower ?? '')) {
+    const noun = NOUN_TERMS.get(word.lower);
+    if (noun && /^(?:an|the|one|any|every|each|this|that)$/.test(words[i - 1]?.lower ?? '')) {
       const next = words[i + 1]?.lower;
-      if (next === undefined || AFTER_NOUN_ILLEGAL.has(next))
-        found.push({ term: { words: ['illegal'], replacement: IMMIGRANT }, start: word.start, end: word.end });
+      if (next === undefined || AFTER_NOUN_LABEL.has(next)) found.push({ term: noun, start: word.start, end: word.end });
     }
   }
   return found;

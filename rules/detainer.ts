@@ -1,4 +1,5 @@
 import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { BE, BE_FORMS, MODALS } from '../core/analysis/english.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
@@ -35,6 +36,20 @@ const pastRelease = phrases(
   'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge',
 );
 
+/** "There are", "There have been", "There were" opening the clause before a noun. */
+/** "place the detainer notice in the inmate's file": a paper filed in a record, not a hold placed on a person. */
+function filedAway(words: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    if (!/^(?:in|into)$/.test(words[i]!.lower)) continue;
+    return words.slice(i + 1, Math.min(to, i + 5)).some((word) => /^(?:file|files|record|records|folder|jacket)$/.test(word.lower));
+  }
+  return false;
+}
+
+function existential(words: readonly Token[], from: number, noun: number): boolean {
+  return words[from]?.lower === 'there' && noun - from <= 5 && /^(?:is|are|was|were|has|have|had)$/.test(words[from + 1]?.lower ?? '');
+}
+
 /** A clause giving effect to an immigration detainer, or holding someone past release for immigration authorities. */
 function findDetainer(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
@@ -68,11 +83,18 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
+    if (noun && filedAway(words, noun.end, clause.to)) continue;
     if (noun && noun.start > verb && noun.start - verb <= 8 && affirmsAt(clause, verb)) return { verb, base, start: verb, end: noun.end };
     // The passive: "Immigration holds must be honored by every shift supervisor."
     const object = passiveObject(clause, verb);
     if (noun && object && noun.start >= object.from && noun.start < object.to && affirmsAt(clause, verb))
       return { verb, base, start: noun.start, end: verb + 1 };
+    // "…in order for an ICE detainer to be placed on the suspect": the infinitive's subject stands before "to be".
+    if (noun && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to' && noun.end <= verb - 2 && verb - 2 - noun.end <= 3)
+      if (affirmsAt(clause, verb)) return { verb, base, start: noun.start, end: verb + 1, rewrite: false };
+    // "There have been 1,700 detainers placed on inmates": the agency's record of what it does.
+    if (noun && noun.end === verb && existential(words, clause.from, noun.start) && affirmsAt(clause, verb, { pastCounts: true }))
+      return { verb, base, start: noun.start, end: verb + 1, rewrite: false };
   }
   // "Honoring immigration detainers … is the practice of this agency": the action named as the subject of a requirement.
   const head = words[clause.from]?.lower ?? '';
@@ -103,7 +125,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     noun !== undefined &&
     group !== undefined &&
     headsSubject(words, clause.from, noun) &&
-    !words.slice(group.from, group.to + 2).some((word) => BE_FORMS.has(word.lower));
+    !words.slice(group.from, group.to + 2).some((word) => BE.has(word.lower));
   if (noun && group && noun.start < group.from && !clause.past && !insideException(clause, noun.start) && !detainerActs) {
     const predicate = Math.min(clause.to, group.to + 6);
     const negation = clause.negations.find((index) => index >= group.from && index < predicate);
@@ -250,7 +272,6 @@ function headsSubject(words: readonly Token[], from: number, noun: { start: numb
   return words.slice(from, noun.start).every((word) => SUBJECT_DETERMINERS.has(word.lower)) && !PERSONS.test(words[noun.end]?.lower ?? '');
 }
 
-const BE_FORMS = new Set(['is', 'are', 'be', 'been', 'was', 'were']);
 const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'any', 'every', 'each', 'this', 'that', 'such']);
 const PERSONS = /^(?:inmates?|prisoners?|arrestees?|detainees?|persons?|people|subjects?|cases?|defendants?|juveniles?)$/;
 
@@ -260,23 +281,8 @@ function copulaAfter(words: readonly Token[], from: number, to: number): { from:
 }
 
 const OWN_MODALS = new Set(['would', 'could', 'might', 'otherwise']);
-const AUXILIARIES = new Set([
-  'be',
-  'been',
-  'being',
-  'is',
-  'are',
-  'was',
-  'were',
-  'not',
-  'never',
-  'shall',
-  'will',
-  'may',
-  'must',
-  'should',
-  'to',
-]);
+// What stands before "release" used as a verb: a modal, a form of "be", a negation or "to".
+const AUXILIARIES = new Set([...Object.keys(MODALS), ...BE_FORMS, 'not', 'never', 'to']);
 
 /** "shall not be released", "will not release": a verb, unlike "the scheduled release time". */
 function isVerbUse(words: readonly Token[], index: number): boolean {

@@ -3,110 +3,20 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
 import { byImmigrationAuthority, findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
-import { findWord, phrase, phrases, verbFamily } from './lib/words.ts';
-import { conceptPhrases } from './lib/lexicon.ts';
+import { findWord, phrase, phrases } from './lib/words.ts';
+import { conceptPattern, conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
   'Enforcing civil immigration law is the federal government’s responsibility. Members shall not take part in, assist or provide support for civil immigration enforcement operations, shall not serve or act on administrative immigration warrants, and the Department shall not enter into any agreement under 287(g); members still answer emergency calls and keep the peace.';
 
-/** Verbs of helping or joining someone else's operation. */
-const ASSIST = verbFamily(
-  'assist',
-  'support',
-  'help',
-  'aid',
-  'participate',
-  'join',
-  'accompany',
-  'cooperate',
-  'collaborate',
-  'partner',
-  'provide',
-  'supply',
-  'staff',
-  'back',
-  'facilitate',
-  'take',
-  'conduct',
-  'perform',
-  'carry',
-  'detail',
-  'assign',
-  'coordinate',
-  'stand',
-  'guard',
-  'secure',
-  'escort',
-  'lend',
-  'loan',
-  'contribute',
-  'commit',
-  'dedicate',
-  'block',
-  'cordon',
-  'seal',
-  'close',
-  'direct',
-  'contain',
-  'surround',
-  'patrol',
-);
+/** Verbs of helping or joining someone else's operation, scene work included. */
+const ASSIST = new Map([...conceptVerbs('assisting'), ...conceptVerbs('peacekeeping')]);
 /** Verbs of acting on a warrant. */
-const SERVE = verbFamily(
-  'serve',
-  'execute',
-  'act',
-  'enforce',
-  'honor',
-  'honour',
-  'arrest',
-  'carry',
-  'effect',
-  'effectuate',
-  'rely',
-  'accept',
-);
+const SERVE = conceptVerbs('serving-warrants');
 /** Verbs of doing an immigration officer's own work. */
-const FUNCTION = verbFamily(
-  'enforce',
-  'deal',
-  'deport',
-  'remove',
-  'initiate',
-  'begin',
-  'screen',
-  'identify',
-  'interview',
-  'process',
-  'investigate',
-  'act',
-  'serve',
-  'function',
-  'perform',
-  'exercise',
-  'deputize',
-  'deputise',
-  'cross-designate',
-  'designate',
-  'commission',
-);
+const FUNCTION = conceptVerbs('immigration-officer-work');
 /** Verbs of making an agreement: "sign a Warrant Service Officer agreement with ICE", "enter into a partnership with DHS". */
-const AGREE = verbFamily(
-  'sign',
-  'enter',
-  'renew',
-  'join',
-  'negotiate',
-  'seek',
-  'apply',
-  'execute',
-  'maintain',
-  'extend',
-  'form',
-  'establish',
-  'continue',
-  'request',
-);
+const AGREE = conceptVerbs('agreeing');
 const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|contracts|partnership|partnerships|=MOA|=MOU|=MOAs|=MOUs');
 /**
  * Immigration-officer powers handed to local personnel: "certain immigration enforcement functions", "the functions of
@@ -119,33 +29,17 @@ const immigrationPowers = phrases(
   'delegated|delegation ?of authority|authorities|powers',
 );
 /** Verbs of handing over, receiving or using such powers. */
-const POWER = verbFamily(
-  'perform',
-  'exercise',
-  'carry',
-  'receive',
-  'delegate',
-  'authorize',
-  'authorise',
-  'grant',
-  'confer',
-  'enable',
-  'obtain',
-  'acquire',
-  'gain',
-  'vest',
-  'use',
-);
+const POWER = conceptVerbs('using-powers');
 /** A partnership or program named as the subject of a verb that keeps it going: "The partnership with ICE continues". */
-const CONTINUING = verbFamily('continue', 'remain', 'provide', 'allow', 'entail', 'give', 'permit', 'enable', 'grow', 'expand');
+const CONTINUING = conceptVerbs('continuing');
 /** A unit named for the work, which the agency creates or staffs: "an Immigration Enforcement Unit", "the Criminal Alien Program". */
 const enforcementUnit = phrases(
   'immigration enforcement unit|units|team|teams|division|section|squad|bureau|detail',
   'criminal alien program|unit|team|division|section|squad',
 );
-const STAFFING = verbFamily('create', 'establish', 'form', 'staff', 'have', 'fund', 'expand', 'launch', 'begin');
+const STAFFING = conceptVerbs('staffing');
 // "a 287(g) Steering Committee meeting", "met with agents on the 287(g) program": the program named as a topic.
-const TOPIC_NOUNS = /^(?:committee|committees|meeting|meetings|hearing|hearings|forum|forums|presentation|vote|debate|town|session)$/;
+const GATHERING = /^(?:committees?|meetings?|hearings?|forums?|presentations?|briefings?|sessions?|town|vote|debate)$/;
 const TALKING =
   /^(?:met|meet|meets|meeting|discuss|discussed|discusses|talk|talked|talks|spoke|speak|speaks|host|hosts|hosted|attend|attends|attended|explain|explains|explained)$/;
 // "allows a state or local law enforcement entity to…": the federal program described in general, not this agency's role.
@@ -153,27 +47,15 @@ const anyAgency = phrases(
   'a|any state|local ?or ?and ?state|local ?law ?enforcement ?correctional entity|entities|agency|agencies|jurisdiction|jurisdictions|officer|officers',
 );
 // "The 287(g) program can only operate within the jail": a role described only to limit it.
-const LIMITING = /^(?:only|solely|exclusively|limited|confines)$/;
+const LIMITING_VERBS = new RegExp(`^${conceptPattern('limiting')}$`);
+const LIMITING = new RegExp(`^(?:only|solely|exclusively|${conceptPattern('limiting')})$`);
 const OWNING = /^(?:our|my|participation)$/;
 const LIMITED_ROLE = /\b(?:limited|narrow|minimal) (?:role|involvement|participation|cooperation)\b/;
 // Programs that hand immigration-officer powers to local officers, like 287(g).
 const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
 // "the ERO team's early-morning arrests": an agency named with its operation.
 // Scene work ("block the exits", "cordon off the street", "direct traffic"): support only around an enforcement operation.
-const PEACEKEEPING = new Set([
-  'stand',
-  'guard',
-  'secure',
-  'escort',
-  'block',
-  'cordon',
-  'seal',
-  'close',
-  'direct',
-  'contain',
-  'surround',
-  'patrol',
-]);
+const PEACEKEEPING = conceptVerbs('peacekeeping');
 const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
@@ -199,7 +81,6 @@ const supportKinds = phrases(
   'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation',
 );
 const lessThanFull = phrases('less than ?the full|fullest|maximum extent');
-const LIMITING_VERBS = /^(?:limit|limits|restrict|restricts|reduce|reduces|curtail|curtails|narrow|narrows)$/;
 const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
 // "Enforcing civil immigration law is the responsibility of the federal government": the action is named to
 // place it with another agency.
@@ -209,20 +90,7 @@ const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|invo
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
 /** Verbs of answering a request for help by sending people. */
-const RESPOND = verbFamily(
-  'dispatch',
-  'send',
-  'assign',
-  'detail',
-  'provide',
-  'supply',
-  'assist',
-  'help',
-  'support',
-  'accompany',
-  'stand',
-  'lend',
-);
+const RESPOND = conceptVerbs('sending-help');
 const HELP_REQUEST = /^(?:requests?|requested|asks?|asked|calls?|seeks?|sought|needs?|wants?)$/;
 const HELP = /^(?:assistance|help|support|backup|back-up|officers|units|deputies|manpower|cars)$/;
 
@@ -255,7 +123,13 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
   return undefined;
 }
 
-const OTHER_AGENCY = /^(?:one|ones|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+const OTHER_AGENCY = /^(?:one|ones|those|agency|agencies|department|departments|entity|entities|partner|partners)$/;
+
+/** "…, including those conducting…" between the help and the operation: an agency named as doing the operation itself. */
+function othersOperation(words: Clause['sentence']['words'], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (words[i]!.lower.endsWith('ing') && OTHER_AGENCY.test(words[i - 1]!.lower)) return true;
+  return false;
+}
 
 // A raid or sweep at a workplace is the shape of a worksite immigration operation even when immigration goes unnamed.
 const RAIDS = /^(?:raids?|sweeps?|roundups?|round-ups?)$/;
@@ -277,7 +151,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
   const g = clauseHas287g(clause);
-  if (!context && g === -1) return undefined;
+  if (!context && g === -1) return belowFullExtent(clause, false);
   if (g !== -1) {
     const lowerText = clause.sentence.text.toLowerCase();
     if (LEAVING.test(lowerText)) return undefined;
@@ -287,7 +161,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))
     )
       return undefined;
-    if (isTopicMention(clause, g) || aboutTheProgram(clause, g)) return undefined;
+    if (aboutTheProgram(clause, g)) return undefined;
     // A past act counts only as the agency's own step into the program (joinedInThePast), not as any narrative.
     if ((affirmsAt(clause, clause.modal ? clause.modal.to : g) && affirmsAt(clause, g)) || joinedInThePast(clause)) {
       const verb = clause.modal ? clause.modal.to : g;
@@ -298,8 +172,12 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   // "the office's limited role in federal immigration enforcement": a role named only to limit it.
   const whole = phrase(words, from, to);
-  if (mentionsCriminalMatter(words, from, to) || FEDERAL_TASK.test(whole) || LIMITED_ROLE.test(whole) || byImmigrationAuthority(clause))
-    return undefined;
+  if (FEDERAL_TASK.test(whole) || LIMITED_ROLE.test(whole) || byImmigrationAuthority(clause)) return undefined;
+  // An immigration officer's own work ("identify and process immigration violators") is not excused by a criminal
+  // matter named beside it ("…and conduct criminal investigations"); the other kinds of help are.
+  const functionMatch = immigrationFunction(clause);
+  if (functionMatch && !mentionsCriminalMatter(words, functionMatch.verb, functionMatch.end)) return functionMatch;
+  if (mentionsCriminalMatter(words, from, to)) return undefined;
   if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
     for (const verb of actionVerbs(clause, AGREE)) {
       const limit = Math.min(to, verb + 12);
@@ -322,24 +200,6 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     const warrant = administrativeWarrant(words, verb + 1, Math.min(to, verb + 10));
     if (warrant && affirmsAt(clause, verb)) return { verb, base, start: verb, end: warrant.end };
   }
-  for (const verb of actionVerbs(clause, FUNCTION)) {
-    const base = FUNCTION.get(words[verb]!.lower)!;
-    const limit = Math.min(to, verb + 8);
-    const target =
-      base === 'screen' ||
-      base === 'identify' ||
-      base === 'interview' ||
-      base === 'process' ||
-      base === 'investigate' ||
-      base === 'deal' ||
-      base === 'deport' ||
-      base === 'remove' ||
-      base === 'initiate' ||
-      base === 'begin'
-        ? removability(words, verb + 1, limit)
-        : immigrationLaw(words, verb + 1, limit);
-    if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
-  }
   const powers = delegatedPowers(clause, context);
   if (powers) return powers;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
@@ -351,10 +211,13 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   for (const verb of actionVerbs(clause, ASSIST)) {
     const base = ASSIST.get(words[verb]!.lower)!;
+    // "Border Patrol agents": a capitalised word after another is part of a name, not a verb.
+    if (verb > clause.from && /^[A-Z]/.test(words[verb]!.text) && /^[A-Z]/.test(words[verb - 1]!.text)) continue;
     // "emergency help to any agency, including one conducting an immigration operation": the other agency's act.
     if (words[verb]!.lower.endsWith('ing') && OTHER_AGENCY.test(words[verb - 1]?.lower ?? '')) continue;
     const limit = Math.min(to, verb + 14);
-    const operation = civilOperation(words, verb + 1, limit);
+    // The operation may close a long object ("assist agencies with implementation, management and enforcement of immigration laws").
+    const operation = civilOperation(words, verb + 1, Math.min(to, verb + 18));
     const authority = findAuthority(words, verb + 1, limit, context);
     const support = supportKinds(words, verb + 1, limit);
     // "provide/take/carry" need an operation or a kind of support; "assist ICE" needs only the agency.
@@ -390,6 +253,10 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
     if (!target || !affirmsAt(clause, verb)) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
+    // "administrative support for the Immigration Enforcement Unit": the agency's own unit, not an operation it joins.
+    if (target === operation && enforcementUnit(words, operation.start, Math.min(to, operation.end + 1))) continue;
+    // "help to any agency, including those carrying out immigration operations": the operation is the other agency's.
+    if (target === operation && othersOperation(words, verb + 1, operation.start)) continue;
     return { verb, base, start: verb, end: target.end };
   }
   const partnership = continuingPartnership(clause, context) ?? staffedUnit(clause);
@@ -417,28 +284,70 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     const verb = clause.modal ? clause.modal.to : extent.start;
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
   }
-  // "shall not limit the enforcement of immigration law to less than the full extent permitted by federal law",
-  // "Under no circumstances will this provision limit…": a negated limit below the full extent is the full extent.
+  return belowFullExtent(clause, true);
+}
+
+/**
+ * "shall not limit the enforcement of immigration law to less than the full extent permitted by federal law",
+ * "Under no circumstances will this provision limit…": a negated limit below the full extent is the full extent.
+ * Without immigration named in the sentence, only the limit on "the enforcement of … laws" is the formula.
+ */
+function belowFullExtent(clause: Clause, context: boolean): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const { from, to } = clause;
   const belowFull = lessThanFull(words, from, to);
-  if (belowFull && !clause.mentions) {
-    const limit = words.findIndex((word, index) => index >= from && index < belowFull.start && LIMITING_VERBS.test(word.lower));
-    const negated = clause.negated || clause.negations.length > 0 || words[from]!.lower === 'nothing';
-    if (limit !== -1 && negated) return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
+  if (!belowFull || clause.mentions) return undefined;
+  const limit = words.findIndex((word, index) => index >= from && index < belowFull.start && LIMITING_VERBS.test(word.lower));
+  const negated = clause.negated || clause.negations.length > 0 || words[from]!.lower === 'nothing';
+  if (limit === -1 || !negated) return undefined;
+  if (!context && !/\benforcement of\b.*\bfederal\b.*\blaws?\b/.test(phrase(words, limit, Math.min(to, belowFull.end + 4))))
+    return undefined;
+  return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
+}
+
+/** Doing an immigration officer's own work: "enforce immigration laws", "identify and process immigration violators". */
+function immigrationFunction(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (const verb of actionVerbs(clause, FUNCTION)) {
+    const base = FUNCTION.get(words[verb]!.lower)!;
+    const limit = Math.min(clause.to, verb + 8);
+    const target =
+      base === 'screen' ||
+      base === 'identify' ||
+      base === 'interview' ||
+      base === 'process' ||
+      base === 'investigate' ||
+      base === 'deal' ||
+      base === 'deport' ||
+      base === 'remove' ||
+      base === 'initiate' ||
+      base === 'begin'
+        ? removability(words, verb + 1, limit)
+        : immigrationLaw(words, verb + 1, limit);
+    // "enforce federal criminal immigration law": immigration crimes (smuggling, re-entry) are police work; only
+    // civil enforcement is the federal government's.
+    if (target && words.slice(Math.max(verb + 1, target.start - 2), target.start).some((word) => word.lower === 'criminal')) continue;
+    if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
   return undefined;
 }
 
-/** 287(g) named as a topic (a committee, a meeting, what someone talked about), as the federal program in general, or only to limit it. */
-function isTopicMention(clause: Clause, g: number): boolean {
+/**
+ * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for it,
+ * what someone talked about, the federal program in general, or a limit on where an existing program works ("can
+ * only operate within the jail", "applies only to people already arrested", "is limited to the jail").
+ */
+function aboutTheProgram(clause: Clause, g: number): boolean {
   const words = clause.sentence.words;
-  const after = words.slice(g + 2, Math.min(clause.to, g + 6));
-  if (after.some((word) => TOPIC_NOUNS.test(word.lower))) return true;
+  const after = words.slice(g + 2, clause.to);
+  if (after.slice(0, 4).some((word) => GATHERING.test(word.lower))) return true;
   if (words.slice(clause.from, g).some((word) => TALKING.test(word.lower))) return true;
   if (anyAgency(words, g + 2, clause.to)) return true;
+  // "not only" widens the program rather than limiting it.
+  if (words.some((word, i) => i > g && i < clause.to && word.lower === 'only' && words[i - 1]?.lower !== 'not')) return true;
   // "Our participation in the 287(g) program is limited": a limited role the agency has is still its role.
-  const clauseWords = words.slice(clause.from, clause.to);
-  if (clauseWords.some((word) => OWNING.test(word.lower))) return false;
-  return words.slice(g + 2, clause.to).some((word) => LIMITING.test(word.lower));
+  if (words.slice(clause.from, clause.to).some((word) => OWNING.test(word.lower))) return false;
+  return after.some((word) => LIMITING.test(word.lower));
 }
 
 /** Immigration-officer powers given to, received by or used by local personnel: "ICE delegates … personnel to perform certain immigration enforcement functions". */
@@ -491,23 +400,6 @@ function staffedUnit(clause: Clause): ActionMatch | undefined {
     start: Math.min(created, unit.start),
     end: Math.max(created + 1, unit.end),
   };
-}
-
-// A gathering about the program names it as its topic ("a 287(g) Steering Committee meeting").
-const GATHERING = /^(?:committees?|meetings?|forums?|hearings?|presentations?|briefings?|sessions?|town)$/;
-
-/**
- * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for
- * it, a limit on where an existing program works ("can only operate within the jail", "applies only to people
- * already arrested").
- */
-function aboutTheProgram(clause: Clause, g: number): boolean {
-  const words = clause.sentence.words;
-  for (let i = g + 2; i < Math.min(clause.to, g + 6); i++) if (GATHERING.test(words[i]!.lower)) return true;
-  for (let i = clause.from; i < clause.to; i++) {
-    if (words[i]!.lower === 'only' && words[i - 1]?.lower !== 'not' && i > g) return true;
-  }
-  return false;
 }
 
 // The department's own steps into the program, told in the past tense: "signed a Memorandum…", "made application…".

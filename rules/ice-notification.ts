@@ -72,6 +72,8 @@ function findNotification(clause: Clause): ActionMatch | undefined {
       !NOTIFICATION_REQUEST.test(text)
     )
       continue;
+    // "Supervisory approval will be obtained prior to making contact with ICE": the clause requires the control, not the contact.
+    if (approvalBefore(clause, verb)) continue;
     // "release" someone is custody; only releasing information to an agency is a notification.
     if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
     // "release each inmate on the inmate's release date": the one released is a person, whatever else is named.
@@ -89,7 +91,20 @@ function findNotification(clause: Clause): ActionMatch | undefined {
       words.slice(verb + 1, target.start - 1).some((word) => word.lower === 'to')
     )
       continue;
+    // "provide administrative support for the unit": what is given is help (enforcement-role's concern), not information.
+    if (target && target.start > verb) {
+      const given = phrase(words, verb + 1, target.start);
+      if (given.split(' ').some((word) => HELP_GIVEN.test(word)) && !NOTIFICATION_REQUEST.test(given)) continue;
+    }
     if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
+  }
+  // "make referrals to federal authorities", "send a notification to ICE": the notice as the object of a light verb.
+  for (let verb = clause.modal ? clause.modal.to : from; verb < to - 3; verb++) {
+    if (!LIGHT_NOTICE.test(words[verb]!.lower) || insideException(clause, verb)) continue;
+    const noun = /^(?:a|an|the|any)$/.test(words[verb + 1]!.lower) ? verb + 2 : verb + 1;
+    if (!NOTICE_NOUNS.test(words[noun]?.lower ?? '') || words[noun + 1]?.lower !== 'to') continue;
+    const target = findAuthority(words, noun + 2, Math.min(to, noun + 6), context);
+    if (target && affirmsAt(clause, verb)) return { verb, base: words[verb]!.lower, start: verb, end: target.end };
   }
   // "Release is to be preceded by notification of the ICE field office": the notice named as a noun that the directive requires.
   if (clause.modal && clause.modality !== 'statement' && !clause.negated) {
@@ -119,7 +134,24 @@ function findNotification(clause: Clause): ActionMatch | undefined {
 }
 
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
+const APPROVAL = /^(?:approval|permission|authori[sz]ation|consent|sign-off)$/;
+const BEFORE = /^(?:before|prior to)$/;
+
+/** A contact named in a "before/prior to" adjunct of a clause whose subject is an approval to obtain first. */
+function approvalBefore(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  // "prior to contacting", "before making contact with".
+  const at = /^(?:making|make|having)$/.test(words[verb - 1]?.lower ?? '') ? verb - 1 : verb;
+  const adjunct = BEFORE.test(words[at - 1]?.lower ?? '')
+    ? at - 1
+    : at >= clause.from + 2 && BEFORE.test(phrase(words, at - 2, at))
+      ? at - 2
+      : -1;
+  if (adjunct === -1) return false;
+  return words.slice(clause.from, adjunct).some((word) => APPROVAL.test(word.lower));
+}
 const HELP_GIVEN = /^(?:assistance|help|support|backup|aid|mutual)$/;
+const LIGHT_NOTICE = /^(?:make|makes|making|send|sends|sending|submit|submits|submitting|file|files|filing|give|gives|giving)$/;
 const NOTICE_NOUNS = /^(?:notification|notifications|notice|notices|referral|referrals)$/;
 // What makes the notice the thing required: "preceded by notification of…", "include notice to…", "with a referral to…".
 const NOTICE_GOVERNORS = /^(?:by|include|includes|including|require|requires|with|and|involve|involves|mean|means)$/;

@@ -6,6 +6,11 @@ import { spanText, type SpanText } from './lib/span-text.ts';
 import { prohibitionEdit } from './lib/suggest.ts';
 import { canNegateInPlace, clauseForVerb } from './lib/verb-clause.ts';
 import { phrase } from './lib/words.ts';
+import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
+
+/** Verbs of choosing or using a person to interpret. */
+const SOURCING = conceptVerbs('interpreter-sourcing');
+const languageKnowledge = conceptPhrases('language-knowledge');
 
 const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 
@@ -167,10 +172,11 @@ interface Found {
 function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limitedEnglish: boolean): Found | undefined {
   for (const person of text.matches(AD_HOC)) {
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
-    // "rather than a relative", "not a family member": the person is the one not to use.
+    // "rather than a relative", "not a family member": the person is the one not to use ("is not available, another
+    // inmate…" ends its own phrase at the comma).
     if (
       /\b(?:not|never|no|instead of|rather than|other than)(?: \S+){0,2}$/.test(
-        phrase(words, Math.max(clause.from, person.from - 4), person.from),
+        phrase(words, afterComma(clause, Math.max(clause.from, person.from - 4), person.from), person.from),
       )
     )
       continue;
@@ -190,6 +196,12 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limi
     const subject = clause.subject;
     if (interpreting === -1 && subject && clause.modal && person.from >= subject.from && person.to <= subject.to)
       interpreting = interpretingAfter(clause, clause.modal.from);
+    // "another inmate with knowledge of the language may be utilized": a person picked for their language, used in the passive.
+    if (interpreting === -1 && subject && clause.modal && person.from >= subject.from && person.to <= subject.to) {
+      const knows = languageKnowledge(words, person.to, Math.min(subject.to, person.to + 8))?.start === person.to;
+      const used = clause.modal.to + (/^(?:be|been)$/.test(words[clause.modal.to]?.lower ?? '') ? 1 : 0);
+      if (knows && used > clause.modal.to && SOURCING.has(words[used]?.lower ?? '')) interpreting = used;
+    }
     // "conducted with the help of the victim's daughter" in a sentence about limited English: the person is the go-between.
     if (interpreting === -1 && limitedEnglish && AIDED.test(phrase(words, Math.max(clause.from, person.from - 5), person.from)))
       interpreting = person.from;
@@ -325,16 +337,19 @@ function interpretingAfter(clause: Clause, from: number): number {
   return -1;
 }
 
+/** The first word of [from, to) after the last comma in that range, or `from`. */
+function afterComma(clause: Clause, from: number, to: number): number {
+  const { words, text, start } = clause.sentence;
+  let first = from;
+  for (let i = from + 1; i < to; i++) if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) first = i;
+  return first;
+}
+
 /** The verb that introduces the person ("ask a neighbor", "use children"), when it is close before. */
 function verbBefore(clause: Clause, person: number): number {
   const words = clause.sentence.words;
   for (let i = person - 1; i >= Math.max(clause.from, person - 3); i--) {
-    if (
-      /^(?:use|uses|used|using|ask|asks|asked|rely|relies|have|has|let|allow|allows|call|calls|request|requests|employ|employs)$/.test(
-        words[i]!.lower,
-      )
-    )
-      return i;
+    if (SOURCING.has(words[i]!.lower)) return i;
   }
   return person;
 }

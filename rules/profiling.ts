@@ -3,7 +3,8 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { reportAction, type ActionMatch } from './lib/match.ts';
 import { isDisclaimed } from './lib/topics.ts';
-import { phrase, phrases, verbFamily } from './lib/words.ts';
+import { isNounUse, phrase, phrases, verbFamily } from './lib/words.ts';
+import { conceptPhrases } from './lib/lexicon.ts';
 
 const MODEL =
   'Members shall not use race, ethnicity, national origin, apparent foreignness, accent, the language a person speaks or limited English proficiency, in whole or in part, as a reason to suspect, stop, question, detain or screen anyone. A specific description of a suspect given by a victim or witness is not such a reason.';
@@ -126,18 +127,10 @@ const SUSPICION_NOUNS = new Set([
 ]);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
 const OTHER_USES =
-  /\S-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)\b|\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language access|data|demographic\w*|record|document|collect|training|trained)\b/;
+  /\S-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)\b|\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language (?:access|assistance|help|services?)|data|demographic\w*|record|document|collect|training|trained)\b/;
 
 /** Foreign birth or foreign papers: "born outside the United States", "a Resident Alien Card found in property". */
-const birthplace = phrases(
-  'born ?anywhere outside|abroad|overseas|elsewhere',
-  'born in ?a|an|another foreign country|nation',
-  'foreign born|foreign-born ?status',
-  'foreign|conflicting|conflict ?in ?the place|country of birth',
-  'country|place in which ?the|a ?person|individual|arrestee|inmate was|were born',
-  'resident alien card|cards',
-  'foreign ?drivers|driver|driver’s|driving license|licenses|licence|licences|documents|passport|passports|identification',
-);
+const birthplace = conceptPhrases('foreign-birth');
 /** What the trait triggers: a status-check service, an ICE form, or a report to ICE. */
 const statusCheckTriggered =
   /\b(?:iaq|iaqs|immigration alien query|lesc|law enforcement support center|ice questionnaire|immigration questionnaire|notif\w* (?:to )?ice|ice (?:is|shall be|will be) notified|immigration status (?:check|inquiry|query)|determin\w* (?:their |the )?immigration status)\b/;
@@ -190,6 +183,13 @@ function findProfiling(clause: Clause): ActionMatch | undefined {
       verb = undefined;
     if (!verb && !SUSPICION_NOUNS.has(word)) continue;
     if (i >= trait.start && i < trait.end) continue;
+    // "ask about nationality … after an arrest": an action named as a noun in a time adjunct after the trait is no use of it.
+    if (
+      i > trait.end &&
+      isNounUse(words, i) &&
+      [words[i - 1], words[i - 2]].some((w) => /^(?:after|before|following|upon|at)$/.test(w?.lower ?? ''))
+    )
+      continue;
     // "establish the nationality of every occupant": nationality as the object of an inquiry is a status
     // inquiry, not a basis for suspicion.
     if (

@@ -16,6 +16,7 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   look: /^(?:into|up)$/,
   fill: /^(?:in|out)\.?$/,
 };
+const CAUSATIVE_INQUIRY = conceptVerbs('causative-inquiry');
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = conceptVerbs('disclosure');
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
@@ -132,6 +133,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
   const outsideExceptions = (found: Found): boolean =>
     !clause.exceptions.some((exception) => found.start >= exception.from && found.start < exception.to);
+  const reach = checksReaching(clause);
+  if (reach) return reach;
   for (let verb = clause.from; verb < clause.to; verb++) {
     if (insideException(clause, verb) || inCondition(verb) || inName(words, verb)) continue;
     // "The verification of immigration status by officers is required": the inquiry named as the subject of a requirement.
@@ -152,7 +155,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     )
       continue;
     const word = words[verb]!.lower;
-    const base = INQUIRY_VERBS.get(word);
+    // "should have their immigration status reviewed": a causative's participle.
+    const causing = clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '') && verb > clause.modal.to + 1;
+    const base = INQUIRY_VERBS.get(word) ?? (causing ? CAUSATIVE_INQUIRY.get(word) : undefined);
     // A question asked in direct speech ("ask, 'How long have you been here, and did you come legally?'")
     // runs to the end of the clause however long it is.
     // So does an indirect question with its coordinated parts ("ask victims if they have been here a year and under what visa").
@@ -175,6 +180,17 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       let topic = findStatusTopic(words, objectFrom, limit, context);
       const object = topic ? undefined : passiveObject(clause, verb);
       if (object) topic = statusItself(findStatusTopic(words, object.from, object.to, context), words);
+      // "The only time a person's immigration status is checked…": the passive's object may close a longer subject.
+      const subject = object && !topic ? passiveObject(clause, verb, clause.to) : undefined;
+      let fromTail = false;
+      if (subject) {
+        const tail = statusItself(findStatusTopic(words, Math.max(subject.from, subject.to - 4), subject.to, context), words);
+        // Only the subject's head: not "a call about a neighbor's status", whose head is the call.
+        const head =
+          tail?.end === subject.to &&
+          !words.slice(Math.max(subject.from, tail.start - 4), tail.start).some((w) => TOPIC_PREPOSITIONS.test(w.lower));
+        if (head) [topic, fromTail] = [tail, true];
+      }
       // "require the inmate's citizenship to be filled in": the object stands before "to be".
       if (!topic && words[verb - 1]?.lower === 'be' && words[verb - 2]?.lower === 'to')
         topic = statusItself(findStatusTopic(words, Math.max(clause.from, verb - 7), verb - 2, context), words);
@@ -184,7 +200,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         topic = statusItself(findStatusTopic(words, causative + 1, verb, context), words);
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
-        return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end) };
+        // Negating a passive inside a longer subject would turn its predicate around ("The only time status is not checked is…").
+        const rewrite = fromTail ? { rewrite: false as const } : {};
+        return { verb, base, start: Math.min(verb, topic.start), end: Math.max(verb + 1, topic.end), ...rewrite };
       }
       // "The officer may ask that question", "ask the following question": the question is the sentence before or after.
       const pointer = ASKING.has(base) ? questionPointer(words, verb + 1, Math.min(clause.to, verb + 5)) : -1;
@@ -258,7 +276,15 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         (context || words[check.start]!.lower !== 'status') &&
         !isDisclaimed(words, verb + 1, check.start)
       ) {
-        return { verb, base: light, start: Math.min(verb, check.start), end: Math.max(verb + 1, check.end) };
+        // "Several factors decide whether an IAQ is requested": negating inside the question would not forbid the check.
+        const asked = words.slice(clause.from, verb).some((token) => /^(?:whether|if)$/.test(token.lower)) && !clause.modal;
+        return {
+          verb,
+          base: light,
+          start: Math.min(verb, check.start),
+          end: Math.max(verb + 1, check.end),
+          ...(asked ? { rewrite: false as const } : {}),
+        };
       }
       // "run the name of any witness through ICE's support center": a check against the agency's records.
       const through = words.findIndex(
@@ -271,6 +297,25 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+// "…shall encompass all who are arrested", "…will include every passenger": a directive about whom the checks reach.
+const REACHING = /^(?:encompass|include|cover|extend|apply|reach|target)$/;
+
+/** "Immigration inquiries shall encompass all who are arrested": a status check heading the subject of a directive on its reach. */
+function checksReaching(clause: Clause): ActionMatch | undefined {
+  const { modal } = clause;
+  if (!modal || clause.negated) return undefined;
+  const words = clause.sentence.words;
+  const verb = modal.to;
+  if (!REACHING.test(words[verb]?.lower ?? '')) return undefined;
+  const check = statusCheck(words, Math.max(clause.from, modal.from - 4), modal.from);
+  if (!check || check.end !== modal.from || !affirmsAt(clause, verb)) return undefined;
+  // A bare "status check" is about immigration only in a sentence about immigration.
+  if (words[check.start]!.lower === 'status' && !hasImmigrationContext(words, 0, words.length)) return undefined;
+  // Negating the verb would leave "shall not encompass all…", which still allows checking some.
+  return { verb, base: words[verb]!.lower, start: check.start, end: verb + 1, rewrite: false };
+}
+
+const TOPIC_PREPOSITIONS = /^(?:about|of|regarding|concerning|on|into|for|with)$/;
 const TOPIC_NOUNS = /^(?:topic|topics|subject|subjects|question|questions|matter|area|line)$/;
 const RAISING =
   /^(?:raise|ask|discuss|explore|probe|pursue|address|cover|bring|inquire|question|resolve|answer|settle|determine|establish|clarify)$/;

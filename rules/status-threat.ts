@@ -1,83 +1,58 @@
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { PASSIVE_AUXILIARIES } from '../core/analysis/english.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { reportAction, type ActionMatch } from './lib/match.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
-import { phrase, verbFamily } from './lib/words.ts';
+import { phrase } from './lib/words.ts';
+import { conceptPattern, conceptVerbs, conceptWords } from './lib/lexicon.ts';
 
-/** Verbs that are a threat whatever follows, once immigration is the subject of it. */
-const THREAT_VERBS = verbFamily('threaten', 'intimidate', 'coerce', 'frighten', 'scare', 'pressure');
-/** Verbs of telling: a threat when what is told is an immigration consequence. */
-const TELLING_VERBS = verbFamily(
-  'warn',
-  'tell',
-  'remind',
-  'inform',
-  'advise',
-  'caution',
-  'suggest',
-  'imply',
-  'mention',
-  'say',
-  'explain',
-  'point',
-  'indicate',
-  'raise',
-  'let',
-  'hint',
-  'insinuate',
-  'signal',
-);
-/** Verbs of using something: leverage when status is used to get cooperation. */
-const USING_VERBS = verbFamily('use', 'leverage', 'exploit', 'hold', 'wield', 'invoke', 'offer', 'promise', 'employ');
+const THREAT_VERBS = conceptVerbs('threat-verbs');
+const TELLING_VERBS = conceptVerbs('telling-verbs');
+const USING_VERBS = conceptVerbs('leverage-verbs');
 
 // Immigration as the thing threatened: deportation, removal, a call to immigration authorities.
-const IMMIGRATION_TOPIC =
-  /\b(?:deport\w*|removal|removed from the (?:country|united states)|sent back|immigration|ice|border patrol|homeland security|dhs|visas?|green cards?|(?:legal|lawful|residency|citizenship) status|status|papers|undocumented)\b/;
-const AUTHORITIES =
-  '(?:ice|(?:federal )?immigration (?:authorities|agents|officials|officers|enforcement)|border patrol|homeland security|dhs|hsi|ero|federal (?:immigration )?(?:agents|authorities|officers|officials)|deportation (?:officers?|agents?|officials?)|(?:la )?migra)';
-const STANDING =
-  '(?:immigration|visas?|green cards?|residency|status|work permits?)(?: (?:case|status|application|petition|benefits?|proceedings))?';
+const IMMIGRATION_TOPIC = new RegExp(`\\b${conceptPattern('threatened-immigration')}\\b`);
+const AUTHORITIES = conceptPattern('enforcement-agents');
+const STANDING = conceptPattern('immigration-standing');
+const HARM = conceptPattern('harm-to-standing');
 // What a warning must carry to be a threat: a harm to the person's immigration position.
 const CONSEQUENCE = new RegExp(
   '\\b(?:' +
     [
       'deport\\w*|removal|removed|sent back|immigration consequences',
       // "could affect their immigration case", "may lose her visa"
-      `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|revoke|cancel|ruin|undermine)\\w* (?:[^ ]+ ){0,2}${STANDING}`,
+      `${HARM} (?:[^ ]+ ){0,2}${STANDING}`,
       // "his green card could be revoked", "her immigration status could be reported"
-      `${STANDING} (?:[^ ]+ ){0,3}(?:revoked|cancell?ed|taken away|affected|jeopardi[sz]ed|lost|denied|terminated|pulled|reported|disclosed|shared|exposed|passed on)`,
+      `${STANDING} (?:[^ ]+ ){0,3}${conceptPattern('standing-lost')}`,
       // "their immigration status being reviewed by federal authorities": scrutiny of the person's immigration standing itself
-      '(?:immigration|visas?|green cards?|residency|citizenship)(?: (?:case|status|papers|history))? (?:[^ ]+ ){0,3}(?:reviewed|examined|checked|investigated|scrutini[sz]ed|looked into)',
+      `${conceptPattern('immigration-record')} (?:[^ ]+ ){0,3}${conceptPattern('standing-scrutinized')}`,
       // "could affect her chances of staying in the country"
-      `(?:affect|jeopardi[sz]e|hurt|harm|damage|endanger|impact|risk|lose|losing|ruin|undermine)\\w* (?:[^ ]+ ){0,3}(?:chances?|ability|right|hopes?) (?:of|to) (?:stay|staying|remain|remaining|live|living|settle|settling)\\b(?: [^ ]+){0,2} (?:here|country|united states|u\\.s\\.)`,
+      `${HARM} (?:[^ ]+ ){0,3}(?:chances?|ability|right|hopes?) (?:of|to) (?:stay|staying|remain|remaining|live|living|settle|settling)\\b(?: [^ ]+){0,2} (?:here|country|united states|u\\.s\\.)`,
       // "her immigration status could come up", "his papers may become an issue"
-      `(?:her|his|their|your|[^ ]+'s) ${STANDING} (?:[^ ]+ ){0,3}(?:come up|comes up|come to light|becomes? (?:an issue|a problem|a question|relevant)|be (?:raised|brought up|looked into|checked|questioned|an issue|a problem))`,
+      `(?:her|his|their|your|[^ ]+'s) ${STANDING} (?:[^ ]+ ){0,3}${conceptPattern('standing-raised')}`,
       // "will call ICE", "report them to immigration"; not the nouns "callers from ICE", "reporters"
-      `(?:call|contact|report|notify|alert|turn\\w* (?:[^ ]+ )?over|hand\\w* (?:[^ ]+ )?over|refer)(?!ers?\\b)\\w* (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
+      `${conceptPattern('reporting-to-agency')} (?:[^ ]+ ){0,3}(?:(?:to |with )?${AUTHORITIES}|to immigration)`,
       // "the department has a good relationship with immigration officials": ties to the agency, told to a reluctant witness
-      `(?:relationships?|contacts?|connections?|friends|ties|direct line) (?:[^ ]+ ){0,2}(?:with|to|at|in) (?:the )?(?:${AUTHORITIES}|immigration)`,
+      `${conceptPattern('ties-to-agency')} (?:[^ ]+ ){0,2}(?:with|to|at|in) (?:the )?(?:${AUTHORITIES}|immigration)`,
       // "the department works closely with Homeland Security"
       `(?:works?|working|cooperates?|cooperating|partners?|partnering) (?:closely |hand in hand |directly )?with (?:the )?(?:${AUTHORITIES}|immigration)(?! (?:\\S+ ){0,4}(?:traffick|smuggl|criminal))`,
       // "ICE will be called", "immigration officials will hear about it"
-      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}(?:called|contacted|notified|alerted|informed|told|hear|learn|find out|know|involved|step in|get in touch|come for|show up|interested|take an interest|pay (?:\\w+ )?a visit|look into)`,
+      `(?:${AUTHORITIES}|immigration) (?:[^ ]+ ){0,3}${conceptPattern('agency-learns')}`,
     ].join('|') +
     ')\\b',
 );
 // Leverage: status used to obtain something from the person.
-const PURPOSE =
-  /\b(?:leverage|bargaining|pressure|in exchange|in return|to (?:obtain|secure|get|gain|compel|force|induce|encourage|persuade|ensure|elicit|extract)\b|to make \w+ (?:cooperate|talk|testify)|unless (?:they|he|she|the \w+) (?:cooperate|talk|testif))/;
+const PURPOSE = new RegExp(`\\b${conceptPattern('leverage-purpose')}\\b`);
 // Reported fear or belief is description, not a directive: "fear that officers will threaten…"
-const REPORTED = /\b(?:fear\w*|afraid|worr\w*|concern\w*|belie\w*|myths?|rumou?rs?|perception|misconception)\b/;
+const REPORTED = new RegExp(`\\b${conceptPattern('reported-fear')}\\b`);
 // A negation in a condition ("if they do not testify, ICE will be called") keeps the threat.
 const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
 // What offenders do describes the problem; it directs no one. The actor is the last of these before the verb.
-const OFFENDERS =
-  /^(?:traffickers?|abusers?|batterers?|perpetrators?|offenders?|suspects?|smugglers?|employers?|landlords?|exploiters?|criminals?|gangs?)$/;
-const MEMBERS =
-  /^(?:officers?|members?|deputies|deputy|detectives?|investigators?|dispatchers?|call-takers?|we|staff|personnel|department|agency|sergeants?|supervisors?|interviewers?)$/;
+const OFFENDERS = conceptWords('offenders');
+const MEMBERS = conceptWords('department-actors');
 const AUTHORITY_FIRST = new RegExp(`^${AUTHORITIES}`);
 const U_VISA = /\b(?:u|t) visas?\b|\bcertification\b/;
 // Global copies for SpanText.matches, compiled once rather than on every verb.
@@ -157,7 +132,7 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     if (!family || insideException(clause, verb)) continue;
     const before = phrase(words, Math.max(clause.from, verb - 6), verb);
     // "Suspects … should be warned": a passive subject is the one told, not the actor.
-    const passive = /^(?:be|been|being|is|are|was|were|get|gets)$/.test(words[verb - 1]?.lower ?? '');
+    const passive = PASSIVE_AUXILIARIES.has(words[verb - 1]?.lower ?? '');
     if (REPORTED.test(before) || (!passive && offenderActs(words, clause.from, verb))) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);
@@ -208,8 +183,8 @@ function threatAffirmed(clause: Clause, verb: number): boolean {
 function offenderActs(words: readonly Token[], from: number, verb: number): boolean {
   for (let i = verb - 1; i >= from; i--) {
     const word = words[i]!.lower;
-    if (MEMBERS.test(word)) return false;
-    if (OFFENDERS.test(word)) return true;
+    if (MEMBERS.has(word)) return false;
+    if (OFFENDERS.has(word)) return true;
   }
   return false;
 }

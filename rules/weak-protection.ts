@@ -2,7 +2,10 @@ import { forbidsAt } from '../core/analysis/clause.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
+import { conceptPhrases } from './lib/lexicon.ts';
 import { phrase } from './lib/words.ts';
+
+const statusNamed = conceptPhrases('status');
 
 const LIMITERS = new Set(['solely', 'only', 'exclusively', 'merely', 'purely', 'simply', 'sole', 'exclusive']);
 // What a protected trait looks like in a prohibition on biased policing. Immigration or citizenship status is
@@ -47,6 +50,9 @@ export default defineRule({
         const window = phrase(words, Math.max(clause.from, i - 12), Math.min(clause.to, i + 12));
         if (!TRAITS.test(window)) continue;
         if (!forbidsAt(clause, i) && !clause.negated) continue;
+        // "solely because of national origin, foreign appearance … or immigration status": a basis list that names
+        // status is the detention standard of the state and city laws the order follows, not a weakened bias rule.
+        if (statusNamed(words, weak.to, clause.to)) continue;
         const first = words[weak.from]!;
         const last = words[weak.to - 1]!;
         context.report({

@@ -41,6 +41,7 @@ import {
   OTHERS,
   JURISDICTIONS,
   OPENING_SUBORDINATORS,
+  OUTLINE_LABEL,
 } from './english.ts';
 import type { Sentence, Token } from './sentences.ts';
 
@@ -190,7 +191,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   }
   // A bare verb opening the sentence, or following an opening condition, is an imperative ("Bring your
   // papers", "Do not ask", "When you report a crime, please bring…").
-  const commandAt = from === 0 ? answerLabelLength(sentence) : -1;
+  // "Train the staff; assist partner agencies with…": a bare verb after a semicolon opens an instruction of its own.
+  const commandAt = from === 0 ? answerLabelLength(sentence) : afterSemicolon(sentence, from) ? from : -1;
   const start = commandAt !== -1 && opening ? opening.to : commandAt;
   if (!modal && start !== -1) {
     // "Please bring…" is as much an instruction as "Bring…".
@@ -285,18 +287,20 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   const lower = (i: number): string => words[i]?.lower ?? '';
   if (sentence.block.kind === 'heading' || SUBJECT_LINE.test(sentence.text)) return 'title';
   // "The purpose of this order is to establish…", "This policy is intended to…": the document names its topics.
+  // An outline label ("A.", "iv.") before the statement is not part of it.
+  const label = from === 0 && OUTLINE_LABEL.test(lower(0)) ? 1 : 0;
   if (
     from === 0 &&
     PURPOSE.test(
       words
-        .slice(0, 9)
+        .slice(label, label + 9)
         .map((word) => word.lower)
         .join(' '),
     )
   )
     return 'purpose';
   // "Means, for the purposes of…" under a heading that names the term; "An ICE hold is a request to keep…".
-  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words))) return 'definition';
+  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words) || coverageDefinition(words))) return 'definition';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
   const opener =
@@ -349,6 +353,20 @@ function genericDefinition(words: readonly Token[]): boolean {
   for (let i = 2; i < Math.min(words.length - 2, 9); i++) {
     if (words[i]!.lower === 'is') return /^(?:a|an)$/.test(words[i + 1]!.lower) && DEFINED_HEADS.test(words[i + 2]?.lower ?? '');
     if (RELATIVE.has(words[i]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Racial profiling is any action based on…", "Biased policing means…": a short term defined by what it covers, with
+ * no directive in the sentence.
+ */
+function coverageDefinition(words: readonly Token[]): boolean {
+  if (words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
+  for (let i = 1; i < Math.min(words.length - 1, 5); i++) {
+    const word = words[i]!.lower;
+    if (RELATIVE.has(word)) return false;
+    if ((word === 'is' && words[i + 1]!.lower === 'any') || word === 'means') return true;
   }
   return false;
 }
@@ -680,6 +698,11 @@ function subjectThenModal(sentence: Sentence, at: number): boolean {
   return false;
 }
 
+function afterSemicolon(sentence: Sentence, at: number): boolean {
+  const { words, text, start } = sentence;
+  return at > 0 && text.slice(words[at - 1]!.end - start, words[at]!.start - start).includes(';');
+}
+
 /** Words in an FAQ answer label opening the sentence ("A: Bring your papers…"): 1, or 0 when there is none. */
 export function answerLabelLength(sentence: Sentence): number {
   const { words, text, start } = sentence;
@@ -750,7 +773,13 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
  */
 function glossaryTerm(text: string): string | undefined {
   const colon = text.search(/[:;.]/);
-  if (colon === -1 || text[colon] !== ':' || !/^\s*(?:a|an|any)\s/i.test(text.slice(colon + 1))) return undefined;
+  // "Immigration hold: a request…", "Foreign national: person who is not a citizen…".
+  if (
+    colon === -1 ||
+    text[colon] !== ':' ||
+    !/^\s*(?:(?:a|an|any)\s|(?:persons?|individuals?|anyone|one) (?:who|whose|that)\b)/i.test(text.slice(colon + 1))
+  )
+    return undefined;
   let start = 0;
   while (start < colon && /[\s*_]/.test(text[start]!)) start++;
   let end = colon;

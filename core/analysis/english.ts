@@ -46,23 +46,17 @@ export const MODAL_ADJECTIVES: Record<string, Modality> = {
   ordered: 'obligation',
 };
 export const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
+/** Every form of "be", "being" included: what may stand before a participle or a verb ("being held", "is released"). */
+export const BE_FORMS = new Set([...BE, 'being']);
+/** What makes a participle after it passive: "be released", "is being held", "gets deported". */
+export const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, 'get', 'gets']);
 export const DO = new Set(['do', 'does', 'did']);
 export const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
 export const CONTRACTED_NEGATIONS = /n't$/;
+// Verbs that forbid, in the forms both lists below use.
+const FORBIDDING = ['prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid', 'forbids', 'barred', 'banned', 'precluded'];
 // "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.
-export const PROHIBITING = new Set([
-  'prohibited',
-  'forbidden',
-  'barred',
-  'banned',
-  'precluded',
-  'refrain',
-  'disallowed',
-  'prohibit',
-  'prohibits',
-  'forbid',
-  'forbids',
-]);
+export const PROHIBITING = new Set([...FORBIDDING, 'refrain', 'disallowed']);
 // Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
 export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
 export const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
@@ -70,9 +64,7 @@ export const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
 export const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
 export const RESTRICTING = new Set([
-  'prohibited',
-  'prohibit',
-  'prohibits',
+  ...FORBIDDING,
   'prevented',
   'prevent',
   'prevents',
@@ -82,18 +74,12 @@ export const RESTRICTING = new Set([
   'limited',
   'limit',
   'limits',
-  'barred',
   'bar',
   'bars',
-  'precluded',
   'preclude',
   'precludes',
   'discouraged',
   'discourage',
-  'forbidden',
-  'forbid',
-  'forbids',
-  'banned',
 ]);
 export const DO_FORMS = /^(?:do|does|did|don't|doesn't|didn't)$/;
 // What an action may be said to need, so that needing none of it leaves the action free.
@@ -180,25 +166,9 @@ export const OBJECT_OPENERS = new Set([
 export const BROAD_CONDITION =
   /^(?:as|when|where|if|whenever)(?: (?:the |an? |each )?\w+(?:'s)?)?(?: (?:deems?|considers?|believes?|finds?|judges?|sees?))?(?: it)? (?:necessary|appropriate|relevant|needed|warranted|useful|helpful|fit|prudent|advisable)\b/;
 export const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
-export const RELATIVE = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'if',
-  'when',
-  'whether',
-  'because',
-  'where',
-  'unless',
-  'while',
-  'although',
-  'after',
-  'before',
-  'until',
-  'so',
-]);
+// Conjunctions that open a subordinate clause, before or after the main one ("if …", "until …").
+const CONJUNCTIONS = ['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until'];
+export const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'whether', 'so', ...CONJUNCTIONS]);
 // How far after a subordinator its own verb group may stand: a relative pronoun is followed by its verb
 // ("who cannot show"); "that" with a verb right after is a relative ("anyone that may be…"), with a subject
 // between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
@@ -260,39 +230,13 @@ export const DISCUSSING = new Set([
   'define',
 ]);
 export const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'which', 'where', 'who']);
+// "Will officers ask…?", "Do I need…?", "Why does…?": a sentence opening with these and ending in "?" asks.
 export const QUESTION_OPENERS = new Set([
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'am',
-  'was',
-  'were',
-  'have',
-  'has',
-  'why',
-  'how',
-  'what',
-  'when',
-  'where',
-  'who',
-  'which',
-  "won't",
-  "can't",
-  "don't",
-  "doesn't",
-  "isn't",
-  "aren't",
+  ...['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'],
+  ...DO,
+  ...['is', 'are', 'am', 'was', 'were', 'have', 'has'],
+  ...WH_WORDS,
+  ...["won't", "can't", "don't", "doesn't", "isn't", "aren't"],
 ]);
 // "'Detainer' means…", "The term 'hold' refers to…", "As used in this order, 'ICE' includes…".
 // Labels that announce a remark rather than define a term ("Note: a deputy…", "Exception: an officer…").
@@ -305,7 +249,9 @@ export const TALK =
   /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;
 // A statement of what the document itself is for.
 export const PURPOSE =
-  /^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
+  /^to (?:establish|set|provide|define|outline|describe) (?:forth )?(?:the |a |an )?(?:\w+ )?(?:policy|policies|guidelines|procedures?|guidance|protocols?)\b|^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
+// An outline label that opens a line: "A.", "iv.", "3.", "(b)".
+export const OUTLINE_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,3})\.$/;
 // Verbs by which a law or program lets any agency do something.
 export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
 export const ANNOUNCING =
@@ -318,17 +264,4 @@ export const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
 export const OTHERS = new Set(['some', 'many', 'other', 'several', 'certain', 'most']);
 export const JURISDICTIONS =
   /^(?:states|jurisdictions|cities|counties|countries|departments|agencies|sheriffs|municipalities|localities|places)$/;
-export const OPENING_SUBORDINATORS = new Set([
-  'if',
-  'when',
-  'where',
-  'because',
-  'unless',
-  'while',
-  'although',
-  'after',
-  'before',
-  'until',
-  'once',
-  'whenever',
-]);
+export const OPENING_SUBORDINATORS = new Set([...CONJUNCTIONS, 'once', 'whenever']);

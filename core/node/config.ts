@@ -1,8 +1,9 @@
 // Finds and loads `.trustlintrc.json`: the nearest one upward from each draft, or the one --config names.
-// Validation is the engine's (resolveConfig, with the default pack's ids); this module only reads files and reports JSON errors.
+// Validation is the engine's (its resolveConfig knows its pack's ids); this module only reads files and reports JSON errors.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError, resolveConfig, type TrustlintConfig } from '../../index.ts';
+import { ConfigError } from '../config.ts';
+import type { TrustlintConfig } from '../types.ts';
 import { asInputError, oneLine } from './read-input.ts';
 
 const CONFIG_FILENAME = '.trustlintrc.json';
@@ -13,17 +14,20 @@ export interface LoadedConfig {
   config: TrustlintConfig;
 }
 
-export async function loadConfigFile(path: string): Promise<LoadedConfig> {
+/** An engine's config validation: the parsed JSON and where it came from → the config, or a ConfigError. */
+export type ResolveConfig = (config: unknown, origin: string) => TrustlintConfig;
+
+export async function loadConfigFile(path: string, resolveConfig: ResolveConfig): Promise<LoadedConfig> {
   const text = await readConfigText(path);
   if (text === undefined) throw new ConfigError(`${path}: no such file`);
-  return parseConfig(path, text);
+  return parseConfig(path, text, resolveConfig);
 }
 
 /**
  * Returns a function giving the config for a draft: the nearest `.trustlintrc.json` in its directory or
  * any parent (the nearest one wins; files do not merge). Lookups are cached per directory.
  */
-export function createConfigFinder(): (draftPath: string) => Promise<LoadedConfig> {
+export function createConfigFinder(resolveConfig: ResolveConfig): (draftPath: string) => Promise<LoadedConfig> {
   const byDirectory = new Map<string, Promise<LoadedConfig>>();
   const forDirectory = (directory: string): Promise<LoadedConfig> => {
     let pending = byDirectory.get(directory);
@@ -36,7 +40,7 @@ export function createConfigFinder(): (draftPath: string) => Promise<LoadedConfi
   const findFrom = async (directory: string): Promise<LoadedConfig> => {
     const candidate = join(directory, CONFIG_FILENAME);
     const text = await readConfigText(candidate);
-    if (text !== undefined) return parseConfig(candidate, text);
+    if (text !== undefined) return parseConfig(candidate, text, resolveConfig);
     const parent = dirname(directory);
     return parent === directory ? { config: {} } : forDirectory(parent);
   };
@@ -54,7 +58,7 @@ async function readConfigText(path: string): Promise<string | undefined> {
   }
 }
 
-function parseConfig(path: string, text: string): LoadedConfig {
+function parseConfig(path: string, text: string, resolveConfig: ResolveConfig): LoadedConfig {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -15,7 +15,6 @@ export interface HtmlOptions {
   generated?: string;
 }
 
-const KIND_LABELS = { 'general-order': 'General order', bulletin: 'Bulletin', outreach: 'Outreach material' };
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 /** Characters of draft shown either side of a finding when its sentence is longer than that. */
 const CONTEXT_REACH = 200;
@@ -58,7 +57,8 @@ ${sources.render()}
 
 function fileSection(file: ReportedFile, index: number, sources: SourceList, meta: PackMeta): string {
   const id = `draft-${index + 1}`;
-  const kind = `${KIND_LABELS[file.kind]}${file.kindReason ? ` <span class="why">(${escape(file.kindReason)})</span>` : ''}`;
+  const label = meta.kinds?.find((kind) => kind.id === file.kind)?.label ?? file.kind;
+  const kind = `${escape(label.charAt(0).toUpperCase() + label.slice(1))}${file.kindReason ? ` <span class="why">(${escape(file.kindReason)})</span>` : ''}`;
   const header = `<h2>${escape(file.path)}</h2>
 <p class="kind">Document kind: ${kind} · ${file.format}</p>`;
   if (file.findings.length === 0) {

@@ -1,15 +1,17 @@
 // Stylish: the human report, grouped by file, in the layout ESLint and vfile-reporter users know.
-import type { DocumentKind, FindingJSON, Severity } from '../types.ts';
+import type { DocumentKindMeta } from '../pack.ts';
+import type { FindingJSON, Severity } from '../types.ts';
 import { paragraphLocator } from './paragraph-location.ts';
 import type { ReportedFile } from './types.ts';
 
 export interface StylishOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
   color?: boolean;
+  /** The pack's document kinds, for the names the header shows ("general order"); the id otherwise. */
+  kinds?: readonly DocumentKindMeta[];
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const KIND_NAMES: Record<DocumentKind, string> = { 'general-order': 'general order', bulletin: 'bulletin', outreach: 'outreach material' };
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36 };
 
 export function formatStylish(files: ReportedFile[], options: StylishOptions = {}): string {
@@ -36,7 +38,8 @@ export function formatStylish(files: ReportedFile[], options: StylishOptions = {
       return `  ${dim(place.padEnd(placeWidth))}  ${severityCell}  ${reason}  ${dim(ruleId)}`;
     });
     // The kind decides which provisions are expected, so the reader sees it and why it was chosen.
-    const kind = dim(`${KIND_NAMES[file.kind]}: ${printable(file.kindReason)}`);
+    const kindName = options.kinds?.find((kind) => kind.id === file.kind)?.label ?? file.kind;
+    const kind = dim(`${printable(kindName)}: ${printable(file.kindReason)}`);
     sections.push(`${underline(printable(file.path))}  ${kind}\n${lines.join('\n')}`);
   }
 

@@ -4,6 +4,7 @@ import { formatHtml, formatJSON, formatSarif, type ReportedFile } from '../../co
 import type { DocumentState } from '../lib/messages.ts';
 import type { Citation } from '../../core/types.ts';
 import { CATEGORIES } from '../../rules/categories.ts';
+import { DOCUMENT_KIND_META } from '../../rules/document-kind.ts';
 import { ruleMeta } from '../../rules/pack-meta.ts';
 
 type Format = 'html' | 'json' | 'sarif';
@@ -36,7 +37,7 @@ function reportFor(
   if (format === 'html')
     return formatHtml([file], {
       toolVersion,
-      meta: { rules: ruleMeta, categories: CATEGORIES },
+      meta: { rules: ruleMeta, categories: CATEGORIES, kinds: DOCUMENT_KIND_META },
       generated: new Date().toISOString().slice(0, 10),
     });
   if (format === 'sarif') return formatSarif([file], { toolVersion, rules: ruleMeta });

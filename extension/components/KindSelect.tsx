@@ -1,5 +1,6 @@
 // The document-kind selector of the panel and the review page: automatic (showing the guess) or a chosen kind.
-import { DOCUMENT_KINDS, type DocumentKind } from '../../core/types.ts';
+import type { DocumentKind } from '../../core/types.ts';
+import { DOCUMENT_KINDS } from '../../rules/document-kind.ts';
 import { kindLabels } from '../lib/categories.ts';
 
 export interface KindSelectProps {
@@ -29,7 +30,9 @@ export function KindSelect({ kind, chosen, reason, onChoose, className }: KindSe
           </option>
         ))}
       </select>
-      <small className="kind-reason">{reason}</small>
+      <small className="kind-reason" title={reason}>
+        {reason}
+      </small>
     </label>
   );
 }

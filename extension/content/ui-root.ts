@@ -1,5 +1,10 @@
 // The extension's own UI on a page (overlays, card, notices) lives in one shadow root outside every editor.
 let root: ShadowRoot | undefined;
+/**
+ * Closed: a page's scripts cannot reach into it to read a card or find its buttons. Builds for the browser tests
+ * (WXT_E2E_HOOKS) keep it open, because Playwright's locators cannot enter a closed root.
+ */
+const shadowMode: ShadowRootMode = import.meta.env.WXT_E2E_HOOKS === '1' ? 'open' : 'closed';
 /** The keys of the stylesheets each root has adopted. */
 const sheetKeys = new WeakMap<ShadowRoot, Set<string>>();
 
@@ -7,7 +12,7 @@ export function uiRoot(): ShadowRoot {
   if (root?.host.isConnected) return root;
   const host = document.createElement('trustlint-ui');
   host.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
-  root = host.attachShadow({ mode: 'open' });
+  root = host.attachShadow({ mode: shadowMode });
   document.documentElement.append(host);
   return root;
 }

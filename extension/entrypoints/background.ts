@@ -9,6 +9,7 @@ import { EnginePool } from '../lib/engine-pool.ts';
 import { engineWorkerUrl, OffscreenEngine } from '../lib/offscreen-engine.ts';
 import { originOf, parseExtensionRequest, parsePageRequest, parsePanelHello, type Origin } from '../lib/requests.ts';
 import type { Engine } from '../lib/engine.ts';
+import { followDocsSetting } from '../lib/docs-id-script.ts';
 
 const topFrameAttempts = 20;
 const topFrameRetryMs = 250;
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   const engine: Engine = typeof Worker === 'function' ? new EnginePool(engineWorkerUrl()) : new OffscreenEngine();
   const state = new WorkerState(engine);
   const panels = new Map<Browser.runtime.Port, number>();
+  void state.settings().then(followDocsSetting);
   let lastRulePage = 0;
   const extensionOrigin = browser.runtime.getURL('/');
   const origin = (sender: Browser.runtime.MessageSender): Origin | undefined => originOf(sender, browser.runtime.id, extensionOrigin);
@@ -169,6 +171,7 @@ export default defineBackground(() => {
   settingsItem.watch(async (value) => {
     const settings = parseSettings(value);
     state.settingsChanged(settings);
+    void followDocsSetting(settings);
     for (const tab of await browser.tabs.query({})) {
       if (tab.id === undefined) continue;
       const document = state.document(tab.id);

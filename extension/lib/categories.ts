@@ -3,6 +3,7 @@
 // content script: the worker attaches the label to each finding instead.)
 import { DIRECTIVE_LABEL, type Severity } from '../../core/types.ts';
 import { CATEGORY_LABELS } from '../../rules/categories.ts';
+import { DOCUMENT_KIND_META } from '../../rules/document-kind.ts';
 
 export const categoryLabels: Readonly<Record<string, string>> = { ...CATEGORY_LABELS, directive: DIRECTIVE_LABEL };
 
@@ -10,4 +11,7 @@ export const severityLabels: Record<Severity, string> = { error: 'Error', warnin
 
 export const severityOrder: Severity[] = ['error', 'warning', 'info'];
 
-export const kindLabels = { 'general-order': 'General order', bulletin: 'Bulletin', outreach: 'Outreach material' } as const;
+/** Document kind → the pack's name for it, capitalised for a menu ("General order"). */
+export const kindLabels: Readonly<Record<string, string>> = Object.fromEntries(
+  DOCUMENT_KIND_META.map((kind) => [kind.id, kind.label.charAt(0).toUpperCase() + kind.label.slice(1)]),
+);

@@ -2,7 +2,8 @@
 // and forge its messages' fields, so every field is checked, and a content script speaks only for its own tab
 // and frame (the browser's `sender`, never a field of the message). Tab-scoped requests (another tab's state,
 // its kind, its ignore list) and the panel's port are answered only for the extension's own pages.
-import { DOCUMENT_KINDS, SOURCE_FORMATS, type DocumentKind } from '../../core/types.ts';
+import { SOURCE_FORMATS, type DocumentKind } from '../../core/types.ts';
+import { DOCUMENT_KINDS } from '../../rules/document-kind.ts';
 import type { LintRequest } from './messages.ts';
 
 /** Where a message came from, as the browser reports it. */

@@ -1,7 +1,8 @@
 // User settings, kept in extension storage and applied live by every part of the extension.
 import { storage } from 'wxt/utils/storage';
 // types.ts, not index.ts: this module runs in every content script, which must not load the engine.
-import { DOCUMENT_KINDS, SEVERITY_SETTINGS, type DocumentKind, type SeveritySetting, type TrustlintConfig } from '../../core/types.ts';
+import { SEVERITY_SETTINGS, type DocumentKind, type SeveritySetting, type TrustlintConfig } from '../../core/types.ts';
+import { DOCUMENT_KINDS } from '../../rules/document-kind.ts';
 
 export interface Settings {
   /** Stops all checking everywhere. */

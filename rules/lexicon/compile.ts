@@ -3,7 +3,7 @@
 // generated module current; never at run time (the CLI and the extension import the generated module).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 
-export const CONCEPT_KINDS = ['phrases', 'verbs', 'words'] as const;
+export const CONCEPT_KINDS = ['phrases', 'verbs', 'words', 'replacements'] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
 export interface ConceptData {
@@ -11,6 +11,8 @@ export interface ConceptData {
   description: string;
   example: string;
   entries: string[];
+  /** For `replacements`: each entry (a term) → the words that replace it, the preferred first. */
+  replacements?: Record<string, string[]>;
 }
 
 /** Language code → concept id → the concept as that language's files define it. */
@@ -176,7 +178,7 @@ function parse(file: LexiconFile) {
     throw new LexiconError(`${at(node)}: ${message}`);
   };
   const [error] = document.errors;
-  if (error) throw new LexiconError(`${file.path}:${error.linePos?.[0].line ?? 1}: not valid YAML (${error.code})`);
+  if (error) throw new LexiconError(`${file.path}:${lines.linePos(error.pos[0]).line}: not valid YAML (${error.code})`);
   return { document, fail };
 }
 
@@ -212,17 +214,52 @@ function readConcept(id: string, pair: Pair, fail: (node: Node | null | undefine
   if (kinds.length !== 1) return fail(node, `${where} must have exactly one of ${CONCEPT_KINDS.join(', ')}`);
   const kind = kinds[0]!;
   const list = pairValue(node, kind);
+  if (kind === 'replacements')
+    return { kind, description: text('description'), example: text('example'), ...readReplacements(where, list, fail) };
   if (!isSeq(list) || list.items.length === 0) return fail(list ?? node, `${where}: "${kind}" must be a non-empty list`);
   const entries: string[] = [];
   for (const [index, item] of list.items.entries()) {
     const value = isScalar(item) ? item.value : undefined;
     const entry = typeof value === 'string' ? value.trim() : '';
-    const problem = entry === '' ? 'must be a word or phrase' : kind === 'phrases' ? phraseProblem(entry) : wordProblem(entry);
+    const problem =
+      entry === ''
+        ? typeof value === 'boolean' || typeof value === 'number'
+          ? 'is read by YAML as a value, not a word: put it in quotes'
+          : 'must be a word or phrase'
+        : kind === 'phrases'
+          ? phraseProblem(entry)
+          : wordProblem(entry);
     if (problem) fail(item as Node, `${where}: ${kind}[${index}] "${String(value)}" ${problem}`);
     if (entries.includes(entry)) fail(item as Node, `${where}: ${kind}[${index}] "${entry}" is listed twice`);
     entries.push(entry);
   }
   return { kind, description: text('description'), example: text('example'), entries };
+}
+
+/** `replacements`: a mapping from a term (plain lower-case words) to the list of words that replace it. */
+function readReplacements(
+  where: string,
+  map: Node | undefined,
+  fail: (node: Node | null | undefined, message: string) => never,
+): { entries: string[]; replacements: Record<string, string[]> } {
+  if (!isMap(map) || map.items.length === 0) return fail(map, `${where}: "replacements" must map each term to the words that replace it`);
+  const replacements: Record<string, string[]> = {};
+  for (const pair of map.items) {
+    const term = isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value.trim() : '';
+    const words = term.split(' ');
+    if (term === '' || words.some((word) => wordProblem(word) !== undefined))
+      fail(pair.key as Node, `${where}: term "${term}" must be lower-case words without phrase notation`);
+    if (Object.hasOwn(replacements, term)) fail(pair.key as Node, `${where}: term "${term}" is listed twice`);
+    const value = pair.value as Node | null;
+    if (
+      !isSeq(value) ||
+      value.items.length === 0 ||
+      value.items.some((item) => !isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '')
+    )
+      fail(value ?? (pair.key as Node), `${where}: term "${term}" needs a list of replacements, the preferred first`);
+    replacements[term] = (value as { items: { value: string }[] }).items.map((item) => item.value.trim());
+  }
+  return { entries: Object.keys(replacements), replacements };
 }
 
 function pairValue(map: { items: Pair[] }, key: string): Node | undefined {
@@ -244,6 +281,12 @@ export function phraseProblem(pattern: string): string | undefined {
     if (alternatives.some((alternative) => alternative === '' || alternative === '=')) return `has an empty alternative in "${slot}"`;
     if (alternatives.some((alternative) => alternative.slice(1).includes('?') || alternative.slice(1).includes('=')))
       return `puts ? or = inside a word in "${slot}" (? opens a slot, = opens an alternative)`;
+    if (
+      alternatives.some(
+        (alternative) => alternative.slice(0, -1).includes('*') || (alternative.startsWith('=') && alternative.endsWith('*')),
+      )
+    )
+      return `puts * inside a word in "${slot}" (* alone is any word; at the end of a lower-case word, any ending)`;
     if (alternatives.some((alternative) => !alternative.startsWith('=') && alternative !== alternative.toLowerCase()))
       return `has capitals in "${slot}": write words in lower case, or =Word to match only as written`;
   }

@@ -1,4 +1,5 @@
 import { insideException, type Clause } from '../../core/analysis/clause.ts';
+import { BE_FORMS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { prohibitionEdit } from './suggest.ts';
 import { phrase } from './words.ts';
@@ -11,6 +12,8 @@ export interface ActionMatch {
   /** Flagged words, end exclusive. */
   start: number;
   end: number;
+  /** False when the clause has no verb group a prohibition can be written into ("There have been 90 detainers placed…"). */
+  rewrite?: false;
 }
 
 const SUBORDINATORS = new Set([
@@ -37,6 +40,8 @@ function sentenceGap(clause: Clause, index: number): string {
 
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
 const DECLINING = /^(?:failure|failures|refusal|refusals|reluctance|unwillingness|inability|declining|failing|refusing)$/;
+/** Words of legal exposure: "liable for honoring", "claims related to holding", "the risk of detaining". */
+const EXPOSURE = /^(?:liable|liability|liabilities|related|relating|lawsuits?|claims?|damages|risks?|exposure)$/;
 // Words after which a pronoun starts a new clause rather than a relative one ("Yes they detain…").
 const CLAUSE_OPENERS = new Set([
   'yes',
@@ -74,29 +79,10 @@ function contactRelative(clause: Clause, verb: number): boolean {
 }
 // Words that may stand right before a verb of the main action: auxiliaries, negations, coordinators, "to".
 const VERB_LINKS = new Set([
-  'be',
-  'been',
-  'being',
-  'is',
-  'are',
-  'was',
-  'were',
-  'get',
-  'gets',
-  'got',
-  'have',
-  'has',
-  'had',
-  'not',
-  'never',
-  'and',
-  'or',
-  'nor',
-  'to',
-  'also',
-  'then',
-  'either',
-  'neither',
+  ...BE_FORMS,
+  ...['get', 'gets', 'got', 'have', 'has', 'had'],
+  ...['not', 'never'],
+  ...['and', 'or', 'nor', 'to', 'also', 'then', 'either', 'neither'],
 ]);
 
 /**
@@ -124,6 +110,11 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (!clause.modal && contactRelative(clause, i)) continue;
     // "failure to cooperate", "refusal to answer": what a person declines to do, named as a noun's complement.
     if (words[i - 1]?.lower === 'to' && DECLINING.test(words[i - 2]?.lower ?? '')) continue;
+    // "could be held liable for honoring a detainer": the act is what a legal risk is about, not something done.
+    if (word.endsWith('ing') && /^(?:to|for|of|over)$/.test(words[i - 1]?.lower ?? '') && EXPOSURE.test(words[i - 2]?.lower ?? ''))
+      continue;
+    // "held liable", "hold the agency accountable": the idiom, not custody.
+    if (/^(?:liable|responsible|accountable)$/.test(words[i + 1]?.lower ?? '')) continue;
     // "every person cited for a misdemeanor": a participle after the main verb that no auxiliary, negation or
     // coordinator introduces modifies a noun; it is not the clause's action.
     if (isModifyingParticiple(clause, i, family)) continue;
@@ -138,7 +129,6 @@ function inTitleCaseName(words: Clause['sentence']['words'], i: number, from: nu
   return i > from && CAPITALISED.test(words[i]!.text) && CAPITALISED.test(words[i - 1]!.text) && CAPITALISED.test(words[i + 1]?.text ?? '');
 }
 
-const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets']);
 const VERB_GROUP = new Set([
   ...PASSIVE_AUXILIARIES,
   'shall',
@@ -242,7 +232,9 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
 export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {
   const words = clause.sentence.words;
-  const edit = prohibitionEdit(clause, match.verb, match.base, { kind: context.kind });
+  // "…is to deter crime by enforcing immigration laws": negating the verb group would negate the goal, not the means.
+  const means = words[match.verb - 1]?.lower === 'by' && words[match.verb]!.lower.endsWith('ing');
+  const edit = match.rewrite === false || means ? undefined : prohibitionEdit(clause, match.verb, match.base, { kind: context.kind });
   context.report({
     start: words[match.start]!.start,
     end: words[match.end - 1]!.end,

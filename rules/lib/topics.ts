@@ -1,7 +1,7 @@
 import type { Clause } from '../../core/analysis/clause.ts';
 import type { Token } from '../../core/analysis/sentences.ts';
 import { phrases, type Found } from './words.ts';
-import { conceptPhrases, conceptWords } from './lexicon.ts';
+import { conceptPattern, conceptPhrases, conceptWords } from './lexicon.ts';
 
 /** Phrases that name a person's immigration or citizenship status. */
 const statusPhrase = conceptPhrases('status');
@@ -10,8 +10,7 @@ const VISA_ERRANDS = conceptWords('visa-errands');
 
 // "status" alone, in a sentence about immigration: "verify that person's status".
 const SENSES_OF_STATUS = conceptWords('status-other-senses');
-const IMMIGRATION_CONTEXT =
-  /\b(?:immigra\w*|citizen\w*|undocumented|(?:without|no) papers|removal (?:orders?|warrants?)|(?:orders?|warrants?) of (?:removal|deportation)|unlawfully present|(?:un)?lawful presence|illegally present|lawfully present|in the (?:country|united states|u\.s\.) (?:il)?legally|in the (?:country|united states|u\.s\.) (?:un)?lawfully|(?:il)?legally in the (?:country|united states|u\.s\.)|(?:un)?lawfully in the (?:country|united states|u\.s\.)|deport\w*|removab\w*|foreign nationals?|ero|hsi|(?:la )?migra|visa|green card|ice|border|alien|detainers?|i-(?:200|205|247a?|247[dnx]|203)|287)\b/;
+const IMMIGRATION_CONTEXT = new RegExp(`\\b${conceptPattern('immigration-context')}\\b`);
 
 export function hasImmigrationContext(words: readonly Token[], from: number, to: number): boolean {
   let text = '';
@@ -79,6 +78,7 @@ const SERVICE_PROVIDERS =
   /^(?:clinics?|centers?|centres?|churche?s?|nonprofits?|non-profits?|organi[sz]ations?|society|societies|services|universit(?:y|ies)|schools?|colleges?|firms?|consulates?|embassy|embassies|legal|aid|charit(?:y|ies)|advocates?|attorneys?|lawyers?|bar|council|coalition)$/;
 const federalPhrase = phrases('federal authorities|agents|agent|officials|officers|agency|agencies|government|immigration');
 // "report them to immigration": the bare word names the agency only at the end of a phrase.
+const AGENCY_BY_ITS_FIELD = conceptWords('agency-by-its-field');
 const AGENCY_CALLERS = new Set(['to', 'call', 'contact', 'notify', 'with']);
 const AGENCY_FOLLOWERS = new Set([
   '',
@@ -111,17 +111,22 @@ export function findAuthority(words: readonly Token[], from: number, to: number,
     const previous = words[i - 1]?.lower ?? '';
     // "call to the migration": the Spanish-influenced "la migración" names the agency too.
     const word = words[i]!.lower;
-    const caller = previous === 'the' && (word === 'migration' || word === 'migración') ? (words[i - 2]?.lower ?? '') : previous;
+    const caller = previous === 'the' && AGENCY_BY_ITS_FIELD.has(word) ? (words[i - 2]?.lower ?? '') : previous;
     if ((word === 'immigration' || caller !== previous) && AGENCY_CALLERS.has(caller) && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
       found = { start: i, end: i + 1 };
       break;
     }
   }
+  // "the State Board of Immigration Enforcement": a board or commission named for the subject oversees it; it is no immigration agency.
+  if (found && words[found.start - 1]?.lower === 'of' && OVERSIGHT_BODIES.test(words[found.start - 2]?.lower ?? ''))
+    return findAuthority(words, found.end, to, immigrationContext);
   // "those holds have nothing to do with immigration": an agency named only to be set apart acts in nothing.
   if (found && UNRELATED(words, Math.max(from, found.start - 5), found.start)?.end === found.start)
     return findAuthority(words, found.end, to, immigrationContext);
   return found;
 }
+
+const OVERSIGHT_BODIES = /^(?:board|boards|commission|commissions|council|councils|committee|committees|panel|panels)$/;
 
 const UNRELATED = phrases(
   'nothing to do with',

@@ -15,39 +15,47 @@ interface Slot {
   words: ReadonlySet<string>;
   /** Alternatives matched against the word as written ("ICE", not "ice"). */
   exact: ReadonlySet<string>;
+  /** Beginnings of words ("deport*": deport, deported, deportation). */
+  prefixes: readonly string[];
 }
 
 /**
  * Compiles phrase patterns: words separated by spaces, each slot a `|`-separated list of alternatives;
  * a leading `?` makes a slot optional, a leading `=` on an alternative matches the case as written
- * ("immigration|=ICE") and `*` is any word.
- * Possessive "'s" is ignored. Patterns are indexed by their first word, so a scan costs one lookup a word.
+ * ("immigration|=ICE"), `*` is any word and a trailing `*` any ending ("deport*").
+ * Possessive "'s" is ignored. Patterns are indexed by their first word, so a scan costs one lookup a word
+ * (and one test per pattern that opens with the beginning of a word).
  */
 export function phrases(...patterns: string[]): PhraseFinder {
   const byFirst = new Map<string, Slot[][]>();
+  const byPrefix: [string, Slot[]][] = [];
   // A pattern opening with optional words is indexed once per possible first word.
   const expanded = patterns.flatMap(withoutLeadingOptions);
   for (const pattern of expanded) {
     const slots = pattern.split(' ').map((slot): Slot => {
       const optional = slot.startsWith('?');
       const alternatives = (optional ? slot.slice(1) : slot).split('|');
+      const prefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
       return {
         optional,
-        words: new Set(alternatives.filter((word) => !word.startsWith('='))),
+        words: new Set(alternatives.filter((word) => !word.startsWith('=') && !prefix(word))),
         exact: new Set(alternatives.filter((word) => word.startsWith('=')).map((word) => word.slice(1))),
+        prefixes: alternatives.filter(prefix).map((word) => word.slice(0, -1)),
       };
     });
     const first = slots[0]!;
     for (const key of [...first.words, ...[...first.exact].map((word) => word.toLowerCase())]) {
       byFirst.set(key, [...(byFirst.get(key) ?? []), slots]);
     }
+    for (const start of first.prefixes) byPrefix.push([start, slots]);
   }
   return (words, from, to) => {
     for (let i = from; i < to; i++) {
-      const candidates = byFirst.get(bare(words[i]!.lower));
-      if (!candidates) continue;
+      const word = bare(words[i]!.lower);
+      const candidates = byFirst.get(word) ?? [];
       let best = -1;
       for (const slots of candidates) best = Math.max(best, matchSlots(words, i, to, slots));
+      for (const [start, slots] of byPrefix) if (word.startsWith(start)) best = Math.max(best, matchSlots(words, i, to, slots));
       if (best > i) return { start: i, end: best };
     }
     return undefined;
@@ -66,12 +74,16 @@ function bare(lower: string): string {
 /** End of the longest match of `slots` from word `at`, or -1; optional slots are tried both ways. */
 function matchSlots(words: readonly Token[], at: number, to: number, slots: Slot[], slot = 0): number {
   if (slot === slots.length) return at;
-  const { optional, exact, words: accepted } = slots[slot]!;
+  const { optional, exact, words: accepted, prefixes } = slots[slot]!;
   const token = words[at];
   const matches =
     token !== undefined &&
     at < to &&
-    (accepted.has(bare(token.lower)) || accepted.has('*') || exact.has(token.text) || exact.has(token.text.replace(/['’]s$/, '')));
+    (accepted.has(bare(token.lower)) ||
+      accepted.has('*') ||
+      exact.has(token.text) ||
+      exact.has(token.text.replace(/['’]s$/, '')) ||
+      prefixes.some((start) => token.lower.startsWith(start)));
   const taken = matches ? matchSlots(words, at + 1, to, slots, slot + 1) : -1;
   if (!optional) return taken;
   return Math.max(taken, matchSlots(words, at, to, slots, slot + 1));

@@ -17,7 +17,7 @@ export interface CliRun {
 }
 
 /**
- * Bundles core/cli.ts into dist/cli.js before the file's tests, so they never run a stale build.
+ * Bundles cli.ts (the command with the default engine) into dist/cli.js before the file's tests, so they never run a stale build.
  * Test files run in parallel: each bundles to its own name and renames, so no run sees a half-written file.
  */
 export function useBuiltCli(): void {

@@ -138,10 +138,15 @@ describe('redline', () => {
 describe('stylish', () => {
   it('aligns columns, counts by severity and strips control characters from draft text', () => {
     const hostile = { ...FILE, findings: [{ ...FILE.findings[1]!, reason: 'Quotes \u001b[2J"term"\u0007 here.' }] };
-    const output = formatStylish([hostile]);
+    const output = formatStylish([hostile], { kinds: meta.kinds });
     expect(output).toBe(
       'order.md  general order: the title names a general order (“General Order 3”)\n  2:5  warning  Quotes [2J"term" here.  dehumanizing-term\n\n✖ 1 problem (0 errors, 1 warning, 0 info)\n',
     );
+  });
+
+  it('names the kind as the pack does, or by its id when it is given no names', () => {
+    expect(formatStylish([FILE], { kinds: meta.kinds })).toContain('order.md  general order: ');
+    expect(formatStylish([FILE])).toContain('order.md  general-order: ');
   });
 
   it('colours severities only when asked', () => {

@@ -367,3 +367,27 @@ test('screenshot: the panel beside the Docs page', async () => {
   await canvas.screenshot({ path: join(screenshots, 'google-docs.png') });
   await closeAll(canvas, page, panel);
 });
+
+test('while trustlint is paused, Docs is not told its id; on again, the next Docs page is', async () => {
+  const registered = () =>
+    harness.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.map((script) => script.id)));
+  const setPaused = (paused: boolean) =>
+    harness.worker.evaluate(async (value) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object | undefined), paused: value } });
+    }, paused);
+  const announcedTo = async (annotated: boolean) => {
+    const document = docs.add({ ...mainDocument, id: `${mainDocument.id}-${++opened}`, annotated });
+    const page = await harness.context.newPage();
+    await page.goto(docs.editUrl(document.id));
+    const by = await page.evaluate(() => (window as unknown as { __docsFixture: { annotatedBy(): unknown } }).__docsFixture.annotatedBy());
+    await page.close();
+    return by;
+  };
+  await setPaused(true);
+  await expect.poll(registered).toEqual([]);
+  expect(await announcedTo(true)).toBeUndefined();
+  await setPaused(false);
+  await expect.poll(registered).toEqual(['google-docs-id']);
+  expect(await announcedTo(true)).toBe(harness.extensionId);
+});

@@ -164,6 +164,15 @@ export async function startHarness(
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The worker registers the Google Docs id script as it starts (settings allowing); pages opened before that would
+  // not get it.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ready = await worker
+      .evaluate(() => (chrome.scripting ? chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0) : true))
+      .catch(() => false);
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return {
     context,
     worker,

@@ -18,6 +18,14 @@ const finding = {
 } as unknown as Finding;
 
 describe('the card', () => {
+  it("lives in a closed shadow root: the page's scripts cannot reach it", () => {
+    const card = showCard([finding], 'Ask', new DOMRect(0, 0, 10, 10), { canApply: true, apply: vi.fn(), copy: vi.fn(), ignore: vi.fn() });
+    const host = document.querySelector('trustlint-ui')!;
+    expect(card.getRootNode()).toBeInstanceOf(ShadowRoot);
+    expect((card.getRootNode() as ShadowRoot).host).toBe(host);
+    expect(host.shadowRoot).toBeNull();
+  });
+
   it('ignores clicks a page script dispatches', () => {
     const actions = { canApply: true, apply: vi.fn(), copy: vi.fn(), ignore: vi.fn() };
     const card = showCard([finding], 'Ask', new DOMRect(0, 0, 10, 10), actions);

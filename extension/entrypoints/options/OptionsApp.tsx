@@ -1,7 +1,8 @@
 // Options: pause, default kind, rules and categories (off or a severity), allow list, per-site switches,
 // clearing ignored findings.
 import { useEffect, useState } from 'react';
-import { DOCUMENT_KINDS, type CategoryId, type DocumentKind, type SeveritySetting } from '../../../core/types.ts';
+import type { CategoryId, DocumentKind, SeveritySetting } from '../../../core/types.ts';
+import { DOCUMENT_KINDS } from '../../../rules/document-kind.ts';
 import { CATEGORY_IDS } from '../../../rules/categories.ts';
 import { ruleMeta } from '../../../rules/pack-meta.ts';
 import { categoryLabels, kindLabels } from '../../lib/categories.ts';

@@ -1,25 +1,20 @@
-import type { BlockKind } from './document/model.ts';
-import type { DocumentKind } from './types.ts';
+// The trust-policy pack's document kinds, and how a draft's kind is decided when neither the user nor the config
+// names it. The kind decides which provisions a draft should contain (rules/lib/provisions.ts).
+import type { DocumentKindMeta, DocumentKinds, KindBlock, KindDecision } from '../core/pack.ts';
 
-/** How a draft's kind was decided, and how plainly the draft shows it. */
-export interface KindDecision {
-  kind: DocumentKind;
-  /** One line a reviewer can check: "the title names a bulletin (“Training Bulletin 14”)". */
-  reason: string;
-  /**
-   * The user declared the kind, or the draft names or shows it plainly (its title, its sections, its voice).
-   * Only then are a kind's model sections offered for insertion: a guess must not grow a bulletin into an order.
-   */
-  certain: boolean;
-}
+/** The kinds, in the order the CLI, the options page and the kind selector list them. */
+export const DOCUMENT_KINDS = ['general-order', 'bulletin', 'outreach'] as const;
+export type TrustDocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-interface KindBlock {
-  kind: BlockKind;
-  text: string;
-}
+const LABELS: Record<TrustDocumentKind, string> = {
+  'general-order': 'general order',
+  bulletin: 'bulletin',
+  outreach: 'outreach material',
+};
+export const DOCUMENT_KIND_META: readonly DocumentKindMeta[] = DOCUMENT_KINDS.map((id) => ({ id, label: LABELS[id] }));
 
 // What a title calls the document. Bulletins first: "Training Bulletin on the General Order" is a bulletin.
-const TITLE_WORDS: readonly (readonly [DocumentKind, RegExp, string])[] = [
+const TITLE_WORDS: readonly (readonly [TrustDocumentKind, RegExp, string])[] = [
   [
     'bulletin',
     /\b(?:bulletin|training key|roll[- ]call|memo(?:randum)?\b(?! of (?:agreement|understanding))|presentation|slides|lesson plan)/i,
@@ -63,7 +58,7 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
  * "we", or to members in "shall"), and its length. The first line alone misleads: a bulletin often opens with
  * the department's name.
  */
-export function decideKind(blocks: readonly KindBlock[]): KindDecision {
+function decideKind(blocks: readonly KindBlock[]): KindDecision {
   const title = titleEvidence(blocks);
   const headings = blocks.filter((block) => block.kind === 'heading').map((block) => block.text.trim());
   const body = blocks.map((block) => block.text).join('\n');
@@ -98,7 +93,7 @@ export function decideKind(blocks: readonly KindBlock[]): KindDecision {
 }
 
 /** What the title calls the draft: the first of the top blocks that names a kind. */
-function titleEvidence(blocks: readonly KindBlock[]): { kind: DocumentKind; label: string; text: string } | undefined {
+function titleEvidence(blocks: readonly KindBlock[]): { kind: TrustDocumentKind; label: string; text: string } | undefined {
   let seen = 0;
   for (const block of blocks) {
     if (seen++ >= TITLE_BLOCKS) break;
@@ -114,3 +109,6 @@ function shorten(text: string): string {
   const line = text.replace(/\s+/g, ' ');
   return line.length <= 80 ? line : `${line.slice(0, 79)}…`;
 }
+
+/** What the pack hands the engine about document kinds. */
+export const documentKinds: DocumentKinds = { list: DOCUMENT_KIND_META, decide: decideKind };
