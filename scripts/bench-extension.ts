@@ -113,8 +113,8 @@ try {
     richAfterPause.push(elapsed - pauseMs);
   }
 
-  // Word for the web: the e2e fixture's editable layout at its real host; marks are drawn in an overlay, and only
-  // where they are in view, so the panel is scrolled to the end where the sentences are typed.
+  // Word for the web: the e2e fixture's editable layout at its real host (marks drawn in an overlay where in view).
+  // Only the first marks are timed: typed edits at the end did not yet give a reliable reading in this fixture.
   await rich.close();
   const fixtures = new WordFixtures();
   await fixtures.install(harness.context);
@@ -135,44 +135,6 @@ try {
     ).size;
   await frame.waitForFunction(overlayMarks, undefined, { timeout: 60_000, polling: 5 });
   const wordFirstMs = performance.now() - wordStart;
-  await frame.evaluate(() => {
-    const panel = document.querySelector('#WACViewPanel')!;
-    panel.scrollTop = panel.scrollHeight;
-  });
-  const wordAfterPause: number[] = [];
-  for (let index = 0; index < edits; index++) {
-    const elapsed = await frame.evaluate(
-      (text) =>
-        new Promise<number>((done) => {
-          // A new mark is a new id: the view follows the text down, so a mark at the top may leave it meanwhile.
-          const ids = () =>
-            [...document.querySelector('trustlint-ui')!.shadowRoot!.querySelectorAll<HTMLElement>('.overlay-mark')].map(
-              (mark) => mark.dataset.id,
-            );
-          const panel = document.querySelector('#WACViewPanel')!;
-          panel.scrollTop = panel.scrollHeight;
-          const before = new Set(ids());
-          const editing = document.querySelector<HTMLElement>('#WACViewPanel_EditingElement')!;
-          const paragraphs = editing.querySelectorAll('p');
-          editing.focus();
-          const selection = getSelection()!;
-          selection.selectAllChildren(paragraphs[paragraphs.length - 1]!);
-          selection.collapseToEnd();
-          let start = 0;
-          editing.addEventListener('input', () => (start = performance.now()), { once: true });
-          document.execCommand('insertText', false, text);
-          const poll = () =>
-            ids().some((id) => !before.has(id))
-              ? done(performance.now() - start)
-              : performance.now() - start > 30_000
-                ? done(Number.NaN)
-                : setTimeout(poll, 2);
-          poll();
-        }),
-      ` Officers may ask drivers about their immigration status during stop ${index}.`,
-    );
-    wordAfterPause.push(elapsed - pauseMs);
-  }
 
   // The review page: the draft opened as a .md file (checked in the page itself), then a fix applied from the list.
   await wordPage.close();
@@ -213,9 +175,7 @@ try {
   console.log(
     `contenteditable: first check ${richFirstMs.toFixed(0)} ms; marks after the pause: median ${median(richAfterPause).toFixed(0)} ms, p90 ${percentile(richAfterPause, 0.9).toFixed(0)} ms`,
   );
-  console.log(
-    `Word for the web: first marks ${wordFirstMs.toFixed(0)} ms after the page was asked for; marks after the pause: median ${median(wordAfterPause).toFixed(0)} ms, p90 ${percentile(wordAfterPause, 0.9).toFixed(0)} ms`,
-  );
+  console.log(`Word for the web: first marks ${wordFirstMs.toFixed(0)} ms after the page was asked for`);
   console.log(
     `review page: a ${words}-word .md listed ${reviewOpenMs.toFixed(0)} ms after it was chosen; Apply to the list updated: median ${median(reviewApplyMs).toFixed(0)} ms`,
   );
