@@ -12,9 +12,10 @@ import { conceptVerbs, conceptWords } from './lib/lexicon.ts';
 const NARROW_EXCEPTION =
   /\belements?\b.{0,40}\b(?:crime|offen[cs]e|violation|charge)|\bsuch an? element\b|\b(?:human )?trafficking\b|\bsmuggling\b|\bjudicial (?:warrant|order)|\bsigned by a (?:judge|magistrate)|\bcourt order|\b(?:judge|magistrate|court)\b.{0,30}\b(?:warrant|order)\b|\b(?:warrant|order)\b.{0,30}\b(?:judge|magistrate)\b|\b(?:required|mandated|compelled) by (?:(?:federal|state|applicable)(?: (?:or|and) (?:federal|state))? )?laws?\b|\bcredible (?:information|description)\b|\bspecific (?:person|persons|suspect|suspects|individual)\b.{0,40}\bspecific (?:crime|crimes|offen[cs]es?|incident)\b|\b(?:suspect'?s?|specific) description\b|\bcriminal (?:warrant|investigation)|\b(?:court|judicial) subpoenas?\b|\b(?:laws?|regulations?|statutes?|judicial decisions?|court decisions?)\b[^.;]{0,40}\brequires?\b|\b(?:that|the|this) same exception\b/;
 
-// A sentence opening with a statute citation: "A.R.S. § 11-1051(B) directs…", "8 U.S.C. § 1373 provides…".
+// A sentence opening with a statute citation: "A.R.S. § 11-1051(B) directs…", "8 U.S.C. § 1373 provides…",
+// "Section 287(g) of the Act, as amended, authorizes…" (but not "Section 4.2 of this order requires…").
 const LAW_CITATION =
-  /^[\s*_]*(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d))/;
+  /^[\s*_]*(?:(?:Section|Sec\.|§)\s*\d[\w().-]*[\s,](?![\s,]*of this\b)|(?:(?:[A-Z][\w.]*|\d+)\s+){0,4}(?:§|U\.S\.C\.|C\.F\.R\.|(?:Code|Act|Statutes?|Stat\.)\s+(?:§|sec|section|ch|chapter|art|\d)))/;
 
 export const CLAUSE_VOCABULARY: ClauseVocabulary = {
   imperativeVerbs: new Set([...conceptWords('instruction-verbs'), ...conceptVerbs('inquiry').values()]),

@@ -2,7 +2,7 @@ import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
-import { byImmigrationAuthority, findAuthority, hasImmigrationContext, mentionsCriminalMatter } from './lib/topics.ts';
+import { byImmigrationAuthority, findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { findWord, phrase, phrases } from './lib/words.ts';
 import { conceptPattern, conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
@@ -151,6 +151,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
   const g = clauseHas287g(clause);
+  const doctrine = adoptedDoctrine(clause);
+  if (doctrine) return doctrine;
   if (!context && g === -1) return belowFullExtent(clause, false);
   if (g !== -1) {
     const lowerText = clause.sentence.text.toLowerCase();
@@ -251,14 +253,22 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       agencyOperation ??
       warrant ??
       (peacekeeping ? undefined : generic ? (support && authority ? authority : undefined) : authority);
-    if (!target || !affirmsAt(clause, verb)) continue;
+    // "Troopers assisted ICE to make 118 arrests": a release's record of the agency's own part in an operation is its practice.
+    const recorded =
+      authority !== undefined &&
+      (target === authority || target === operation) &&
+      words.slice(authority.end, to).some((word) => AGENCY_OPERATION.test(word.lower));
+    if (!target || !affirmsAt(clause, verb, { pastCounts: recorded })) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
     // "administrative support for the Immigration Enforcement Unit": the agency's own unit, not an operation it joins.
     if (target === operation && enforcementUnit(words, operation.start, Math.min(to, operation.end + 1))) continue;
     // "help to any agency, including those carrying out immigration operations": the operation is the other agency's.
     if (target === operation && othersOperation(words, verb + 1, operation.start)) continue;
-    return { verb, base, start: verb, end: target.end };
+    // A past act has no verb group a prohibition can be written into without changing its tense.
+    return { verb, base, start: verb, end: target.end, ...(clause.past ? { rewrite: false as const } : {}) };
   }
+  const duty = enforcementAsDuty(clause);
+  if (duty) return duty;
   const partnership = continuingPartnership(clause, context) ?? staffedUnit(clause);
   if (partnership) return partnership;
   // "Participation by the department in operations whose purpose is the enforcement of civil immigration law is authorized".
@@ -303,6 +313,43 @@ function belowFullExtent(clause: Clause, context: boolean): ActionMatch | undefi
   if (!context && !/\benforcement of\b.*\bfederal\b.*\blaws?\b/.test(phrase(words, limit, Math.min(to, belowFull.end + 4))))
     return undefined;
   return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
+}
+
+const enforcementDoctrine = conceptPhrases('enforcement-doctrine');
+const REJECTING = conceptVerbs('rejecting');
+
+/** "…to make attrition through enforcement the public policy of every agency": the policy named as what the text stands for. */
+function adoptedDoctrine(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const doctrine = enforcementDoctrine(words, clause.from, clause.to);
+  if (!doctrine || clause.negated || clause.negations.some((index) => index < doctrine.start) || !affirmsAt(clause, doctrine.start))
+    return undefined;
+  if (
+    isDisclaimed(words, clause.from, doctrine.start) ||
+    words.slice(clause.from, doctrine.start).some((word) => REJECTING.has(word.lower))
+  )
+    return undefined;
+  // No rewrite: the doctrine is a noun in a statement of intent, with no verb group of the agency's to negate.
+  return { verb: doctrine.start, base: 'enforce', start: doctrine.start, end: doctrine.end, rewrite: false };
+}
+
+// "…must be the only responsibility of the officers of the unit": the enforcement given to someone as their duty.
+const FEDERAL_OWNER = /\bof (?:the )?(?:federal|united states|u\.s\.|ice|dhs|homeland|immigration and customs)\b/;
+const DUTY = /^(?:be|is|are) (?:the )?(?:\S+ )?(?:responsibility|duty|function|job|mission|task|role) of\b/;
+
+/** "The enforcement of immigration laws … must be the only responsibility of the unit's officers" (federal bodies are set apart earlier). */
+function enforcementAsDuty(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const { modal } = clause;
+  if (!modal || clause.negated) return undefined;
+  // The subject opens with the enforcement, after an outline label at most ("(2)(a) The enforcement of…").
+  const head = words.findIndex((word, index) => index >= clause.from && index < clause.from + 4 && word.lower === 'enforcement');
+  if (head === -1 || words[head + 1]?.lower !== 'of') return undefined;
+  const law = immigrationLaw(words, head + 2, Math.min(modal.from, head + 7));
+  const predicate = phrase(words, modal.to, Math.min(clause.to, modal.to + 10));
+  if (!law || !DUTY.test(predicate) || FEDERAL_OWNER.test(predicate) || !affirmsAt(clause, modal.to)) return undefined;
+  // No rewrite: "must not be the only responsibility" would still allow it.
+  return { verb: modal.to, base: 'be', start: head, end: law.end, rewrite: false };
 }
 
 /** Doing an immigration officer's own work: "enforce immigration laws", "identify and process immigration violators". */

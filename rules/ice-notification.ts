@@ -129,9 +129,23 @@ function findNotification(clause: Clause): ActionMatch | undefined {
       if (verb - clause.modal.to > 3) break;
       if (affirmsAt(clause, verb)) return { verb, base, start: anywhere.start, end: Math.min(to, verb + 2) };
     }
+    // "A supervisor from ICE will be assigned to the Detention Facility": the agency stationed inside the jail.
+    for (const verb of actionVerbs(clause, STATIONING)) {
+      if (verb - clause.modal.to > 3) break;
+      const place = words.findIndex((word, index) => index > verb && index < Math.min(to, verb + 5) && CUSTODY_PLACES.test(word.lower));
+      if (place === -1 || !/^(?:to|at|in|inside)$/.test(words[verb + 1]?.lower ?? '') || !affirmsAt(clause, verb)) continue;
+      let end = place + 1;
+      while (end < to && CUSTODY_PLACES.test(words[end]!.lower)) end++;
+      // No rewrite: the purpose that follows ("to make sure all guidelines are followed") would be negated with it.
+      return { verb, base: STATIONING.get(words[verb]!.lower)!, start: anywhere.start, end, rewrite: false };
+    }
   }
   return undefined;
 }
+
+/** Verbs of placing personnel somewhere: "assigned to the jail", "stationed at the booking desk". */
+const STATIONING = conceptVerbs('stationing');
+const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|lock-up|prison|intake|sally)$/;
 
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
 const APPROVAL = /^(?:approval|permission|authori[sz]ation|consent|sign-off)$/;

@@ -147,7 +147,9 @@ function birthplaceTrigger(clause: Clause): ActionMatch | undefined {
   const around = phrase(words, clause.from, clause.to) + (lead ? ` ${phrase(lead.sentence.words, lead.from, lead.to)}` : '');
   if (!statusCheckTriggered.test(around) || !affirmsAt(clause, trigger.start)) return undefined;
   const verb = clause.modal ? clause.modal.to : trigger.start;
-  return { verb, base: words[verb]!.lower, start: trigger.start, end: trigger.end };
+  // No rewrite: negating the trigger ("when an inmate is not foreign born") or the check under it ("shall not request an
+  // IAQ if the arrestee was born abroad") would keep foreign birth as the line between who is checked and who is not.
+  return { verb, base: words[verb]!.lower, start: trigger.start, end: trigger.end, rewrite: false };
 }
 
 /** A clause treating a protected characteristic as a reason for suspicion or police action. */

@@ -325,7 +325,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   }
   // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
   if (from === 0 && options.lawCitation?.test(sentence.text)) {
-    for (let i = 1; i < Math.min(to, 10); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
+    // The citation may run long ("…, as amended by Pub. L. No. 107-296, authorizes…"): up to the first modal.
+    for (let i = 1; i < Math.min(to, 40) && !(lower(i) in MODALS); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
   // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
   for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {

@@ -46,7 +46,7 @@ export const MAX_WORD_CHARS = 1000;
 export function parseBlock(block: Block): NlcstRoot {
   const tree = english.parse(withoutOverlongRuns(block.text));
   for (const paragraph of tree.children) {
-    if (paragraph.type === 'ParagraphNode') paragraph.children = paragraph.children.flatMap(splitLongSentence);
+    if (paragraph.type === 'ParagraphNode') paragraph.children = joinCitations(paragraph.children).flatMap(splitLongSentence);
   }
   return tree;
 }
@@ -64,6 +64,44 @@ function withoutOverlongRuns(text: string): string {
     runStart = i + 1;
   }
   return copied === 0 ? text : result + text.slice(copied);
+}
+
+/** Abbreviations of legal citations that never end a sentence ("Pub. L.", "Rev. Stat.", "Stat. Ann."). */
+const CITATION_ABBREVIATIONS = new Set(['pub', 'stat', 'stats', 'rev', 'ann', 'supp', 'sec', 'secs', 'reg', 'regs', 'ch', 'art', 'ord']);
+/** Abbreviations that end a sentence only when no number follows ("No. 107-296", "p. 4"). */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'p', 'pp', 'para', 'vol']);
+
+/**
+ * The parser ends a sentence after "Pub.", "L." (in "Pub. L."), "No." before a number, or "Ann." before "§": a
+ * statute citation would cut a directive in two ("…as amended by Pub. L. No. 107-296, authorizes…"). Such
+ * pieces are joined again.
+ */
+function joinCitations(children: ParagraphContent[]): ParagraphContent[] {
+  const joined: ParagraphContent[] = [];
+  for (const child of children) {
+    const previous = joined.findLast((node) => node.type === 'SentenceNode');
+    if (child.type === 'SentenceNode' && previous?.type === 'SentenceNode' && endsInCitation(previous, child)) {
+      const between = joined.splice(joined.indexOf(previous) + 1) as SentenceContent[];
+      previous.children.push(...between, ...child.children);
+      if (previous.position && child.position) previous.position.end = child.position.end;
+      continue;
+    }
+    joined.push(child);
+  }
+  return joined;
+}
+
+function endsInCitation(sentence: NlcstSentence, next: NlcstSentence): boolean {
+  const [last, beforeLast, third] = sentence.children
+    .filter((node) => node.type !== 'WhiteSpaceNode')
+    .slice(-3)
+    .reverse();
+  if (last?.type !== 'PunctuationNode' || toString(last) !== '.' || beforeLast?.type !== 'WordNode') return false;
+  const word = toString(beforeLast).toLowerCase();
+  const nextText = toString(next);
+  if (CITATION_ABBREVIATIONS.has(word)) return true;
+  if (word === 'l' && third !== undefined && /^pub\.?$/i.test(toString(third))) return true;
+  return NUMBER_ABBREVIATIONS.has(word) && /^[\d§]/.test(nextText);
 }
 
 /** A sentence of more than MAX_SENTENCE_WORDS words as several, with the spaces between them outside. */

@@ -224,6 +224,8 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
   // "shall have the person's status determined": a causative "have" makes the participle the directed action.
   if (clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '')) return false;
+  // "the particular person detained is an alien": a participle right before its noun's own verb is a reduced relative.
+  if (i > clause.from + 1 && /^(?:is|are|was|were)$/.test(words[i + 1]?.lower ?? '')) return true;
   // After the main verb group, or (with no modal) after a determiner and its noun deep in the clause.
   if (clause.modal) return i > clause.modal.to + 1;
   return i > clause.from + 3 && DETERMINERS.has(words[i - 2]!.lower);

@@ -344,6 +344,17 @@ function afterItemLabel(clause: Clause): number {
   return i;
 }
 
+/**
+ * "Whenever an arrestee has no verifiable identity, an IAQ is requested": a statement's opening condition, which the
+ * clause reader leaves out of the clause's own frame; kept, it would narrow the new prohibition ("…is not requested").
+ */
+function statementOpening(clause: Clause, label: number, scopeFrom: number): number | undefined {
+  const words = clause.sentence.words;
+  if (!/^(?:if|when|whenever|where|once|after|upon)$/.test(words[label]?.lower ?? '')) return undefined;
+  for (let i = label + 2; i < scopeFrom - 1; i++) if (gapBefore(clause, i).includes(',')) return i;
+  return undefined;
+}
+
 /** Removes what would narrow the new prohibition: the opening condition, broad exceptions, trailing conditions, time limits. */
 function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): void {
   const { sentence } = clause;
@@ -351,7 +362,11 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): vo
   const text = sentence.block.text;
   const label = sentenceLabel(clause);
   // A fronted condition ("When reasonable suspicion exists …, officers shall…") goes with its comma.
-  const subject = clause.modal ? frontedEnd(clause) : clause.opening && clause.opening.from === label ? clause.opening.to : undefined;
+  const subject = clause.modal
+    ? frontedEnd(clause)
+    : clause.opening && clause.opening.from === label
+      ? clause.opening.to
+      : statementOpening(clause, label, scopeFrom);
   if (subject !== undefined && subject < clause.to) {
     const next = words[subject]!;
     const replaced = changes.find((change) => change.start === next.start);

@@ -160,7 +160,7 @@ export function isDisclaimed(words: readonly Token[], from: number, start: numbe
 
 /** Criminal matters where working with federal partners, or status as an element, is legitimate. */
 const CRIMINAL_MATTER =
-  /\b(?:human trafficking|trafficking|smuggling|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|1373)\b/;
+  /\b(?:human trafficking|traffick\w*|smuggl\w*|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|1373)\b/;
 
 const CRIMINAL_MATTER_ALL = new RegExp(CRIMINAL_MATTER.source, 'g');
 

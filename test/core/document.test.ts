@@ -170,6 +170,23 @@ describe('sentences', () => {
       for (const word of sentence.words) expect(block.text.slice(word.start, word.end)).toBe(word.text);
     }
   });
+
+  it('does not end a sentence inside a statute citation, and still ends one after an answer of "No."', () => {
+    const text =
+      'Section 9, as amended by Pub. L. No. 107-296 and Ariz. Rev. Stat. Ann. § 11-1051, lets the state act. Will officers ask? No. Officers will not ask.';
+    const { blocks } = readText(text);
+    const block = blocks[0]!;
+    const sentences = sentencesOf(block, parseBlock(block));
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'Section 9, as amended by Pub. L. No. 107-296 and Ariz. Rev. Stat. Ann. § 11-1051, lets the state act.',
+      'Will officers ask?',
+      'No.',
+      'Officers will not ask.',
+    ]);
+    for (const sentence of sentences) {
+      for (const word of sentence.words) expect(block.text.slice(word.start, word.end)).toBe(word.text);
+    }
+  });
 });
 
 describe('pathological markdown', () => {
