@@ -2,7 +2,7 @@
 // browser's input events, so the adapter reads the DOM and writes with editing commands on a selected range.
 import type { EditorAdapter, EditorText, Mark } from './types.ts';
 import type { Severity } from '../../core/index.ts';
-import { domRange, mappedRect, readTextMap, scrollToMapped, textOffset, type TextMap } from './text-map.ts';
+import { domRange, mappedRect, scrollToMapped, TextMapReader, textOffset, type TextMap } from './text-map.ts';
 import { selectRange, settled, typeOverSelection } from './input-path.ts';
 import { setHighlights } from '../content/highlights.ts';
 import { rectsContain } from '../content/geometry.ts';
@@ -20,11 +20,14 @@ export class ContentEditableAdapter implements EditorAdapter {
   readonly canApply = true;
   private map: TextMap = { text: '', segments: [] };
   private marks: Array<Mark & { range: Range }> = [];
+  private readonly reader: TextMapReader;
 
-  constructor(readonly element: HTMLElement) {}
+  constructor(readonly element: HTMLElement) {
+    this.reader = new TextMapReader(element);
+  }
 
   read(): EditorText {
-    this.map = readTextMap(this.element);
+    this.map = this.reader.read();
     return { text: this.map.text, format: 'markdown' };
   }
 
@@ -81,13 +84,18 @@ export class ContentEditableAdapter implements EditorAdapter {
   }
 
   destroy(): void {
+    this.reader.disconnect();
     this.marks = [];
     setHighlights(this, new Map());
   }
 
   private paint(revealed?: Range): void {
     const bySeverity = new Map<Severity | 'revealed', Range[]>();
-    for (const mark of this.marks) bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), mark.range]);
+    for (const mark of this.marks) {
+      const ranges = bySeverity.get(mark.severity);
+      if (ranges) ranges.push(mark.range);
+      else bySeverity.set(mark.severity, [mark.range]);
+    }
     if (revealed) bySeverity.set('revealed', [revealed]);
     setHighlights(this, bySeverity);
   }

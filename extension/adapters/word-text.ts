@@ -62,8 +62,13 @@ export function readWordText(panel: Element): TextMap {
   let previousList: ListPlace | undefined;
   let number = 0;
 
+  /** Whether the paragraph being read has more than white space (asked of its nodes, not of the text built so far). */
+  let content = false;
   const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) return map.addNode(node as Text);
+    if (node.nodeType === Node.TEXT_NODE) {
+      content ||= (node as Text).data.trim() !== '';
+      return map.addNode(node as Text);
+    }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     const special = specialRun.exec(classes(element))?.[1];
@@ -87,9 +92,9 @@ export function readWordText(panel: Element): TextMap {
       if (heading) prefix = `${'#'.repeat(heading)} `;
     }
     map.add(separator + prefix);
-    const contentStart = map.text.length;
+    content = false;
     paragraph.childNodes.forEach(visit);
-    if (map.text.slice(contentStart).trim() === '') {
+    if (!content) {
       // An empty paragraph (only its paragraph mark) adds nothing, not even a separator.
       map.truncate(mark);
       continue;
