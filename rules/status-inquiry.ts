@@ -69,7 +69,7 @@ export default defineRule({
       inquiry:
         'Asking about, verifying or recording immigration or citizenship status tells residents that contact with the police can lead to immigration enforcement.',
       broadException:
-        'The prohibition on status inquiries has a broad exception; only status as an element of the crime under investigation should be excepted.',
+        'The prohibition on status inquiries has a broad exception or a hedge (“routinely”, “generally”); only status as an element of the crime under investigation should be excepted.',
     },
     url: 'rules/docs/status-inquiry.md',
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.washington, citations.arizona],

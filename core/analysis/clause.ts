@@ -42,6 +42,7 @@ import {
   JURISDICTIONS,
   OPENING_SUBORDINATORS,
   OUTLINE_LABEL,
+  HEDGES,
 } from './english.ts';
 import type { Sentence, Token } from './sentences.ts';
 
@@ -598,9 +599,20 @@ export function affirmsAt(clause: Clause, index: number, { pastCounts = false }:
   // A list item under a definition or a purpose statement ("Means … all of the following:") is part of it.
   if ((clause.past && !clause.frame && !pastCounts) || clause.mentions || clause.frame?.mentions) return false;
   if (clause.topic !== undefined && index > clause.topic) return false;
-  // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…").
-  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow);
+  // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…"),
+  // and a hedge leaves it gaps ("shall not routinely ask").
+  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow) || hedgeBefore(clause, index) !== -1;
   return !clause.exceptions.some((exception) => exception.narrow);
+}
+
+/** The hedge between a clause's negation and the action ("not routinely ask"), or -1. */
+export function hedgeBefore(clause: Clause, index: number): number {
+  const words = clause.sentence.words;
+  for (const negation of clause.negations) {
+    if (negation >= index || index - negation > 4) continue;
+    for (let i = negation + 1; i < index; i++) if (HEDGES.has(words[i]!.lower)) return i;
+  }
+  return -1;
 }
 
 /** A negation after a relative pronoun belongs to that relative clause ("persons who are not citizens"). */

@@ -53,6 +53,8 @@ export const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, 'get', 'gets']);
 export const DO = new Set(['do', 'does', 'did']);
 export const NEGATORS = new Set(['not', 'never', "n't", 'neither', 'nor', 'nobody', 'none', 'nothing', 'no']);
 export const CONTRACTED_NEGATIONS = /n't$/;
+/** Adverbs that leave a prohibition gaps: "shall not routinely ask" still lets the act happen now and then. */
+export const HEDGES = new Set(['routinely', 'generally', 'normally', 'ordinarily', 'typically', 'usually', 'regularly', 'customarily']);
 // Verbs that forbid, in the forms both lists below use.
 const FORBIDDING = ['prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid', 'forbids', 'barred', 'banned', 'precluded'];
 // "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.

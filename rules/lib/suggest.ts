@@ -1,4 +1,4 @@
-import { answerLabelLength, subjectText, type Clause } from '../../core/analysis/clause.ts';
+import { answerLabelLength, hedgeBefore, subjectText, type Clause } from '../../core/analysis/clause.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
 import { findAuthority } from './topics.ts';
@@ -547,9 +547,12 @@ const DROP_TITLE = 'Drop the broad exception';
 /** Removes a clause's broad exception: "… status unless relevant." → "… status.", "Unless relevant, members…" → "Members…". */
 function withoutBroadException(clause: Clause, verbIndex: number): Edit | undefined {
   const broad = clause.exceptions.find((exception) => !exception.narrow);
+  const words = clause.sentence.words;
+  // "shall not routinely ask": the hedge goes (a broad exception, if any, went in an earlier pass).
+  const hedge = hedgeBefore(clause, verbIndex);
+  if (!broad && hedge !== -1) return { title: DROP_TITLE, start: words[hedge - 1]!.end, end: words[hedge]!.end, text: '' };
   // An action inside the exception ("shall not take a report unless the victim shows papers") goes with it.
   if (!broad || (verbIndex >= broad.from && verbIndex < broad.to)) return undefined;
-  const words = clause.sentence.words;
   const next = words[broad.to];
   if (broad.from === 0 && next) {
     // An opening exception: remove it with its comma and capitalise what follows.
