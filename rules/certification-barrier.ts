@@ -30,6 +30,9 @@ const DENIAL = new RegExp(
     String.raw`|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?|no (?:legal )?(?:duty|requirement|obligation) (?:(?:for|on) (?:[^ ]+ ){1,6})?to (?:certify|sign|complete))\b`,
   'g',
 );
+// What USCIS grants or denies, and the department's own papers, as the subject of a passive denial.
+const BENEFIT_DENIED = /\b(?:visas?|petitions?|status|residency|green cards?)\b/;
+const CERTIFYING_PAPERS = /\b(?:certifications?|declarations?|requests?|supplement|forms?)\b/;
 // Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
 const LAWFUL_GROUNDS = new RegExp(`\\b${conceptPattern('lawful-grounds-to-decline')}\\b`);
 const TIME_LIMIT =
@@ -198,6 +201,9 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;
     const active = !negationBased && !/\b(?:be|is|are|was|were|been)$/.test(lead);
     if (NEUTRAL.test(lead) || (active && OTHER_DECIDERS.test(lead))) continue;
+    // "Without certification, the visa will be denied": the benefit itself, which USCIS decides, not the
+    // department's certification.
+    if (!active && BENEFIT_DENIED.test(lead) && !CERTIFYING_PAPERS.test(lead)) continue;
     // "requests received, granted, and denied", "return signed, rejected, or denied requests", "the signed certification
     // or a denial should be sent": the outcomes of a decision listed side by side are counted or routed, not decided.
     const before = spanText(words, Math.max(clause.from, denial.from - 8), denial.from).text;
