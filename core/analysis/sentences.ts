@@ -78,30 +78,37 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'p', 'pp', 'para', 'vol']);
  */
 function joinCitations(children: ParagraphContent[]): ParagraphContent[] {
   const joined: ParagraphContent[] = [];
+  // Where the last sentence stands in `joined`: each join is then constant work, however many a paragraph has.
+  let previous = -1;
   for (const child of children) {
-    const previous = joined.findLast((node) => node.type === 'SentenceNode');
-    if (child.type === 'SentenceNode' && previous?.type === 'SentenceNode' && endsInCitation(previous, child)) {
-      const between = joined.splice(joined.indexOf(previous) + 1) as SentenceContent[];
-      previous.children.push(...between, ...child.children);
-      if (previous.position && child.position) previous.position.end = child.position.end;
+    const sentence = joined[previous];
+    if (child.type === 'SentenceNode' && sentence?.type === 'SentenceNode' && endsInCitation(sentence, child)) {
+      const between = joined.splice(previous + 1) as SentenceContent[];
+      sentence.children.push(...between, ...child.children);
+      if (sentence.position && child.position) sentence.position.end = child.position.end;
       continue;
     }
+    if (child.type === 'SentenceNode') previous = joined.length;
     joined.push(child);
   }
   return joined;
 }
 
 function endsInCitation(sentence: NlcstSentence, next: NlcstSentence): boolean {
-  const [last, beforeLast, third] = sentence.children
-    .filter((node) => node.type !== 'WhiteSpaceNode')
-    .slice(-3)
-    .reverse();
+  // The last three nodes other than white space, read from the end (a joined sentence can grow long).
+  const [last, beforeLast, third] = lastNodes(sentence.children, 3);
   if (last?.type !== 'PunctuationNode' || toString(last) !== '.' || beforeLast?.type !== 'WordNode') return false;
   const word = toString(beforeLast).toLowerCase();
-  const nextText = toString(next);
   if (CITATION_ABBREVIATIONS.has(word)) return true;
   if (word === 'l' && third !== undefined && /^pub\.?$/i.test(toString(third))) return true;
-  return NUMBER_ABBREVIATIONS.has(word) && /^[\d§]/.test(nextText);
+  const first = next.children[0];
+  return NUMBER_ABBREVIATIONS.has(word) && first !== undefined && /^[\d§]/.test(toString(first));
+}
+
+function lastNodes(nodes: readonly SentenceContent[], count: number): SentenceContent[] {
+  const found: SentenceContent[] = [];
+  for (let i = nodes.length - 1; i >= 0 && found.length < count; i--) if (nodes[i]!.type !== 'WhiteSpaceNode') found.push(nodes[i]!);
+  return found;
 }
 
 /** A sentence of more than MAX_SENTENCE_WORDS words as several, with the spaces between them outside. */

@@ -32,5 +32,6 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { label: 'reference definitions', format: 'markdown', make: (n) => repeat('[a]: b\n', n), testSize: 200_000 },
   { label: 'setext underlines', format: 'markdown', make: (n) => repeat('a\n=\n', n), testSize: 200_000 },
   { label: 'one sentence of clauses', format: 'text', make: (n) => `Officers may ask ${repeat('a; ', n)}`, testSize: 60_000 },
+  { label: 'citation abbreviations', format: 'text', make: (n) => `Officers may ask. ${repeat('Pub. ', n)}`, testSize: 200_000 },
   { label: 'one sentence of words', format: 'markdown', make: (n) => `Deputies may ask ${repeat('who ', n)}`, testSize: 60_000 },
 ];
