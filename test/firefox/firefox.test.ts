@@ -92,29 +92,12 @@ async function openCardOnDraft(tab: string, markId: string): Promise<void> {
       return { x: Math.round(box.left + 3), y: Math.round(box.top + box.height / 2) };
     })()`,
   );
-  await firefox.send('input.performActions', {
-    context: tab,
-    actions: [
-      {
-        type: 'pointer',
-        id: 'mouse',
-        actions: [
-          { type: 'pointerMove', x: point.x, y: point.y },
-          { type: 'pointerDown', button: 0 },
-          { type: 'pointerUp', button: 0 },
-        ],
-      },
-    ],
-  });
+  await clickAt(tab, point.x, point.y);
   expect(await poll(() => firefox.evaluate<boolean>(tab, `!!${shadow}.querySelector('.card')`), Boolean)).toBe(true);
 }
 
-/** Presses a card button with real pointer input: the card ignores clicks a script makes (a page could forge them). */
-async function pressInCard(tab: string, label: string): Promise<void> {
-  const { x, y } = await firefox.evaluate<{ x: number; y: number }>(
-    tab,
-    `(() => { const box = [...${shadow}.querySelectorAll('.card button')].find((button) => button.textContent === ${JSON.stringify(label)}).getBoundingClientRect(); return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) }; })()`,
-  );
+/** A real click (pointer input through WebDriver BiDi) at a point of the tab's viewport. */
+async function clickAt(tab: string, x: number, y: number): Promise<void> {
   await firefox.send('input.performActions', {
     context: tab,
     actions: [
@@ -129,6 +112,15 @@ async function pressInCard(tab: string, label: string): Promise<void> {
       },
     ],
   });
+}
+
+/** Presses a card button with real pointer input: the card ignores clicks a script makes (a page could forge them). */
+async function pressInCard(tab: string, label: string): Promise<void> {
+  const { x, y } = await firefox.evaluate<{ x: number; y: number }>(
+    tab,
+    `(() => { const box = [...${shadow}.querySelectorAll('.card button')].find((button) => button.textContent === ${JSON.stringify(label)}).getBoundingClientRect(); return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) }; })()`,
+  );
+  await clickAt(tab, x, y);
 }
 
 test('Firefox: the extension marks a draft, and Apply in the card changes exactly the flagged range', async () => {
