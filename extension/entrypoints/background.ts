@@ -5,8 +5,8 @@ import type { ContentRequest, DocumentState, PanelUpdate } from '../lib/messages
 import { WorkerState } from '../lib/worker-state.ts';
 import { ruleDocUrl } from '../lib/rule-doc.ts';
 import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
-import { EnginePool } from '../lib/engine-pool.ts';
-import { engineWorkerUrl, OffscreenEngine } from '../lib/offscreen-engine.ts';
+import { EnginePool, engineWorkerUrl } from '../lib/engine-pool.ts';
+import { OffscreenEngine } from '../lib/offscreen-engine.ts';
 import { originOf, parseExtensionRequest, parsePageRequest, parsePanelHello, type Origin } from '../lib/requests.ts';
 import type { Engine } from '../lib/engine.ts';
 import { followDocsSetting } from '../lib/docs-id-script.ts';

@@ -13,6 +13,10 @@ export default defineUnlistedScript(() => {
     postMessage(answer: EngineWorkerAnswer): void;
   };
   scope.onmessage = async ({ data }) => {
+    if ('forget' in data) {
+      engine.forget(0, data.forget);
+      return;
+    }
     let answer: EngineWorkerAnswer;
     try {
       e2eHook(data.check.text);

@@ -1,7 +1,11 @@
 // Runs each tab's checks in a dedicated worker with a time budget: a check that runs too long has its worker
 // terminated (a hostile page can hold the engine, but only its own tab's), and that tab's next check starts a
-// fresh one. Lives where `Worker` exists: Firefox's background page, Chrome's offscreen document.
+// fresh one. Lives where `Worker` exists: Firefox's background page, Chrome's offscreen document, the review page.
+import { browser } from 'wxt/browser';
 import { CheckFailure, tooSlow, type Engine, type EngineCheck, type EngineResult } from './engine.ts';
+
+/** The engine worker's script (entrypoints/engine-worker.ts). */
+export const engineWorkerUrl = () => browser.runtime.getURL('/engine-worker.js');
 
 /** Long enough for the first check of the longest text checked as you type (1,000,000 characters). */
 export const checkBudgetMs = 15_000;
@@ -9,7 +13,8 @@ export const checkBudgetMs = 15_000;
 /** Workers kept at once; the tab that checked least recently gives its worker up (its sessions are rebuilt). */
 const maxWorkers = 4;
 
-export type EngineWorkerRequest = { id: number; check: EngineCheck };
+/** A check, or an editor's session to drop. */
+export type EngineWorkerRequest = { id: number; check: EngineCheck } | { forget: string };
 export type EngineWorkerAnswer = { id: number; result: EngineResult } | { id: number; error: string };
 
 interface Lane {
@@ -69,7 +74,17 @@ export class EnginePool implements Engine {
     return queued.promise;
   }
 
-  forget(laneId: number): void {
+  /** Starts a lane's worker ahead of its first check, so that check does not wait for the engine to load. */
+  start(laneId: number): void {
+    this.lane(laneId);
+  }
+
+  forget(laneId: number, sessionKey?: string): void {
+    if (sessionKey !== undefined) {
+      this.lanes.get(laneId)?.worker.postMessage({ forget: sessionKey } satisfies EngineWorkerRequest);
+      this.tooSlowTexts.delete(`${laneId}:${sessionKey}`);
+      return;
+    }
     this.lanes.get(laneId)?.worker.terminate();
     this.lanes.delete(laneId);
     for (const key of this.tooSlowTexts.keys()) if (key.startsWith(`${laneId}:`)) this.tooSlowTexts.delete(key);

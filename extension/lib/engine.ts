@@ -12,6 +12,8 @@ export interface EngineCheck {
   format: SourceFormat;
   config: TrustlintConfig;
   kind?: DocumentKind;
+  /** A .docx as opened on the review page: checked from its bytes (Word's headings and lists count), not `text`. */
+  docx?: Uint8Array;
 }
 
 export interface EngineResult {
@@ -25,8 +27,8 @@ export interface EngineResult {
 
 export interface Engine {
   check(lane: number, check: EngineCheck): Promise<EngineResult>;
-  /** Drops a lane's sessions (its tab closed or navigated). */
-  forget(lane: number): void;
+  /** Drops a lane's sessions (its tab closed or navigated), or only one of them (its editor is gone). */
+  forget(lane: number, sessionKey?: string): void;
 }
 
 /** Why a check gave no findings, said so that the user sees it (the editor's notice, the panel). */

@@ -1,5 +1,5 @@
 // The engine in the calling thread: the review page, the engine worker (lib/engine-pool.ts) and tests.
-import { createSession } from '../../index.ts';
+import { createSession, lint } from '../../index.ts';
 import type { Engine, EngineCheck, EngineResult } from './engine.ts';
 import { findingsOf } from './findings.ts';
 
@@ -9,7 +9,21 @@ export class LocalEngine implements Engine {
   /** Per lane and session key: the session and the settings it was made with (new settings, new session). */
   private readonly sessions = new Map<string, { session: Session; settings: string }>();
 
-  check(lane: number, { sessionKey, text, format, config, kind }: EngineCheck): Promise<EngineResult> {
+  async check(lane: number, check: EngineCheck): Promise<EngineResult> {
+    const { docx, config, kind } = check;
+    const result = docx
+      ? await lint(docx, { format: 'docx', config, ...(kind ? { kind } : {}) })
+      : this.session(lane, check).lint(check.text);
+    return {
+      text: result.text,
+      format: result.format,
+      kind: result.kind,
+      kindReason: result.kindReason,
+      findings: findingsOf(result),
+    };
+  }
+
+  private session(lane: number, { sessionKey, format, config, kind }: EngineCheck): Session {
     const key = `${lane}:${sessionKey}`;
     const settings = JSON.stringify([format, config, kind]);
     let entry = this.sessions.get(key);
@@ -17,17 +31,11 @@ export class LocalEngine implements Engine {
       entry = { session: createSession({ format, config, ...(kind ? { kind } : {}) }), settings };
       this.sessions.set(key, entry);
     }
-    const result = entry.session.lint(text);
-    return Promise.resolve({
-      text: result.text,
-      format: result.format,
-      kind: result.kind,
-      kindReason: result.kindReason,
-      findings: findingsOf(result),
-    });
+    return entry.session;
   }
 
-  forget(lane: number): void {
-    for (const key of this.sessions.keys()) if (key.startsWith(`${lane}:`)) this.sessions.delete(key);
+  forget(lane: number, sessionKey?: string): void {
+    if (sessionKey !== undefined) this.sessions.delete(`${lane}:${sessionKey}`);
+    else for (const key of this.sessions.keys()) if (key.startsWith(`${lane}:`)) this.sessions.delete(key);
   }
 }

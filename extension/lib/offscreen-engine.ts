@@ -8,13 +8,11 @@ import type { EnginePool } from './engine-pool.ts';
 /** Messages to the engine's host; only extension contexts (no `sender.tab`) are answered. */
 export type EngineHostRequest =
   | { target: 'engine'; type: 'check'; lane: number; check: EngineCheck }
-  | { target: 'engine'; type: 'forget'; lane: number };
+  | { target: 'engine'; type: 'forget'; lane: number; sessionKey?: string };
 
 type EngineHostAnswer = { result: EngineResult } | { failure: string };
 
 const offscreenPath = '/offscreen.html';
-
-export const engineWorkerUrl = () => browser.runtime.getURL('/engine-worker.js');
 
 export class OffscreenEngine implements Engine {
   private ready: Promise<void> | undefined;
@@ -29,11 +27,10 @@ export class OffscreenEngine implements Engine {
     return answer.result;
   }
 
-  forget(lane: number): void {
+  forget(lane: number, sessionKey?: string): void {
     if (!this.ready) return;
-    void this.ready
-      .then(() => browser.runtime.sendMessage({ target: 'engine', type: 'forget', lane } satisfies EngineHostRequest))
-      .catch(() => undefined);
+    const request: EngineHostRequest = { target: 'engine', type: 'forget', lane, ...(sessionKey === undefined ? {} : { sessionKey }) };
+    void this.ready.then(() => browser.runtime.sendMessage(request)).catch(() => undefined);
   }
 
   /** Creates the offscreen document once per service-worker life (it may outlive a restarted worker). */
@@ -59,7 +56,7 @@ export function hostEngine(pool: EnginePool): void {
   browser.runtime.onMessage.addListener((request: unknown, sender: Browser.runtime.MessageSender, sendResponse) => {
     if (!isEngineRequest(request) || sender.tab || sender.id !== browser.runtime.id) return false;
     if (request.type === 'forget') {
-      pool.forget(request.lane);
+      pool.forget(request.lane, request.sessionKey);
       return false;
     }
     pool.check(request.lane, request.check).then(

@@ -1,5 +1,5 @@
-// Checks the draft open on the review page with the engine itself, in the page: no worker round trip, and the
-// same settings, kind choice and ignore lists as web pages get from the service worker (its WorkerState).
+// Checks the draft open on the review page in the engine's worker (the page stays responsive on long drafts), with
+// the same settings, kind choice and ignore lists as web pages get from the service worker (its WorkerState).
 import type { LintOptions } from '../../core/index.ts';
 import { toReportedFile } from '../../core/reporters/reported-file.ts';
 import { lint, type DocumentKind } from '../../index.ts';
@@ -9,8 +9,8 @@ import { loadIgnored, toConfig } from './settings.ts';
 import type { WorkerState } from './worker-state.ts';
 import type { ReviewDraft } from './review-file.ts';
 
-/** WorkerState keeps documents by tab and frame; the review page holds one document. */
-const reviewTab = 0;
+/** WorkerState keeps documents by tab (the engine's lane) and frame; the review page holds one document. */
+export const reviewLane = 0;
 const reviewFrame = 0;
 
 export class ReviewChecker {
@@ -19,15 +19,15 @@ export class ReviewChecker {
   readonly documentKey: string;
 
   /**
-   * `state` is the page's one WorkerState (it holds the settings and watches the ignore lists); a new draft
-   * drops the last one's engine session and starts on the automatic kind.
+   * `state` is the page's one WorkerState (it holds the settings and watches the ignore lists); a draft opened
+   * again gets a new engine session and starts on the automatic kind.
    */
   constructor(
     readonly draft: ReviewDraft,
     private readonly state: WorkerState,
   ) {
     this.documentKey = `review:${draft.name}`;
-    state.forgetTab(reviewTab);
+    this.close();
     state.chooseKind(this.documentKey, 'auto');
   }
 
@@ -36,8 +36,8 @@ export class ReviewChecker {
    * once edited, its text is checked as plain text (the edit exists only as text).
    */
   async check(text: string): Promise<DocumentState> {
-    if (this.draft.bytes && text === this.draft.original) return this.checkDocx(this.draft.bytes);
-    return this.state.lint(this.request(text), reviewTab, reviewFrame);
+    const asOpened = this.draft.bytes && text === this.draft.original ? this.draft.bytes : undefined;
+    return this.state.lint(this.request(asOpened ? '' : text), reviewLane, reviewFrame, {}, asOpened);
   }
 
   /**
@@ -64,6 +64,11 @@ export class ReviewChecker {
     return reviewed.bytes;
   }
 
+  /** Drops this draft's engine session (another draft replaces it). */
+  close(): void {
+    this.state.forget(reviewLane, reviewFrame, this.documentKey);
+  }
+
   chooseKind(kind: DocumentKind | 'auto'): void {
     this.kind = kind === 'auto' ? undefined : kind;
     this.state.chooseKind(this.documentKey, kind);
@@ -76,25 +81,5 @@ export class ReviewChecker {
   private request(text: string): LintRequest {
     const format = this.draft.format === 'docx' ? 'text' : this.draft.format;
     return { type: 'lint', documentKey: this.documentKey, text, format, title: this.draft.name, url: '', editor: 'review', canApply: true };
-  }
-
-  private async checkDocx(bytes: Uint8Array): Promise<DocumentState> {
-    const config = toConfig(await this.state.settings(), this.kind);
-    const result = await lint(bytes, { format: 'docx', config, ...(this.kind ? { kind: this.kind } : {}) });
-    const all = findingsOf(result);
-    const ignored = new Set((await loadIgnored())[this.documentKey]);
-    const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
-    const { type: _type, ...request } = this.request(result.text);
-    return {
-      ...request,
-      tabId: reviewTab,
-      frameId: reviewFrame,
-      format: result.format,
-      kind: result.kind,
-      kindChosen: this.kind !== undefined,
-      kindReason: result.kindReason,
-      findings,
-      ignored: all.length - findings.length,
-    };
   }
 }

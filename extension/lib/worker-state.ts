@@ -7,6 +7,8 @@ import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, withIgn
 
 /** An editor within its tab: frame and document key (two frames may hold editors with the same key). */
 const editorId = (frameId: number, documentKey: string) => `${frameId}|${documentKey}`;
+/** The engine's session for an editor. */
+const sessionKeyOf = (frameId: number, documentKey: string) => `${frameId}:${documentKey}`;
 
 /** Where an editor is, as the worker knows it from the browser, and whether the user is in it. */
 export interface CheckedWhere {
@@ -88,6 +90,7 @@ export class WorkerState {
     const id = editorId(frameId, documentKey);
     // A check still running for it would store it again when it finishes.
     const running = this.latestCheck.delete(`${tabId}:${id}`);
+    this.engine.forget(tabId, sessionKeyOf(frameId, documentKey));
     if (!tab?.editors.delete(id)) return running;
     if (tab.focused === id) tab.focused = [...tab.editors.keys()].at(-1) ?? '';
     return true;
@@ -95,9 +98,10 @@ export class WorkerState {
 
   /**
    * Checks an editor's text; a check that fails gives a document with no findings and says why in `failure`.
-   * `where.focus`: the check comes from the editor the user is in, which the panel then shows first.
+   * `where.focus`: the check comes from the editor the user is in, which the panel then shows first. `docx`: the
+   * review page's .docx as opened, checked from its bytes (the request's text is then not used).
    */
-  async lint(request: LintRequest, tabId: number, frameId: number, where: CheckedWhere = {}): Promise<DocumentState> {
+  async lint(request: LintRequest, tabId: number, frameId: number, where: CheckedWhere = {}, docx?: Uint8Array): Promise<DocumentState> {
     const kind = this.chosenKinds.get(request.documentKey);
     const id = editorId(frameId, request.documentKey);
     const check = ++this.checks;
@@ -108,11 +112,12 @@ export class WorkerState {
     let state: DocumentState;
     try {
       const result = await this.engine.check(tabId, {
-        sessionKey: `${frameId}:${request.documentKey}`,
+        sessionKey: sessionKeyOf(frameId, request.documentKey),
         text: request.text,
         format: request.format,
         config: toConfig(await this.current, kind),
         ...(kind ? { kind } : {}),
+        ...(docx ? { docx } : {}),
       });
       const ignored = new Set((await this.ignoredLists)[request.documentKey]);
       const findings = result.findings.filter((finding) => !ignored.has(finding.fingerprint));

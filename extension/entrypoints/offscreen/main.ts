@@ -1,5 +1,5 @@
 // Chrome only: the offscreen document that holds the engine's workers for the service worker.
-import { EnginePool } from '../../lib/engine-pool.ts';
-import { engineWorkerUrl, hostEngine } from '../../lib/offscreen-engine.ts';
+import { EnginePool, engineWorkerUrl } from '../../lib/engine-pool.ts';
+import { hostEngine } from '../../lib/offscreen-engine.ts';
 
 hostEngine(new EnginePool(engineWorkerUrl()));

@@ -6,9 +6,9 @@ import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messa
 import { PageEditors } from '../../content/page.ts';
 import { maxCheckedChars } from '../../lib/limits.ts';
 import { closeCard } from '../../content/card.ts';
-import { ReviewChecker } from '../../lib/review-checker.ts';
+import { ReviewChecker, reviewLane } from '../../lib/review-checker.ts';
 import { WorkerState } from '../../lib/worker-state.ts';
-import { LocalEngine } from '../../lib/local-engine.ts';
+import { EnginePool, engineWorkerUrl } from '../../lib/engine-pool.ts';
 import { checkFileName, fixedFileName, readDraft, ReviewFileError, type ReviewDraft } from '../../lib/review-file.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
 import { KindSelect } from '../../components/KindSelect.tsx';
@@ -37,8 +37,15 @@ export function ReviewApp() {
   const [settings] = useSettings();
   const editorRef = useRef<HTMLTextAreaElement>(null);
   const editorsRef = useRef<PageEditors | undefined>(undefined);
-  /** Settings, kinds and ignore lists, as the service worker keeps them for web pages. */
-  const [state] = useState(() => new WorkerState(new LocalEngine()));
+  /**
+   * Settings, kinds and ignore lists, as the service worker keeps them for web pages; the engine runs in a worker
+   * (started as the page opens), so a long draft never holds the page.
+   */
+  const [state] = useState(() => {
+    const engine = new EnginePool(engineWorkerUrl());
+    engine.start(reviewLane);
+    return new WorkerState(engine);
+  });
   const checkerRef = useRef<ReviewChecker | undefined>(undefined);
   /** The editor session's key, which the apply and reveal requests name. */
   const sessionKeyRef = useRef('');
@@ -112,6 +119,7 @@ export function ReviewApp() {
   /** Makes `next` the open draft; typed or pasted text is already in the editor. */
   const adopt = (next: ReviewDraft) => {
     closeCard();
+    checkerRef.current?.close();
     checkerRef.current = new ReviewChecker(next, state);
     setDraft(next);
     setSaved(next.original);
