@@ -1,5 +1,6 @@
-// The Problems list shared by the side panel and the review page: VS Code's Problems view for one document.
-import { useMemo, useState } from 'react';
+// The Problems list shared by the side panel and the review page: VS Code's Problems view for one document. A long
+// list renders only the rows in view (useVirtualWindow); the arrow keys move through all of them.
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { applySuggestions } from '../../core/suggestions.ts';
 import type { MessageCategory, Severity, Suggestion } from '../../core/types.ts';
 import { countBySeverity } from '../../core/reporters/index.ts';
@@ -9,6 +10,7 @@ import { Chevron, SeverityIcon } from './icons.tsx';
 import { WordDiff, contextAround } from './WordDiff.tsx';
 import { correctedWording, fixContext, pasteOver } from '../lib/fix-context.ts';
 import { openRuleDoc } from '../lib/rule-doc.ts';
+import { useVirtualWindow } from './useVirtualWindow.ts';
 
 export interface ProblemsViewProps {
   text: string;
@@ -45,6 +47,12 @@ function matches(finding: Finding, filter: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
+/** A line of the tree: a group's head, or one of its rows (rows of a collapsed group are not items). */
+type TreeItem = { group: Group; finding?: Finding };
+
+/** Heights before an item was ever drawn: a head is one line, a row three (message, fix, actions). */
+const estimatedHeight = (items: TreeItem[]) => (index: number) => (items[index]?.finding ? 76 : 26);
+
 function groupFindings(findings: Finding[], grouping: Grouping): Group[] {
   const groups = new Map<string, Group>();
   for (const finding of findings) {
@@ -74,11 +82,40 @@ export function ProblemsView({ text, findings, canApply, canReveal = true, onRev
   const problems = visible.filter((finding) => !isDocumentLevel(finding));
   const missing = visible.filter(isDocumentLevel);
   const groups = groupFindings(problems, grouping);
+  const items: TreeItem[] = groups.flatMap((group) => [
+    { group },
+    ...(collapsed.has(group.key) ? [] : group.findings.map((finding) => ({ group, finding }))),
+  ]);
+  const keys = items.map(({ group, finding }) => (finding ? `row:${finding.id}` : `group:${group.key}`));
+  const treeRef = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the estimate depends only on which items are rows, as the keys say.
+  const estimate = useMemo(() => estimatedHeight(items), [keys.join('\n')]);
+  const rendered = useVirtualWindow(treeRef, keys, estimate);
 
   const toggle = <T,>(set: Set<T>, value: T) => {
     const next = new Set(set);
     if (!next.delete(value)) next.add(value);
     return next;
+  };
+
+  /** Up and down move through heads and rows (rendering them as they come), Home and End to either end; left and
+   * right on a group's head collapse and expand it. */
+  const moveFocus = (event: KeyboardEvent) => {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!item || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const index = Number(item.dataset.index);
+    const group = items[index]?.group;
+    const isHead = items[index]?.finding === undefined;
+    const targets: Record<string, number | undefined> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1 };
+    if (isHead && group && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      event.preventDefault();
+      if (collapsed.has(group.key) === (event.key === 'ArrowRight')) setCollapsed(toggle(collapsed, group.key));
+      return;
+    }
+    const target = targets[event.key];
+    if (target === undefined || target < 0 || target >= items.length) return;
+    event.preventDefault();
+    rendered.focusItem(target);
   };
 
   return (
@@ -120,13 +157,17 @@ export function ProblemsView({ text, findings, canApply, canReveal = true, onRev
       {findings.length === 0 ? <p className="empty">No problems found in this document.</p> : null}
       {findings.length > 0 && visible.length === 0 ? <p className="empty">No problems match the filter.</p> : null}
 
-      <div className="tree" role="tree" aria-label="Problems by group">
-        {groups.map((group) => {
+      <div className="tree" role="tree" aria-label="Problems by group" ref={treeRef} onKeyDown={(event) => moveFocus(event)}>
+        {groupSlices(groups, items, rendered.start, rendered.end).map((slice, sliceIndex) => {
+          if ('before' in slice)
+            return <div key={`space-${sliceIndex}`} aria-hidden="true" style={{ height: rendered.height(...slice.before) }} />;
+          const { group, head, rows } = slice;
           const open = !collapsed.has(group.key);
           const fixable = group.findings.filter(fixOf);
+          const shown = items.slice(...rows);
           return (
             <div className="group" key={group.key} role="treeitem" aria-expanded={open} aria-selected={false}>
-              <div className="group-head">
+              <div className="group-head" data-index={head}>
                 <button
                   type="button"
                   className="group-toggle"
@@ -150,19 +191,24 @@ export function ProblemsView({ text, findings, canApply, canReveal = true, onRev
               </div>
               {open ? (
                 <ul className="rows" role="group">
-                  {group.findings.map((finding) => (
-                    <ProblemRow
-                      key={finding.id}
-                      finding={finding}
-                      text={text}
-                      canApply={canApply}
-                      canReveal={canReveal}
-                      onReveal={onReveal}
-                      onApply={onApply}
-                      onIgnore={onIgnore}
-                      onCopy={onCopy}
-                    />
-                  ))}
+                  {rows[0] > head + 1 ? <li aria-hidden="true" style={{ height: rendered.height(head + 1, rows[0]) }} /> : null}
+                  {shown.map(({ finding }, offset) =>
+                    finding ? (
+                      <ProblemRow
+                        key={finding.id}
+                        index={rows[0] + offset}
+                        finding={finding}
+                        text={text}
+                        canApply={canApply}
+                        canReveal={canReveal}
+                        onReveal={onReveal}
+                        onApply={onApply}
+                        onIgnore={onIgnore}
+                        onCopy={onCopy}
+                      />
+                    ) : null,
+                  )}
+                  {rows[1] < slice.last ? <li aria-hidden="true" style={{ height: rendered.height(rows[1], slice.last) }} /> : null}
                 </ul>
               ) : null}
             </div>
@@ -226,6 +272,31 @@ export function ProblemsView({ text, findings, canApply, canReveal = true, onRev
 interface RowProps extends Omit<ProblemsViewProps, 'findings' | 'text'> {
   finding: Finding;
   text: string;
+  /** The row's place among the tree's items (keyboard moves and measuring). */
+  index: number;
+}
+
+/** A run of groups not rendered (their items' range), or a group with its head and the range of its rows rendered. */
+type GroupSlice = { before: [number, number] } | { group: Group; head: number; rows: [number, number]; last: number };
+
+/**
+ * The groups as rendered for the items [start, end): a group any of whose items is in range is drawn with its head
+ * and those rows (spacers stand for the others); runs of groups out of range become one spacer each.
+ */
+function groupSlices(groups: Group[], items: TreeItem[], start: number, end: number): GroupSlice[] {
+  const slices: GroupSlice[] = [];
+  let head = 0;
+  for (const group of groups) {
+    let last = head + 1;
+    while (last < items.length && items[last]?.group === group) last++;
+    if (last <= start || head >= end) {
+      const previous = slices.at(-1);
+      if (previous && 'before' in previous) previous.before[1] = last;
+      else slices.push({ before: [head, last] });
+    } else slices.push({ group, head, rows: [Math.max(head + 1, start), Math.min(last, end)], last });
+    head = last;
+  }
+  return slices;
 }
 
 function FixPreview({ text, finding, fix }: { text: string; finding: Finding; fix: Suggestion }) {
@@ -248,7 +319,7 @@ function copyCorrected(text: string, finding: Finding, fix: Suggestion, onCopy: 
   onCopy(corrected, pasteOver(original));
 }
 
-function ProblemRow({ finding, text, canApply, canReveal, onReveal, onApply, onIgnore, onCopy }: RowProps) {
+function ProblemRow({ finding, text, index, canApply, canReveal, onReveal, onApply, onIgnore, onCopy }: RowProps) {
   const fix = fixOf(finding);
   const summary = (
     <>
@@ -260,7 +331,7 @@ function ProblemRow({ finding, text, canApply, canReveal, onReveal, onApply, onI
     </>
   );
   return (
-    <li className={`row ${finding.severity}`} data-finding-id={finding.id}>
+    <li className={`row ${finding.severity}`} data-finding-id={finding.id} data-index={index}>
       {canReveal ? (
         <button
           type="button"
