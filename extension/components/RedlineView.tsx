@@ -10,10 +10,36 @@ export interface ChangeHunk {
 }
 
 const lineBreaks = (text: string) => text.split('\n').length - 1;
+const isSpace = (character: string | undefined) => character !== undefined && /\s/.test(character);
+
+/**
+ * The word changes from `before` to `after`, diffed only between their common start and end (cut at spaces, so
+ * words stay whole): after a fix or two, a 25k-word draft is compared in a few words, not word by word throughout.
+ */
+function changedParts(before: string, after: string): RedlinePart[] {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (start > 0 && !isSpace(before[start - 1])) start--;
+  while (end > 0 && !isSpace(before[before.length - end])) end--;
+  const parts: RedlinePart[] = [];
+  const push = (part: RedlinePart) => {
+    const last = parts.at(-1);
+    if (part.text === '') return;
+    if (last?.kind === 'same' && part.kind === 'same') last.text += part.text;
+    else parts.push({ ...part });
+  };
+  push({ kind: 'same', text: before.slice(0, start) });
+  for (const part of wordChanges(before.slice(start, before.length - end), after.slice(start, after.length - end))) push(part);
+  push({ kind: 'same', text: before.slice(before.length - end) });
+  return parts;
+}
 
 /** The changes from `before` to `after`, each with a few words of unchanged context; the rest is folded. */
 export function changeHunks(before: string, after: string, contextWords = 8): ChangeHunk[] {
-  const parts = wordChanges(before, after);
+  const parts = changedParts(before, after);
   const hunks: ChangeHunk[] = [];
   let open: ChangeHunk | undefined;
   /** Unchanged words just before the next change, and the line they are on. */

@@ -52,3 +52,14 @@ test('changes a few words apart share one hunk; a change at the very start or en
   ]);
   expect(hunks.map((hunk) => hunk.line)).toEqual([1, 3, 9]);
 });
+
+test('in a long draft, a fix is shown on its own line with its own words around it, the same whether a word is cut or whole', () => {
+  const long = Array.from({ length: 3000 }, (_, index) => `${index + 1}. Officers may ask about status in case ${index + 1}.`).join('\n');
+  const at = long.indexOf('may ask about status in case 2000.');
+  // The change starts inside a word ("may" → "mayor"): the diff still shows whole words.
+  const changed = `${long.slice(0, at + 3)}or${long.slice(at + 3)}`;
+  const hunks = changeHunks(long, changed, 3);
+  expect(hunks.map((hunk) => hunk.line)).toEqual([2000]);
+  expect(shown(hunks[0]!.parts)).toBe('2000. Officers [del:may][ins:mayor] ask about status');
+  expect(changeHunks(long, `${long}\nAdded.`, 2).map((hunk) => shown(hunk.parts))).toEqual(['case 3000.[ins:\nAdded.]']);
+});
