@@ -1,6 +1,7 @@
 // Wires the editors of one frame to the service worker, the card and the panel's requests.
 import { browser } from 'wxt/browser';
-import type { ContentRequest, Finding, LintRequest, PageRequest } from '../lib/messages.ts';
+import type { ContentRequest, Finding, LintReply, LintRequest, PageRequest } from '../lib/messages.ts';
+import { unpackFindings } from '../lib/packed-findings.ts';
 import { discoverEditors, findEditor, isShown } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
@@ -93,9 +94,12 @@ export class PageEditors {
     const session = this.byKey(request.documentKey);
     if (!session) return undefined;
     switch (request.type) {
-      case 'findings':
-        session.show(request.text, request.findings, request.failure);
-        return Promise.resolve({ ok: true });
+      case 'findings': {
+        const findings = unpackFindings(request.findings);
+        if (findings) session.show(request.text, findings, request.failure);
+        else session.show(request.text, [], malformed);
+        return Promise.resolve({ ok: findings !== undefined });
+      }
       case 'reveal': {
         const finding = session.finding(request.findingId);
         if (!finding) return Promise.resolve({ ok: false, reason: 'That finding is no longer in the text.' });
@@ -203,8 +207,14 @@ export class PageEditors {
   }
 }
 
+const malformed = 'the answer was malformed';
+
 async function lintInWorker(request: LintRequest): Promise<LintAnswer | undefined> {
-  const answer = (await browser.runtime.sendMessage(request)) as LintAnswer | { error: string } | undefined;
+  const answer = (await browser.runtime.sendMessage(request)) as LintReply | { error: string } | undefined;
+  if (!answer) return undefined;
   // The worker itself failing is a failed check too: the editor says so.
-  return answer && 'error' in answer ? { findings: [], failure: answer.error } : answer;
+  if ('error' in answer) return { findings: [], failure: answer.error };
+  const findings = unpackFindings(answer.findings);
+  if (!findings) return { findings: [], failure: malformed };
+  return { findings, ...(answer.failure === undefined ? {} : { failure: answer.failure }) };
 }

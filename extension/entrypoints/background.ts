@@ -1,7 +1,8 @@
 // The service worker: checks every tab's editors (in stoppable workers) and keeps the panel in step with the page.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { ContentRequest, DocumentState, PanelUpdate } from '../lib/messages.ts';
+import type { ContentRequest, DocumentState, LintReply, PanelUpdate } from '../lib/messages.ts';
+import { packFindings } from '../lib/packed-findings.ts';
 import { WorkerState } from '../lib/worker-state.ts';
 import { ruleDocUrl } from '../lib/rule-doc.ts';
 import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
@@ -29,8 +30,8 @@ export default defineBackground(() => {
 
   const update = (tabId: number): PanelUpdate => ({
     type: 'state',
-    state: state.document(tabId) ?? null,
-    documents: state.documents(tabId),
+    focused: state.document(tabId) !== undefined,
+    documents: state.documents(tabId).map((document) => ({ ...document, findings: packFindings(document.findings) })),
   });
   const publish = (tabId: number) => {
     for (const [port, watched] of panels) if (watched === tabId) port.postMessage(update(tabId));
@@ -44,7 +45,7 @@ export default defineBackground(() => {
       type: 'findings',
       documentKey: document.documentKey,
       text: document.text,
-      findings: document.findings,
+      findings: packFindings(document.findings),
       ...(document.failure === undefined ? {} : { failure: document.failure }),
     };
     await browser.tabs.sendMessage(tabId, request, { frameId: document.frameId }).catch(() => undefined);
@@ -84,11 +85,14 @@ export default defineBackground(() => {
           // A page can ask just before it learns its site was turned off; it gets nothing to show.
           // The answer leaves the text out: the page has it, and a long draft is costly to copy back.
           const host = await topHost(tabId, sender);
-          if (!(await enabledOn(host))) return { findings: [] };
+          if (!(await enabledOn(host))) return { findings: packFindings([]) } satisfies LintReply;
           const frameOrigin = frameOriginOf(sender);
           const document = await state.lint(request, tabId, frameId, { pageHost: host, frameOrigin, focus: request.focused === true });
           publish(tabId);
-          return { findings: document.findings, ...(document.failure === undefined ? {} : { failure: document.failure }) };
+          return {
+            findings: packFindings(document.findings),
+            ...(document.failure === undefined ? {} : { failure: document.failure }),
+          } satisfies LintReply;
         })();
       case 'ignore': {
         // Only for an editor this frame has sent: a page cannot edit the ignore lists of other sites' documents.

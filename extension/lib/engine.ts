@@ -3,7 +3,7 @@
 // worker uses engine-pool.ts, which runs each lane in a dedicated worker it can stop. Types only from the core:
 // the service worker's bundle does not carry the engine.
 import type { DocumentKind, SourceFormat, TrustlintConfig } from '../../core/types.ts';
-import type { Finding } from './messages.ts';
+import type { PackedFindings } from './packed-findings.ts';
 
 /** One check: the editor's session, its text, and the settings it is checked with. */
 export interface EngineCheck {
@@ -22,7 +22,8 @@ export interface EngineResult {
   kind: DocumentKind;
   /** How the engine decided the kind. */
   kindReason: string;
-  findings: Finding[];
+  /** Packed: the offscreen document passes them on to the service worker as JSON. */
+  findings: PackedFindings;
 }
 
 export interface Engine {

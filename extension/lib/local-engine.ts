@@ -2,6 +2,7 @@
 import { createSession, lint } from '../../index.ts';
 import type { Engine, EngineCheck, EngineResult } from './engine.ts';
 import { findingsOf } from './findings.ts';
+import { packFindings } from './packed-findings.ts';
 
 type Session = ReturnType<typeof createSession>;
 
@@ -19,7 +20,7 @@ export class LocalEngine implements Engine {
       format: result.format,
       kind: result.kind,
       kindReason: result.kindReason,
-      findings: findingsOf(result),
+      findings: packFindings(findingsOf(result)),
     };
   }
 

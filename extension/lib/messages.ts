@@ -1,6 +1,7 @@
 // The messages exchanged between content scripts, the service worker and extension pages.
 import { browser, type Browser } from 'wxt/browser';
 import type { DocumentKind, FindingJSON, SourceFormat } from '../../core/index.ts';
+import type { PackedFindings } from './packed-findings.ts';
 
 /**
  * A finding as the extension carries it: the core's JSON form without the rule's sources (looked up by rule id),
@@ -64,7 +65,7 @@ export interface DocumentState extends Omit<LintRequest, 'type'> {
 export type { ExtensionRequest, PageRequest } from './requests.ts';
 
 export type ContentRequest =
-  | { type: 'findings'; documentKey: string; text: string; findings: Finding[]; failure?: string }
+  | { type: 'findings'; documentKey: string; text: string; findings: PackedFindings; failure?: string }
   | { type: 'reveal'; documentKey: string; findingId: string }
   | { type: 'apply'; documentKey: string; linted: string; edits: Edit[] }
   | { type: 'relint' }
@@ -75,11 +76,20 @@ export type ContentRequest =
 
 export type ApplyOutcome = { ok: true } | { ok: false; reason: string };
 
+/** The worker's answer to a page's check: the findings of the text it sent, packed. */
+export interface LintReply {
+  findings: PackedFindings;
+  failure?: string;
+}
+
+/** A document as it travels to the panel: its findings packed. */
+export type PackedDocument = Omit<DocumentState, 'findings'> & { findings: PackedFindings };
+
 /**
- * Pushed to panels over a port named "panel" after they send `{ tabId }`: the focused editor's document (null when
- * none) and every checked editor of the tab, the focused one first.
+ * Pushed to panels over a port named "panel" after they send `{ tabId }`: every checked editor of the tab, the
+ * focused one first, and whether the first is the focused one (there may be none).
  */
-export type PanelUpdate = { type: 'state'; state: DocumentState | null; documents: DocumentState[] };
+export type PanelUpdate = { type: 'state'; focused: boolean; documents: PackedDocument[] };
 
 /**
  * Answers one kind of request with a promise; uses sendResponse + `return true`, which every browser supports

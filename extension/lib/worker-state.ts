@@ -2,7 +2,8 @@
 // and the engine that checks them (one session per editor).
 import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
-import type { Engine } from './engine.ts';
+import { CheckFailure, type Engine } from './engine.ts';
+import { unpackFindings } from './packed-findings.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, withIgnored, type Settings } from './settings.ts';
 
 /** An editor within its tab: frame and document key (two frames may hold editors with the same key). */
@@ -119,8 +120,10 @@ export class WorkerState {
         ...(kind ? { kind } : {}),
         ...(docx ? { docx } : {}),
       });
+      const all = unpackFindings(result.findings);
+      if (!all) throw new CheckFailure('the engine gave a malformed answer');
       const ignored = new Set((await this.ignoredLists)[request.documentKey]);
-      const findings = result.findings.filter((finding) => !ignored.has(finding.fingerprint));
+      const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
       state = {
         ...linted,
         tabId,
@@ -131,7 +134,7 @@ export class WorkerState {
         kindChosen: kind !== undefined,
         kindReason: result.kindReason,
         findings,
-        ignored: result.findings.length - findings.length,
+        ignored: all.length - findings.length,
       };
     } catch (error) {
       // A stopped or failed check is shown (on the page and in the panel), never only logged. The kind shown

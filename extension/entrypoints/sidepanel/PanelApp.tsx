@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { DocumentKind } from '../../../core/index.ts';
 import type { ApplyOutcome, ContentRequest, DocumentState, Edit, Finding, PanelUpdate } from '../../lib/messages.ts';
+import { unpackFindings } from '../../lib/packed-findings.ts';
 import { ProblemsView } from '../../components/ProblemsView.tsx';
 import { KindSelect } from '../../components/KindSelect.tsx';
 import { ExportMenu } from '../../components/ExportMenu.tsx';
@@ -21,14 +22,27 @@ function useTabId(): number | undefined {
   return tabId;
 }
 
-/** The tab's checked editors as the worker pushes them: the focused one (null when none) and all, focused first. */
-function useTabState(tabId: number | undefined): Omit<PanelUpdate, 'type'> | undefined {
-  const [state, setState] = useState<Omit<PanelUpdate, 'type'> | undefined>(undefined);
+interface TabState {
+  /** The editor the user is in (null when none). */
+  state: DocumentState | null;
+  /** Every checked editor of the tab, the focused one first. */
+  documents: DocumentState[];
+}
+
+/** The tab's checked editors as the worker pushes them, their findings unpacked. */
+function useTabState(tabId: number | undefined): TabState | undefined {
+  const [state, setState] = useState<TabState | undefined>(undefined);
   useEffect(() => {
     if (tabId === undefined) return;
     setState(undefined);
     const port = browser.runtime.connect({ name: 'panel' });
-    port.onMessage.addListener(({ state: focused, documents }: PanelUpdate) => setState({ state: focused, documents }));
+    port.onMessage.addListener(({ focused, documents: packed }: PanelUpdate) => {
+      const documents = packed.map(({ findings, ...document }) => {
+        const unpacked = unpackFindings(findings);
+        return unpacked ? { ...document, findings: unpacked } : { ...document, findings: [], failure: 'the answer was malformed' };
+      });
+      setState({ state: focused ? (documents[0] ?? null) : null, documents });
+    });
     port.postMessage({ tabId });
     return () => port.disconnect();
   }, [tabId]);
