@@ -27,6 +27,7 @@ interface Lane {
 /** A check waiting in its lane; a newer check of the same editor makes it wait for that one's result instead. */
 interface Queued {
   promise: Promise<EngineResult>;
+  text: string;
 }
 
 export class EnginePool implements Engine {
@@ -47,7 +48,7 @@ export class EnginePool implements Engine {
     const lane = this.lane(laneId);
     lane.lastUsed = performance.now();
     const key = `${laneId}:${check.sessionKey}`;
-    const queued = {} as Queued;
+    const queued = { text: check.text } as Queued;
     this.newest.set(key, queued);
     type Outcome = { newer: Queued } | { result: EngineResult };
     const step = lane.queue.then<Outcome>(() => {
@@ -67,7 +68,11 @@ export class EnginePool implements Engine {
     });
     lane.queue = step.catch(() => undefined);
     queued.promise = step
-      .then((outcome) => ('result' in outcome ? outcome.result : outcome.newer.promise))
+      .then((outcome) => {
+        if ('result' in outcome) return outcome.result;
+        const { newer } = outcome;
+        return newer.promise.then((result) => ({ ...result, text: result.text ?? newer.text }));
+      })
       .finally(() => {
         if (this.newest.get(key) === queued) this.newest.delete(key);
       });

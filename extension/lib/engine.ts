@@ -17,7 +17,11 @@ export interface EngineCheck {
 }
 
 export interface EngineResult {
-  text: string;
+  /**
+   * The text the findings refer to, only when it is not the text checked (a long draft is not sent back): a
+   * .docx's extracted text, or a newer check's text (a check still queued gets the newer one's result).
+   */
+  text?: string;
   format: SourceFormat;
   kind: DocumentKind;
   /** How the engine decided the kind. */

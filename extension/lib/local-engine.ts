@@ -16,7 +16,7 @@ export class LocalEngine implements Engine {
       ? await lint(docx, { format: 'docx', config, ...(kind ? { kind } : {}) })
       : this.session(lane, check).lint(check.text);
     return {
-      text: result.text,
+      ...(result.text === check.text ? {} : { text: result.text }),
       format: result.format,
       kind: result.kind,
       kindReason: result.kindReason,

@@ -128,7 +128,7 @@ export class WorkerState {
         ...linted,
         tabId,
         frameId,
-        text: result.text,
+        text: result.text ?? request.text,
         format: result.format,
         kind: result.kind,
         kindChosen: kind !== undefined,

@@ -99,3 +99,32 @@ test('a check that throws gives a document that says why, with no findings', asy
   expect(document).toMatchObject({ failure: 'Maximum call stack size exceeded', findings: [], text: request.text });
   expect(worker.document(2)).toBe(document);
 });
+
+test("the engine's answer leaves out the text it was given (a .docx's extracted text it sends); the document keeps the text checked", async () => {
+  const engine = new LocalEngine();
+  const answer = await engine.check(7, { sessionKey: 's', text: request.text, format: 'text', config: {} });
+  expect(answer).not.toHaveProperty('text');
+  expect(answer.findings.findings.length).toBeGreaterThan(0);
+  expect((await new WorkerState(engine).lint(request, 7, 0)).text).toBe(request.text);
+});
+
+test('an editor that left its page has its engine session dropped; a malformed engine answer is a failed check', async () => {
+  const forgotten: Array<[number, string | undefined]> = [];
+  const local = new LocalEngine();
+  const recording: Engine = {
+    check: (lane, check) => local.check(lane, check),
+    forget: (lane, sessionKey) => forgotten.push([lane, sessionKey]),
+  };
+  const worker = new WorkerState(recording);
+  await worker.lint(request, 7, 2);
+  expect(worker.forget(7, 2, request.documentKey)).toBe(true);
+  expect(forgotten).toEqual([[7, `2:${request.documentKey}`]]);
+
+  const broken: Engine = {
+    check: async (lane, check) => ({ ...(await local.check(lane, check)), findings: { rules: [], findings: [{ rule: 3 }] } as never }),
+    forget: () => undefined,
+  };
+  const failed = await new WorkerState(broken).lint(request, 7, 0);
+  expect(failed.failure).toBe('the engine gave a malformed answer');
+  expect(failed.findings).toEqual([]);
+});
