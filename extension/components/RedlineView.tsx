@@ -2,6 +2,7 @@
 // wordChanges), with long unchanged stretches folded so the changes read together.
 import { wordChanges, type RedlinePart } from '../../core/reporters/redline.ts';
 import { contextAround } from './WordDiff.tsx';
+import { changeBetween } from '../lib/text-change.ts';
 
 export interface ChangeHunk {
   /** Line of the changed draft where the hunk starts. */
@@ -17,11 +18,9 @@ const isSpace = (character: string | undefined) => character !== undefined && /\
  * words stay whole): after a fix or two, a 25k-word draft is compared in a few words, not word by word throughout.
  */
 function changedParts(before: string, after: string): RedlinePart[] {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const change = changeBetween(before, after);
+  let start = change.start;
+  let end = before.length - change.end;
   while (start > 0 && !isSpace(before[start - 1])) start--;
   while (end > 0 && !isSpace(before[before.length - end])) end--;
   const parts: RedlinePart[] = [];

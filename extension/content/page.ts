@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintReply, LintRequest, PageRequest } from '../lib/messages.ts';
 import { unpackFindings } from '../lib/packed-findings.ts';
+import { changeBetween } from '../lib/text-change.ts';
 import { discoverEditors, findEditor, isShown } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
@@ -35,7 +36,10 @@ const workerHost: EditorHost = {
   tooLong: { maxChars: maxCheckedChars, advice: 'Open it with "Review a file" instead.' },
   ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint } satisfies PageRequest),
   focus: (documentKey) => browser.runtime.sendMessage({ type: 'focus', documentKey } satisfies PageRequest),
-  forget: (documentKey) => browser.runtime.sendMessage({ type: 'forget', documentKey } satisfies PageRequest),
+  forget: (documentKey) => {
+    sentTexts.delete(documentKey);
+    return browser.runtime.sendMessage({ type: 'forget', documentKey } satisfies PageRequest);
+  },
 };
 
 export class PageEditors {
@@ -209,9 +213,23 @@ export class PageEditors {
 
 const malformed = 'the answer was malformed';
 
+/** Per editor: the last text sent to the worker and its number; the next is sent as a change against it. */
+const sentTexts = new Map<string, { version: number; text: string }>();
+
 async function lintInWorker(request: LintRequest): Promise<LintAnswer | undefined> {
-  const answer = (await browser.runtime.sendMessage(request)) as LintReply | { error: string } | undefined;
-  if (!answer) return undefined;
+  const send = (message: LintRequest) => browser.runtime.sendMessage(message) as Promise<LintReply | { error: string } | undefined>;
+  const last = sentTexts.get(request.documentKey);
+  const version = (last?.version ?? 0) + 1;
+  sentTexts.set(request.documentKey, { version, text: request.text });
+  const whole = { ...request, version };
+  let answer = await send(
+    last
+      ? { ...whole, text: '', change: { base: last.version, baseLength: last.text.length, ...changeBetween(last.text, request.text) } }
+      : whole,
+  );
+  // The worker does not have the text the change is against (it restarted): the whole text, once.
+  if (answer && 'resend' in answer) answer = await send(whole);
+  if (!answer || 'resend' in answer) return undefined;
   // The worker itself failing is a failed check too: the editor says so.
   if ('error' in answer) return { findings: [], failure: answer.error };
   const findings = unpackFindings(answer.findings);

@@ -80,20 +80,28 @@ export default defineBackground(() => {
     switch (request.type) {
       case 'site-enabled':
         return topHost(tabId, sender).then(enabledOn);
-      case 'lint':
+      case 'lint': {
+        // Taken in as it arrives, before any wait: the page's next text may be a change against this one.
+        const text = state.receive(tabId, frameId, request);
+        if (text === undefined) return Promise.resolve({ resend: true } satisfies LintReply);
         return (async () => {
           // A page can ask just before it learns its site was turned off; it gets nothing to show.
           // The answer leaves the text out: the page has it, and a long draft is costly to copy back.
           const host = await topHost(tabId, sender);
           if (!(await enabledOn(host))) return { findings: packFindings([]) } satisfies LintReply;
           const frameOrigin = frameOriginOf(sender);
-          const document = await state.lint(request, tabId, frameId, { pageHost: host, frameOrigin, focus: request.focused === true });
+          const document = await state.lint({ ...request, text }, tabId, frameId, {
+            pageHost: host,
+            frameOrigin,
+            focus: request.focused === true,
+          });
           publish(tabId);
           return {
             findings: packFindings(document.findings),
             ...(document.failure === undefined ? {} : { failure: document.failure }),
           } satisfies LintReply;
         })();
+      }
       case 'ignore': {
         // Only for an editor this frame has sent: a page cannot edit the ignore lists of other sites' documents.
         const editor = state.editor(tabId, frameId, request.documentKey);

@@ -2,6 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { DocumentKind, FindingJSON, SourceFormat } from '../../core/index.ts';
 import type { PackedFindings } from './packed-findings.ts';
+import type { TextChange } from './text-change.ts';
 
 /**
  * A finding as the extension carries it: the core's JSON form without the rule's sources (looked up by rule id),
@@ -41,10 +42,14 @@ export interface LintRequest {
   label?: string;
   /** true when the user is in this editor (typing in it, or just entered it). */
   focused?: boolean;
+  /** The page's number for this text of the editor; a later request may send a change against it. */
+  version?: number;
+  /** The text as a change against the editor's text numbered `change.base` (`text` is then empty). */
+  change?: TextChange;
 }
 
 /** What the panel and popup show for a tab: the document that was linted last in it, with its findings. */
-export interface DocumentState extends Omit<LintRequest, 'type'> {
+export interface DocumentState extends Omit<LintRequest, 'type' | 'version' | 'change'> {
   tabId: number;
   frameId: number;
   kind: DocumentKind;
@@ -76,11 +81,8 @@ export type ContentRequest =
 
 export type ApplyOutcome = { ok: true } | { ok: false; reason: string };
 
-/** The worker's answer to a page's check: the findings of the text it sent, packed. */
-export interface LintReply {
-  findings: PackedFindings;
-  failure?: string;
-}
+/** The worker's answer to a page's check: the findings of the text it sent, packed; or a request for the whole text. */
+export type LintReply = { findings: PackedFindings; failure?: string } | { resend: true };
 
 /** A document as it travels to the panel: its findings packed. */
 export type PackedDocument = Omit<DocumentState, 'findings'> & { findings: PackedFindings };

@@ -5,6 +5,7 @@
 import { SOURCE_FORMATS, type DocumentKind } from '../../core/types.ts';
 import { DOCUMENT_KINDS } from '../../rules/document-kind.ts';
 import type { LintRequest } from './messages.ts';
+import type { TextChange } from './text-change.ts';
 
 /** Where a message came from, as the browser reports it. */
 export interface Sender {
@@ -54,7 +55,8 @@ export const maxTextChars = 2_000_000;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length <= maxFieldChars;
-const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isTabId = isCount;
 const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 const oneOf =
   <T extends string>(values: readonly T[]) =>
@@ -62,8 +64,20 @@ const oneOf =
     typeof value === 'string' && (values as readonly string[]).includes(value);
 const isKindChoice = (value: unknown): value is DocumentKind | 'auto' => value === 'auto' || oneOf(DOCUMENT_KINDS)(value);
 
+/** A change against an earlier text: offsets within it, in order, and inserted text no longer than a whole text. */
+function textChange(value: unknown): TextChange | undefined {
+  if (!isObject(value)) return undefined;
+  const { base, baseLength, start, end, text } = value;
+  if (![base, baseLength, start, end].every(isCount) || typeof text !== 'string' || text.length > maxTextChars) return undefined;
+  if ((baseLength as number) > maxTextChars || (start as number) > (end as number) || (end as number) > (baseLength as number))
+    return undefined;
+  return { base: base as number, baseLength: baseLength as number, start: start as number, end: end as number, text };
+}
+
 function lintRequest(value: Record<string, unknown>): LintRequest | undefined {
-  const { documentKey, text, format, title, url, editor, canApply, canReveal, limitation, label, focused } = value;
+  const { documentKey, text, format, title, url, editor, canApply, canReveal, limitation, label, focused, version } = value;
+  const change = value.change === undefined ? undefined : textChange(value.change);
+  if ((value.change !== undefined && (!change || text !== '')) || !isOptional(version, isCount)) return undefined;
   if (!isShortString(documentKey) || typeof text !== 'string' || text.length > maxTextChars || !oneOf(SOURCE_FORMATS)(format))
     return undefined;
   if (!isShortString(title) || !isShortString(url) || !isShortString(editor) || typeof canApply !== 'boolean') return undefined;
@@ -88,6 +102,8 @@ function lintRequest(value: Record<string, unknown>): LintRequest | undefined {
     ...(limitation === undefined ? {} : { limitation: limitation as string }),
     ...(label === undefined ? {} : { label: label as string }),
     ...(focused === true ? { focused } : {}),
+    ...(version === undefined ? {} : { version: version as number }),
+    ...(change ? { change } : {}),
   };
 }
 

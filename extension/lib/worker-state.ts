@@ -4,6 +4,8 @@ import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
 import { CheckFailure, type Engine } from './engine.ts';
 import { unpackFindings } from './packed-findings.ts';
+import { ReceivedTexts } from './text-change.ts';
+import { maxTextChars } from './requests.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, withIgnored, type Settings } from './settings.ts';
 
 /** An editor within its tab: frame and document key (two frames may hold editors with the same key). */
@@ -30,6 +32,8 @@ export class WorkerState {
    * answered with a newer one's result); only the latest stores its document. */
   private readonly latestCheck = new Map<string, number>();
   private checks = 0;
+  /** The last text each editor sent, which its next may be a change against. */
+  private readonly received = new ReceivedTexts();
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
   private readonly chosenKinds = new Map<string, DocumentKind>();
   private current: Promise<Settings> = loadSettings();
@@ -56,6 +60,7 @@ export class WorkerState {
 
   forgetTab(tabId: number): void {
     this.tabs.delete(tabId);
+    this.received.forgetAll(`${tabId}:`);
     this.engine.forget(tabId);
   }
 
@@ -91,10 +96,19 @@ export class WorkerState {
     const id = editorId(frameId, documentKey);
     // A check still running for it would store it again when it finishes.
     const running = this.latestCheck.delete(`${tabId}:${id}`);
+    this.received.forget(`${tabId}:${id}`);
     this.engine.forget(tabId, sessionKeyOf(frameId, documentKey));
     if (!tab?.editors.delete(id)) return running;
     if (tab.focused === id) tab.focused = [...tab.editors.keys()].at(-1) ?? '';
     return true;
+  }
+
+  /**
+   * The text a page's request stands for (a change applied to the editor's last text); undefined when the change
+   * is not against the text this worker has, and the page must send the whole text.
+   */
+  receive(tabId: number, frameId: number, request: LintRequest): string | undefined {
+    return this.received.receive(`${tabId}:${editorId(frameId, request.documentKey)}`, request, maxTextChars);
   }
 
   /**
@@ -107,7 +121,7 @@ export class WorkerState {
     const id = editorId(frameId, request.documentKey);
     const check = ++this.checks;
     this.latestCheck.set(`${tabId}:${id}`, check);
-    const { type: _type, focused: _focused, ...rest } = request;
+    const { type: _type, focused: _focused, version: _version, change: _change, ...rest } = request;
     const { pageHost, frameOrigin, focus = true } = where;
     const linted = { ...rest, ...(pageHost === undefined ? {} : { pageHost }), ...(frameOrigin === undefined ? {} : { frameOrigin }) };
     let state: DocumentState;

@@ -63,6 +63,30 @@ describe('what a content script may ask', () => {
       expect(parsePageRequest({ ...lint, ...bad }), JSON.stringify(bad).slice(0, 60)).toBeUndefined();
   });
 
+  test('a text sent as a change is accepted only with whole numbers in order, an empty text and a bounded insertion', () => {
+    const change = { base: 3, baseLength: 20, start: 5, end: 9, text: 'shall not' };
+    expect(parsePageRequest({ ...lint, text: '', version: 4, change: { ...change, extra: 1 } })).toEqual({
+      ...lint,
+      text: '',
+      version: 4,
+      change,
+    });
+    for (const bad of [
+      { change: { ...change, start: 10 } },
+      { change: { ...change, end: 21 } },
+      { change: { ...change, base: -1 } },
+      { change: { ...change, baseLength: maxTextChars + 1, end: 9 } },
+      { change: { ...change, start: 1.5 } },
+      { change: { ...change, text: 'x'.repeat(maxTextChars + 1) } },
+      { change: { ...change, text: 7 } },
+      { change: 'all' },
+      { change, text: 'a whole text as well' },
+      { change, version: 'four' },
+      { change, version: -4 },
+    ])
+      expect(parsePageRequest({ ...lint, text: '', version: 4, ...bad }), JSON.stringify(bad).slice(0, 60)).toBeUndefined();
+  });
+
   test("tab-scoped requests are not a content script's: get-state and set-kind are unknown to it", () => {
     expect(parsePageRequest({ type: 'get-state', tabId: 1 })).toBeUndefined();
     expect(parsePageRequest({ type: 'set-kind', tabId: 1, kind: 'bulletin' })).toBeUndefined();

@@ -1,0 +1,59 @@
+// A text sent as a change against the last one: a page typing at the end of a 25k-word draft sends the words typed,
+// not the draft, each check. Light: content scripts use it.
+
+/** The stretch of `before` ([start, end)) that `text` replaces to give the new text. */
+export interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The replacement from `before` to `after`: what lies between their common start and common end. */
+export function changeBetween(before: string, after: string): Replacement {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let common = 0;
+  while (common < shorter - start && before.charCodeAt(before.length - 1 - common) === after.charCodeAt(after.length - 1 - common))
+    common++;
+  return { start, end: before.length - common, text: after.slice(start, after.length - common) };
+}
+
+/** A change as a page sends it: against its text numbered `base`, which had `baseLength` characters. */
+export interface TextChange extends Replacement {
+  base: number;
+  baseLength: number;
+}
+
+/** The last text received from each editor, by the number its page gave it. */
+export class ReceivedTexts {
+  private readonly texts = new Map<string, { version: number; text: string }>();
+
+  /**
+   * The text a request stands for: its own, or its change applied to the last one received from that editor.
+   * Undefined when the change is not against that text (the worker restarted, a message was lost): the page then
+   * sends the whole text. A numbered text becomes the one later changes apply to.
+   */
+  receive(editor: string, request: { text: string; version?: number; change?: TextChange }, maxChars: number): string | undefined {
+    const { change, version } = request;
+    let text = request.text;
+    if (change) {
+      const last = this.texts.get(editor);
+      if (!last || last.version !== change.base || last.text.length !== change.baseLength || change.end > change.baseLength)
+        return undefined;
+      if (change.baseLength - (change.end - change.start) + change.text.length > maxChars) return undefined;
+      text = last.text.slice(0, change.start) + change.text + last.text.slice(change.end);
+    }
+    if (version !== undefined) this.texts.set(editor, { version, text });
+    return text;
+  }
+
+  forget(editor: string): void {
+    this.texts.delete(editor);
+  }
+
+  /** Drops every editor whose key starts with `prefix` (a tab's). */
+  forgetAll(prefix: string): void {
+    for (const key of this.texts.keys()) if (key.startsWith(prefix)) this.texts.delete(key);
+  }
+}

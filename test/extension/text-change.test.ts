@@ -1,0 +1,38 @@
+// A page sends each check's text as a change against the last one; the worker rebuilds it, or asks for the whole.
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { ReceivedTexts, changeBetween } from '../../extension/lib/text-change.ts';
+
+test('a change applied to the text before gives the text after, and is no longer than the difference', () => {
+  fc.assert(
+    fc.property(fc.string(), fc.string(), (before, after) => {
+      const { start, end, text } = changeBetween(before, after);
+      expect(before.slice(0, start) + text + before.slice(end)).toBe(after);
+      expect(start).toBeLessThanOrEqual(end);
+    }),
+  );
+  const draft = 'Officers may ask about status.\n'.repeat(2000);
+  expect(changeBetween(draft, `${draft}A flagged sentence.`)).toEqual({
+    start: draft.length,
+    end: draft.length,
+    text: 'A flagged sentence.',
+  });
+});
+
+test('the worker rebuilds each text from the last, and asks for the whole text when it does not have that one', () => {
+  const received = new ReceivedTexts();
+  const first = 'Officers may ask about immigration status.';
+  const second = 'Officers shall not ask about immigration status.';
+  const change = (base: number, before: string, after: string) => ({ base, baseLength: before.length, ...changeBetween(before, after) });
+  expect(received.receive('7:0|a', { text: first, version: 1 }, 1000)).toBe(first);
+  expect(received.receive('7:0|a', { text: '', version: 2, change: change(1, first, second) }, 1000)).toBe(second);
+  // Against a text this worker never had, one it has replaced, or another editor's: the page must send the whole.
+  expect(received.receive('7:0|a', { text: '', version: 3, change: change(1, first, second) }, 1000)).toBeUndefined();
+  expect(received.receive('7:0|b', { text: '', version: 3, change: change(2, first, second) }, 1000)).toBeUndefined();
+  expect(received.receive('7:0|a', { text: '', version: 3, change: { ...change(2, second, first), baseLength: 3 } }, 1000)).toBeUndefined();
+  // A change that would make the text too long is refused too.
+  expect(received.receive('7:0|a', { text: '', version: 3, change: change(2, second, second + 'x'.repeat(1000)) }, 1000)).toBeUndefined();
+  expect(received.receive('7:0|a', { text: '', version: 3, change: change(2, second, first) }, 1000)).toBe(first);
+  received.forgetAll('7:');
+  expect(received.receive('7:0|a', { text: '', version: 4, change: change(3, first, second) }, 1000)).toBeUndefined();
+});
