@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintReply, LintRequest, PageRequest } from '../lib/messages.ts';
 import { unpackFindings } from '../lib/packed-findings.ts';
-import { changeBetween } from '../lib/text-change.ts';
+import { SentTexts } from '../lib/text-change.ts';
 import { discoverEditors, findEditor, isShown } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
 import { maxCheckedChars } from '../lib/limits.ts';
@@ -37,7 +37,7 @@ const workerHost: EditorHost = {
   ignore: (documentKey, fingerprint) => browser.runtime.sendMessage({ type: 'ignore', documentKey, fingerprint } satisfies PageRequest),
   focus: (documentKey) => browser.runtime.sendMessage({ type: 'focus', documentKey } satisfies PageRequest),
   forget: (documentKey) => {
-    sentTexts.delete(documentKey);
+    sentTexts.forget(documentKey);
     return browser.runtime.sendMessage({ type: 'forget', documentKey } satisfies PageRequest);
   },
 };
@@ -213,20 +213,14 @@ export class PageEditors {
 
 const malformed = 'the answer was malformed';
 
-/** Per editor: the last text sent to the worker and its number; the next is sent as a change against it. */
-const sentTexts = new Map<string, { version: number; text: string }>();
+/** Per editor: the last text sent to the worker; the next is sent as a change against it. */
+const sentTexts = new SentTexts();
 
 async function lintInWorker(request: LintRequest): Promise<LintAnswer | undefined> {
   const send = (message: LintRequest) => browser.runtime.sendMessage(message) as Promise<LintReply | { error: string } | undefined>;
-  const last = sentTexts.get(request.documentKey);
-  const version = (last?.version ?? 0) + 1;
-  sentTexts.set(request.documentKey, { version, text: request.text });
+  const { version, change } = sentTexts.next(request.documentKey, request.text);
   const whole = { ...request, version };
-  let answer = await send(
-    last
-      ? { ...whole, text: '', change: { base: last.version, baseLength: last.text.length, ...changeBetween(last.text, request.text) } }
-      : whole,
-  );
+  let answer = await send(change ? { ...whole, text: '', change } : whole);
   // The worker does not have the text the change is against (it restarted): the whole text, once.
   if (answer && 'resend' in answer) answer = await send(whole);
   if (!answer || 'resend' in answer) return undefined;

@@ -2,32 +2,45 @@
 // so the engine pool lives in an offscreen document made for that purpose (reason WORKERS), and the service
 // worker reaches it by message. Firefox's MV2 background page has `Worker` and holds the pool itself.
 import { browser, type Browser } from 'wxt/browser';
+import { maxTextChars } from './requests.ts';
 import { CheckFailure, type Engine, type EngineCheck, type EngineResult } from './engine.ts';
 import type { EnginePool } from './engine-pool.ts';
+import { ReceivedTexts, SentTexts, type TextChange } from './text-change.ts';
 
-/** Messages to the engine's host; only extension contexts (no `sender.tab`) are answered. */
+/**
+ * Messages to the engine's host; only extension contexts (no `sender.tab`) are answered. A check's text goes as a
+ * change against the session's last one (its `text` is then empty), as pages send theirs.
+ */
 export type EngineHostRequest =
-  | { target: 'engine'; type: 'check'; lane: number; check: EngineCheck }
+  | { target: 'engine'; type: 'check'; lane: number; check: EngineCheck; version: number; change?: TextChange }
   | { target: 'engine'; type: 'forget'; lane: number; sessionKey?: string };
 
-type EngineHostAnswer = { result: EngineResult } | { failure: string };
+type EngineHostAnswer = { result: EngineResult } | { failure: string } | { resend: true };
+
+const sessionOf = (lane: number, sessionKey: string) => `${lane}:${sessionKey}`;
 
 const offscreenPath = '/offscreen.html';
 
 export class OffscreenEngine implements Engine {
   private ready: Promise<void> | undefined;
+  private readonly sent = new SentTexts();
 
   async check(lane: number, check: EngineCheck): Promise<EngineResult> {
     await this.open();
-    const answer = (await browser.runtime.sendMessage({ target: 'engine', type: 'check', lane, check } satisfies EngineHostRequest)) as
-      | EngineHostAnswer
-      | undefined;
-    if (!answer) throw new CheckFailure('the engine did not answer');
+    const send = (request: EngineHostRequest) => browser.runtime.sendMessage(request) as Promise<EngineHostAnswer | undefined>;
+    const { version, change } = this.sent.next(sessionOf(lane, check.sessionKey), check.text);
+    const whole: EngineHostRequest = { target: 'engine', type: 'check', lane, check, version };
+    let answer = await send(change ? { ...whole, check: { ...check, text: '' }, change } : whole);
+    // The offscreen document does not hold the text the change is against (it was closed and made again).
+    if (answer && 'resend' in answer) answer = await send(whole);
+    if (!answer || 'resend' in answer) throw new CheckFailure('the engine did not answer');
     if ('failure' in answer) throw new CheckFailure(answer.failure);
     return answer.result;
   }
 
   forget(lane: number, sessionKey?: string): void {
+    if (sessionKey === undefined) this.sent.forgetAll(`${lane}:`);
+    else this.sent.forget(sessionOf(lane, sessionKey));
     if (!this.ready) return;
     const request: EngineHostRequest = { target: 'engine', type: 'forget', lane, ...(sessionKey === undefined ? {} : { sessionKey }) };
     void this.ready.then(() => browser.runtime.sendMessage(request)).catch(() => undefined);
@@ -53,13 +66,26 @@ export class OffscreenEngine implements Engine {
 
 /** Answers the service worker's engine requests with a pool of workers (in the offscreen document). */
 export function hostEngine(pool: EnginePool): void {
+  const received = new ReceivedTexts();
   browser.runtime.onMessage.addListener((request: unknown, sender: Browser.runtime.MessageSender, sendResponse) => {
     if (!isEngineRequest(request) || sender.tab || sender.id !== browser.runtime.id) return false;
     if (request.type === 'forget') {
+      if (request.sessionKey === undefined) received.forgetAll(`${request.lane}:`);
+      else received.forget(sessionOf(request.lane, request.sessionKey));
       pool.forget(request.lane, request.sessionKey);
       return false;
     }
-    pool.check(request.lane, request.check).then(
+    const { lane, check, version, change } = request;
+    const text = received.receive(
+      sessionOf(lane, check.sessionKey),
+      { text: check.text, version, ...(change ? { change } : {}) },
+      maxTextChars,
+    );
+    if (text === undefined) {
+      sendResponse({ resend: true } satisfies EngineHostAnswer);
+      return false;
+    }
+    pool.check(lane, { ...check, text }).then(
       (result) => sendResponse({ result } satisfies EngineHostAnswer),
       (error: unknown) => sendResponse({ failure: error instanceof Error ? error.message : String(error) } satisfies EngineHostAnswer),
     );

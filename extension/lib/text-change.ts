@@ -25,7 +25,29 @@ export interface TextChange extends Replacement {
   baseLength: number;
 }
 
-/** The last text received from each editor, by the number its page gave it. */
+/** The sending side: numbers each editor's texts, and gives each after the first as a change against the last. */
+export class SentTexts {
+  private readonly texts = new Map<string, { version: number; text: string }>();
+
+  next(editor: string, text: string): { version: number; change?: TextChange } {
+    const last = this.texts.get(editor);
+    const version = (last?.version ?? 0) + 1;
+    this.texts.set(editor, { version, text });
+    if (!last) return { version };
+    return { version, change: { base: last.version, baseLength: last.text.length, ...changeBetween(last.text, text) } };
+  }
+
+  forget(editor: string): void {
+    this.texts.delete(editor);
+  }
+
+  /** Drops every editor whose key starts with `prefix` (a lane's). */
+  forgetAll(prefix: string): void {
+    for (const key of this.texts.keys()) if (key.startsWith(prefix)) this.texts.delete(key);
+  }
+}
+
+/** The last text received from each editor, by the number its sender gave it. */
 export class ReceivedTexts {
   private readonly texts = new Map<string, { version: number; text: string }>();
 

@@ -1,7 +1,7 @@
 // A page sends each check's text as a change against the last one; the worker rebuilds it, or asks for the whole.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { ReceivedTexts, changeBetween } from '../../extension/lib/text-change.ts';
+import { ReceivedTexts, SentTexts, changeBetween } from '../../extension/lib/text-change.ts';
 
 test('a change applied to the text before gives the text after, and is no longer than the difference', () => {
   fc.assert(
@@ -35,4 +35,18 @@ test('the worker rebuilds each text from the last, and asks for the whole text w
   expect(received.receive('7:0|a', { text: '', version: 3, change: change(2, second, first) }, 1000)).toBe(first);
   received.forgetAll('7:');
   expect(received.receive('7:0|a', { text: '', version: 4, change: change(3, first, second) }, 1000)).toBeUndefined();
+});
+
+test('the sending side numbers each text and sends every one after the first as a change the receiving side rebuilds', () => {
+  const sent = new SentTexts();
+  const received = new ReceivedTexts();
+  const texts = ['Officers may ask.', 'Officers may ask about status.', 'Officers shall not ask about status.', ''];
+  for (const [index, text] of texts.entries()) {
+    const { version, change } = sent.next('lane:a', text);
+    expect(version).toBe(index + 1);
+    expect(change === undefined).toBe(index === 0);
+    expect(received.receive('lane:a', { text: change ? '' : text, version, ...(change ? { change } : {}) }, 1000)).toBe(text);
+  }
+  sent.forget('lane:a');
+  expect(sent.next('lane:a', 'again').change).toBeUndefined();
 });
