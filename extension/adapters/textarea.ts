@@ -56,7 +56,34 @@ const overlayCss = `
 .mark.info { text-decoration-color: #1a85ff; text-decoration-style: dotted; }
 .mark.revealed { background: rgba(255, 210, 0, 0.35); }
 .mirror-frame.stale { visibility: hidden; }
+.mirror > div + div { text-indent: 0 !important; }
 `;
+
+/** A line of the mirror: one block per line of the text, so a change redraws only the lines it touches. */
+interface MirrorLine {
+  element: HTMLDivElement;
+  /** The line's text and marks: a line whose key is unchanged is left as it is drawn. */
+  key: string;
+}
+
+/** A mark's part on one line (a mark across a line break is drawn in pieces, each with the mark's id). */
+interface MarkPiece {
+  start: number;
+  end: number;
+  mark: Mark;
+}
+
+/** The index of the last line starting at or before `offset` (`starts` ascend from 0). */
+function lineAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
 
 export class TextFieldAdapter implements EditorAdapter {
   readonly name: string;
@@ -65,6 +92,9 @@ export class TextFieldAdapter implements EditorAdapter {
   private readonly mirror = document.createElement('div');
   private marks: Mark[] = [];
   private renderedText = '';
+  private lines: MirrorLine[] = [];
+  /** Where each line of the rendered text starts. */
+  private lineStarts: number[] = [0];
   private revealed: [number, number] | undefined;
   private readonly cleanups: Array<() => void> = [];
 
@@ -162,27 +192,81 @@ export class TextFieldAdapter implements EditorAdapter {
     }
   }
 
+  /**
+   * Draws the text with its marks, one block per line. Only the lines between the first and last whose text or
+   * marks changed are replaced: the browser then lays out those lines, not the whole draft, after each check.
+   */
   private render(): void {
     const text = this.element.value;
     this.renderedText = text;
-    const nodes: Node[] = [];
+    const lineTexts = text.split('\n');
+    const starts: number[] = [];
+    let at = 0;
+    for (const line of lineTexts) {
+      starts.push(at);
+      at += line.length + 1;
+    }
+    const pieces: MarkPiece[][] = lineTexts.map(() => []);
     let position = 0;
     for (const mark of this.marks) {
       if (mark.start < position || mark.end > text.length) continue;
-      nodes.push(document.createTextNode(text.slice(position, mark.start)));
-      const span = document.createElement('span');
-      span.className = `mark ${mark.severity}`;
-      if (this.revealed?.[0] === mark.start && this.revealed[1] === mark.end) span.classList.add('revealed');
-      span.dataset.id = mark.id;
-      span.textContent = text.slice(mark.start, mark.end);
-      nodes.push(span);
       position = mark.end;
+      for (let line = lineAt(starts, mark.start), from = mark.start; from < mark.end; line++) {
+        const lineEnd = starts[line]! + lineTexts[line]!.length;
+        const to = Math.min(mark.end, lineEnd);
+        if (to > from) pieces[line]!.push({ start: from - starts[line]!, end: to - starts[line]!, mark });
+        from = lineEnd + 1;
+      }
     }
-    // A trailing newline needs a following character to occupy a line, as it does in the field.
-    nodes.push(document.createTextNode(`${text.slice(position)}\u200b`));
-    this.mirror.replaceChildren(...nodes);
+    const keys = lineTexts.map((line, index) => {
+      const marks = pieces[index]!.map(
+        ({ start, end, mark }) => `${start}:${end}:${mark.severity}:${this.isRevealed(mark) ? 1 : 0}:${mark.id}`,
+      );
+      return marks.length === 0 ? line : `${line}\u0000${marks.join('\u0000')}`;
+    });
+    let head = 0;
+    while (head < keys.length && head < this.lines.length && this.lines[head]!.key === keys[head]) head++;
+    let tail = 0;
+    while (
+      tail < keys.length - head &&
+      tail < this.lines.length - head &&
+      this.lines[this.lines.length - 1 - tail]!.key === keys[keys.length - 1 - tail]
+    )
+      tail++;
+    const fresh = keys
+      .slice(head, keys.length - tail)
+      .map((key, index) => ({ key, element: this.lineElement(lineTexts[head + index]!, pieces[head + index]!) }));
+    for (const { element } of this.lines.slice(head, this.lines.length - tail)) element.remove();
+    const next = this.lines[this.lines.length - tail]?.element ?? null;
+    const added = document.createDocumentFragment();
+    for (const { element } of fresh) added.append(element);
+    this.mirror.insertBefore(added, next);
+    this.lines = [...this.lines.slice(0, head), ...fresh, ...this.lines.slice(this.lines.length - tail)];
+    this.lineStarts = starts;
     this.frame.classList.remove('stale');
     this.sync();
+  }
+
+  private isRevealed(mark: Mark): boolean {
+    return this.revealed?.[0] === mark.start && this.revealed[1] === mark.end;
+  }
+
+  private lineElement(line: string, pieces: MarkPiece[]): HTMLDivElement {
+    const element = document.createElement('div');
+    let position = 0;
+    for (const { start, end, mark } of pieces) {
+      element.append(line.slice(position, start));
+      const span = document.createElement('span');
+      span.className = `mark ${mark.severity}`;
+      if (this.isRevealed(mark)) span.classList.add('revealed');
+      span.dataset.id = mark.id;
+      span.textContent = line.slice(start, end);
+      element.append(span);
+      position = end;
+    }
+    // An empty line needs a character to take up its height, as it does in the field.
+    element.append(line === '' ? '\u200b' : line.slice(position));
+    return element;
   }
 
   /** Lays the mirror exactly over the field: same box, same text metrics, same scroll position. */
@@ -207,22 +291,27 @@ export class TextFieldAdapter implements EditorAdapter {
 
   /** A DOM range over the mirror's copy of the text. */
   private mirrorRange(start: number, end: number): Range | undefined {
+    if (end > this.renderedText.length) return undefined;
     const range = document.createRange();
-    let position = 0;
-    let startSet = false;
-    const walker = document.createTreeWalker(this.mirror, NodeFilter.SHOW_TEXT);
+    const [startNode, startOffset] = this.mirrorPoint(start);
+    const [endNode, endOffset] = this.mirrorPoint(end);
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    return range;
+  }
+
+  /** The text node and offset in it of a text offset: found on its line, not by walking the whole draft. */
+  private mirrorPoint(offset: number): [Node, number] {
+    const line = lineAt(this.lineStarts, offset);
+    const element = this.lines[line]!.element;
+    let rest = offset - this.lineStarts[line]!;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let last: Text | undefined;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const length = node.data.length;
-      if (!startSet && start <= position + length) {
-        range.setStart(node, start - position);
-        startSet = true;
-      }
-      if (startSet && end <= position + length) {
-        range.setEnd(node, end - position);
-        return range;
-      }
-      position += length;
+      if (rest <= node.data.length) return [node, rest];
+      rest -= node.data.length;
+      last = node;
     }
-    return undefined;
+    return last ? [last, last.data.length] : [element, 0];
   }
 }

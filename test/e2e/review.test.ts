@@ -11,6 +11,7 @@ import type { Finding } from '../../extension/lib/messages.ts';
 import { makeDocx } from '../cli/docx.ts';
 import { readDocx } from '../../core/document/docx.ts';
 import { acceptAll, rejectAll, unpack, withDocument } from '../docx/fixture.ts';
+import { draftOf } from '../../scripts/lib/draft.ts';
 
 const root = join(import.meta.dirname, '../..');
 const screenshots = join(root, '.output/screenshots');
@@ -501,6 +502,72 @@ describe('bad input', () => {
     const row = page.locator('.row').first();
     if ((await row.count()) > 0) await row.hover();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('long drafts', () => {
+  test('the list renders the rows in view, scrolling shows every one, arrow keys reach the last; new marks redraw only their lines', async () => {
+    const page = await openReview();
+    const long = draftOf(25_000);
+    await choose(page, 'long.md', new TextEncoder().encode(long));
+    await expect.poll(() => page.locator('.row[data-finding-id]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    const want = await expected('long.md', new TextEncoder().encode(long));
+    expect(want.problems.length).toBeGreaterThan(200);
+    const rendered = () =>
+      page.locator('.row[data-finding-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.findingId!));
+    const first = await rendered();
+    expect(first.length).toBeLessThan(want.problems.length / 4);
+
+    // Scrolled from top to bottom, the pane shows every finding once.
+    const seen = new Set(first);
+    const pane = page.locator('.problems-pane');
+    for (let bottom = false; !bottom; ) {
+      bottom = await pane.evaluate((element) => {
+        element.scrollTop += element.clientHeight * 0.8;
+        return element.scrollTop + element.clientHeight >= element.scrollHeight - 1;
+      });
+      await page.waitForTimeout(50);
+      for (const id of await rendered()) seen.add(id);
+    }
+    expect([...seen].sort()).toEqual(want.problems);
+
+    // From the top, End moves focus to the last row (rendered on the way), Home back to the first group.
+    await pane.evaluate((element) => (element.scrollTop = 0));
+    await page.locator('.row-main').first().focus();
+    await page.keyboard.press('End');
+    const focusedRow = () => page.evaluate(() => (document.activeElement?.closest('.row') as HTMLElement | null)?.dataset.findingId);
+    await expect.poll(focusedRow).toBe(await page.locator('.row[data-finding-id]').last().getAttribute('data-finding-id'));
+    expect(first).not.toContain(await focusedRow());
+    await page.keyboard.press('ArrowUp');
+    const above = await focusedRow();
+    expect(above).toBeDefined();
+    expect(above).not.toBe(await page.locator('.row[data-finding-id]').last().getAttribute('data-finding-id'));
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('group-toggle');
+
+    // Typing at the end of the draft redraws the marks of the last lines only; the overlay's text lays out as the field's.
+    const mirror = page.locator('trustlint-ui .mirror');
+    const lines = await mirror.evaluate((element) => {
+      for (const [index, line] of [...element.children].entries()) (line as HTMLElement).dataset.line = String(index);
+      return element.children.length;
+    });
+    const marks = await page.locator('trustlint-ui .mark').count();
+    await page
+      .locator('#draft')
+      .evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.length, element.value.length));
+    await page.locator('#draft').focus();
+    await page.keyboard.type('\n\nOfficers may ask drivers about their immigration status.');
+    await expect.poll(() => page.locator('trustlint-ui .mark').count(), { timeout: 20_000 }).toBeGreaterThan(marks);
+    const kept = await mirror.evaluate(
+      (element) => [...element.children].filter((line) => (line as HTMLElement).dataset.line !== undefined).length,
+    );
+    expect(kept).toBeGreaterThan(lines - 4);
+    const heights = await page.evaluate(() => ({
+      mirror: document.querySelector('trustlint-ui')!.shadowRoot!.querySelector('.mirror')!.scrollHeight,
+      field: document.querySelector('#draft')!.scrollHeight,
+    }));
+    expect(Math.abs(heights.mirror - heights.field)).toBeLessThanOrEqual(2);
     await page.close();
   });
 });
