@@ -4,6 +4,9 @@
 // separates the extension's overhead from the engine's work. A benchmark, not a test.
 import { cpus } from 'node:os';
 import { createSession } from '../index.ts';
+import { findingsOf } from '../extension/lib/findings.ts';
+import { packFindings } from '../extension/lib/packed-findings.ts';
+import { changeBetween } from '../extension/lib/text-change.ts';
 import { buildExtension, startHarness } from '../test/e2e/harness.ts';
 import { draftOf, median, percentile } from './lib/draft.ts';
 import { WordFixtures } from '../test/e2e/fixtures/word/pages.ts';
@@ -48,7 +51,10 @@ try {
   if (runs('contenteditable')) await contenteditable();
   if (runs('word')) await word();
   if (runs('review')) await reviewPage();
-  if (runs('textarea') || runs('contenteditable')) engineAlone();
+  if (runs('textarea') || runs('contenteditable')) {
+    engineAlone();
+    messageSizes();
+  }
   console.log(`\n${results.join('\n')}`);
 } finally {
   await harness.close();
@@ -221,6 +227,24 @@ async function reviewPage() {
   await review.close();
   results.push(
     `review page: a ${words}-word .md in the editor ${shown.toFixed(0)} ms after it was chosen, listed at ${listed.toFixed(0)} ms (target ≤ 500 ms); Apply to the list updated: median ${median(reviewApplyMs).toFixed(0)} ms (target ≤ 100 ms)`,
+  );
+}
+
+/**
+ * What one check after an edit puts on the wire, as JSON (runtime messages are JSON): the page's request and the
+ * findings of the answer, as they were sent before (whole text, every finding with its rule's texts) and now (a change
+ * against the last text, the findings packed). Computed with the extension's own functions on the bench's edit.
+ */
+function messageSizes() {
+  const session = createSession({ format: 'text' });
+  const before = draft;
+  const after = draft + flagged(0);
+  session.lint(before);
+  const findings = findingsOf(session.lint(after));
+  const kB = (value: unknown) => `${(JSON.stringify(value).length / 1000).toFixed(1)} kB`;
+  const change = { base: 1, baseLength: before.length, ...changeBetween(before, after) };
+  results.push(
+    `one check's messages (JSON): text sent ${kB({ text: after })} → ${kB({ text: '', change })}; ${findings.length} findings back ${kB(findings)} → ${kB(packFindings(findings))}`,
   );
 }
 
