@@ -77,6 +77,12 @@ export interface Clause extends Span {
   negated: boolean;
   /** Word indexes of negation markers inside the clause. */
   negations: number[];
+  /**
+   * Word indexes of restrictions placed on a later action without negating the clause: "a policy that
+   * restricts officers from…", "restrictions on sharing…", "This order limits members from…". Each turns the
+   * action's polarity, so "never adopted a policy that restricts officers from calling ICE" affirms the call.
+   */
+  restrictions: number[];
   exceptions: Exception[];
   /**
    * Where the clause turns to a topic it talks about ("my perspective on the sheriff's role in enforcing…",
@@ -256,12 +262,45 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality, imperativeAt);
   const past = modality === 'statement' && isPastStatement(sentence, from, to);
   const mentions = mentionKind(sentence, from, to, options);
-  const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
+  const restrictions = innerRestrictions(sentence, modal ? modal.to : from, to, cancelled ?? []);
+  const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, restrictions, exceptions, past };
   if (mentions) clause.mentions = mentions;
   const topic = topicStart(sentence, from, to);
   if (topic !== -1) clause.topic = topic;
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
   return clause;
+}
+
+const RESTRICTION_NOUNS = /^(?:restrictions?|limitations?|limits|prohibitions?|bans?)$/;
+const RESTRICTION_REACH = 12;
+
+/**
+ * Restrictions after the verb group that govern a later action: a restricting verb with "from" or a power
+ * ("restricts officers from calling", "limits the ability of deputies to honor…") or a restriction noun with "on" or
+ * "against". A prohibiting verb counts here only inside a relative clause ("a policy that prohibits…"):
+ * as the main verb it already negates the clause.
+ */
+function innerRestrictions(sentence: Sentence, from: number, to: number, cancelled: readonly number[]): number[] {
+  const words = sentence.words;
+  const lower = (i: number): string => words[i]?.lower ?? '';
+  const found: number[] = [];
+  for (let i = from; i < to; i++) {
+    const word = lower(i);
+    if (cancelled.includes(i)) continue;
+    if (RESTRICTION_NOUNS.test(word) && /^(?:on|against)$/.test(lower(i + 1))) {
+      found.push(i);
+      continue;
+    }
+    if (!RESTRICTING.has(word)) continue;
+    if (PROHIBITING.has(word) && !/^(?:that|which)$/.test(lower(i - 1)) && !/^(?:that|which)$/.test(lower(i - 2))) continue;
+    for (let j = i + 1; j < Math.min(to, i + RESTRICTION_REACH); j++) {
+      if (lower(j) === 'from' || /^(?:ability|authority|power|discretion)$/.test(lower(j))) {
+        found.push(i);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** The preposition that turns a noun of talk to its topic ("questions about…", "focus on…"), or -1. */
@@ -583,6 +622,8 @@ export function forbidsAt(clause: Clause, index: number): boolean {
       }
     }
   }
+  // "never adopted a policy that restricts officers from calling ICE": a restriction on the action turns it.
+  if (clause.restrictions.some((restriction) => restriction < index && index - restriction <= RESTRICTION_REACH)) forbidden = !forbidden;
   // A list item inherits its lead-in's frame; its own negation flips it ("Members may: ... not ask").
   if (clause.frame && !clause.modal) {
     return clause.frame.negated !== forbidden;

@@ -36,6 +36,9 @@ describe('negation scope', () => {
     ['You do not need to show a passport to make a report.', 'show'],
     ["Drivers don't have to show papers.", 'show'],
     ['Questions about status are, under this order and state law, not to be asked by any member.', 'asked'],
+    ['The Department has a rule that prohibits deputies from asking about citizenship.', 'asking'],
+    ['This order restricts members from sharing release dates with ICE.', 'sharing'],
+    ['The jail places strict limits on sharing booking records with ICE.', 'sharing'],
   ])('forbids: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(false);
   });
@@ -51,6 +54,9 @@ describe('negation scope', () => {
     ['At no cost to the victim, officers shall call an interpreter.', 'call'],
     ['Officers do not need a reason to ask about citizenship.', 'ask'],
     ["Deputies don't require any reasonable suspicion to question a passenger.", 'question'],
+    // Double negatives: no rule against the act leaves it standing.
+    ['The Sheriff has never adopted a rule that restricts deputies from talking with ICE.', 'talking'],
+    ['The office has never issued any policy that limits the power of its deputies to honor detainers.', 'honor'],
   ])('affirms: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(true);
   });
