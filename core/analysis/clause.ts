@@ -494,6 +494,15 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
 /** A statement whose verb group is in the past tense: a narrative rather than a directive. */
 function isPastStatement(sentence: Sentence, from: number, to: number): boolean {
   const words = sentence.words;
+  // "We keep ICE informed…": a pronoun subject with a present verb; a participle later is its complement.
+  const second = words[from + 1];
+  if (
+    /^(?:we|they|you|i)$/.test(words[from]?.lower ?? '') &&
+    isBareVerb(second) &&
+    !second!.lower.endsWith('ed') &&
+    !IRREGULAR_PAST.has(second!.lower)
+  )
+    return false;
   let subordinate = false;
   let pastVerb = false;
   for (let i = from; i < to; i++) {

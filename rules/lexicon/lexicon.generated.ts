@@ -802,6 +802,7 @@ export const LEXICON: LexiconData = {
         "copy",
         "loop",
         "make",
+        "keep",
         "e-mail"
       ]
     },
