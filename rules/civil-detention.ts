@@ -160,7 +160,7 @@ export default defineRule({
       },
       {
         text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.',
-        output: 'The subject shall not be placed under arrest.',
+        output: 'Where a records check reveals a prior deportation, the subject shall not be placed under arrest.',
       },
       {
         text: 'Officers may detain a person only for not having papers.',

@@ -114,6 +114,7 @@ function servedOnBehalf(clause: Clause, context: boolean): ActionMatch | undefin
   return undefined;
 }
 
+const GIVEN_INFORMATION = /\b(?:information|data|records?|files?|release dates?|addresses)\b/;
 /** Verbs of answering a request for help by sending people. */
 const RESPOND = conceptVerbs('sending-help');
 const HELP_REQUEST = /^(?:requests?|requested|asks?|asked|calls?|seeks?|sought|needs?|wants?)$/;
@@ -135,13 +136,15 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
     if (HELP_REQUEST.test(words[i]!.lower) && words.slice(i + 1, Math.min(to, i + 4)).some((word) => HELP.test(word.lower)))
       return { start: authority.start, end: i + 1 };
   }
-  // The passive: "when asked by Homeland Security Investigations to help".
+  // The passive: "when asked by Homeland Security Investigations to help", or with nothing after the agency
+  // ("When requested by federal immigration officials, members will lend their cooperation"): the help is the main clause.
   const asked = authority.start - 2;
   if (
     asked >= from &&
     HELP_REQUEST.test(words[asked]!.lower) &&
     words[asked + 1]?.lower === 'by' &&
-    words.slice(authority.end, Math.min(to, authority.end + 3)).some((word) => HELP.test(word.lower) || word.lower === 'help')
+    (authority.end === to ||
+      words.slice(authority.end, Math.min(to, authority.end + 3)).some((word) => HELP.test(word.lower) || word.lower === 'help'))
   ) {
     return { start: asked, end: authority.end };
   }
@@ -233,7 +236,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   if (powers) return powers;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
   const requested = requestedHelp(clause, context);
-  if (requested) {
+  // "Information …, when requested by immigration authorities, shall be provided": what is given is information (ice-notification).
+  if (requested && !GIVEN_INFORMATION.test(phrase(words, from, to))) {
     for (const verb of actionVerbs(clause, RESPOND)) {
       if (affirmsAt(clause, verb)) return { verb, base: RESPOND.get(words[verb]!.lower)!, start: requested.start, end: verb + 1 };
     }

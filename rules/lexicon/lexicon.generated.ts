@@ -627,7 +627,9 @@ export const LEXICON: LexiconData = {
         "support",
         "accompany",
         "stand",
-        "lend"
+        "lend",
+        "cooperate",
+        "collaborate"
       ]
     },
     "limiting": {
