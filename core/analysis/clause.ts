@@ -826,8 +826,20 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
   const { words, text, start } = sentence;
   // An exception after the action and its object (", unless … timely, relevant, credible information …") runs to the end.
   const setOff =
-    from === clauseFrom || (!afterAction && from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
+    from === clauseFrom ||
+    (from === clauseFrom + 1 && isOutlineLabel(sentence, clauseFrom)) ||
+    (!afterAction && from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
   return setOff ? comma + 1 : to;
+}
+
+/** A statute's or an outline's label at word `i`: "(b)", "b.", "2)", "iv.". */
+function isOutlineLabel(sentence: Sentence, i: number): boolean {
+  const { words, text, start } = sentence;
+  const word = words[i];
+  const next = words[i + 1];
+  if (!word || !next) return false;
+  if (OUTLINE_LABEL.test(word.lower)) return true;
+  return /^(?:[a-z]|[ivx]{1,5}|\d{1,3})$/i.test(word.text) && /^[.)]/.test(text.slice(word.end - start, next.start - start));
 }
 
 /**

@@ -92,6 +92,15 @@ describe('clause boundaries', () => {
 });
 
 describe('set-off exceptions', () => {
+  it.each(['(c)', 'c.', '3)'])('ends an opening cross-reference after an outline label %s at its comma', (label) => {
+    const text = `${label} Except as provided in subsection (g) of this section, an officer who stops a driver shall be authorized to verify the driver's immigration status.`;
+    const [clause] = clausesOf(text);
+    const verify = clause!.sentence.words.findIndex((word) => word.lower === 'verify');
+    expect(clause!.exceptions).toHaveLength(1);
+    expect(clause!.exceptions[0]!.to).toBeLessThan(verify);
+    expect(affirms(text, 'verify')).toBe(true);
+  });
+
   it('ends an exception set off by commas at its closing comma', () => {
     const text = 'Officers may, at their discretion, ask whether passengers are citizens.';
     const [clause] = clausesOf(text);
