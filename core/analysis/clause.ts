@@ -368,6 +368,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
     // The citation may run long ("…, as amended by Pub. L. No. 107-296, authorizes…"): up to the first modal.
     for (let i = 1; i < Math.min(to, 40) && !(lower(i) in MODALS); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
+  // "The statute does, however, allow for local involvement…", "Federal law permits…": what a law lets happen.
+  if (from === 0 && lawGrants(words, to)) return 'law';
   // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
   for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
     if (words[i]!.lower in MODALS) break;
@@ -386,14 +388,51 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
  * "is" equates with a kind of request, form or record: a definition, not a directive.
  */
 // What a term is defined as: a kind of request, form or record ("a request to…", "a form signed by…").
-const DEFINED_HEADS =
-  /^(?:request|form|document|notice|order|warrant|writ|agreement|program|process|procedure|term|record|list|database|system)$/;
+const DEFINED_HEAD_WORDS =
+  'request|form|document|notice|order|warrant|writ|agreement|program|process|procedure|term|record|list|database|system';
+const DEFINED_HEADS = new RegExp(`^(?:${DEFINED_HEAD_WORDS})$`);
+const PLURAL_HEADS = new RegExp(`^(?:${DEFINED_HEAD_WORDS})e?s$`);
 
 function genericDefinition(words: readonly Token[]): boolean {
+  if (pluralDefinition(words)) return true;
   if (!/^(?:a|an)$/.test(words[0]?.lower ?? '')) return false;
   for (let i = 2; i < Math.min(words.length - 2, 9); i++) {
     if (words[i]!.lower === 'is') return /^(?:a|an)$/.test(words[i + 1]!.lower) && DEFINED_HEADS.test(words[i + 2]?.lower ?? '');
     if (RELATIVE.has(words[i]!.lower)) return false;
+  }
+  return false;
+}
+
+const LAW_SUBJECT = /^(?:statute|statutes|law|laws|act|code|constitution|regulation|regulations|legislation|bill)$/;
+const LAW_GRANTS = /^(?:allow|allows|permit|permits|authorize|authorizes|authorise|authorises|enable|enables)$/;
+
+/** A law as the subject of a verb of allowing: "The statute does, however, allow for…", "State law permits…". */
+function lawGrants(words: readonly Token[], to: number): boolean {
+  let i = 0;
+  while (i < 3 && /^(?:the|this|that|federal|state|state's|national|immigration)$/.test(words[i]?.lower ?? '')) i++;
+  if (!LAW_SUBJECT.test(words[i]?.lower ?? '')) return false;
+  i++;
+  if (/^(?:does|do)$/.test(words[i]?.lower ?? '')) i++;
+  while (i < to && /^(?:however|also|still|generally|only)$/.test(words[i]?.lower ?? '')) i++;
+  return LAW_GRANTS.test(words[i]?.lower ?? '');
+}
+
+const OWN_VOICE = /^(?:we|our|us|ours|my|i)$/;
+
+/**
+ * "Detainers are requests…", "Section 287(g) agreements under 8 U.S.C. 1357 are voluntary agreements…": a class of
+ * things, named with no determiner, said to be a kind of thing; nothing in it speaks for the department.
+ */
+function pluralDefinition(words: readonly Token[]): boolean {
+  if (/^(?:the|these|those|this|its|their|all|any|some|no)$/.test(words[0]?.lower ?? '')) return false;
+  if (words.some((word) => OWN_VOICE.test(word.lower) || word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
+  for (let i = 1; i < Math.min(words.length - 1, 12); i++) {
+    const word = words[i]!.lower;
+    if (RELATIVE.has(word)) return false;
+    if (word !== 'are') continue;
+    if (!words.slice(0, i).some((before) => /[^s]s$/.test(before.lower))) return false;
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) if (PLURAL_HEADS.test(words[j]!.lower)) return true;
+    return false;
   }
   return false;
 }

@@ -91,6 +91,15 @@ describe('clause boundaries', () => {
   });
 });
 
+describe('plural definitions', () => {
+  it.each([
+    'Our detainer agreements are standing agreements under which we hold inmates for ICE.',
+    'The detainers are requests the jail honors by holding inmates for ICE.',
+  ])('keeps a statement in the department’s own voice or about particular things: %s', (text) => {
+    expect(clausesOf(text)[0]!.mentions).toBeUndefined();
+  });
+});
+
 describe('set-off exceptions', () => {
   it.each(['(c)', 'c.', '3)'])('ends an opening cross-reference after an outline label %s at its comma', (label) => {
     const text = `${label} Except as provided in subsection (g) of this section, an officer who stops a driver shall be authorized to verify the driver's immigration status.`;
@@ -152,6 +161,8 @@ describe('directives, descriptions and narratives', () => {
     ['A.R.S. § 11-1051(B) directs officers to attempt to determine immigration status.', 'determine', 'law'],
     ['Some states require local police to ask about immigration status during stops.', 'ask', 'elsewhere'],
     ['Many other jurisdictions still hold inmates for ICE past release.', 'hold', 'elsewhere'],
+    ['State law does, however, permit local officers to ask about status after an arrest.', 'ask', 'law'],
+    ['Detainer requests under federal rules are voluntary requests which ask jails to hold people.', 'hold', 'definition'],
   ])('reads a mention, not a directive: %s', (text, verb, kind) => {
     expect(clausesOf(text)[0]!.mentions).toBe(kind);
     expect(affirms(text, verb)).toBe(false);
