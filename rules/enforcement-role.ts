@@ -516,6 +516,7 @@ export default defineRule({
         'Civil immigration enforcement is a federal responsibility; members taking part in it, or acting on administrative immigration warrants, erodes community trust.',
     },
     url: 'rules/docs/enforcement-role.md',
+    coversItems: true,
     citations: [citations.caValuesAct, citations.washington, citations.sfGo515, citations.texas, citations.taskForce],
     yieldsTo: ['detainer'],
   },
