@@ -193,6 +193,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     const waiting =
       forAuthority &&
       (/^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '') ||
+        (forAuthority.start - 3 > verb && phrase(words, forAuthority.start - 3, forAuthority.start) === 'on behalf of') ||
         (/^(?:by|to)$/.test(words[forAuthority.start - 1]?.lower ?? '') && COLLECTION.test(words[forAuthority.start - 2]?.lower ?? '')));
     if (waiting && CUSTODY_BASES.has(base)) {
       if (/\b(?:inmate|prisoner|jail|custody|release|booking|sentence)/.test(clause.sentence.text.toLowerCase()))
@@ -222,6 +223,7 @@ export default defineRule({
         'Holding a person on an immigration detainer, or past release for immigration agents, is a warrantless arrest on a civil request; trust policies require a judicial warrant.',
     },
     url: 'rules/docs/detainer.md',
+    coversItems: true,
     citations: [citations.caValuesAct, citations.sfGo515, citations.texas],
   },
   docs: {

@@ -182,6 +182,7 @@ export default defineRule({
       documentDemand: 'Requiring papers or proof of status works as a status inquiry and keeps victims and witnesses from coming forward.',
     },
     url: 'rules/docs/document-demand.md',
+    coversItems: true,
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct],
     yieldsTo: ['detainer', 'enforcement-role', 'profiling', 'civil-detention'],
   },
