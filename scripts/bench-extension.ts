@@ -2,7 +2,9 @@
 // in Chromium (the whole path: read, message, engine session in the service worker, findings back, marks drawn).
 // The peer in the same run is the engine alone (session.lint in Node on the same text and edit), so the figure
 // separates the extension's overhead from the engine's work. A benchmark, not a test.
-import { cpus } from 'node:os';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createSession } from '../index.ts';
 import { findingsOf } from '../extension/lib/findings.ts';
 import { packFindings } from '../extension/lib/packed-findings.ts';
@@ -38,7 +40,16 @@ const flagged = (index: number) => `\n\nOfficers may ask drivers about their imm
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, node ${process.version}`);
 console.log(`draft: ${words} words in a textarea, ${edits} edits, each adding one flagged sentence at the end`);
 
-const harness = await startHarness(buildExtension(), {
+/** `BENCH_EXTENSION=dir`: a build made beforehand (another branch's, to compare in the same conditions), copied. */
+function extension(): string {
+  const prebuilt = process.env.BENCH_EXTENSION;
+  if (!prebuilt) return buildExtension();
+  const copy = join(mkdtempSync(join(tmpdir(), 'trustlint-bench-')), 'chrome-mv3');
+  cpSync(prebuilt, copy, { recursive: true });
+  return copy;
+}
+
+const harness = await startHarness(extension(), {
   '/long.html': `<!doctype html><meta charset="utf-8"><title>Long draft</title><textarea id="draft" style="width:100%;height:90vh">${escape(draft)}</textarea>`,
   '/long-rich.html': `<!doctype html><meta charset="utf-8"><title>Long draft</title><div id="draft" contenteditable="true">${draft
     .split('\n\n')
