@@ -218,10 +218,9 @@ export class TextFieldAdapter implements EditorAdapter {
         from = lineEnd + 1;
       }
     }
+    // Without the marks' ids: an id holds the mark's offsets, which an edit above shifts (kept lines get new ids below).
     const keys = lineTexts.map((line, index) => {
-      const marks = pieces[index]!.map(
-        ({ start, end, mark }) => `${start}:${end}:${mark.severity}:${this.isRevealed(mark) ? 1 : 0}:${mark.id}`,
-      );
+      const marks = pieces[index]!.map(({ start, end, mark }) => `${start}:${end}:${mark.severity}:${this.isRevealed(mark) ? 1 : 0}`);
       return marks.length === 0 ? line : `${line}\u0000${marks.join('\u0000')}`;
     });
     let head = 0;
@@ -242,6 +241,14 @@ export class TextFieldAdapter implements EditorAdapter {
     for (const { element } of fresh) added.append(element);
     this.mirror.insertBefore(added, next);
     this.lines = [...this.lines.slice(0, head), ...fresh, ...this.lines.slice(this.lines.length - tail)];
+    for (const [index, line] of this.lines.entries()) {
+      if (pieces[index]!.length === 0 || (index >= head && index < keys.length - tail)) continue;
+      const spans = line.element.querySelectorAll<HTMLElement>('.mark');
+      for (const [order, { mark }] of pieces[index]!.entries()) {
+        const span = spans[order];
+        if (span && span.dataset.id !== mark.id) span.dataset.id = mark.id;
+      }
+    }
     this.lineStarts = starts;
     this.frame.classList.remove('stale');
     this.sync();

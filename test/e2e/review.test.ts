@@ -568,6 +568,25 @@ describe('long drafts', () => {
       field: document.querySelector('#draft')!.scrollHeight,
     }));
     expect(Math.abs(heights.mirror - heights.field)).toBeLessThanOrEqual(2);
+
+    // A fix near the top moves every later mark: their lines are kept, and their ids follow the new offsets.
+    await pane.evaluate((element) => (element.scrollTop = 0));
+    const row = page.locator('.row[data-finding-id]', { has: page.getByRole('button', { name: 'Apply', exact: true }) }).first();
+    const fixed = await row.getAttribute('data-finding-id');
+    await row.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect.poll(() => page.locator(`trustlint-ui .mark[data-id="${fixed}"]`).count(), { timeout: 20_000 }).toBe(0);
+    const after = await expected('long.md', new TextEncoder().encode(await draftText(page)));
+    await expect
+      .poll(async () => {
+        const ids = new Set(
+          await page.locator('trustlint-ui .mark').evaluateAll((spans) => spans.map((span) => (span as HTMLElement).dataset.id)),
+        );
+        return after.problems.filter((id) => !ids.has(id));
+      })
+      .toEqual([]);
+    expect(
+      await mirror.evaluate((element) => [...element.children].filter((line) => (line as HTMLElement).dataset.line !== undefined).length),
+    ).toBeGreaterThan(lines - 6);
     await page.close();
   });
 });
