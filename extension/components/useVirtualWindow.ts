@@ -53,6 +53,8 @@ export function useVirtualWindow(
   const latest = useRef({ offsets, count: keys.length, whole });
   latest.current = { offsets, count: keys.length, whole };
   const pendingFocus = useRef<number | undefined>(undefined);
+  /** The item holding focus stays rendered while the list scrolls away from it (the arrow keys go on from it). */
+  const focused = useRef<number | undefined>(undefined);
 
   /** The items that overlap the view (plus the margin), from where the list sits in its scroll container now. */
   const follow = useCallback(() => {
@@ -72,10 +74,10 @@ export function useVirtualWindow(
     let end = firstAtOrAbove(offsets, to, count);
     start = Math.max(0, Math.min(start, count - 1));
     end = Math.max(start + 1, Math.min(end, count));
-    const focus = pendingFocus.current;
-    if (focus !== undefined) {
-      start = Math.min(start, focus);
-      end = Math.max(end, focus + 1);
+    for (const keep of [pendingFocus.current, focused.current]) {
+      if (keep === undefined || keep >= count) continue;
+      start = Math.min(start, keep);
+      end = Math.max(end, keep + 1);
     }
     setRange((last) => (last[0] === start && last[1] === end ? last : [start, end]));
   }, [listRef]);
@@ -88,9 +90,20 @@ export function useVirtualWindow(
     target.addEventListener('scroll', follow, { passive: true });
     const resized = new ResizeObserver(follow);
     resized.observe(scroller ?? document.documentElement);
+    const onFocusIn = (event: FocusEvent) => {
+      const item = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+      focused.current = item ? Number(item.dataset.index) : undefined;
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (!(event.relatedTarget instanceof Node && list.contains(event.relatedTarget))) focused.current = undefined;
+    };
+    list.addEventListener('focusin', onFocusIn);
+    list.addEventListener('focusout', onFocusOut);
     return () => {
       target.removeEventListener('scroll', follow);
       resized.disconnect();
+      list.removeEventListener('focusin', onFocusIn);
+      list.removeEventListener('focusout', onFocusOut);
     };
   }, [listRef, follow]);
 

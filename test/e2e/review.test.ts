@@ -542,7 +542,14 @@ describe('long drafts', () => {
     await page.keyboard.press('ArrowUp');
     const above = await focusedRow();
     expect(above).toBeDefined();
-    expect(above).not.toBe(await page.locator('.row[data-finding-id]').last().getAttribute('data-finding-id'));
+    const last = await page.locator('.row[data-finding-id]').last().getAttribute('data-finding-id');
+    expect(above).not.toBe(last);
+    // Scrolled away with the wheel, the focused row stays (and the arrow keys go on from it).
+    await pane.evaluate((element) => (element.scrollTop = 0));
+    await page.waitForTimeout(100);
+    expect(await focusedRow()).toBe(above);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedRow).toBe(last);
     await page.keyboard.press('Home');
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('group-toggle');
 
@@ -588,7 +595,7 @@ describe('long drafts', () => {
       await mirror.evaluate((element) => [...element.children].filter((line) => (line as HTMLElement).dataset.line !== undefined).length),
     ).toBeGreaterThan(lines - 6);
     await page.close();
-  });
+  }, 120_000);
 });
 
 describe('reachable and private', () => {
