@@ -60,7 +60,9 @@ const PEACEKEEPING = conceptVerbs('peacekeeping');
 const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
-  'immigration|deportation|removal raid|raids|sweep|sweeps|operation|operations|action|actions|enforcement|roundup|roundups|checkpoint|checkpoints|arrests|arrest|activities|activity|efforts|matters|process|proceedings',
+  'immigration|deportation|removal raid|raids|sweep|sweeps|operation|operations|action|actions|enforcement|roundup|roundups|checkpoint|checkpoints|arrests|arrest|activities|activity|efforts|matters|process|proceedings|investigation|investigations',
+  // "any immigration-related investigation"
+  'immigration-related investigation|investigations|operation|operations|enforcement|activities|activity|matters',
   'raid|raids|sweep|sweeps',
   'enforcement of ?* ?federal ?civil immigration law|laws',
   'border security|enforcement operation|operations',
@@ -260,6 +262,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       base === 'take' ||
       base === 'conduct' ||
       base === 'perform' ||
+      base === 'undertake' ||
       base === 'carry' ||
       base === 'back' ||
       base === 'staff' ||
