@@ -19,8 +19,11 @@ export default defineUnlistedScript(() => {
     }
     let answer: EngineWorkerAnswer;
     try {
-      e2eHook(data.check.text);
-      answer = { id: data.id, result: await engine.check(0, data.check) };
+      if ('review' in data) answer = { id: data.id, reviewed: await engine.reviewDocx(0, data.review) };
+      else {
+        e2eHook(data.check.text);
+        answer = { id: data.id, result: await engine.check(0, data.check) };
+      }
     } catch (error) {
       answer = { id: data.id, error: error instanceof Error ? error.message : String(error) };
     }

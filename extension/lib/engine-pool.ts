@@ -2,7 +2,7 @@
 // terminated (a hostile page can hold the engine, but only its own tab's), and that tab's next check starts a
 // fresh one. Lives where `Worker` exists: Firefox's background page, Chrome's offscreen document, the review page.
 import { browser } from 'wxt/browser';
-import { CheckFailure, tooSlow, type Engine, type EngineCheck, type EngineResult } from './engine.ts';
+import { CheckFailure, tooSlow, type DocxReview, type DocxReviewer, type Engine, type EngineCheck, type EngineResult } from './engine.ts';
 
 /** The engine worker's script (entrypoints/engine-worker.ts). */
 export const engineWorkerUrl = () => browser.runtime.getURL('/engine-worker.js');
@@ -13,9 +13,12 @@ export const checkBudgetMs = 15_000;
 /** Workers kept at once; the tab that checked least recently gives its worker up (its sessions are rebuilt). */
 const maxWorkers = 4;
 
-/** A check, or an editor's session to drop. */
-export type EngineWorkerRequest = { id: number; check: EngineCheck } | { forget: string };
-export type EngineWorkerAnswer = { id: number; result: EngineResult } | { id: number; error: string };
+/** A check, a reviewed .docx to make, or an editor's session to drop. */
+export type EngineWorkerRequest = { id: number; check: EngineCheck } | { id: number; review: DocxReview } | { forget: string };
+export type EngineWorkerAnswer =
+  | { id: number; result: EngineResult }
+  | { id: number; reviewed: Uint8Array }
+  | { id: number; error: string };
 
 interface Lane {
   worker: Worker;
@@ -30,7 +33,7 @@ interface Queued {
   text: string;
 }
 
-export class EnginePool implements Engine {
+export class EnginePool implements Engine, DocxReviewer {
   private readonly lanes = new Map<number, Lane>();
   /** Per lane and editor: the newest check asked for. Older ones still queued are not run (a stopped check would
    * otherwise be followed by the same text again, and the next, each taking the whole budget). */
@@ -55,7 +58,7 @@ export class EnginePool implements Engine {
       const newer = this.newest.get(key);
       if (newer && newer !== queued) return { newer };
       if (this.tooSlowTexts.get(key) === check.text) return Promise.reject(new CheckFailure(tooSlow));
-      return this.run(laneId, check).then(
+      return this.run(laneId, { check }, (answer) => ('result' in answer ? answer.result : undefined)).then(
         (result) => {
           this.tooSlowTexts.delete(key);
           return { result };
@@ -77,6 +80,14 @@ export class EnginePool implements Engine {
         if (this.newest.get(key) === queued) this.newest.delete(key);
       });
     return queued.promise;
+  }
+
+  /** Made in the lane's worker after its queued checks, with the same time budget. */
+  reviewDocx(laneId: number, review: DocxReview): Promise<Uint8Array> {
+    const lane = this.lane(laneId);
+    const step = lane.queue.then(() => this.run(laneId, { review }, (answer) => ('reviewed' in answer ? answer.reviewed : undefined)));
+    lane.queue = step.catch(() => undefined);
+    return step;
   }
 
   /** Starts a lane's worker ahead of its first check, so that check does not wait for the engine to load. */
@@ -107,11 +118,16 @@ export class EnginePool implements Engine {
     return lane;
   }
 
-  private run(laneId: number, check: EngineCheck): Promise<EngineResult> {
+  /** Sends one request to the lane's worker and takes its answer, within the time budget. */
+  private run<T>(
+    laneId: number,
+    request: { check: EngineCheck } | { review: DocxReview },
+    take: (answer: EngineWorkerAnswer) => T | undefined,
+  ): Promise<T> {
     const lane = this.lanes.get(laneId);
     if (!lane) return Promise.reject(new CheckFailure('the tab was closed'));
     const id = this.nextId++;
-    return new Promise<EngineResult>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const settle = () => {
         clearTimeout(timer);
         lane.worker.removeEventListener('message', onMessage);
@@ -120,8 +136,9 @@ export class EnginePool implements Engine {
       const onMessage = ({ data }: MessageEvent<EngineWorkerAnswer>) => {
         if (data.id !== id) return;
         settle();
-        if ('error' in data) reject(new CheckFailure(data.error));
-        else resolve(data.result);
+        const taken = 'error' in data ? undefined : take(data);
+        if (taken === undefined) reject(new CheckFailure('error' in data ? data.error : 'the engine gave a malformed answer'));
+        else resolve(taken);
       };
       const onError = (event: ErrorEvent) => {
         settle();
@@ -135,7 +152,7 @@ export class EnginePool implements Engine {
       }, this.budgetMs);
       lane.worker.addEventListener('message', onMessage);
       lane.worker.addEventListener('error', onError);
-      lane.worker.postMessage({ id, check } satisfies EngineWorkerRequest);
+      lane.worker.postMessage({ id, ...request } satisfies EngineWorkerRequest);
     });
   }
 

@@ -36,6 +36,23 @@ export interface Engine {
   forget(lane: number, sessionKey?: string): void;
 }
 
+/** The review page's "Download reviewed .docx": the draft with its findings as tracked changes and comments. */
+export interface DocxReview {
+  /** The file's name, for the report the document is made from. */
+  name: string;
+  /** The draft's text, or a .docx as opened (its own package is kept). */
+  source: string | Uint8Array;
+  format: SourceFormat;
+  config: TrustlintConfig;
+  kind?: DocumentKind;
+  /** Fingerprints of the findings the reviewer ignored. */
+  ignored: string[];
+}
+
+export interface DocxReviewer {
+  reviewDocx(lane: number, review: DocxReview): Promise<Uint8Array>;
+}
+
 /** Why a check gave no findings, said so that the user sees it (the editor's notice, the panel). */
 export class CheckFailure extends Error {}
 

@@ -1,12 +1,13 @@
 // The engine in the calling thread: the review page, the engine worker (lib/engine-pool.ts) and tests.
 import { createSession, lint } from '../../index.ts';
-import type { Engine, EngineCheck, EngineResult } from './engine.ts';
+import { toReportedFile } from '../../core/reporters/reported-file.ts';
+import type { DocxReview, DocxReviewer, Engine, EngineCheck, EngineResult } from './engine.ts';
 import { findingsOf } from './findings.ts';
 import { packFindings } from './packed-findings.ts';
 
 type Session = ReturnType<typeof createSession>;
 
-export class LocalEngine implements Engine {
+export class LocalEngine implements Engine, DocxReviewer {
   /** Per lane and session key: the session and the settings it was made with (new settings, new session). */
   private readonly sessions = new Map<string, { session: Session; settings: string }>();
 
@@ -33,6 +34,17 @@ export class LocalEngine implements Engine {
       this.sessions.set(key, entry);
     }
     return entry.session;
+  }
+
+  async reviewDocx(_lane: number, { name, source, format, config, kind, ignored }: DocxReview): Promise<Uint8Array> {
+    const result = await lint(source, { format, config, ...(kind ? { kind } : {}) });
+    const skip = new Set(ignored);
+    const kept = findingsOf(result).map((finding) => !skip.has(finding.fingerprint));
+    const file = toReportedFile(name, result);
+    // Loaded on demand: the Word writer is only needed when a reviewer asks for the document.
+    const { reviewDocx } = await import('../../core/docx/review.ts');
+    const reviewed = await reviewDocx({ ...file, findings: file.findings.filter((_, index) => kept[index]) }, source);
+    return reviewed.bytes;
   }
 
   forget(lane: number, sessionKey?: string): void {

@@ -1,10 +1,9 @@
 // Checks the draft open on the review page in the engine's worker (the page stays responsive on long drafts), with
-// the same settings, kind choice and ignore lists as web pages get from the service worker (its WorkerState).
-import type { LintOptions } from '../../core/index.ts';
-import { toReportedFile } from '../../core/reporters/reported-file.ts';
-import { lint, type DocumentKind } from '../../index.ts';
+// the same settings, kind choice and ignore lists as web pages get from the service worker (its WorkerState); the
+// reviewed .docx is made there too, so the page itself never runs the engine.
+import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
-import { findingsOf } from './findings.ts';
+import type { DocxReviewer } from './engine.ts';
 import { loadIgnored, toConfig } from './settings.ts';
 import type { WorkerState } from './worker-state.ts';
 import type { ReviewDraft } from './review-file.ts';
@@ -25,6 +24,8 @@ export class ReviewChecker {
   constructor(
     readonly draft: ReviewDraft,
     private readonly state: WorkerState,
+    /** Where the reviewed .docx is made: the engine's worker on the page. */
+    private readonly reviewer: DocxReviewer,
   ) {
     this.documentKey = `review:${draft.name}`;
     this.close();
@@ -47,21 +48,14 @@ export class ReviewChecker {
    */
   async reviewedDocx(text: string): Promise<Uint8Array> {
     const asOpened = this.draft.bytes && text === this.draft.original;
-    const source = asOpened && this.draft.bytes ? this.draft.bytes : text;
-    const format = asOpened ? 'docx' : this.request(text).format;
-    const options: LintOptions = {
-      format,
+    return this.reviewer.reviewDocx(reviewLane, {
+      name: this.draft.name,
+      source: asOpened && this.draft.bytes ? this.draft.bytes : text,
+      format: asOpened ? 'docx' : this.request(text).format,
       config: toConfig(await this.state.settings(), this.kind),
       ...(this.kind ? { kind: this.kind } : {}),
-    };
-    const result = await lint(source, options);
-    const ignored = new Set((await loadIgnored())[this.documentKey]);
-    const kept = findingsOf(result).map((finding) => !ignored.has(finding.fingerprint));
-    const file = toReportedFile(this.draft.name, result);
-    // Loaded on demand: the Word writer is only needed when a reviewer asks for the document.
-    const { reviewDocx } = await import('../../core/docx/review.ts');
-    const reviewed = await reviewDocx({ ...file, findings: file.findings.filter((_, index) => kept[index]) }, source);
-    return reviewed.bytes;
+      ignored: (await loadIgnored())[this.documentKey] ?? [],
+    });
   }
 
   /** Drops this draft's engine session (another draft replaces it). */

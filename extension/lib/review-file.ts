@@ -1,6 +1,7 @@
 // Opening a draft on the review page: the CLI's own checks (core/document/decode.ts: size, empty, binary,
 // encoding, .docx that is no zip), each refused with one line that names the file. Nothing here touches the open document.
-import { formatFromName, type SourceFormat } from '../../index.ts';
+import { formatFromName } from '../../core/document/format.ts';
+import type { SourceFormat } from '../../core/types.ts';
 import { readDocx } from '../../core/document/docx.ts';
 import { characters, maxCheckedChars } from './limits.ts';
 import { DraftRefused, checkDraftSize, decodeDraftBytes } from '../../core/document/decode.ts';

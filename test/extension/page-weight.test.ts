@@ -42,9 +42,9 @@ describe('extension pages load no engine', () => {
   }, 180_000);
   afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
 
-  it('the marker finds the engine where it is (the engine worker and the review page, which checks drafts itself), not in the service worker', () => {
+  it('the marker finds the engine where it is (the engine worker), not in the service worker nor the review page, which checks and makes its .docx in that worker', () => {
     expect(readFileSync(join(dir, 'engine-worker.js'), 'utf8')).toContain(ENGINE_MARKER);
-    expect(pageLoad(dir, 'review').engine).toBe(true);
+    expect(pageLoad(dir, 'review').engine).toBe(false);
     expect(readFileSync(join(dir, 'background.js'), 'utf8')).not.toContain(ENGINE_MARKER);
   });
 

@@ -25,7 +25,7 @@ const ids = (findings: Array<{ ruleId: string; start: { offset: number }; end: {
 
 test('a text draft gets exactly what lint() gives for its bytes', async () => {
   const opened = await readDraft('order.md', new TextEncoder().encode(draft));
-  const state = await new ReviewChecker(opened, new WorkerState(new LocalEngine())).check(opened.original);
+  const state = await new ReviewChecker(opened, new WorkerState(new LocalEngine()), new LocalEngine()).check(opened.original);
   const expected = findingsOf(await lint(new TextEncoder().encode(draft), { filename: 'order.md' }));
   expect(expected.length).toBeGreaterThan(1);
   expect(state.findings).toEqual(expected);
@@ -46,7 +46,7 @@ test('a .docx as opened is checked from its bytes; once edited, its text is chec
     .filter(Boolean);
   const bytes = makeDocx(paragraphs);
   const opened = await readDraft('order.docx', bytes);
-  const checker = new ReviewChecker(opened, new WorkerState(new LocalEngine()));
+  const checker = new ReviewChecker(opened, new WorkerState(new LocalEngine()), new LocalEngine());
   const first = await checker.check(opened.original);
   const fromBytes = await lint(bytes, { filename: 'order.docx' });
   expect(first.text).toBe(fromBytes.text);
@@ -65,7 +65,7 @@ test('settings, a chosen kind and ignored findings apply, for a .docx too', asyn
   ]) {
     fakeBrowser.reset();
     const state = new WorkerState(new LocalEngine());
-    const checker = new ReviewChecker(opened, state);
+    const checker = new ReviewChecker(opened, state, new LocalEngine());
     const before = await checker.check(opened.original);
     const category = before.findings[0]!.category;
     state.settingsChanged({ ...defaultSettings, rules: { [category]: 'off' } });
@@ -99,10 +99,10 @@ test('findings that share a rule and a range still get ids of their own', async 
 test('a draft opened again starts afresh: the automatic kind, a new engine session', async () => {
   const opened = await readDraft('order.md', new TextEncoder().encode(draft));
   const state = new WorkerState(new LocalEngine());
-  const first = new ReviewChecker(opened, state);
+  const first = new ReviewChecker(opened, state, new LocalEngine());
   const automatic = (await first.check(opened.original)).kind;
   first.chooseKind(automatic === 'outreach' ? 'bulletin' : 'outreach');
   expect(await first.check(opened.original)).toMatchObject({ kindChosen: true });
-  const again = new ReviewChecker(opened, state);
+  const again = new ReviewChecker(opened, state, new LocalEngine());
   expect(await again.check(opened.original)).toMatchObject({ kind: automatic, kindChosen: false });
 });

@@ -41,10 +41,10 @@ export function ReviewApp() {
    * Settings, kinds and ignore lists, as the service worker keeps them for web pages; the engine runs in a worker
    * (started as the page opens), so a long draft never holds the page.
    */
-  const [state] = useState(() => {
+  const [{ engine, state }] = useState(() => {
     const engine = new EnginePool(engineWorkerUrl());
     engine.start(reviewLane);
-    return new WorkerState(engine);
+    return { engine, state: new WorkerState(engine) };
   });
   const checkerRef = useRef<ReviewChecker | undefined>(undefined);
   /** The editor session's key, which the apply and reveal requests name. */
@@ -120,7 +120,7 @@ export function ReviewApp() {
   const adopt = (next: ReviewDraft) => {
     closeCard();
     checkerRef.current?.close();
-    checkerRef.current = new ReviewChecker(next, state);
+    checkerRef.current = new ReviewChecker(next, state, engine);
     setDraft(next);
     setSaved(next.original);
     setKindChoice('auto');
