@@ -21,6 +21,7 @@ const PARTICLES: Record<string, RegExp> = {
   cite: /^for$/,
   stand: /^by$/,
 };
+const JAIL_AS_VERB = /^(?:to|not|never|will|shall|may|must|can|should|would|could|and|or|we|they|you)$/;
 const KEPT_STATES = /^(?:safe|safer|informed|apprised|updated|advised|posted|aware|healthy)$/;
 /** Civil immigration grounds besides status phrases. */
 const civilGround = conceptPhrases('civil-ground');
@@ -39,6 +40,8 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     // The particle may follow a short object: "take the person into custody", "turn him over".
     if (particle && !words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((word) => particle.test(word.lower))) continue;
     if (isNounUse(words, verb)) continue;
+    // "jail" is a noun ("brought to the county jail") unless a verb group leads to it ("shall not jail anyone").
+    if (base === 'jail' && !JAIL_AS_VERB.test(words[verb - 1]?.lower ?? '')) continue;
     // "keep residents safe", "keep ICE informed": a state kept up, not a person kept in custody.
     if (base === 'keep' && words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower))) continue;
     const ground = groundOf(clause, verb);

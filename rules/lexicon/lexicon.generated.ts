@@ -967,7 +967,13 @@ export const LEXICON: LexiconData = {
         "illegal migrants",
         "illegals",
         "criminal alien",
-        "criminal aliens"
+        "criminal aliens",
+        "criminal illegal alien",
+        "criminal illegal aliens",
+        "illegal criminal alien",
+        "illegal criminal aliens",
+        "convicted criminal alien",
+        "convicted criminal aliens"
       ],
       "replacements": {
         "illegal alien": [
@@ -1014,6 +1020,30 @@ export const LEXICON: LexiconData = {
           "noncitizens convicted of a crime",
           "noncitizens",
           "people without lawful immigration status"
+        ],
+        "criminal illegal alien": [
+          "undocumented immigrant convicted of a crime",
+          "noncitizen convicted of a crime"
+        ],
+        "criminal illegal aliens": [
+          "undocumented immigrants convicted of a crime",
+          "noncitizens convicted of a crime"
+        ],
+        "illegal criminal alien": [
+          "undocumented immigrant convicted of a crime",
+          "noncitizen convicted of a crime"
+        ],
+        "illegal criminal aliens": [
+          "undocumented immigrants convicted of a crime",
+          "noncitizens convicted of a crime"
+        ],
+        "convicted criminal alien": [
+          "noncitizen convicted of a crime",
+          "noncitizen with a criminal conviction"
+        ],
+        "convicted criminal aliens": [
+          "noncitizens convicted of a crime",
+          "noncitizens with criminal convictions"
         ]
       }
     },

@@ -221,6 +221,8 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   const word = words[i]!.lower;
   if (family.get(word) === word || !/(?:ed|en|held|kept|told|made|found|sent|brought|shown|taken)$/.test(word)) return false;
   const previous = words[i - 1]!.lower;
+  // "immigrants arrested and brought to the jail": a participle joined to a modifying one modifies too.
+  if (/^(?:and|or)$/.test(previous) && i - 2 > clause.from && isModifyingParticiple(clause, i - 2, family)) return true;
   if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
   // "shall have the person's status determined": a causative "have" makes the participle the directed action.
   if (clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '')) return false;
@@ -228,8 +230,11 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   if (i > clause.from + 1 && /^(?:is|are|was|were)$/.test(words[i + 1]?.lower ?? '')) return true;
   // After the main verb group, or (with no modal) after a determiner and its noun deep in the clause.
   if (clause.modal) return i > clause.modal.to + 1;
-  return i > clause.from + 3 && DETERMINERS.has(words[i - 2]!.lower);
+  if (i > clause.from + 3 && DETERMINERS.has(words[i - 2]!.lower)) return true;
+  // "applies to undocumented immigrants arrested and brought to the jail": after a preposition's object.
+  return i > clause.from + 3 && words.slice(i - 4, i - 1).some((before) => OBJECT_PREPOSITIONS.test(before.lower));
 }
+const OBJECT_PREPOSITIONS = /^(?:to|of|for|on|against|with|from|about|among)$/;
 
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
 export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {

@@ -70,6 +70,9 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   if (clause.negated || (clause.frame && !clause.modal && clause.frame.negated)) return withoutBroadException(clause, verbIndex);
   // "nominated, trained, certified, and authorized LEA personnel": a participle in a series before a noun describes it.
   if (inParticipleSeries(words, verbIndex)) return undefined;
+  // "Milgram said local police must inquire…", "'…we will hold that person,' Sheriff Haley said": what someone said
+  // is reported, and rewriting it would misquote them.
+  if (reportedSpeech(words)) return undefined;
   const subject = subjectText(clause) ?? '';
   const resident =
     options.kind === 'outreach' || /^you\b/i.test(subject) || (clause.modality === 'imperative' && /\byou(?:r)?\b/i.test(sentence.text));
@@ -421,6 +424,18 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): vo
     const replacement = /\b(?:additional|more|extra)\b/i.test(match[0]) ? ' for any additional time' : '';
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: replacement });
   }
+}
+
+const REPORTING_VERBS = /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
+const DOCUMENT_SPEAKERS = /^(?:Policy|Order|Law|Directive|Statute|Section|Code|Act|Procedure|Manual|Rule)$/;
+
+/** A person's words reported: a reporting verb after a name ("Sheriff Haley said", "Milgram Says") or a pronoun. */
+function reportedSpeech(words: readonly { text: string; lower: string }[]): boolean {
+  return words.some((word, i) => {
+    if (i === 0 || !REPORTING_VERBS.test(word.lower)) return false;
+    const speaker = words[i - 1]!.text;
+    return (/^[A-Z][a-z]/.test(speaker) && !DOCUMENT_SPEAKERS.test(speaker)) || /^(?:he|she|they)$/i.test(speaker);
+  });
 }
 
 /** The last of a comma-separated series of participles: "trained, certified, and authorized". */
