@@ -47,6 +47,9 @@ export class SentTexts {
   }
 }
 
+/** Editors whose last text is kept; past this, the least recently checked one's next change is refused (resent whole). */
+const maxEditors = 64;
+
 /** The last text received from each editor, by the number its sender gave it. */
 export class ReceivedTexts {
   private readonly texts = new Map<string, { version: number; text: string }>();
@@ -66,7 +69,15 @@ export class ReceivedTexts {
       if (change.baseLength - (change.end - change.start) + change.text.length > maxChars) return undefined;
       text = last.text.slice(0, change.start) + change.text + last.text.slice(change.end);
     }
-    if (version !== undefined) this.texts.set(editor, { version, text });
+    if (version !== undefined) {
+      // Re-inserted, so the map's order is the order of use and a page with many editors cannot grow it without end.
+      this.texts.delete(editor);
+      this.texts.set(editor, { version, text });
+      for (const oldest of this.texts.keys()) {
+        if (this.texts.size <= maxEditors) break;
+        this.texts.delete(oldest);
+      }
+    }
     return text;
   }
 

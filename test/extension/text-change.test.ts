@@ -50,3 +50,15 @@ test('the sending side numbers each text and sends every one after the first as 
   sent.forget('lane:a');
   expect(sent.next('lane:a', 'again').change).toBeUndefined();
 });
+
+test('the receiving side keeps the last texts of a bounded number of editors, the least recently checked going first', () => {
+  const received = new ReceivedTexts();
+  for (let editor = 0; editor < 200; editor++) received.receive(`7:0|${editor}`, { text: `text ${editor}`, version: 1 }, 1000);
+  const change = (editor: number) => ({
+    text: '',
+    version: 2,
+    change: { base: 1, baseLength: `text ${editor}`.length, start: 0, end: 4, text: 'Text' },
+  });
+  expect(received.receive('7:0|0', change(0), 1000)).toBeUndefined();
+  expect(received.receive('7:0|199', change(199), 1000)).toBe('Text 199');
+});
