@@ -3,8 +3,9 @@
 // A benchmark, not a test: figures depend on the machine; compare ratios within one run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { poolSize } from '../core/node/pool.ts';
 import type { SourceFormat } from '../core/types.ts';
 import { createSession } from '../index.ts';
 import { denseDraftOf, draftOf, median, smallDrafts } from './lib/draft.ts';
@@ -109,8 +110,18 @@ for (const [index, text] of smallDrafts(200, 500).entries())
   writeFileSync(join(folder, `draft-${String(index + 1).padStart(3, '0')}.md`), text);
 compareWithAlex('folder', folder, '≤ 1x');
 const oneThread = timeProcess(process.execPath, [trustlintCli, '--format', 'json', '--concurrency', '1', folder], runs);
-const pooled = timeProcess(process.execPath, [trustlintCli, '--format', 'json', folder], runs);
-console.log(`   trustlint, one thread:      ${(oneThread / 1000).toFixed(2)} s`);
+const load = loadavg()[0]!;
+const chosen = poolSize({ cores: availableParallelism(), load, files: 200 });
+const automatic = timeProcess(process.execPath, [trustlintCli, '--format', 'json', folder], runs);
+const everyCore = timeProcess(
+  process.execPath,
+  [trustlintCli, '--format', 'json', '--concurrency', String(availableParallelism()), folder],
+  runs,
+);
+console.log(`   trustlint, one thread:             ${(oneThread / 1000).toFixed(2)} s`);
 console.log(
-  `   trustlint, worker pool:     ${(pooled / 1000).toFixed(2)} s (${cpus().length} cores; ${(oneThread / pooled).toFixed(2)}x faster)`,
+  `   trustlint, auto (${chosen} thread${chosen === 1 ? '' : 's'} at load ${load.toFixed(1)}): ${(automatic / 1000).toFixed(2)} s (${(oneThread / automatic).toFixed(2)}x one thread's speed)`,
+);
+console.log(
+  `   trustlint, one thread per core (${availableParallelism()}): ${(everyCore / 1000).toFixed(2)} s (${(oneThread / everyCore).toFixed(2)}x one thread's speed)`,
 );
