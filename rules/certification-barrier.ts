@@ -11,7 +11,7 @@ import { phrase } from './lib/words.ts';
 const TOPIC_WORDS = /certif|visa|supplement|i-91[48]|declaration/;
 const CONTEXT = new RegExp(
   `\\b(?:(?<!${conceptPattern('certification-other-senses')} )certifications?(?! of (?:training|completion))|` +
-    String.raw`[ut][- ]?visas?|supplement b|i-91[48]\w*|certifying (?:official|officer|agency|authority)|certif\w* (?:[^ ]+ ){0,8}(?:victims?|requests?|applicants?|petitioners?|survivors?|packages?|packets?)|(?:victims?|requests?|applicants?|survivors?|petitioners?) (?:[^ ]+ ){0,8}(?:certif\w*|declarations?)|law enforcement (?:certification|declaration)s?)\b`,
+    String.raw`[ut][- ]?visas?|supplement b|i-91[48]\w*|certifying (?:official|officer|agency|authority)|certif\w* (?:[^ ]+ ){0,8}(?:victims?|requests?|applicants?|petitioners?|survivors?|packages?|packets?)|(?:victims?|requests?|applicants?|survivors?|petitioners?) (?:[^ ]+ ){0,8}(?:certif\w*|declarations?)|law enforcement (?:certification|declaration)s?|sign(?:s|ed|ing)? (?:off on )?(?:a |the |any |each )?declarations?)\b`,
 );
 
 // What certification may not be made to depend on.
@@ -157,6 +157,9 @@ const ONLY_LEAD_IN =
 const PRESENT_HELP = /\b(?:is|are) (?:currently |still )?(?:cooperating|helping|assisting)\b/;
 const FULL_HELP = /\b(?:has been|have been|was|were|likely to be|will be)\b/;
 const ELIGIBILITY = /\b(?:eligib\w*|requirements?|criteria|must|only|qualif(?:y|ies))\b/;
+// A promise of help with a prosecution still to come ("…and will cooperate in any later prosecution"): a prosecution required.
+const PROSECUTION_PROMISE =
+  /\bwill (?:continue to )?(?:cooperate|help|assist|testify|participate)\b(?: [^ ]+){0,3} (?:prosecutions?|trials?|court proceedings)\b/g;
 
 function findCondition(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
   const requirements = text.matches(REQUIREMENT);
@@ -174,6 +177,10 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
   const described = present && /\bhow\b/.test(phrase(words, Math.max(clause.from, present.from - 4), present.from));
   if (present && !described && !FULL_HELP.test(text.text) && ELIGIBILITY.test(phrase(words, clause.from, present.from)))
     return { barrier: 'condition', from: present.from, to: present.to };
+  const promise = text.matches(PROSECUTION_PROMISE)[0];
+  // The requirement may sit in an earlier clause of the sentence: "must agree that the victim has helped and will help…".
+  if (promise && ELIGIBILITY.test(phrase(words, 0, promise.from)) && affirmsAt(clause, promise.from))
+    return { barrier: 'condition', from: promise.from, to: promise.to };
   for (const condition of text.matches(CONDITION)) {
     const requirement = requirements.find((match) => match.from >= condition.from && match.from - condition.to < 12);
     if (!requirement) continue;

@@ -21,6 +21,7 @@ const PARTICLES: Record<string, RegExp> = {
   cite: /^for$/,
   stand: /^by$/,
 };
+const KEPT_STATES = /^(?:safe|safer|informed|apprised|updated|advised|posted|aware|healthy)$/;
 /** Civil immigration grounds besides status phrases. */
 const civilGround = conceptPhrases('civil-ground');
 
@@ -38,6 +39,8 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     // The particle may follow a short object: "take the person into custody", "turn him over".
     if (particle && !words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((word) => particle.test(word.lower))) continue;
     if (isNounUse(words, verb)) continue;
+    // "keep residents safe", "keep ICE informed": a state kept up, not a person kept in custody.
+    if (base === 'keep' && words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower))) continue;
     const ground = groundOf(clause, verb);
     // "whether a witness holds a valid visa": the verb belongs to the status phrase itself (possession, not custody).
     if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;
@@ -157,7 +160,7 @@ export default defineRule({
       },
       {
         text: 'Where a records check reveals a prior deportation, the subject shall be placed under arrest.',
-        output: 'The subject shall not be placed under arrest.',
+        output: 'Where a records check reveals a prior deportation, the subject shall not be placed under arrest.',
       },
       {
         text: 'Officers may detain a person only for not having papers.',

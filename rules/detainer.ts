@@ -193,6 +193,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     const waiting =
       forAuthority &&
       (/^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '') ||
+        (forAuthority.start - 3 > verb && phrase(words, forAuthority.start - 3, forAuthority.start) === 'on behalf of') ||
         (/^(?:by|to)$/.test(words[forAuthority.start - 1]?.lower ?? '') && COLLECTION.test(words[forAuthority.start - 2]?.lower ?? '')));
     if (waiting && CUSTODY_BASES.has(base)) {
       if (/\b(?:inmate|prisoner|jail|custody|release|booking|sentence)/.test(clause.sentence.text.toLowerCase()))

@@ -1,9 +1,10 @@
 import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
+import { OPENING_SUBORDINATORS } from '../core/analysis/english.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
 import { byImmigrationAuthority, findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { findWord, phrase, phrases } from './lib/words.ts';
+import { findWord, isNounUse, phrase, phrases } from './lib/words.ts';
 import { conceptPattern, conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
@@ -89,6 +90,31 @@ const FEDERAL_TASK =
 const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|involvement|support|help|partnership)$/;
 const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
+/**
+ * A warrant served or an arrest made "on behalf of ICE": the agency acting as the immigration authority's arm.
+ * An opening condition counts ("Once a deputy serves a warrant on behalf of ICE, …" presupposes the practice),
+ * but then there is no rewrite, since negating a condition says nothing.
+ */
+function servedOnBehalf(clause: Clause, context: boolean): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (let verb = clause.from; verb < clause.to; verb++) {
+    const base = SERVE.get(words[verb]!.lower);
+    if (!base || isNounUse(words, verb)) continue;
+    const limit = Math.min(clause.to, verb + 12);
+    for (let i = verb + 1; i < limit - 3; i++) {
+      if (phrase(words, i, i + 3) !== 'on behalf of') continue;
+      const authority = findAuthority(words, i + 3, Math.min(clause.to, i + 7), context);
+      if (!authority || authority.start !== i + 3 || !affirmsAt(clause, verb)) break;
+      const inOpening =
+        (clause.opening !== undefined && verb >= clause.opening.from && verb < clause.opening.to) ||
+        OPENING_SUBORDINATORS.has(words[clause.from]!.lower);
+      return { verb, base, start: verb, end: authority.end, ...(inOpening ? { rewrite: false as const } : {}) };
+    }
+  }
+  return undefined;
+}
+
+const GIVEN_INFORMATION = /\b(?:information|data|records?|files?|release dates?|addresses)\b/;
 /** Verbs of answering a request for help by sending people. */
 const RESPOND = conceptVerbs('sending-help');
 const HELP_REQUEST = /^(?:requests?|requested|asks?|asked|calls?|seeks?|sought|needs?|wants?)$/;
@@ -110,13 +136,15 @@ function requestedHelp(clause: Clause, context: boolean): { start: number; end: 
     if (HELP_REQUEST.test(words[i]!.lower) && words.slice(i + 1, Math.min(to, i + 4)).some((word) => HELP.test(word.lower)))
       return { start: authority.start, end: i + 1 };
   }
-  // The passive: "when asked by Homeland Security Investigations to help".
+  // The passive: "when asked by Homeland Security Investigations to help", or with nothing after the agency
+  // ("When requested by federal immigration officials, members will lend their cooperation"): the help is the main clause.
   const asked = authority.start - 2;
   if (
     asked >= from &&
     HELP_REQUEST.test(words[asked]!.lower) &&
     words[asked + 1]?.lower === 'by' &&
-    words.slice(authority.end, Math.min(to, authority.end + 3)).some((word) => HELP.test(word.lower) || word.lower === 'help')
+    (authority.end === to ||
+      words.slice(authority.end, Math.min(to, authority.end + 3)).some((word) => HELP.test(word.lower) || word.lower === 'help'))
   ) {
     return { start: asked, end: authority.end };
   }
@@ -202,11 +230,14 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     const warrant = administrativeWarrant(words, verb + 1, Math.min(to, verb + 10));
     if (warrant && affirmsAt(clause, verb)) return { verb, base, start: verb, end: warrant.end };
   }
+  const behalf = servedOnBehalf(clause, context);
+  if (behalf) return behalf;
   const powers = delegatedPowers(clause, context);
   if (powers) return powers;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
   const requested = requestedHelp(clause, context);
-  if (requested) {
+  // "Information …, when requested by immigration authorities, shall be provided": what is given is information (ice-notification).
+  if (requested && !GIVEN_INFORMATION.test(phrase(words, from, to))) {
     for (const verb of actionVerbs(clause, RESPOND)) {
       if (affirmsAt(clause, verb)) return { verb, base: RESPOND.get(words[verb]!.lower)!, start: requested.start, end: verb + 1 };
     }

@@ -2,7 +2,7 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
-import { findAuthority, hasImmigrationContext, isAboutCertification, mentionsCriminalMatter } from './lib/topics.ts';
+import { criminalMatters, findAuthority, hasImmigrationContext, isAboutCertification } from './lib/topics.ts';
 import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
 import { conceptVerbs } from './lib/lexicon.ts';
 
@@ -11,8 +11,8 @@ const MODEL =
 
 /** Verbs of telling, handing over or giving access. */
 const NOTIFY = conceptVerbs('passing-information');
-// "loop in ICE", "make the schedule available to ICE": these verbs count only with their particle.
-const PARTICLES: Record<string, RegExp> = { loop: /^in$/, make: /^available$/ };
+// "loop in ICE", "make the schedule available to ICE", "keep ICE informed": these verbs count only with their particle.
+const PARTICLES: Record<string, RegExp> = { loop: /^in$/, make: /^available$/, keep: /^(?:informed|apprised|updated|advised|posted)$/ };
 // Verbs whose direct object is the one told: "notify the ICE field office".
 const RECIPIENT_VERBS = new Set(['notify', 'contact', 'call', 'alert', 'inform', 'copy', 'email', 'fax', 'phone', 'tip', 'advise']);
 // Verbs of telling whose "that" clause is reported speech rather than the notification itself.
@@ -57,7 +57,8 @@ function findNotification(clause: Clause): ActionMatch | undefined {
   if (!anywhere) return undefined;
   let text = '';
   for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
-  if (mentionsCriminalMatter(words, from, to) || THREAT.test(text) || isAboutCertification(clause.sentence.text)) return undefined;
+  const criminal = criminalMatterOf(words, from, to, text);
+  if (criminal === 'partner' || THREAT.test(text) || isAboutCertification(clause.sentence.text)) return undefined;
   for (const verb of actionVerbs(clause, NOTIFY)) {
     // "fear that contact with the Department will lead to…", "a report to ICE": nouns, not notifications.
     if (isNounUse(words, verb)) continue;
@@ -66,7 +67,8 @@ function findNotification(clause: Clause): ActionMatch | undefined {
     if (base === 'reach' && words[verb + 1]?.lower !== 'out') continue;
     const particle = PARTICLES[base];
     // The particle may follow a longer object: "make the daily booking roster available".
-    if (particle && !words.slice(verb + 1, Math.min(to, verb + 8)).some((word) => particle.test(word.lower))) continue;
+    const particleAt = particle ? words.findIndex((word, i) => i > verb && i < Math.min(to, verb + 8) && particle.test(word.lower)) : -1;
+    if (particle && particleAt === -1) continue;
     if (
       (base === 'comply' || base === 'honor' || base === 'fulfill' || base === 'answer' || base === 'respond') &&
       !NOTIFICATION_REQUEST.test(text)
@@ -96,8 +98,13 @@ function findNotification(clause: Clause): ActionMatch | undefined {
       const given = phrase(words, verb + 1, target.start);
       if (given.split(' ').some((word) => HELP_GIVEN.test(word)) && !NOTIFICATION_REQUEST.test(given)) continue;
     }
-    if (target && affirmsAt(clause, verb)) return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1) };
+    // An inmate's charges make the contact a notice only when the department is the one telling ("notify ICE when the
+    // charges are resolved"), not in a passive that may tell of the agency's own act.
+    if (criminal === 'custody' && (!target || target.start < verb)) continue;
+    if (target && affirmsAt(clause, verb))
+      return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1, particleAt + 1) };
   }
+  if (criminal === 'custody') return undefined;
   // "make referrals to federal authorities", "send a notification to ICE": the notice as the object of a light verb.
   for (let verb = clause.modal ? clause.modal.to : from; verb < to - 3; verb++) {
     if (!LIGHT_NOTICE.test(words[verb]!.lower) || insideException(clause, verb)) continue;
@@ -141,6 +148,18 @@ function findNotification(clause: Clause): ActionMatch | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The criminal matter a clause names: 'partner' for one that makes contact with a federal agency legitimate (a
+ * trafficking investigation, a judicial warrant); 'custody' for an inmate's own criminal charges, which are no such
+ * matter — telling ICE how they progress, or when they are resolved, times the handover of a person in custody.
+ */
+function criminalMatterOf(words: Clause['sentence']['words'], from: number, to: number, text: string): 'partner' | 'custody' | undefined {
+  const matters = criminalMatters(words, from, to);
+  if (matters.length === 0) return undefined;
+  const custodyCase = /\b(?:inmates?|prisoners?|arrestees?|detainees?|defendants?|bond|bail|release)\b/.test(text);
+  return custodyCase && matters.every((matter) => /^criminal charges?$/.test(matter)) ? 'custody' : 'partner';
 }
 
 /** Verbs of placing personnel somewhere: "assigned to the jail", "stationed at the booking desk". */

@@ -147,6 +147,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
       // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
       if (consequence.from <= verb + 1 && AUTHORITY_FIRST.test(consequence.text)) continue;
+      // "keep ICE informed": the agency before the participle is the one told.
+      if (lower.endsWith('ed') && AUTHORITY_FIRST.test(words[verb - 1]?.lower ?? '')) continue;
       // "advise officers to report every arrestee to ICE": an instruction to notify, not a warning to the person.
       if (words[consequence.from - 1]?.lower === 'to' && !words.slice(verb + 1, consequence.from).some((word) => word.lower === 'that'))
         continue;

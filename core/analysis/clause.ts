@@ -77,6 +77,12 @@ export interface Clause extends Span {
   negated: boolean;
   /** Word indexes of negation markers inside the clause. */
   negations: number[];
+  /**
+   * Word indexes of restrictions placed on a later action without negating the clause: "a policy that
+   * restricts officers from…", "restrictions on sharing…", "This order limits members from…". Each turns the
+   * action's polarity, so "never adopted a policy that restricts officers from calling ICE" affirms the call.
+   */
+  restrictions: number[];
   exceptions: Exception[];
   /**
    * Where the clause turns to a topic it talks about ("my perspective on the sheriff's role in enforcing…",
@@ -256,12 +262,45 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality, imperativeAt);
   const past = modality === 'statement' && isPastStatement(sentence, from, to);
   const mentions = mentionKind(sentence, from, to, options);
-  const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, exceptions, past };
+  const restrictions = innerRestrictions(sentence, modal ? modal.to : from, to, cancelled ?? []);
+  const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, restrictions, exceptions, past };
   if (mentions) clause.mentions = mentions;
   const topic = topicStart(sentence, from, to);
   if (topic !== -1) clause.topic = topic;
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
   return clause;
+}
+
+const RESTRICTION_NOUNS = /^(?:restrictions?|limitations?|limits|prohibitions?|bans?)$/;
+const RESTRICTION_REACH = 12;
+
+/**
+ * Restrictions after the verb group that govern a later action: a restricting verb with "from" or a power
+ * ("restricts officers from calling", "limits the ability of deputies to honor…") or a restriction noun with "on" or
+ * "against". A prohibiting verb counts here only inside a relative clause ("a policy that prohibits…"):
+ * as the main verb it already negates the clause.
+ */
+function innerRestrictions(sentence: Sentence, from: number, to: number, cancelled: readonly number[]): number[] {
+  const words = sentence.words;
+  const lower = (i: number): string => words[i]?.lower ?? '';
+  const found: number[] = [];
+  for (let i = from; i < to; i++) {
+    const word = lower(i);
+    if (cancelled.includes(i)) continue;
+    if (RESTRICTION_NOUNS.test(word) && /^(?:on|against)$/.test(lower(i + 1))) {
+      found.push(i);
+      continue;
+    }
+    if (!RESTRICTING.has(word)) continue;
+    if (PROHIBITING.has(word) && !/^(?:that|which)$/.test(lower(i - 1)) && !/^(?:that|which)$/.test(lower(i - 2))) continue;
+    for (let j = i + 1; j < Math.min(to, i + RESTRICTION_REACH); j++) {
+      if (lower(j) === 'from' || /^(?:ability|authority|power|discretion)$/.test(lower(j))) {
+        found.push(i);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** The preposition that turns a noun of talk to its topic ("questions about…", "focus on…"), or -1. */
@@ -329,6 +368,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
     // The citation may run long ("…, as amended by Pub. L. No. 107-296, authorizes…"): up to the first modal.
     for (let i = 1; i < Math.min(to, 40) && !(lower(i) in MODALS); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
   }
+  // "The statute does, however, allow for local involvement…", "Federal law permits…": what a law lets happen.
+  if (from === 0 && lawGrants(words, to)) return 'law';
   // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
   for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
     if (words[i]!.lower in MODALS) break;
@@ -347,14 +388,51 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
  * "is" equates with a kind of request, form or record: a definition, not a directive.
  */
 // What a term is defined as: a kind of request, form or record ("a request to…", "a form signed by…").
-const DEFINED_HEADS =
-  /^(?:request|form|document|notice|order|warrant|writ|agreement|program|process|procedure|term|record|list|database|system)$/;
+const DEFINED_HEAD_WORDS =
+  'request|form|document|notice|order|warrant|writ|agreement|program|process|procedure|term|record|list|database|system';
+const DEFINED_HEADS = new RegExp(`^(?:${DEFINED_HEAD_WORDS})$`);
+const PLURAL_HEADS = new RegExp(`^(?:${DEFINED_HEAD_WORDS})e?s$`);
 
 function genericDefinition(words: readonly Token[]): boolean {
+  if (pluralDefinition(words)) return true;
   if (!/^(?:a|an)$/.test(words[0]?.lower ?? '')) return false;
   for (let i = 2; i < Math.min(words.length - 2, 9); i++) {
     if (words[i]!.lower === 'is') return /^(?:a|an)$/.test(words[i + 1]!.lower) && DEFINED_HEADS.test(words[i + 2]?.lower ?? '');
     if (RELATIVE.has(words[i]!.lower)) return false;
+  }
+  return false;
+}
+
+const LAW_SUBJECT = /^(?:statute|statutes|law|laws|act|code|constitution|regulation|regulations|legislation|bill)$/;
+const LAW_GRANTS = /^(?:allow|allows|permit|permits|authorize|authorizes|authorise|authorises|enable|enables)$/;
+
+/** A law as the subject of a verb of allowing: "The statute does, however, allow for…", "State law permits…". */
+function lawGrants(words: readonly Token[], to: number): boolean {
+  let i = 0;
+  while (i < 3 && /^(?:the|this|that|federal|state|state's|national|immigration)$/.test(words[i]?.lower ?? '')) i++;
+  if (!LAW_SUBJECT.test(words[i]?.lower ?? '')) return false;
+  i++;
+  if (/^(?:does|do)$/.test(words[i]?.lower ?? '')) i++;
+  while (i < to && /^(?:however|also|still|generally|only)$/.test(words[i]?.lower ?? '')) i++;
+  return LAW_GRANTS.test(words[i]?.lower ?? '');
+}
+
+const OWN_VOICE = /^(?:we|our|us|ours|my|i)$/;
+
+/**
+ * "Detainers are requests…", "Section 287(g) agreements under 8 U.S.C. 1357 are voluntary agreements…": a class of
+ * things, named with no determiner, said to be a kind of thing; nothing in it speaks for the department.
+ */
+function pluralDefinition(words: readonly Token[]): boolean {
+  if (/^(?:the|these|those|this|its|their|all|any|some|no)$/.test(words[0]?.lower ?? '')) return false;
+  if (words.some((word) => OWN_VOICE.test(word.lower) || word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
+  for (let i = 1; i < Math.min(words.length - 1, 12); i++) {
+    const word = words[i]!.lower;
+    if (RELATIVE.has(word)) return false;
+    if (word !== 'are') continue;
+    if (!words.slice(0, i).some((before) => /[^s]s$/.test(before.lower))) return false;
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) if (PLURAL_HEADS.test(words[j]!.lower)) return true;
+    return false;
   }
   return false;
 }
@@ -455,6 +533,15 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
 /** A statement whose verb group is in the past tense: a narrative rather than a directive. */
 function isPastStatement(sentence: Sentence, from: number, to: number): boolean {
   const words = sentence.words;
+  // "We keep ICE informed…": a pronoun subject with a present verb; a participle later is its complement.
+  const second = words[from + 1];
+  if (
+    /^(?:we|they|you|i)$/.test(words[from]?.lower ?? '') &&
+    isBareVerb(second) &&
+    !second!.lower.endsWith('ed') &&
+    !IRREGULAR_PAST.has(second!.lower)
+  )
+    return false;
   let subordinate = false;
   let pastVerb = false;
   for (let i = from; i < to; i++) {
@@ -583,6 +670,8 @@ export function forbidsAt(clause: Clause, index: number): boolean {
       }
     }
   }
+  // "never adopted a policy that restricts officers from calling ICE": a restriction on the action turns it.
+  if (clause.restrictions.some((restriction) => restriction < index && index - restriction <= RESTRICTION_REACH)) forbidden = !forbidden;
   // A list item inherits its lead-in's frame; its own negation flips it ("Members may: ... not ask").
   if (clause.frame && !clause.modal) {
     return clause.frame.negated !== forbidden;
@@ -776,8 +865,20 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
   const { words, text, start } = sentence;
   // An exception after the action and its object (", unless … timely, relevant, credible information …") runs to the end.
   const setOff =
-    from === clauseFrom || (!afterAction && from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
+    from === clauseFrom ||
+    (from === clauseFrom + 1 && isOutlineLabel(sentence, clauseFrom)) ||
+    (!afterAction && from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
   return setOff ? comma + 1 : to;
+}
+
+/** A statute's or an outline's label at word `i`: "(b)", "b.", "2)", "iv.". */
+function isOutlineLabel(sentence: Sentence, i: number): boolean {
+  const { words, text, start } = sentence;
+  const word = words[i];
+  const next = words[i + 1];
+  if (!word || !next) return false;
+  if (OUTLINE_LABEL.test(word.lower)) return true;
+  return /^(?:[a-z]|[ivx]{1,5}|\d{1,3})$/i.test(word.text) && /^[.)]/.test(text.slice(word.end - start, next.start - start));
 }
 
 /**

@@ -627,7 +627,9 @@ export const LEXICON: LexiconData = {
         "support",
         "accompany",
         "stand",
-        "lend"
+        "lend",
+        "cooperate",
+        "collaborate"
       ]
     },
     "limiting": {
@@ -802,6 +804,7 @@ export const LEXICON: LexiconData = {
         "copy",
         "loop",
         "make",
+        "keep",
         "e-mail"
       ]
     },

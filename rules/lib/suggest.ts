@@ -1,7 +1,7 @@
 import { answerLabelLength, hedgeBefore, subjectText, type Clause } from '../../core/analysis/clause.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
-import { findAuthority } from './topics.ts';
+import { findAuthority, hasImmigrationContext } from './topics.ts';
 
 /**
  * Rewrites that turn a clause allowing or requiring an action into one forbidding it. A rewrite is model text a
@@ -355,6 +355,17 @@ function statementOpening(clause: Clause, label: number, scopeFrom: number): num
   return undefined;
 }
 
+/**
+ * "When requested by federal immigration officials, members will lend their cooperation": the opening is the only
+ * place immigration is named, so dropping it would forbid all cooperation and lose what the sentence is about.
+ */
+function holdsTheTopic(clause: Clause, from: number, to: number): boolean {
+  const words = clause.sentence.words;
+  const named = (start: number, end: number): boolean =>
+    hasImmigrationContext(words, start, end) || findAuthority(words, start, end, true) !== undefined;
+  return named(from, to) && !named(to, clause.to);
+}
+
 /** Removes what would narrow the new prohibition: the opening condition, broad exceptions, trailing conditions, time limits. */
 function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): void {
   const { sentence } = clause;
@@ -367,7 +378,7 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): vo
     : clause.opening && clause.opening.from === label
       ? clause.opening.to
       : statementOpening(clause, label, scopeFrom);
-  if (subject !== undefined && subject < clause.to) {
+  if (subject !== undefined && subject < clause.to && !holdsTheTopic(clause, label, subject)) {
     const next = words[subject]!;
     const replaced = changes.find((change) => change.start === next.start);
     if (replaced) replaced.text = upperFirst(replaced.text);

@@ -176,17 +176,24 @@ const CRIMINAL_MATTER =
 
 const CRIMINAL_MATTER_ALL = new RegExp(CRIMINAL_MATTER.source, 'g');
 
-export const mentionsCriminalMatter = rememberPerSentence((words, from, to): boolean => {
+/** The criminal matters a range of words names (lower-cased), leaving out those it sets aside. */
+export const criminalMatters = rememberPerSentence((words, from, to): string[] => {
   let text = '';
   for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
-  return [...text.matchAll(CRIMINAL_MATTER_ALL)].some((match) => {
-    // A joint task force is a criminal matter unless its stated purpose is civil immigration enforcement.
-    if (match[0] === 'joint task force' && /\bcivil immigration\b/.test(text)) return false;
-    // "regardless of whether a judicial warrant accompanies them" sets the criminal matter aside.
-    const at = from + text.slice(0, match.index + 1).split(' ').length - 2;
-    return SET_ASIDE(words, Math.max(from, at - 4), at) === undefined;
-  });
+  return [...text.matchAll(CRIMINAL_MATTER_ALL)]
+    .filter((match) => {
+      // A joint task force is a criminal matter unless its stated purpose is civil immigration enforcement.
+      if (match[0] === 'joint task force' && /\bcivil immigration\b/.test(text)) return false;
+      // "regardless of whether a judicial warrant accompanies them" sets the criminal matter aside.
+      const at = from + text.slice(0, match.index + 1).split(' ').length - 2;
+      return SET_ASIDE(words, Math.max(from, at - 4), at) === undefined;
+    })
+    .map((match) => match[0]);
 });
+
+export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
+  return criminalMatters(words, from, to).length > 0;
+}
 const SET_ASIDE = phrases('regardless|irrespective of ?whether', 'without regard to', 'no matter', 'whether or not', 'even without');
 
 // U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.

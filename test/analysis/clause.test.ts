@@ -36,6 +36,9 @@ describe('negation scope', () => {
     ['You do not need to show a passport to make a report.', 'show'],
     ["Drivers don't have to show papers.", 'show'],
     ['Questions about status are, under this order and state law, not to be asked by any member.', 'asked'],
+    ['The Department has a rule that prohibits deputies from asking about citizenship.', 'asking'],
+    ['This order restricts members from sharing release dates with ICE.', 'sharing'],
+    ['The jail places strict limits on sharing booking records with ICE.', 'sharing'],
   ])('forbids: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(false);
   });
@@ -51,6 +54,9 @@ describe('negation scope', () => {
     ['At no cost to the victim, officers shall call an interpreter.', 'call'],
     ['Officers do not need a reason to ask about citizenship.', 'ask'],
     ["Deputies don't require any reasonable suspicion to question a passenger.", 'question'],
+    // Double negatives: no rule against the act leaves it standing.
+    ['The Sheriff has never adopted a rule that restricts deputies from talking with ICE.', 'talking'],
+    ['The office has never issued any policy that limits the power of its deputies to honor detainers.', 'honor'],
   ])('affirms: %s', (text, verb) => {
     expect(affirms(text, verb)).toBe(true);
   });
@@ -85,7 +91,25 @@ describe('clause boundaries', () => {
   });
 });
 
+describe('plural definitions', () => {
+  it.each([
+    'Our detainer agreements are standing agreements under which we hold inmates for ICE.',
+    'The detainers are requests the jail honors by holding inmates for ICE.',
+  ])('keeps a statement in the department’s own voice or about particular things: %s', (text) => {
+    expect(clausesOf(text)[0]!.mentions).toBeUndefined();
+  });
+});
+
 describe('set-off exceptions', () => {
+  it.each(['(c)', 'c.', '3)'])('ends an opening cross-reference after an outline label %s at its comma', (label) => {
+    const text = `${label} Except as provided in subsection (g) of this section, an officer who stops a driver shall be authorized to verify the driver's immigration status.`;
+    const [clause] = clausesOf(text);
+    const verify = clause!.sentence.words.findIndex((word) => word.lower === 'verify');
+    expect(clause!.exceptions).toHaveLength(1);
+    expect(clause!.exceptions[0]!.to).toBeLessThan(verify);
+    expect(affirms(text, 'verify')).toBe(true);
+  });
+
   it('ends an exception set off by commas at its closing comma', () => {
     const text = 'Officers may, at their discretion, ask whether passengers are citizens.';
     const [clause] = clausesOf(text);
@@ -137,6 +161,8 @@ describe('directives, descriptions and narratives', () => {
     ['A.R.S. § 11-1051(B) directs officers to attempt to determine immigration status.', 'determine', 'law'],
     ['Some states require local police to ask about immigration status during stops.', 'ask', 'elsewhere'],
     ['Many other jurisdictions still hold inmates for ICE past release.', 'hold', 'elsewhere'],
+    ['State law does, however, permit local officers to ask about status after an arrest.', 'ask', 'law'],
+    ['Detainer requests under federal rules are voluntary requests which ask jails to hold people.', 'hold', 'definition'],
   ])('reads a mention, not a directive: %s', (text, verb, kind) => {
     expect(clausesOf(text)[0]!.mentions).toBe(kind);
     expect(affirms(text, verb)).toBe(false);
