@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { analyseSentence, type Clause, type ClauseVocabulary } from './analysis/clause.ts';
+import { analyseSentence, opensWithoutSubject, type Clause, type ClauseVocabulary } from './analysis/clause.ts';
 import { parseBlock, sentencesOf } from './analysis/sentences.ts';
 import { effectiveSeverity } from './config.ts';
 import { applyDirectives, type DirectiveProblem } from './directives.ts';
@@ -177,7 +177,7 @@ export class Engine {
           // "Members shall not:" frames its items; so does a plain statement that introduces them ("Several
           // factors decide whether a query is sent."), though a prohibition or a mention ending in a full stop may not.
           const frame = leadIn && (/[:—–-]\s*$/.test(leadIn.text) || (last && !last.negated && !last.mentions)) ? last : undefined;
-          analysis = this.analyseBlock(block, frame, kind);
+          analysis = this.analyseBlock(block, frame, kind, frame ? analyses[leadInIndex!] : undefined);
         }
         this.byBlock.set(block, { kind, leadIn: leadIn?.text, key, analysis });
       }
@@ -257,8 +257,11 @@ export class Engine {
     return { kept: file.messages as TrustlintMessage[], problems };
   }
 
-  /** `frame` is the last clause of the list's lead-in ("Members shall not:"), for list items. */
-  private analyseBlock(block: Block, frame: Clause | undefined, kind: DocumentKind): BlockAnalysis {
+  /**
+   * `frame` is the last clause of the list's lead-in ("Members shall not:"), for list items, and `leadIn` the
+   * lead-in's own analysis.
+   */
+  private analyseBlock(block: Block, frame: Clause | undefined, kind: DocumentKind, leadIn?: BlockAnalysis): BlockAnalysis {
     const tree = parseBlock(block);
     const analysed: AnalysedSentence[] = [];
     const findings: RawFinding[] = [];
@@ -283,11 +286,43 @@ export class Engine {
       for (const { rule, report } of sentenceRules) rule.sentence!({ sentence, node, clauses, kind, report });
     }
     for (const rule of this.rules) rule.block?.({ block, tree, kind, report: reporter(rule) });
+    if (leadIn && block.kind === 'list-item') findings.push(...itemsCovered(analysed, findings, leadIn));
     // The analysis is kept (sessions, document rules) but the nlcst tree is not needed again: a 100k-word draft's
     // trees held about a quarter of the heap, which every garbage collection then walked.
     for (const { sentence } of analysed) sentence.node = undefined;
     return { sentences: analysed, findings };
   }
+}
+
+// Past this many words an item says more than whom or when its lead-in applies to.
+const ITEM_WORDS = 40;
+
+/**
+ * The lead-in's findings that cover a list item: findings of `coversItems` rules in the lead-in's last sentence (the
+ * frame), when the item has no finding of such a rule itself and is a fragment — no verb group, negation or exception
+ * of its own ("1. Arrested for a violent felony.", "(2) Use of any federal database;").
+ */
+function itemsCovered(sentences: AnalysedSentence[], own: RawFinding[], leadIn: BlockAnalysis): RawFinding[] {
+  const frameSentence = leadIn.sentences.at(-1)?.sentence;
+  if (!frameSentence || sentences.length !== 1) return [];
+  if (own.some((finding) => finding.rule.meta.coversItems)) return [];
+  const { sentence, clauses } = sentences[0]!;
+  if (sentence.words.length === 0 || sentence.words.length > ITEM_WORDS) return [];
+  if (
+    clauses.some(
+      (clause) => clause.modal || clause.negations.length > 0 || clause.exceptions.length > 0 || clause.modality === 'imperative',
+    )
+  )
+    return [];
+  if (!opensWithoutSubject(sentence.words)) return [];
+  const covering = leadIn.findings.filter((finding) => finding.rule.meta.coversItems && finding.start >= frameSentence.start);
+  const first = covering[0];
+  if (!first) return [];
+  const start = sentence.words[0]!.start;
+  const end = sentence.words.at(-1)!.end;
+  return [
+    { rule: first.rule, start, end, messageId: first.messageId, data: first.data, note: first.note, suggestions: [], clause: [start, end] },
+  ];
 }
 
 /** A pack without document kinds reads every draft as one kind. */

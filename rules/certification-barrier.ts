@@ -73,6 +73,7 @@ export default defineRule({
       'U visa certification or T visa declaration made to depend on an arrest, charges, conviction, testimony, an open case, status or record; invented deadlines; blanket refusals; immigration checks; “certification grants status”.',
     messages: REASONS,
     url: 'rules/docs/certification-barrier.md',
+    coversItems: true,
     citations: [citations.uVisa, citations.tVisa, citations.certificationStatutes, citations.iacp, citations.niwap],
   },
   docs: {

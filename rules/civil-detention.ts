@@ -132,6 +132,7 @@ export default defineRule({
         'Detaining or arresting someone, or prolonging a stop, on civil immigration grounds goes beyond local police authority and makes contact with the police a risk for immigrants.',
     },
     url: 'rules/docs/civil-detention.md',
+    coversItems: true,
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.arizona],
     yieldsTo: ['detainer', 'enforcement-role', 'profiling'],
   },

@@ -223,6 +223,7 @@ export default defineRule({
         'Holding a person on an immigration detainer, or past release for immigration agents, is a warrantless arrest on a civil request; trust policies require a judicial warrant.',
     },
     url: 'rules/docs/detainer.md',
+    coversItems: true,
     citations: [citations.caValuesAct, citations.sfGo515, citations.texas],
   },
   docs: {

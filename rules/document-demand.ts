@@ -4,6 +4,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
+import { spanText } from './lib/span-text.ts';
 import { phrases, verbFamily, type Found } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs, conceptWords } from './lib/lexicon.ts';
 
@@ -101,6 +102,30 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+// Identification accepted only from a U.S. or state issuer shuts out a foreign passport or a consular card.
+const ID_NOUN = /\b(?:identification|id|ids|licen[cs]es?)\b/;
+const DOMESTIC_ISSUER =
+  /\b(?:u\.? ?s\.? ?(?:govt|government)\.?|united states(?: government)?|federal(?:ly)?|state)(?:[- ]| or (?:state|federal)[- ])(?:issued|government)\b|\bissued by (?:the |a )?(?:u\.? ?s\.?|united states|federal government|state)\b/g;
+const FOREIGN_ACCEPTED = /\b(?:foreign|consular|matr[ií]cula|any (?:government|country|nation)|other countr\w*|tribal)\b/;
+// Identification for a matter that needs a licence or an identity check of its own: driving, an arrest, a sale.
+// "Driver license" names a kind of card, not the driving.
+const OWN_REASON =
+  /\b(?:traffic|driv(?:ing|es?|ers?)\b(?!(?:'s|’s|s)? licen)|vehicles?|motorists?|citations?|arrest\w*|book\w*|firearms?|alcohol|tobacco|purchases?)\b/;
+
+/** "All visitors must present a valid photo ID (U.S. government or state issued)": identification only a resident can show. */
+function domesticIdOnly(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const sentence = clause.sentence.text.toLowerCase();
+  if (FOREIGN_ACCEPTED.test(sentence) || OWN_REASON.test(sentence)) return undefined;
+  for (const verb of actionVerbs(clause, DEMAND)) {
+    const after = spanText(words, verb + 1, Math.min(clause.to, verb + 20));
+    const issuer = after.matches(DOMESTIC_ISSUER)[0];
+    if (!issuer || !ID_NOUN.test(after.text) || !affirmsAt(clause, verb)) continue;
+    return { verb, base: DEMAND.get(words[verb]!.lower)!, start: verb, end: issuer.to, rewrite: false };
+  }
+  return undefined;
+}
+
 /** Penalties a clause may impose on the people it names. */
 const SANCTIONS = verbFamily(
   'cite',
@@ -180,8 +205,11 @@ export default defineRule({
     description: 'Requiring or requesting papers, a green card, visa, passport or other proof of citizenship or lawful presence.',
     messages: {
       documentDemand: 'Requiring papers or proof of status works as a status inquiry and keeps victims and witnesses from coming forward.',
+      domesticId:
+        'Accepting only identification issued in the United States turns away people who can show only a foreign passport or a consular card, and works as a demand for proof of status.',
     },
     url: 'rules/docs/document-demand.md',
+    coversItems: true,
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct],
     yieldsTo: ['detainer', 'enforcement-role', 'profiling', 'civil-detention'],
   },
@@ -197,9 +225,10 @@ export default defineRule({
   },
   sentence(context) {
     for (const clause of context.clauses) {
-      const match = findDocumentDemand(clause);
-      if (!match) continue;
-      reportAction(context, clause, match, 'documentDemand', MODEL);
+      const demand = findDocumentDemand(clause);
+      if (demand) reportAction(context, clause, demand, 'documentDemand', MODEL);
+      const domestic = demand ? undefined : domesticIdOnly(clause);
+      if (domestic) reportAction(context, clause, domestic, 'domesticId', MODEL);
     }
   },
   examples: {

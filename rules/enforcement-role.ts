@@ -60,7 +60,9 @@ const PEACEKEEPING = conceptVerbs('peacekeeping');
 const AGENCY_OPERATION = /^(?:arrests?|raids?|operations?|sweeps?|actions?|roundups?|round-ups?|enforcement)$/;
 
 const civilOperation = phrases(
-  'immigration|deportation|removal raid|raids|sweep|sweeps|operation|operations|action|actions|enforcement|roundup|roundups|checkpoint|checkpoints|arrests|arrest|activities|activity|efforts|matters|process|proceedings',
+  'immigration|deportation|removal raid|raids|sweep|sweeps|operation|operations|action|actions|enforcement|roundup|roundups|checkpoint|checkpoints|arrests|arrest|activities|activity|efforts|matters|process|proceedings|investigation|investigations',
+  // "any immigration-related investigation"
+  'immigration-related investigation|investigations|operation|operations|enforcement|activities|activity|matters',
   'raid|raids|sweep|sweeps',
   'enforcement of ?* ?federal ?civil immigration law|laws',
   'border security|enforcement operation|operations',
@@ -260,6 +262,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       base === 'take' ||
       base === 'conduct' ||
       base === 'perform' ||
+      base === 'undertake' ||
       base === 'carry' ||
       base === 'back' ||
       base === 'staff' ||
@@ -516,6 +519,7 @@ export default defineRule({
         'Civil immigration enforcement is a federal responsibility; members taking part in it, or acting on administrative immigration warrants, erodes community trust.',
     },
     url: 'rules/docs/enforcement-role.md',
+    coversItems: true,
     citations: [citations.caValuesAct, citations.washington, citations.sfGo515, citations.texas, citations.taskForce],
     yieldsTo: ['detainer'],
   },

@@ -266,6 +266,7 @@ export default defineRule({
         'Passing information about a person to immigration authorities, or letting immigration agents into custody areas, tells the community that police contact can lead to deportation.',
     },
     url: 'rules/docs/ice-notification.md',
+    coversItems: true,
     citations: [citations.caValuesAct, citations.caTruthAct, citations.washington, citations.sfGo515],
     // A report to immigration held over a witness is a threat (status-threat), not a notification policy.
     yieldsTo: ['detainer', 'enforcement-role', 'civil-detention', 'status-threat'],

@@ -99,6 +99,7 @@ export default defineRule({
       'Children, family, bystanders, the alleged abuser or immigration agents as interpreters; English-only statements, forms or reports; refusing service or charging for interpreters.',
     messages: REASONS,
     url: 'rules/docs/language-access.md',
+    coversItems: true,
     citations: [citations.languageAccess, citations.caValuesAct, citations.sfGo515],
   },
   docs: {

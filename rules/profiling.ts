@@ -226,6 +226,7 @@ export default defineRule({
       profiling: 'Race, origin, appearance, accent or language must never be a reason for suspicion or police action, in whole or in part.',
     },
     url: 'rules/docs/profiling.md',
+    coversItems: true,
     citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce],
   },
   docs: {

@@ -72,6 +72,7 @@ export default defineRule({
         'The prohibition on status inquiries has a broad exception or a hedge (“routinely”, “generally”); only status as an element of the crime under investigation should be excepted.',
     },
     url: 'rules/docs/status-inquiry.md',
+    coversItems: true,
     citations: [citations.sfGo515, citations.minneapolis, citations.caValuesAct, citations.washington, citations.arizona],
     yieldsTo: ['detainer', 'enforcement-role', 'profiling', 'civil-detention', 'document-demand', 'ice-notification'],
   },

@@ -74,6 +74,7 @@ export default defineRule({
         'Threatening immigration consequences, or using status to get cooperation, makes victims and witnesses afraid to deal with the police.',
     },
     url: 'rules/docs/status-threat.md',
+    coversItems: true,
     citations: [citations.sfGo515, citations.caValuesAct, citations.taskForce, citations.uVisa],
   },
   docs: {

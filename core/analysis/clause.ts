@@ -900,3 +900,28 @@ function glossaryTerm(text: string): string | undefined {
   while (end > start && (text[end - 1] === '*' || text[end - 1] === '_')) end--;
   return end - start >= 2 && end - start <= 60 ? text.slice(start, end) : undefined;
 }
+
+const AUXILIARY_OPENERS = /^(?:has|have|had|is|are|was|were|been|being)$/;
+const OUTLINE_MARK = /^(?:\d{1,3}|[a-z]|[ivx]{1,5})\.?$/i;
+
+/** A past participle: "arrested", "taken", "held". */
+function isParticiple(word: string): boolean {
+  return word.length > 3 && (word.endsWith('ed') || word.endsWith('en') || IRREGULAR_PAST.has(word));
+}
+
+/**
+ * Words with no subject of their own, which complete another sentence (a list item under its lead-in): they open
+ * with a participle ("Arrested for…", "Reasonably suspected of…"), an auxiliary ("Has been convicted…") or a
+ * capitalised noun of action with "of" ("Use of any federal database"). "Staff member recognizes…" and "The
+ * individual has been convicted…" have their own subject.
+ */
+export function opensWithoutSubject(words: readonly Token[]): boolean {
+  let first = 0;
+  // An outline label left in the text ("(1)", "a.") is not the first word.
+  while (first < words.length - 1 && OUTLINE_MARK.test(words[first]!.text)) first++;
+  const word = words[first]?.lower ?? '';
+  const next = words[first + 1]?.lower ?? '';
+  if (isParticiple(word) || AUXILIARY_OPENERS.test(word)) return true;
+  if (word.endsWith('ly') && isParticiple(next)) return true;
+  return next === 'of' && /^[A-Z]/.test(words[first]!.text);
+}

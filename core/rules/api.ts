@@ -36,6 +36,12 @@ export interface RuleMeta {
    * reports the same clause. Rules never consult each other.
    */
   yieldsTo?: string[];
+  /**
+   * A finding of this rule on a list's lead-in ("Members may ask about the status of anyone who is:") also covers
+   * the items that only name whom, what or when it applies to ("1. Arrested for a felony."): the engine reports
+   * each such item too, with the lead-in's message and no rewrite (fixing the lead-in fixes them).
+   */
+  coversItems?: boolean;
 }
 
 /** A range in the block's text with its replacement. */

@@ -458,6 +458,7 @@ export const LEXICON: LexiconData = {
         "take",
         "conduct",
         "perform",
+        "undertake",
         "carry",
         "detail",
         "assign",

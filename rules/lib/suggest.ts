@@ -1,6 +1,7 @@
 import { answerLabelLength, hedgeBefore, subjectText, type Clause } from '../../core/analysis/clause.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
+import { conceptVerbs } from './lexicon.ts';
 import { findAuthority, hasImmigrationContext } from './topics.ts';
 
 /**
@@ -67,6 +68,8 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   // Already a prohibition ("shall not ask … unless it is relevant"): the broad exception is what lets the
   // action through, so the fix is to drop it; with none to drop, no rewrite of the verb group can help.
   if (clause.negated || (clause.frame && !clause.modal && clause.frame.negated)) return withoutBroadException(clause, verbIndex);
+  // "nominated, trained, certified, and authorized LEA personnel": a participle in a series before a noun describes it.
+  if (inParticipleSeries(words, verbIndex)) return undefined;
   const subject = subjectText(clause) ?? '';
   const resident =
     options.kind === 'outreach' || /^you\b/i.test(subject) || (clause.modality === 'imperative' && /\byou(?:r)?\b/i.test(sentence.text));
@@ -420,6 +423,12 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): vo
   }
 }
 
+/** The last of a comma-separated series of participles: "trained, certified, and authorized". */
+function inParticipleSeries(words: readonly { lower: string }[], verb: number): boolean {
+  if (!words[verb]!.lower.endsWith('ed') || !/^(?:and|or)$/.test(words[verb - 1]?.lower ?? '')) return false;
+  return (words[verb - 2]?.lower ?? '').endsWith('ed') && (words[verb - 3]?.lower ?? '').endsWith('ed');
+}
+
 /** Moves quantifiers and coordination under the negation: "all" → "any", "always" goes, "and" between verbs → "or". */
 function widenUnderNegation(clause: Clause, scopeFrom: number, chainFrom: number, changes: Change[]): void {
   const { sentence } = clause;
@@ -475,9 +484,18 @@ function verbPhraseConjunction(clause: Clause, from: number): number | undefined
     while (next < clause.to - 1 && CONJUNCT_ADVERBS.has(words[next]!.lower)) next++;
     const object = words[next + 1];
     if (opensVerbPhrase(words, next) && object && (OBJECT_OPENERS.test(object.lower) || /^[A-Z]/.test(object.text))) return i;
+    // "shall not make inquiries about status, and request immigration documents": a verb of the pack's actions after ", and".
+    if (gapBefore(clause, i).includes(',') && ACTION_VERBS.has(words[next]!.lower) && opensVerbPhrase(words, next)) return i;
   }
   return undefined;
 }
+
+/** The verbs of the actions the pack forbids (asking, demanding, telling, holding, helping), in every form. */
+const ACTION_VERBS = new Set(
+  (['inquiry', 'demand', 'passing-information', 'detention', 'custody', 'honor', 'assisting'] as const).flatMap((id) => [
+    ...conceptVerbs(id).keys(),
+  ]),
+);
 
 const OBJECT_OPENERS = /^(?:the|a|an|any|all|every|each|them|him|her|it|their|his|its|over|out)$/;
 
@@ -521,7 +539,10 @@ function removal(clause: Clause, from: number, to: number): Change {
   const next = words[to];
   const setOff = previous && next && gapBefore(clause, from).includes(',') && gapBefore(clause, to).includes(',');
   if (setOff) return { start: previous.end, end: next.start, text: ' ' };
-  return { start: previous ? previous.end : words[from]!.start, end: words[to - 1]!.end, text: '' };
+  // "…as outlined in section 5." ends on a token that carries the sentence's full stop ("5."): the stop stays.
+  const last = words[to - 1]!;
+  const end = to === words.length && /[^.]\.$/.test(last.text) ? last.end - 1 : last.end;
+  return { start: previous ? previous.end : words[from]!.start, end, text: '' };
 }
 
 /** Joins non-overlapping changes into one edit of the block's text. */
@@ -575,5 +596,6 @@ function withoutBroadException(clause: Clause, verbIndex: number): Edit | undefi
   const text = clause.sentence.block.text;
   if (next && text.slice(words[broad.to - 1]!.end, next.start).includes(','))
     return { title: DROP_TITLE, start: previous.end, end: next.start, text: ' ' };
-  return { title: DROP_TITLE, start: previous.end, end: words[broad.to - 1]!.end, text: '' };
+  const { start, end } = removal(clause, broad.from, broad.to);
+  return { title: DROP_TITLE, start, end, text: '' };
 }

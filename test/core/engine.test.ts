@@ -161,3 +161,51 @@ describe('sessions', () => {
     expect(second.messages.find((m) => m.ruleId === 'status-inquiry')!.line).toBe(13);
   });
 });
+
+describe('list items covered by their lead-in', () => {
+  // A rule that flags the word "screen" wherever it stands: enough to see what the engine adds for the items.
+  const screening = (coversItems: boolean) =>
+    defineRule({
+      meta: {
+        id: 'screening',
+        category: 'status-inquiry',
+        severity: 'error',
+        description: 'flags "screen"',
+        messages: { screen: 'Screening.' },
+        url: '',
+        citations: [],
+        coversItems,
+      },
+      docs: { rationale: '', compliant: [] },
+      sentence: ({ sentence, report }) => {
+        for (const word of sentence.words) if (word.lower === 'screen') report({ start: word.start, end: word.end, messageId: 'screen' });
+      },
+      examples: { flagged: [], accepted: [] },
+    });
+  const draft = [
+    'Deputies shall screen any person who is:',
+    '',
+    '1. Arrested for a felony.',
+    '2. Has been convicted of a felony.',
+    '3. Reasonably suspected of a crime.',
+    '4. The person has a lawyer.',
+    '5. Not charged with anything.',
+    '',
+  ].join('\n');
+
+  it('reports the items that only complete the lead-in, with its message and no rewrite', () => {
+    const { messages } = new Engine({ rules: [screening(true)] }).lintText(draft);
+    expect(messages.map((message) => [message.line, message.actual, message.suggestions.length])).toEqual([
+      [1, 'screen', 0],
+      [3, 'Arrested for a felony', 0],
+      [4, 'Has been convicted of a felony', 0],
+      [5, 'Reasonably suspected of a crime', 0],
+    ]);
+  });
+
+  it('leaves items alone for a rule that does not ask for it, and under a lead-in with no finding', () => {
+    expect(new Engine({ rules: [screening(false)] }).lintText(draft).messages.map((message) => message.line)).toEqual([1]);
+    const clean = draft.replace('screen', 'help');
+    expect(new Engine({ rules: [screening(true)] }).lintText(clean).messages).toEqual([]);
+  });
+});
