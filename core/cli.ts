@@ -2,7 +2,7 @@
 // cli.ts wires the default pack. Reads drafts, lints each with its config, prints one report on stdout and
 // one line per unreadable input on stderr. Exit 0: no error-severity findings; 1: at least one; 2: an
 // input, the config or the arguments could not be used (after reporting everything that could).
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import type { Trustlint } from './index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
 import { expandPaths, writeRoots } from './node/expand-paths.ts';
 import { InputError } from './node/input-error.ts';
-import { type PoolAnswer, type PoolTask, runPool } from './node/pool.ts';
+import { type PoolAnswer, type PoolTask, poolSize, runPool } from './node/pool.ts';
 import { createProgress } from './node/progress.ts';
 import { decodeDraft, fileErrorReason, isDocx, oneLine, readDraftFile, readStream, type Draft } from './node/read-input.ts';
 import { WriteRefused, writableTarget, writeFileAtomic, type FileSnapshot } from './node/write-file.ts';
@@ -55,7 +55,7 @@ Options:
   --fix-dry-run            print the fixes as a unified diff instead of the report; change nothing
   --quiet                  report error-severity findings only
   -o, --output <path>      write the report to a file instead of stdout
-  --concurrency <n|auto>   lint files on n worker threads; auto (default) uses the cores for many files
+  --concurrency <n|auto>   lint files on n worker threads; auto (default) uses the free cores for many files
   --stdin                  read one draft from standard input
   --stdin-filename <path>  name for the stdin draft (picks its format and config)
   -h, --help               show this help
@@ -336,17 +336,15 @@ async function inSequence(
   return outcomes;
 }
 
-/** Files per worker below which starting threads costs more than it saves (each loads the engine once). */
-const FILES_PER_THREAD = 10;
 const WORKER_ROLE = 'trustlintLintWorker';
 
 /**
- * How many worker threads to lint on: as asked, or by default one per core when there are enough files. Workers run
+ * How many worker threads to lint on: as asked, or by default one per free core when there are enough files. Workers run
  * the bundled CLI (dist/cli.js); from TypeScript sources (tests importing this module) everything runs in-process.
  */
 function threadsFor(options: Options, inputs: Input[]): number {
   if (options.stdin || !import.meta.url.endsWith('.js')) return 1;
-  const wanted = options.concurrency ?? Math.min(availableParallelism(), Math.floor(inputs.length / FILES_PER_THREAD));
+  const wanted = options.concurrency ?? poolSize({ cores: availableParallelism(), load: loadavg()[0]!, files: inputs.length });
   return Math.max(1, Math.min(wanted, inputs.length));
 }
 

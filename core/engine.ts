@@ -26,6 +26,12 @@ import type {
   TrustlintMessage,
 } from './types.ts';
 
+/** A chunk's blocks and directives, with the reader that read them (markdown or plain text). */
+interface ChunkReading {
+  read: (source: string) => BlockReading;
+  reading: BlockReading;
+}
+
 /** A finding before config and positions are applied: a rule's report, with its rule. */
 interface RawFinding extends Omit<DocumentReport, 'suggestions'> {
   rule: Rule;
@@ -106,15 +112,18 @@ export class Engine {
     }
   }
 
-  private chunkCache = new Map<string, BlockReading>();
-  private nextChunkCache = new Map<string, BlockReading>();
+  private chunkCache = new Map<string, ChunkReading>();
+  private nextChunkCache = new Map<string, ChunkReading>();
 
-  /** Chunks are parsed once; the cache keeps what the latest document used. */
+  /**
+   * Chunks are parsed once; the cache keeps what the latest document used. It is keyed by the chunk itself (a key
+   * built from it would be a new string to hash on every lint) and remembers which reader read it.
+   */
   private readChunk(read: (source: string) => BlockReading, chunk: string): BlockReading {
-    const key = (read === readText ? 't' : 'm') + chunk;
-    const reading = this.chunkCache.get(key) ?? read(chunk);
-    this.nextChunkCache.set(key, reading);
-    return reading;
+    let cached = this.chunkCache.get(chunk);
+    if (cached?.read !== read) cached = { read, reading: read(chunk) };
+    this.nextChunkCache.set(chunk, cached);
+    return cached.reading;
   }
 
   private finish(
@@ -273,10 +282,14 @@ export class Engine {
       const clauses = analyseSentence(sentence, this.clauseOptions);
       if (frame && block.kind === 'list-item') for (const clause of clauses) clause.frame = frame;
       analysed.push({ sentence, clauses });
-      for (const { rule, report } of sentenceRules) rule.sentence!({ sentence, clauses, kind, report });
+      const node = sentence.node!;
+      for (const { rule, report } of sentenceRules) rule.sentence!({ sentence, node, clauses, kind, report });
     }
     for (const rule of this.rules) rule.block?.({ block, tree, kind, report: reporter(rule) });
     if (leadIn && block.kind === 'list-item') findings.push(...itemsCovered(analysed, findings, leadIn));
+    // The analysis is kept (sessions, document rules) but the nlcst tree is not needed again: a 100k-word draft's
+    // trees held about a quarter of the heap, which every garbage collection then walked.
+    for (const { sentence } of analysed) sentence.node = undefined;
     return { sentences: analysed, findings };
   }
 }

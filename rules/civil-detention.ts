@@ -42,8 +42,13 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     if (isNounUse(words, verb)) continue;
     // "jail" is a noun ("brought to the county jail") unless a verb group leads to it ("shall not jail anyone").
     if (base === 'jail' && !JAIL_AS_VERB.test(words[verb - 1]?.lower ?? '')) continue;
-    // "keep residents safe", "keep ICE informed": a state kept up, not a person kept in custody.
-    if (base === 'keep' && words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower))) continue;
+    // "keep residents safe", "keep ICE informed", "keep notifying ICE": a state or an act kept up, not a person kept in custody.
+    if (
+      base === 'keep' &&
+      ((words[verb + 1]?.lower ?? '').endsWith('ing') ||
+        words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower)))
+    )
+      continue;
     const ground = groundOf(clause, verb);
     // "whether a witness holds a valid visa": the verb belongs to the status phrase itself (possession, not custody).
     if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;

@@ -50,7 +50,39 @@ const MIN_WORDS_FOR_VOICE = 100;
 /** How many blocks at the top may hold the title: a department name or a date line often comes first. */
 const TITLE_BLOCKS = 4;
 
-const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+function count(text: string, pattern: RegExp): number {
+  let found = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) found++;
+  return found;
+}
+
+interface VoiceCounts {
+  words: number;
+  you: number;
+  we: number;
+  directives: number;
+}
+
+/**
+ * A block's words, second- and first-person words and directives. No pattern reaches across a line break, so a
+ * draft's counts are the sums of its blocks'; a session's unchanged blocks are the same objects and are counted once.
+ */
+const voiceCounts = new WeakMap<KindBlock, VoiceCounts>();
+function countsOf(block: KindBlock): VoiceCounts {
+  let counts = voiceCounts.get(block);
+  if (!counts) {
+    const { text } = block;
+    counts = {
+      words: count(text, WORD),
+      you: count(text, SECOND_PERSON),
+      we: count(text, FIRST_PERSON_PLURAL),
+      directives: count(text, DIRECTIVE),
+    };
+    voiceCounts.set(block, counts);
+  }
+  return counts;
+}
 
 /**
  * Decides a draft's kind from the whole draft: what its title calls it, the sections it has (an order's
@@ -61,15 +93,21 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 function decideKind(blocks: readonly KindBlock[]): KindDecision {
   const title = titleEvidence(blocks);
   const headings = blocks.filter((block) => block.kind === 'heading').map((block) => block.text.trim());
-  const body = blocks.map((block) => block.text).join('\n');
-  const words = count(body, WORD);
+  let words = 0;
+  let you = 0;
+  let we = 0;
+  let directives = 0;
+  for (const block of blocks) {
+    const counts = countsOf(block);
+    words += counts.words;
+    you += counts.you;
+    we += counts.we;
+    directives += counts.directives;
+  }
   const per100 = (n: number): number => (words === 0 ? 0 : (n * 100) / words);
   const sections = headings.filter((heading) => ORDER_SECTION.test(heading));
   const questions = headings.filter((heading) => QUESTION_HEADING.test(heading)).length;
   const faq = headings.some((heading) => FAQ_HEADING.test(heading)) || questions >= 2;
-  const you = count(body, SECOND_PERSON);
-  const we = count(body, FIRST_PERSON_PLURAL);
-  const directives = count(body, DIRECTIVE);
 
   // Form and voice say more than a title word: a department's "Policy on Immigration" page written as an FAQ for
   // residents is outreach; a bulletin laid out in Purpose and Policy sections is still a bulletin by its title.

@@ -98,7 +98,7 @@ export default defineRule({
       });
     }
     const long = words.length > LONG_SENTENCE;
-    if (!long && !(mayBeHard(words) && isHardToRead(sentence.node))) return;
+    if (!long && !(mayBeHard(words) && isHardToRead(context.node))) return;
     context.report({
       start: sentence.start,
       end: sentence.end,

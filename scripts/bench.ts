@@ -1,10 +1,12 @@
 // `npm run bench`: whole-process time of the CLI against alex on the same 100k-word draft, the median
 // session.lint after a one-paragraph edit in a 25k-word draft, and how adversarial inputs scale.
-// A benchmark, not a test: figures depend on the machine; compare ratios within one run.
+// A benchmark, not a test: figures depend on the machine; compare ratios within one run. Processes compared take
+// turns and report their CPU time too, which other work on a shared machine disturbs less than wall time.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { poolSize } from '../core/node/pool.ts';
 import type { SourceFormat } from '../core/types.ts';
 import { createSession } from '../index.ts';
 import { denseDraftOf, draftOf, median, smallDrafts } from './lib/draft.ts';
@@ -14,29 +16,55 @@ const root = new URL('..', import.meta.url).pathname;
 const workDir = join(root, '.bench');
 mkdirSync(workDir, { recursive: true });
 
-function timeProcess(command: string, args: string[], runs: number): number {
-  const times: number[] = [];
+interface Timing {
+  /** Median wall time, ms. */
+  wall: number;
+  /** Median CPU time (user + system, every thread), ms. */
+  cpu: number;
+}
+
+const reportCpu = join(root, 'scripts/lib/report-cpu.cjs');
+
+/**
+ * Runs each command `runs` times, the commands taking turns (a, b, a, b…), so that load from other work on the
+ * machine falls on all of them alike; the median wall and CPU time of each.
+ */
+function timeProcesses(commands: string[][], runs: number): Timing[] {
+  const times = commands.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    spawnSync(command, args, { cwd: root, stdio: 'ignore' });
-    times.push(performance.now() - start);
+    for (const [index, args] of commands.entries()) {
+      const start = performance.now();
+      const child = spawnSync(process.execPath, ['--require', reportCpu, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+      times[index]!.wall.push(performance.now() - start);
+      const cpu = /cpu-ms:(\d+)\s*$/.exec(child.stderr.toString());
+      if (cpu) times[index]!.cpu.push(Number(cpu[1]));
+    }
   }
-  return median(times);
+  return times.map(({ wall, cpu }) => ({ wall: median(wall), cpu: median(cpu) }));
 }
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const trustlintCli = join(root, 'bin/trustlint.js');
 const alexCli = join(root, 'node_modules/alex/cli.js');
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, node ${process.version}`);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, node ${process.version}, load ${loadavg()[0]!.toFixed(1)}`);
 
-/** Times trustlint and alex on the same input in this run, and prints both and their ratio. */
-function compareWithAlex(label: string, input: string, target: string, trustlintArgs: string[] = []): void {
-  const trustlintMs = timeProcess(process.execPath, [trustlintCli, '--format', 'json', ...trustlintArgs, input], runs);
-  const alexMs = timeProcess(process.execPath, [alexCli, input], runs);
-  console.log(`   trustlint (every rule on): ${(trustlintMs / 1000).toFixed(2)} s`);
-  console.log(`   alex:                      ${(alexMs / 1000).toFixed(2)} s`);
-  console.log(`   ratio trustlint/alex:      ${(trustlintMs / alexMs).toFixed(2)}x (${label} target ${target})`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Times trustlint and alex on the same input in this run, taking turns, and prints both and their ratios. */
+function compareWithAlex(label: string, input: string, target: string): void {
+  const [trustlint, alex] = timeProcesses(
+    [
+      [trustlintCli, '--format', 'json', input],
+      [alexCli, input],
+    ],
+    runs,
+  ) as [Timing, Timing];
+  console.log(`   trustlint (every rule on): ${seconds(trustlint.wall)} wall, ${seconds(trustlint.cpu)} CPU`);
+  console.log(`   alex:                      ${seconds(alex.wall)} wall, ${seconds(alex.cpu)} CPU`);
+  console.log(
+    `   ratio trustlint/alex:      ${(trustlint.wall / alex.wall).toFixed(2)}x wall, ${(trustlint.cpu / alex.cpu).toFixed(2)}x CPU (${label} target ${target})`,
+  );
 }
 
 const drafts = [
@@ -65,16 +93,22 @@ const session = createSession({ format: 'markdown' });
 session.lint(mediumText);
 const paragraphs = mediumText.split('\n\n');
 const editTimes: number[] = [];
+const editCpu: number[] = [];
 for (let i = 0; i < 60; i++) {
   const index = Math.floor((paragraphs.length * (i + 0.5)) / 60);
   const edited = [...paragraphs];
   edited[index] = `${edited[index]} Officers may ask about immigration status (edit ${i}).`;
   const text = edited.join('\n\n');
   const start = performance.now();
+  const cpu = process.cpuUsage();
   session.lint(text);
   editTimes.push(performance.now() - start);
+  const used = process.cpuUsage(cpu);
+  editCpu.push((used.user + used.system) / 1000);
 }
-console.log(`   median: ${median(editTimes).toFixed(1)} ms (target ≤ 5 ms); first full lint excluded`);
+console.log(
+  `   median: ${median(editTimes).toFixed(1)} ms wall, ${median(editCpu).toFixed(1)} ms CPU (target ≤ 5 ms); first full lint excluded`,
+);
 
 console.log('\n3. adversarial inputs (time ratio when the input doubles; ~2 is linear)');
 // A fresh session each time: nothing cached from an earlier run.
@@ -108,9 +142,18 @@ mkdirSync(folder);
 for (const [index, text] of smallDrafts(200, 500).entries())
   writeFileSync(join(folder, `draft-${String(index + 1).padStart(3, '0')}.md`), text);
 compareWithAlex('folder', folder, '≤ 1x');
-const oneThread = timeProcess(process.execPath, [trustlintCli, '--format', 'json', '--concurrency', '1', folder], runs);
-const pooled = timeProcess(process.execPath, [trustlintCli, '--format', 'json', folder], runs);
-console.log(`   trustlint, one thread:      ${(oneThread / 1000).toFixed(2)} s`);
-console.log(
-  `   trustlint, worker pool:     ${(pooled / 1000).toFixed(2)} s (${cpus().length} cores; ${(oneThread / pooled).toFixed(2)}x faster)`,
-);
+const load = loadavg()[0]!;
+const chosen = poolSize({ cores: availableParallelism(), load, files: 200 });
+const [oneThread, automatic, everyCore] = timeProcesses(
+  [
+    [trustlintCli, '--format', 'json', '--concurrency', '1', folder],
+    [trustlintCli, '--format', 'json', folder],
+    [trustlintCli, '--format', 'json', '--concurrency', String(availableParallelism()), folder],
+  ],
+  runs,
+) as [Timing, Timing, Timing];
+const against = (timing: Timing) =>
+  `${seconds(timing.wall)} wall, ${seconds(timing.cpu)} CPU (${(oneThread.wall / timing.wall).toFixed(2)}x one thread's speed)`;
+console.log(`   trustlint, one thread:             ${seconds(oneThread.wall)} wall, ${seconds(oneThread.cpu)} CPU`);
+console.log(`   trustlint, auto (${chosen} thread${chosen === 1 ? '' : 's'} at load ${load.toFixed(1)}): ${against(automatic)}`);
+console.log(`   trustlint, one thread per core (${availableParallelism()}): ${against(everyCore)}`);

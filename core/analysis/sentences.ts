@@ -23,8 +23,11 @@ export interface Sentence {
   end: number;
   /** Word tokens only, in order. */
   words: Token[];
-  /** The retext-english sentence node (block-relative positions), for retext plugins. */
-  node: NlcstSentence;
+  /**
+   * The retext-english sentence node (block-relative positions), for retext plugins. The engine releases it once
+   * the sentence's block is analysed (sentence rules get it as `context.node`): a long draft's trees are not kept.
+   */
+  node?: NlcstSentence;
 }
 
 const english = new ParseEnglish();

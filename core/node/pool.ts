@@ -2,6 +2,20 @@
 // and takes the next draft as soon as it is free; results come back in input order.
 import { Worker } from 'node:worker_threads';
 
+/** Files per worker below which starting threads costs more than it saves (each loads and compiles the engine again). */
+const FILES_PER_THREAD = 10;
+
+/**
+ * How many worker threads can lint `files` files faster than one thread: one per free core (the cores less the
+ * one-minute load average, as `make -l` reads it), with at least FILES_PER_THREAD files each. Below two, the main
+ * thread lints alone: on cores other work keeps busy, threads only add their start-up (on a 2-core machine at load 5,
+ * two workers took 18.9 s where one thread took 13.3 s).
+ */
+export function poolSize({ cores, load, files }: { cores: number; load: number; files: number }): number {
+  const threads = Math.min(Math.round(cores - load), Math.floor(files / FILES_PER_THREAD));
+  return threads >= 2 ? threads : 1;
+}
+
 export interface PoolTask<Job> {
   index: number;
   job: Job;

@@ -1,6 +1,6 @@
 import type { Clause } from '../analysis/clause.ts';
 import type { Sentence } from '../analysis/sentences.ts';
-import type { Root as NlcstRoot } from 'nlcst';
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import type { Block, BlockKind } from '../document/model.ts';
 import type { CategoryId, Citation, DocumentKind, Severity, SourceFormat } from '../types.ts';
 
@@ -69,6 +69,8 @@ export interface SentenceReport {
 
 export interface SentenceContext {
   sentence: Sentence;
+  /** The sentence's retext-english node (block-relative positions), for retext plugins. */
+  node: NlcstSentence;
   clauses: Clause[];
   kind: DocumentKind;
   report(report: SentenceReport): void;

@@ -70,9 +70,15 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   if (clause.negated || (clause.frame && !clause.modal && clause.frame.negated)) return withoutBroadException(clause, verbIndex);
   // "nominated, trained, certified, and authorized LEA personnel": a participle in a series before a noun describes it.
   if (inParticipleSeries(words, verbIndex)) return undefined;
+  // "No official may limit enforcement…": a negated subject already turns the clause; another "not" would undo it.
+  if (
+    clause.subject &&
+    /^(?:no|nothing|none|neither|nobody)$/.test(words[Math.max(clause.subject.from, sentenceLabel(clause))]?.lower ?? '')
+  )
+    return undefined;
   // "Milgram said local police must inquire…", "'…we will hold that person,' Sheriff Haley said": what someone said
   // is reported, and rewriting it would misquote them.
-  if (reportedSpeech(words)) return undefined;
+  if (reportedSpeech(words) || QUOTED.test(sentence.text)) return undefined;
   const subject = subjectText(clause) ?? '';
   const resident =
     options.kind === 'outreach' || /^you\b/i.test(subject) || (clause.modality === 'imperative' && /\byou(?:r)?\b/i.test(sentence.text));
@@ -83,6 +89,9 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   let scopeFrom: number;
   // Where a chain of coordinated verbs would start ("shall not comply with, honor, or fulfill").
   let chainFrom: number;
+  // Only a later conjunct is forbidden ("…will book the subject and will not notify ICE"): the opening condition
+  // still governs the acts that stay.
+  let keepOpening = false;
 
   if (clause.modal && clause.modality !== 'statement') {
     const complement = complementCopula(clause);
@@ -133,6 +142,7 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
         text: `${infinitive ? 'is not to' : replacement}${passive} `,
       });
       scopeFrom = conjunct + 1;
+      keepOpening = true;
     } else changes.push({ start: first.start, end, text: replacement });
     chainFrom = scopeFrom;
   } else if (clause.frame && !clause.modal) {
@@ -167,7 +177,7 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     scopeFrom = verbIndex + 1;
     chainFrom = verbIndex;
   }
-  dropNarrowing(clause, scopeFrom, changes);
+  dropNarrowing(clause, scopeFrom, changes, keepOpening);
   widenUnderNegation(clause, scopeFrom, chainFrom, changes);
   return edit(changes, sentence.block.text);
 }
@@ -373,7 +383,7 @@ function holdsTheTopic(clause: Clause, from: number, to: number): boolean {
 }
 
 /** Removes what would narrow the new prohibition: the opening condition, broad exceptions, trailing conditions, time limits. */
-function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): void {
+function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], keepOpening: boolean): void {
   const { sentence } = clause;
   const words = sentence.words;
   const text = sentence.block.text;
@@ -384,7 +394,7 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): vo
     : clause.opening && clause.opening.from === label
       ? clause.opening.to
       : statementOpening(clause, label, scopeFrom);
-  if (subject !== undefined && subject < clause.to && !holdsTheTopic(clause, label, subject)) {
+  if (subject !== undefined && subject < clause.to && !keepOpening && !holdsTheTopic(clause, label, subject)) {
     const next = words[subject]!;
     const replaced = changes.find((change) => change.start === next.start);
     if (replaced) replaced.text = upperFirst(replaced.text);
@@ -417,6 +427,13 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): vo
     changes.push(removal(clause, i, conditionEnd(clause, i)));
     break;
   }
+  // "shall conduct all enforcement in a manner consistent with law": negated with it, only lawful enforcement would be
+  // forbidden. The manner goes, to the clause's end or its next turn.
+  for (let i = scopeFrom + 1; i < clause.to - 1; i++) {
+    if (!MANNER.test(`${words[i]!.lower} ${words[i + 1]!.lower} ${words[i + 2]?.lower ?? ''}`)) continue;
+    changes.push(removal(clause, i, conditionEnd(clause, i)));
+    break;
+  }
   const from = words[scopeFrom - 1]?.end ?? sentence.start;
   const to = words[clause.to - 1]?.end ?? sentence.end;
   // "for up to 48 additional hours" still says the hold goes on past release: "for any additional time".
@@ -426,6 +443,8 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[]): vo
   }
 }
 
+// A sentence that opens or closes a quotation: someone's words.
+const QUOTED = /^\s*[“"]|[”"]\s*$/;
 const REPORTING_VERBS = /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
 const DOCUMENT_SPEAKERS = /^(?:Policy|Order|Law|Directive|Statute|Section|Code|Act|Procedure|Manual|Rule)$/;
 
@@ -542,10 +561,16 @@ function opensCondition(words: readonly { lower: string }[], i: number): boolean
 /** A condition runs to the clause's end, or, when set off by a comma before it, to the next comma. */
 function conditionEnd(clause: Clause, at: number): number {
   const { words, text, start } = clause.sentence;
-  if (!gapBefore(clause, at).includes(',')) return clause.to;
-  for (let i = at + 1; i < clause.to; i++) if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) return i;
+  const setOff = gapBefore(clause, at).includes(',');
+  for (let i = at + 1; i < clause.to; i++) {
+    if (!text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) continue;
+    // "…notify ICE when we have a possible violation, however we will not hold anyone…": the turn is a clause of its own.
+    if (setOff || CLAUSE_TURNS.test(words[i]!.lower)) return i;
+  }
   return clause.to;
 }
+const MANNER = /^(?:in a manner|consistent with \S+|in accordance with|in compliance with|in keeping with)/;
+const CLAUSE_TURNS = /^(?:however|but|yet|although|though|whereas|we|they|he|she|i|you)$/;
 
 /** Removes words [from, to) with the space (or the commas of a set-off insert) before them. */
 function removal(clause: Clause, from: number, to: number): Change {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applySuggestions, createSession, lint, resolveConfig, ConfigError } from '../../index.ts';
 import { Engine } from '../../core/engine.ts';
 import { defineRule } from '../../core/rules/api.ts';
+import type { LintResult } from '../../core/types.ts';
+import { trustPolicyPack } from '../../rules/pack.ts';
 
 const VIOLATION = 'Deputies may ask passengers about their immigration status.';
 
@@ -122,6 +124,28 @@ describe('sessions', () => {
     edited[20] = 'Paragraph 20 now has two sentences. Here is the second.';
     engine.lintText(edited.join('\n\n'));
     expect(analysed).toBe(42);
+  });
+
+  it('reuses unchanged chunks only where they are the same: edits far apart, a paragraph removed or moved, another format', async () => {
+    const session = createSession();
+    const base = [...paragraphs.slice(0, 10), VIOLATION, ...paragraphs.slice(10, 20), `**${VIOLATION}**`].join('\n\n');
+    const pick = (messages: LintResult['messages']) => messages.map((m) => [m.ruleId, m.line, m.column, m.actual, m.suggestions]);
+    session.lint(base);
+    const blocks = base.split('\n\n');
+    const farApart = [`Intro. ${blocks[0]}`, ...blocks.slice(1, -1), `${blocks.at(-1)} Officers may ask for a green card.`].join('\n\n');
+    expect(pick(session.lint(farApart).messages)).toEqual(pick((await lint(farApart)).messages));
+    session.lint(base);
+    const removed = [...blocks.slice(0, 10), ...blocks.slice(11)].join('\n\n');
+    expect(pick(session.lint(removed).messages)).toEqual(pick((await lint(removed)).messages));
+    session.lint(farApart);
+    const moved = [blocks.at(-1), ...blocks.slice(1, -1), blocks[0]].join('\n\n');
+    expect(pick(session.lint(moved).messages)).toEqual(pick((await lint(moved)).messages));
+    // The same chunks read as plain text keep the asterisks: a chunk read as markdown is not reused.
+    const engine = new Engine({ rules: trustPolicyPack.rules });
+    const asMarkdown = engine.lintText(moved, { format: 'markdown' });
+    const asText = engine.lintText(moved, { format: 'text' });
+    expect(pick(asText.messages)).toEqual(pick(new Engine({ rules: trustPolicyPack.rules }).lintText(moved, { format: 'text' }).messages));
+    expect(pick(asText.messages)).not.toEqual(pick(asMarkdown.messages));
   });
 
   it('keeps positions right after edits above a finding', async () => {

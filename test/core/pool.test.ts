@@ -1,7 +1,7 @@
 // The worker pool behind `trustlint --concurrency`: jobs spread over threads, results in input order, a failing
 // worker fails the run with its one-line reason.
 import { describe, expect, test } from 'vitest';
-import { runPool } from '../../core/node/pool.ts';
+import { poolSize, runPool } from '../../core/node/pool.ts';
 
 const worker = new URL('./fixtures/echo-worker.mjs', import.meta.url);
 type Echo = { value: number; threadId: number; tag: string };
@@ -23,5 +23,21 @@ describe('runPool', () => {
 
   test('a job that breaks its worker rejects with the reason', async () => {
     await expect(runPool(worker, {}, [1, 2, 'boom', 4], 2, () => undefined)).rejects.toThrow('the worker broke on purpose');
+  });
+});
+
+describe('poolSize', () => {
+  test('one thread per free core, with at least ten files each', () => {
+    expect(poolSize({ cores: 8, load: 0.2, files: 200 })).toBe(8);
+    expect(poolSize({ cores: 8, load: 3.4, files: 200 })).toBe(5);
+    expect(poolSize({ cores: 8, load: 0, files: 45 })).toBe(4);
+  });
+
+  test('the main thread alone when fewer than two threads could run: busy cores, one core, few files', () => {
+    expect(poolSize({ cores: 2, load: 5.2, files: 200 })).toBe(1);
+    expect(poolSize({ cores: 2, load: 0.7, files: 200 })).toBe(1);
+    expect(poolSize({ cores: 1, load: 0, files: 200 })).toBe(1);
+    expect(poolSize({ cores: 16, load: 0, files: 19 })).toBe(1);
+    expect(poolSize({ cores: 2, load: 0.3, files: 200 })).toBe(2);
   });
 });
