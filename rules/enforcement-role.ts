@@ -90,7 +90,9 @@ const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comp
 const FEDERAL_TASK =
   /\b(?:is|are|remains?) (?:\S+ ){0,3}(?:responsibility|job|role|function|duty|province|domain|task|business|work) of (?:the )?(?:federal|united states|u\.s\.|ice|immigration|homeland|dhs)|\b(?:is|are|remains?) (?:solely |exclusively |entirely )?(?:a |an )?federal (?:responsibility|function|matter|role|job|task|duty)\b|\b(?:ice|dhs|cbp|government|agency|authorities) (?:has|have|retains?|holds?) (?:the )?(?:(?:primary|sole|exclusive|full) )?(?:responsibility|jurisdiction|authority)\b/;
 const TAKING_PART = /^(?:participation|assistance|cooperation|collaboration|involvement|support|help|partnership)$/;
-const LEAVING = /\b(?:withdr[ae]w\w*|terminat\w*|end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
+// "At the end of February, the office signed…": the noun "end" is a date, not leaving the program.
+const LEAVING =
+  /\b(?:withdr[ae]w\w*|terminat\w*|(?<!\b(?:the|an|by|until) )end(?:ed|s)?|exit\w*|rescind\w*|cancel\w*|discontinu\w*|not renew)\b/;
 
 /**
  * A warrant served or an arrest made "on behalf of ICE": the agency acting as the immigration authority's arm.
@@ -223,8 +225,15 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       const found = target ?? subjectPartner;
       // "allows a state or local agency to enter into a partnership": what the program lets any agency do, not this one.
       if (anyAgency(words, from, verb)) continue;
+      // A past signing has no verb group a prohibition can be written into without changing its tense.
       if (found && affirmsAt(clause, verb, { pastCounts: true }))
-        return { verb, base: AGREE.get(words[verb]!.lower)!, start: Math.min(verb, found.start), end: Math.max(found.end, deal?.end ?? 0) };
+        return {
+          verb,
+          base: AGREE.get(words[verb]!.lower)!,
+          start: Math.min(verb, found.start),
+          end: Math.max(found.end, deal?.end ?? 0),
+          ...(clause.past ? { rewrite: false as const } : {}),
+        };
     }
   }
   for (const verb of actionVerbs(clause, SERVE)) {
@@ -392,6 +401,10 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
   for (const verb of actionVerbs(clause, FUNCTION)) {
     const base = FUNCTION.get(words[verb]!.lower)!;
     const limit = Math.min(clause.to, verb + 8);
+    // "we're going to deport you": deporting is immigration enforcement whoever the object is.
+    // "previously deported felon" is a description, not the act.
+    if (base === 'deport' && !words[verb]!.lower.endsWith('ed') && verb + 1 < clause.to && affirmsAt(clause, verb))
+      return { verb, base, start: verb, end: verb + 2 };
     const target =
       base === 'screen' ||
       base === 'identify' ||

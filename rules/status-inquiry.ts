@@ -173,6 +173,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       base && ((ASKING.has(base) && (indirect || quotesAfter(clause, verb))) || objectFrom > verb + 1)
         ? clause.to
         : Math.min(clause.to, verb + 14);
+    // "an increase in questions relating to status": the noun, not the verb.
+    if (base && words[verb - 1]?.lower === 'in' && !word.endsWith('ing')) continue;
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;

@@ -242,6 +242,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
       i = broad - 1;
       continue;
     }
+    // "train not only deputies but jail officers": "not only … but" adds, it does not negate.
+    if (notOnlyBut(words, i, to)) continue;
     if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
       negations.push(i);
     } else if (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) {
@@ -260,7 +262,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   // A negated restriction permits the action; its negation words no longer negate anything.
   const kept = cancelled ? negations.filter((index) => !cancelled.includes(index)) : negations;
   const negated = !cancelled && isClauseNegated(sentence, from, to, modal, subject, kept, modality, imperativeAt);
-  const past = modality === 'statement' && isPastStatement(sentence, from, to);
+  const past = (modality === 'statement' && isPastStatement(sentence, from, to)) || habitualPast(sentence, modal);
   const mentions = mentionKind(sentence, from, to, options);
   const restrictions = innerRestrictions(sentence, modal ? modal.to : from, to, cancelled ?? []);
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, restrictions, exceptions, past };
@@ -313,8 +315,9 @@ function topicStart(sentence: Sentence, from: number, to: number): number {
       const before = words[i - 1]!.lower;
       const talk = TALK.test(before) || (/^(?:solely|only|mainly|primarily|chiefly)$/.test(before) && TALK.test(words[i - 2]?.lower ?? ''));
       if (talk) return i;
-    } else if (word === 'regarding' || word === 'concerning') {
-      // "questions Austin Police has received from the community regarding…": the noun may stand a few words back.
+    } else if (word === 'regarding' || word === 'concerning' || (/^(?:relating|related)$/.test(word) && words[i + 1]?.lower === 'to')) {
+      // "questions Austin Police has received from the community regarding…", "questions relating to…": the noun may
+      // stand a few words back.
       for (let j = Math.max(from, i - 12); j < i; j++) if (TALK.test(words[j]!.lower)) return i;
     }
   }
@@ -530,6 +533,19 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
   return lower(i + 1) === 'from' || lower(i + 1) === 'to' || lower(i + 1) === 'in' ? consumed : undefined;
 }
 
+/** "not only … but (also)": an addition, not a negation. */
+function notOnlyBut(words: readonly Token[], i: number, to: number): boolean {
+  return words[i]?.lower === 'not' && words[i + 1]?.lower === 'only' && words.slice(i + 2, to).some((later) => later.lower === 'but');
+}
+
+const PAST_TIME =
+  /\b(?:in the past|previously|formerly|at one time|in former years|until (?:19|20)\d\d|before (?:19|20)\d\d|back in (?:19|20)\d\d)\b/i;
+
+/** "In the past, the Sheriff's Office would honor ICE requests…": "would" of a past habit, not a present directive. */
+function habitualPast(sentence: Sentence, modal: Span | undefined): boolean {
+  return modal !== undefined && sentence.words[modal.from]?.lower === 'would' && PAST_TIME.test(sentence.text);
+}
+
 /** A statement whose verb group is in the past tense: a narrative rather than a directive. */
 function isPastStatement(sentence: Sentence, from: number, to: number): boolean {
   const words = sentence.words;
@@ -631,6 +647,7 @@ function isClauseNegated(
     if (((before === 'not' || before === 'never') && DO.has(lower(modal.from - 2))) || /^(?:do|does|did)n't$/.test(before)) return true;
     for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
       const word = lower(i);
+      if (notOnlyBut(words, i, to)) continue;
       if (word === 'not' || word === 'never' || word === 'neither' || CONTRACTED_NEGATIONS.test(word)) return true;
     }
     if (REFUSING.has(lower(modal.to)) && (lower(modal.to + 1) === 'to' || lower(modal.to + 1).endsWith('ing'))) return true;

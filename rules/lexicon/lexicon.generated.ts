@@ -117,7 +117,8 @@ export const LEXICON: LexiconData = {
         "require|requires|required|requirement|requirements|prerequisite|prerequisites",
         "must ?first ?*",
         "need|needs to",
-        "confirm|confirms|verify|ensure|ensures|establish|show|shows that"
+        "confirm|confirms|verify|ensure|ensures|establish|show|shows that",
+        "determine|decide|assess|establish|check if|whether"
       ]
     },
     "certification-other-senses": {

@@ -79,6 +79,8 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   // "Milgram said local police must inquire…", "'…we will hold that person,' Sheriff Haley said": what someone said
   // is reported, and rewriting it would misquote them.
   if (reportedSpeech(words) || QUOTED.test(sentence.text)) return undefined;
+  // "will train not only deputies but jail officers to…": no single "not" forbids both halves.
+  if (/\bnot only\b/i.test(sentence.text)) return undefined;
   const subject = subjectText(clause) ?? '';
   const resident =
     options.kind === 'outreach' || /^you\b/i.test(subject) || (clause.modality === 'imperative' && /\byou(?:r)?\b/i.test(sentence.text));

@@ -202,5 +202,7 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
   if (previous === 'to' && /[^s]s$/.test(words[index]!.lower)) return true;
   // After a possessive a verb form is a noun: "the inmate's release date", "the officer's report".
   if (/'s$/.test(previous)) return true;
+  // "an increase in questions", "in custody"; but "engage in questioning" keeps the act.
+  if (previous === 'in' && !words[index]!.lower.endsWith('ing')) return true;
   return NOUN_MARKERS.has(previous);
 }

@@ -54,6 +54,7 @@ describe('negation scope', () => {
     ['At no cost to the victim, officers shall call an interpreter.', 'call'],
     ['Officers do not need a reason to ask about citizenship.', 'ask'],
     ["Deputies don't require any reasonable suspicion to question a passenger.", 'question'],
+    ['It will train not only deputies but jail officers to notify ICE.', 'notify'],
     // Double negatives: no rule against the act leaves it standing.
     ['The Sheriff has never adopted a rule that restricts deputies from talking with ICE.', 'talking'],
     ['The office has never issued any policy that limits the power of its deputies to honor detainers.', 'honor'],
@@ -88,6 +89,13 @@ describe('clause boundaries', () => {
     expect(clauses).toHaveLength(2);
     expect(clauses[0]!.exceptions).toEqual([]);
     expect(affirmsAt(clauses[0]!, 3)).toBe(false);
+  });
+});
+
+describe('past habits', () => {
+  it('reads "would" with a past time as a habit that no longer holds, and without one as in force', () => {
+    expect(affirms('In the past, the jail would hold inmates for ICE past their release.', 'hold')).toBe(false);
+    expect(affirms('The jail would hold inmates for ICE past their release.', 'hold')).toBe(true);
   });
 });
 
