@@ -79,6 +79,15 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   // "Milgram said local police must inquire…", "'…we will hold that person,' Sheriff Haley said": what someone said
   // is reported, and rewriting it would misquote them.
   if (reportedSpeech(words) || QUOTED.test(sentence.text)) return undefined;
+  // "the functions to be performed": a passive infinitive after a noun, with no verb group of the clause's own to negate.
+  // "Forms require the citizenship to be filled in" has one: the requiring verb.
+  if (
+    !clause.modal &&
+    words[verbIndex - 1]?.lower === 'be' &&
+    words[verbIndex - 2]?.lower === 'to' &&
+    !words.slice(clause.from, verbIndex - 2).some((word) => REQUIRING.test(word.lower))
+  )
+    return undefined;
   // "will train not only deputies but jail officers to…": no single "not" forbids both halves.
   if (/\bnot only\b/i.test(sentence.text)) return undefined;
   const subject = subjectText(clause) ?? '';
@@ -123,6 +132,12 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
       end = words[scopeFrom + 1]!.end;
       scopeFrom += 2;
     }
+    // "shall use best efforts to support…": forbidding the effort would leave the act allowed; the effort goes.
+    const effort = effortPhraseEnd(words, clause.modal.to, verbIndex);
+    if (effort !== -1) {
+      end = words[effort - 1]!.end;
+      scopeFrom = effort;
+    }
     const next = words[clause.modal.to];
     // "can only operate within the jail" states a limit: negated, it would allow the action everywhere else.
     if (next?.lower === 'only') return undefined;
@@ -146,7 +161,8 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
       scopeFrom = conjunct + 1;
       keepOpening = true;
     } else changes.push({ start: first.start, end, text: replacement });
-    chainFrom = scopeFrom;
+    // The chain starts at the verb itself: after it, "Immigration and Customs Enforcement" is a name, not a chain.
+    chainFrom = conjunct ?? scopeFrom;
   } else if (clause.frame && !clause.modal) {
     // A list item reads through its lead-in: under "Booking staff shall:" the item becomes "not record…", and under
     // "Members may:" it reads "may not record". Under "Members are authorized to:" no wording inside the item
@@ -457,6 +473,22 @@ function reportedSpeech(words: readonly { text: string; lower: string }[]): bool
     const speaker = words[i - 1]!.text;
     return (/^[A-Z][a-z]/.test(speaker) && !DOCUMENT_SPEAKERS.test(speaker)) || /^(?:he|she|they)$/i.test(speaker);
   });
+}
+
+const REQUIRING = /^(?:requires?|required|needs?|asks?|expects?|wants?|directs?|instructs?|orders?)$/;
+const EFFORT =
+  /^(?:use|make|exert|employ) (?:(?:its|their|his|her|all|every|best|reasonable|good-faith|good|faith|possible|due) )*efforts? to$|^(?:endeavor|endeavour|strive|try|attempt|seek) to$/;
+
+/** Where an effort phrase right after the verb group ends ("use best efforts to", "make every effort to"), or -1. */
+function effortPhraseEnd(words: readonly { lower: string }[], from: number, verb: number): number {
+  for (let to = from + 2; to <= Math.min(verb, from + 7); to++) {
+    const span = words
+      .slice(from, to)
+      .map((word) => word.lower)
+      .join(' ');
+    if (EFFORT.test(span)) return to;
+  }
+  return -1;
 }
 
 /** The last of a comma-separated series of participles: "trained, certified, and authorized". */
