@@ -1,6 +1,7 @@
 // Reads the text of a rich-text element as markdown-ish plain text, with a map from text offsets back to DOM.
 // Block elements become paragraphs (blank line), list items "- " lines, headings "# " lines; only characters
 // that come from text nodes are mapped, the rest is structure the engine needs to see.
+import { lastAtOrBefore } from '../../core/sorted.ts';
 import { boundingRect } from '../content/geometry.ts';
 
 interface Segment {
@@ -197,24 +198,18 @@ export class TextMapReader {
 /** The DOM position of a text offset; `side` picks the neighbouring node when the offset sits between nodes. */
 function domPosition(map: TextMap, offset: number, side: 'start' | 'end'): { node: Text; offset: number } | undefined {
   const { segments } = map;
-  let low = 0;
-  let high = segments.length - 1;
   // Last segment starting at or before the offset.
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (segments[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  const segment = segments[low];
+  const at = lastAtOrBefore(segments.length, (i) => segments[i]!.start, offset);
+  const segment = segments[at];
   if (!segment) return undefined;
   const inside = offset - segment.start;
   const length = segment.node.data.length;
   if (side === 'start' && inside >= length) {
-    const next = segments[low + 1];
+    const next = segments[at + 1];
     if (next) return { node: next.node, offset: 0 };
   }
-  if (side === 'end' && inside === 0 && low > 0) {
-    const previous = segments[low - 1]!;
+  if (side === 'end' && inside === 0 && at > 0) {
+    const previous = segments[at - 1]!;
     return { node: previous.node, offset: previous.node.data.length };
   }
   if (inside < 0) return { node: segment.node, offset: 0 };

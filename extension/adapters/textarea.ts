@@ -1,4 +1,5 @@
 // textarea and text inputs: the value is the text; marks are drawn in a mirror overlay inside our shadow root.
+import { lastAtOrBefore } from '../../core/sorted.ts';
 import type { EditorAdapter, EditorText, Mark } from './types.ts';
 import { settled, typeOverSelection } from './input-path.ts';
 import { addShadowStyle, uiRoot } from '../content/ui-root.ts';
@@ -75,14 +76,7 @@ interface MarkPiece {
 
 /** The index of the last line starting at or before `offset` (`starts` ascend from 0). */
 function lineAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastAtOrBefore(starts.length, (i) => starts[i]!, offset);
 }
 
 export class TextFieldAdapter implements EditorAdapter {

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/analysis/sentences.ts';
+import { lastAtOrBefore } from '../../core/sorted.ts';
 
 /**
  * The lower-cased words of a range joined by single spaces, with a map from character offsets back to
@@ -20,17 +21,8 @@ export function spanText(words: readonly Token[], from: number, to: number): Spa
     starts.push(text.length);
     text += words[i]!.lower;
   }
-  const wordAt = (offset: number): number => {
-    // Binary search for the last word starting at or before the offset.
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return from + low;
-  };
+  // The last word starting at or before the offset.
+  const wordAt = (offset: number): number => from + lastAtOrBefore(starts.length, (i) => starts[i]!, offset);
   return {
     text,
     wordAt,
