@@ -314,7 +314,7 @@ function itemsCovered(sentences: AnalysedSentence[], own: RawFinding[], leadIn: 
     )
   )
     return [];
-  if (!opensWithoutSubject(sentence.words)) return [];
+  if (!opensWithoutSubject(sentence)) return [];
   const covering = leadIn.findings.filter((finding) => finding.rule.meta.coversItems && finding.start >= frameSentence.start);
   const first = covering[0];
   if (!first) return [];

@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
 import { nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
-import { phrases, verbFamily, type Found } from './lib/words.ts';
+import { nounAfterIn, phrases, verbFamily, type Found } from './lib/words.ts';
 import { conceptVerbs } from './lib/lexicon.ts';
 
 /** Verbs of finding out or recording a person's status. */
@@ -174,7 +174,7 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         ? clause.to
         : Math.min(clause.to, verb + 14);
     // "an increase in questions relating to status": the noun, not the verb.
-    if (base && words[verb - 1]?.lower === 'in' && !word.endsWith('ing')) continue;
+    if (base && nounAfterIn(words, verb)) continue;
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;

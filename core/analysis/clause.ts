@@ -919,7 +919,6 @@ function glossaryTerm(text: string): string | undefined {
 }
 
 const AUXILIARY_OPENERS = /^(?:has|have|had|is|are|was|were|been|being)$/;
-const OUTLINE_MARK = /^(?:\d{1,3}|[a-z]|[ivx]{1,5})\.?$/i;
 
 /** A past participle: "arrested", "taken", "held". */
 function isParticiple(word: string): boolean {
@@ -932,10 +931,11 @@ function isParticiple(word: string): boolean {
  * capitalised noun of action with "of" ("Use of any federal database"). "Staff member recognizes…" and "The
  * individual has been convicted…" have their own subject.
  */
-export function opensWithoutSubject(words: readonly Token[]): boolean {
+export function opensWithoutSubject(sentence: Sentence): boolean {
+  const { words } = sentence;
   let first = 0;
   // An outline label left in the text ("(1)", "a.") is not the first word.
-  while (first < words.length - 1 && OUTLINE_MARK.test(words[first]!.text)) first++;
+  while (first < words.length - 1 && isOutlineLabel(sentence, first)) first++;
   const word = words[first]?.lower ?? '';
   const next = words[first + 1]?.lower ?? '';
   if (isParticiple(word) || AUXILIARY_OPENERS.test(word)) return true;

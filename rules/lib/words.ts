@@ -202,7 +202,11 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
   if (previous === 'to' && /[^s]s$/.test(words[index]!.lower)) return true;
   // After a possessive a verb form is a noun: "the inmate's release date", "the officer's report".
   if (/'s$/.test(previous)) return true;
-  // "an increase in questions", "in custody"; but "engage in questioning" keeps the act.
-  if (previous === 'in' && !words[index]!.lower.endsWith('ing')) return true;
+  if (nounAfterIn(words, index)) return true;
   return NOUN_MARKERS.has(previous);
+}
+
+/** "an increase in questions", "in custody": a verb form after "in" is a noun; "engage in questioning" keeps the act. */
+export function nounAfterIn(words: readonly Token[], index: number): boolean {
+  return words[index - 1]?.lower === 'in' && !words[index]!.lower.endsWith('ing');
 }
