@@ -294,7 +294,7 @@ function innerRestrictions(sentence: Sentence, from: number, to: number, cancell
       continue;
     }
     if (!RESTRICTING.has(word)) continue;
-    if (PROHIBITING.has(word) && !/^(?:that|which)$/.test(lower(i - 1)) && !/^(?:that|which)$/.test(lower(i - 2))) continue;
+    if (PROHIBITING.has(word) && ![lower(i - 1), lower(i - 2)].some((before) => before === 'that' || before === 'which')) continue;
     for (let j = i + 1; j < Math.min(to, i + RESTRICTION_REACH); j++) {
       if (lower(j) === 'from' || /^(?:ability|authority|power|discretion)$/.test(lower(j))) {
         found.push(i);
