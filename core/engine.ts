@@ -224,9 +224,9 @@ export class Engine {
       });
     }
 
-    const messages = toMessages(text, findings, kind, config, this.catalog);
+    const { messages, clauseOf } = toMessages(text, findings, kind, config, this.catalog);
     const { kept, problems } = this.applyDirectives(text, messages, directives, documentBlocks);
-    const shown = withoutYielded(kept);
+    const shown = withoutYielded(kept, clauseOf);
     return {
       text,
       format,
@@ -354,17 +354,28 @@ function documentFinding(rule: Rule, report: DocumentReport): RawFinding {
   return { ...report, rule, suggestions: report.suggestions ?? [] };
 }
 
-/** The findings that config, document kind and the allow list keep, as messages (in document order). */
+/** The clause a message reads and the rules it yields to, for precedence after config and directives. */
+interface ClauseRead {
+  span: [number, number];
+  yieldsTo: readonly string[];
+}
+
+/**
+ * The findings that config, document kind and the allow list keep, as messages (in document order), with the clause
+ * each reads. A map for this one lint, not a WeakMap on the messages: adding thousands of keys to a WeakMap on every
+ * lint cost a session edit more than building the messages.
+ */
 function toMessages(
   text: string,
   findings: RawFinding[],
   kind: DocumentKind,
   config: TrustlintConfig | undefined,
   catalog: MessageCatalog,
-): TrustlintMessage[] {
+): { messages: TrustlintMessage[]; clauseOf: Map<TrustlintMessage, ClauseRead> } {
   const place = location(new VFile(text));
   const allow = (config?.allow ?? []).map((phrase) => phrase.toLowerCase());
   const messages: TrustlintMessage[] = [];
+  const clauseOf = new Map<TrustlintMessage, ClauseRead>();
   // VFileMessage is an Error: without this, every message captures a stack trace nobody reads.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -395,27 +406,24 @@ function toMessages(
       message.severity = severity;
       message.suggestions = finding.suggestions;
       message.citations = meta.citations;
-      if (finding.clause) clauses.set(message, { span: finding.clause, yieldsTo: meta.yieldsTo ?? [] });
+      if (finding.clause) clauseOf.set(message, { span: finding.clause, yieldsTo: meta.yieldsTo ?? [] });
       messages.push(message);
     }
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  return messages;
+  return { messages, clauseOf };
 }
-
-/** The clause each message reads and the rules it yields to, for precedence after config and directives. */
-const clauses = new WeakMap<TrustlintMessage, { span: [number, number]; yieldsTo: readonly string[] }>();
 
 /**
  * Precedence between rules: a message is dropped when a message of a rule it yields to, still present after
  * config, kinds and directives, reads the same clause. A rule the user turned off silences nothing.
  */
-function withoutYielded(messages: TrustlintMessage[]): TrustlintMessage[] {
+function withoutYielded(messages: TrustlintMessage[], clauseOf: ReadonlyMap<TrustlintMessage, ClauseRead>): TrustlintMessage[] {
   const rulesByClause = new Map<string, Set<string>>();
   const keyOf = (span: [number, number]) => `${span[0]}:${span[1]}`;
   for (const message of messages) {
-    const clause = clauses.get(message);
+    const clause = clauseOf.get(message);
     if (!clause || !message.ruleId) continue;
     const key = keyOf(clause.span);
     let rules = rulesByClause.get(key);
@@ -423,7 +431,7 @@ function withoutYielded(messages: TrustlintMessage[]): TrustlintMessage[] {
     rules.add(message.ruleId);
   }
   return messages.filter((message) => {
-    const clause = clauses.get(message);
+    const clause = clauseOf.get(message);
     if (!clause || clause.yieldsTo.length === 0) return true;
     const present = rulesByClause.get(keyOf(clause.span));
     return !clause.yieldsTo.some((id) => present?.has(id));
