@@ -5,11 +5,11 @@ import { analyseSentence, opensWithoutSubject, type Clause, type ClauseVocabular
 import { parseBlock, sentencesOf } from './analysis/sentences.ts';
 import { effectiveSeverity } from './config.ts';
 import { applyDirectives, type DirectiveProblem } from './directives.ts';
-import { splitChunks } from './document/chunks.ts';
+import { ChunkReadings } from './document/chunk-readings.ts';
 import { readDocx } from './document/docx.ts';
 import { readHtml } from './document/html.ts';
 import { readMarkdown } from './document/markdown.ts';
-import type { Directive, BlockReading } from './document/mdast-blocks.ts';
+import type { Directive } from './document/mdast-blocks.ts';
 import type { Block } from './document/model.ts';
 import { readText } from './document/text.ts';
 import { formatFromName } from './document/format.ts';
@@ -25,12 +25,6 @@ import type {
   TrustlintConfig,
   TrustlintMessage,
 } from './types.ts';
-
-/** A chunk's blocks and directives, with the reader that read them (markdown or plain text). */
-interface ChunkReading {
-  read: (source: string) => BlockReading;
-  reading: BlockReading;
-}
 
 /** A finding before config and positions are applied: a rule's report, with its rule. */
 interface RawFinding extends Omit<DocumentReport, 'suggestions'> {
@@ -66,6 +60,8 @@ export type MessageCatalog = Readonly<Record<string, Readonly<Record<string, str
  */
 export class Engine {
   private cache = new Map<string, BlockAnalysis>();
+  /** The latest document's chunks as read: a session re-reads only those an edit touched. */
+  private readonly chunks = new ChunkReadings();
   private byBlock = new WeakMap<Block, { kind: DocumentKind; leadIn: string | undefined; key: string; analysis: BlockAnalysis }>();
   private readonly rules: readonly Rule[];
   private readonly clauseOptions: ClauseVocabulary;
@@ -104,26 +100,10 @@ export class Engine {
     if (format === 'docx') throw new TypeError('use lint() for .docx documents');
     try {
       if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options);
-      const read = format === 'text' ? readText : readMarkdown;
-      const parts = splitChunks(text).map((chunk) => ({ start: chunk.start, ...this.readChunk(read, text.slice(chunk.start, chunk.end)) }));
-      return this.finish(text, format, parts, options);
+      return this.finish(text, format, this.chunks.read(text, format === 'text' ? readText : readMarkdown), options);
     } catch (error) {
       throw asTooComplex(error);
     }
-  }
-
-  private chunkCache = new Map<string, ChunkReading>();
-  private nextChunkCache = new Map<string, ChunkReading>();
-
-  /**
-   * Chunks are parsed once; the cache keeps what the latest document used. It is keyed by the chunk itself (a key
-   * built from it would be a new string to hash on every lint) and remembers which reader read it.
-   */
-  private readChunk(read: (source: string) => BlockReading, chunk: string): BlockReading {
-    let cached = this.chunkCache.get(chunk);
-    if (cached?.read !== read) cached = { read, reading: read(chunk) };
-    this.nextChunkCache.set(chunk, cached);
-    return cached.reading;
   }
 
   private finish(
@@ -201,8 +181,6 @@ export class Engine {
     }
     // Keep only what this document used: the cache stays the size of the live document.
     this.cache = nextCache;
-    this.chunkCache = this.nextChunkCache;
-    this.nextChunkCache = new Map();
 
     const documentBlocks: DocumentBlock[] = blocks.map((block, index) => ({
       kind: block.kind,

@@ -5,6 +5,7 @@ import { readHtml } from '../../core/document/html.ts';
 import { readMarkdown } from '../../core/document/markdown.ts';
 import type { Block } from '../../core/document/model.ts';
 import { readText } from '../../core/document/text.ts';
+import { ChunkReadings } from '../../core/document/chunk-readings.ts';
 import { splitChunks } from '../../core/document/chunks.ts';
 
 /** Every character of a block maps to the same character in the source. */
@@ -157,6 +158,40 @@ describe('chunks', () => {
       '- item\n\n  continued',
       'Last.',
     ]);
+  });
+
+  it('re-reads only the chunks an edit touched, and reads the same as a fresh reader', () => {
+    const read: string[] = [];
+    const countingWith = (reader: typeof readMarkdown) => (chunk: string) => {
+      read.push(chunk.trim());
+      return reader(chunk);
+    };
+    const markdown = countingWith(readMarkdown);
+    const text = countingWith(readText);
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i}.`);
+    const readings = new ChunkReadings();
+    const check = (source: string, reader = markdown) => {
+      const fresh = new ChunkReadings().read(source, reader);
+      read.length = 0;
+      expect(readings.read(source, reader)).toEqual(fresh);
+      return [...read];
+    };
+    expect(check(paragraphs.join('\n\n'))).toHaveLength(8);
+    const edited = [...paragraphs];
+    edited[3] = 'Paragraph 3, edited.';
+    expect(check(edited.join('\n\n'))).toEqual(['Paragraph 3, edited.']);
+    // Text added at the start shifts every chunk after it: none is read again.
+    expect(check(`# New title\n\n${edited.join('\n\n')}`)).toEqual(['# New title']);
+    // A paragraph moved is found by its text; a paragraph split in two is read anew.
+    const moved = [edited[5], ...edited.slice(0, 5), ...edited.slice(6)];
+    expect(check(moved.join('\n\n'))).toEqual([]);
+    expect(check(moved.join('\n\n').replace('Paragraph 0.', 'Paragraph\n\n0.'))).toEqual(['Paragraph', '0.']);
+    // Another reader reads everything again.
+    expect(check(moved.join('\n\n'), text)).toHaveLength(8);
+    expect(check(moved.join('\n\n'))).toHaveLength(8);
+    // A fence opened by an edit takes in the chunks after it: they are read again as part of it.
+    const fenced = [...moved.slice(0, 6), '```', ...moved.slice(6)].join('\n\n');
+    expect(check(fenced)).toEqual([['```', ...moved.slice(6)].join('\n\n')]);
   });
 });
 

@@ -1,0 +1,89 @@
+import { splitChunks, type Chunk } from './chunks.ts';
+import type { BlockReading } from './mdast-blocks.ts';
+
+/** A reader of one chunk (markdown or plain text); its offsets are relative to the chunk. */
+export type ChunkReader = (chunk: string) => BlockReading;
+
+/** A chunk of the document and what the reader made of it. */
+export interface ChunkReading extends BlockReading {
+  /** The chunk's offset in the document. */
+  start: number;
+}
+
+interface ReadChunk extends Chunk {
+  reading: BlockReading;
+}
+
+/**
+ * Reads a document chunk by chunk and keeps what the latest document read, so that a session re-reads only the
+ * chunks an edit touched. The text the old and new document share at the start and at the end is found by comparing
+ * the two texts whole (a few native comparisons, where comparing or hashing each chunk cost a session edit about a
+ * millisecond); a chunk inside the shared start, or inside the shared end, with the same bounds as an old one is that
+ * chunk. Chunks in between are looked up by their text among the old chunks in between (a paragraph moved), else read.
+ */
+export class ChunkReadings {
+  private text = '';
+  private chunks: ReadChunk[] = [];
+  private reader: ChunkReader | undefined;
+
+  read(text: string, reader: ChunkReader): ChunkReading[] {
+    const chunks = splitChunks(text);
+    const oldText = this.text;
+    const old = reader === this.reader ? this.chunks : [];
+    const head = sharedStart(oldText, text);
+    const tail = sharedEnd(oldText, text, head);
+    const shift = text.length - oldText.length;
+
+    let front = 0;
+    while (front < chunks.length && front < old.length && chunks[front]!.end <= head && sameBounds(chunks[front]!, old[front]!, 0)) front++;
+    let back = 0;
+    for (; back < chunks.length - front && back < old.length - front; back++) {
+      const chunk = chunks[chunks.length - 1 - back]!;
+      if (chunk.start < text.length - tail || !sameBounds(chunk, old[old.length - 1 - back]!, shift)) break;
+    }
+
+    const moved = new Map<string, BlockReading>();
+    for (const { start, end, reading } of old.slice(front, old.length - back)) moved.set(oldText.slice(start, end), reading);
+    const next = chunks.map(({ start, end }, index): ReadChunk => {
+      if (index < front) return old[index]!;
+      if (index >= chunks.length - back) return { start, end, reading: old[old.length - (chunks.length - index)]!.reading };
+      const chunk = text.slice(start, end);
+      return { start, end, reading: moved.get(chunk) ?? reader(chunk) };
+    });
+    this.text = text;
+    this.chunks = next;
+    this.reader = reader;
+    return next.map(({ start, reading }) => ({ start, ...reading }));
+  }
+}
+
+function sameBounds(chunk: Chunk, old: Chunk, shift: number): boolean {
+  return chunk.start === old.start + shift && chunk.end === old.end + shift;
+}
+
+/**
+ * The length of the longest common start of two texts, by binary search over whole-prefix comparisons (each one a
+ * native comparison of flat strings, far faster than a loop over characters).
+ */
+function sharedStart(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (a.slice(0, middle) === b.slice(0, middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The length of the longest common end of two texts that does not reach into the first `head` characters of either. */
+function sharedEnd(a: string, b: string, head: number): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length) - head;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (a.slice(a.length - middle) === b.slice(b.length - middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
