@@ -41,6 +41,23 @@ interface BlockAnalysis {
   findings: RawFinding[];
 }
 
+/** What the engine remembers of a block object (a reader hands back the same objects while their chunk is unchanged). */
+interface BlockMemo {
+  kind: DocumentKind;
+  leadIn: string | undefined;
+  key: string;
+  analysis: BlockAnalysis;
+  /** The block and its findings placed in the document, reused while its chunk starts at the same offset. */
+  placed?: PlacedBlock;
+}
+
+/** A block and its findings with offsets into the whole document, its chunk starting at `shift`. */
+interface PlacedBlock {
+  shift: number;
+  block: DocumentBlock;
+  findings: RawFinding[];
+}
+
 export interface EngineOptions {
   /** Every rule the engine runs (config, directives and precedence refer to these). */
   rules: readonly Rule[];
@@ -62,7 +79,7 @@ export class Engine {
   private cache = new Map<string, BlockAnalysis>();
   /** The latest document's chunks as read: a session re-reads only those an edit touched. */
   private readonly chunks = new ChunkReadings();
-  private byBlock = new WeakMap<Block, { kind: DocumentKind; leadIn: string | undefined; key: string; analysis: BlockAnalysis }>();
+  private byBlock = new WeakMap<Block, BlockMemo>();
   private readonly rules: readonly Rule[];
   private readonly clauseOptions: ClauseVocabulary;
   private readonly catalog: MessageCatalog;
@@ -122,6 +139,7 @@ export class Engine {
     const directives: Directive[] = [];
     const sentences: AnalysedSentence[] = [];
     const findings: RawFinding[] = [];
+    const documentBlocks: DocumentBlock[] = [];
 
     for (const part of parts) {
       const base = blocks.length;
@@ -144,14 +162,10 @@ export class Engine {
       const leadInIndex = leadIns[index];
       const leadIn = leadInIndex === undefined ? undefined : blocks[leadInIndex];
       // An unchanged chunk hands back the same block objects: their analysis is found without building a key.
-      const memo = this.byBlock.get(block);
-      let key: string;
-      let analysis: BlockAnalysis | undefined;
-      if (memo && memo.kind === kind && memo.leadIn === leadIn?.text) {
-        ({ key, analysis } = memo);
-      } else {
-        key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
-        analysis = this.cache.get(key) ?? nextCache.get(key);
+      let memo = this.byBlock.get(block);
+      if (!memo || memo.kind !== kind || memo.leadIn !== leadIn?.text) {
+        const key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
+        let analysis = this.cache.get(key) ?? nextCache.get(key);
         if (!analysis) {
           const last = leadIn ? analyses[leadInIndex!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
           // "Members shall not:" frames its items; so does a plain statement that introduces them ("Several
@@ -159,36 +173,21 @@ export class Engine {
           const frame = leadIn && (/[:—–-]\s*$/.test(leadIn.text) || (last && !last.negated && !last.mentions)) ? last : undefined;
           analysis = this.analyseBlock(block, frame, kind, frame ? analyses[leadInIndex!] : undefined);
         }
-        this.byBlock.set(block, { kind, leadIn: leadIn?.text, key, analysis });
+        memo = { kind, leadIn: leadIn?.text, key, analysis };
+        this.byBlock.set(block, memo);
       }
+      const { analysis } = memo;
       analyses.push(analysis);
-      nextCache.set(key, analysis);
-      const shift = blockStarts[index]!;
-      const toSource = (offset: number): number => (block.offsets[offset] ?? block.offsets[block.offsets.length - 1]!) + shift;
+      nextCache.set(memo.key, analysis);
       for (const analysed of analysis.sentences) sentences.push(analysed);
-      for (const finding of analysis.findings) {
-        findings.push({
-          ...finding,
-          start: toSource(finding.start),
-          end: endToSource(block, finding.end, shift),
-          suggestions: finding.suggestions.map((suggestion) => ({
-            ...suggestion,
-            range: [toSource(suggestion.range[0]), endToSource(block, suggestion.range[1], shift)],
-          })),
-          clause: finding.clause && [toSource(finding.clause[0]), endToSource(block, finding.clause[1], shift)],
-        });
-      }
+      const shift = blockStarts[index]!;
+      if (memo.placed?.shift !== shift) memo.placed = placeBlock(block, analysis, shift);
+      documentBlocks.push(memo.placed.block);
+      for (const finding of memo.placed.findings) findings.push(finding);
     }
     // Keep only what this document used: the cache stays the size of the live document.
     this.cache = nextCache;
 
-    const documentBlocks: DocumentBlock[] = blocks.map((block, index) => ({
-      kind: block.kind,
-      text: block.text,
-      start: block.offsets[0]! + blockStarts[index]!,
-      end: block.offsets[block.offsets.length - 1]! + blockStarts[index]!,
-      depth: block.depth,
-    }));
     for (const rule of this.rules) {
       if (!rule.document) continue;
       rule.document({
@@ -320,6 +319,31 @@ function continuedLeadIn(blocks: Block[], leadIns: (number | undefined)[]): numb
   if (previous.kind === 'list-item') return leadIns[leadIns.length - 1];
   if (previous.kind === 'paragraph') return blocks.length - 1;
   return undefined;
+}
+
+/** A block and its analysis's findings with offsets into the document, its chunk starting at `shift`. */
+function placeBlock(block: Block, analysis: BlockAnalysis, shift: number): PlacedBlock {
+  const toSource = (offset: number): number => (block.offsets[offset] ?? block.offsets[block.offsets.length - 1]!) + shift;
+  return {
+    shift,
+    block: {
+      kind: block.kind,
+      text: block.text,
+      start: block.offsets[0]! + shift,
+      end: block.offsets[block.offsets.length - 1]! + shift,
+      depth: block.depth,
+    },
+    findings: analysis.findings.map((finding) => ({
+      ...finding,
+      start: toSource(finding.start),
+      end: endToSource(block, finding.end, shift),
+      suggestions: finding.suggestions.map((suggestion) => ({
+        ...suggestion,
+        range: [toSource(suggestion.range[0]), endToSource(block, suggestion.range[1], shift)],
+      })),
+      clause: finding.clause && [toSource(finding.clause[0]), endToSource(block, finding.clause[1], shift)],
+    })),
+  };
 }
 
 function endToSource(block: Block, end: number, shift: number): number {

@@ -53,7 +53,8 @@ export class ChunkReadings {
     this.text = text;
     this.chunks = next;
     this.reader = reader;
-    return next.map(({ start, reading }) => ({ start, ...reading }));
+    // Fields named, not spread: spreading an object costs several times more, once per chunk per lint.
+    return next.map(({ start, reading }) => ({ start, blocks: reading.blocks, directives: reading.directives }));
   }
 }
 
