@@ -37,6 +37,7 @@ import {
   SUBJECT_LINE,
   TALK,
   REPORTING_LAW,
+  REPORTING_SPEECH,
   DEFINING,
   OTHERS,
   JURISDICTIONS,
@@ -570,6 +571,8 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
     if (PRESENT_AUXILIARIES.has(word)) return false;
     if (PAST_AUXILIARIES.has(word)) return true;
+    // "The Sheriff said the county's agreement is…": what was said is in the present and holds now.
+    if (i > from && word !== 'told' && REPORTING_SPEECH.test(word) && presentFollows(words, i + 1, to)) continue;
     // "The program allows our agency to enter into… delegated authority": an infinitive reached before any
     // past verb follows a finite verb in the present; a participle after it modifies a noun.
     if (word === 'to' && !pastVerb && i > from + 1 && isBareVerb(words[i + 1])) return false;
@@ -582,6 +585,11 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
   }
   return pastVerb;
+}
+
+function presentFollows(words: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PRESENT_AUXILIARIES.has(words[i]!.lower)) return true;
+  return false;
 }
 
 /** A word that may be an infinitive's verb after "to": lower case, no determiner or pronoun. */

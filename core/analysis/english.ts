@@ -258,6 +258,9 @@ export const OUTLINE_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,3})\.$/;
 export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
 export const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
+// Verbs that report what a person said ("Sheriff Haley said…", "he noted that…").
+export const REPORTING_SPEECH =
+  /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
 // Verbs that report what a cited law says.
 export const REPORTING_LAW =
   /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
