@@ -477,7 +477,8 @@ function mainVerbGroup(
   for (let i = from; i < to; i++) {
     const word = words[i]!.lower;
     if (prepositions && PREPOSITION_LIKE.has(word)) continue;
-    if (RELATIVE.has(word) && i > subordinateUntil) {
+    // "…focusing on what he can control, making sure…": a free relative has its own verb group.
+    if ((RELATIVE.has(word) || (word === 'what' && i > from)) && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
       if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;

@@ -176,7 +176,7 @@ export const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'wheth
 // between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
 // a conjunction has a subject of its own first ("until Border Patrol can confirm").
 export const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
-export const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
+export const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1, what: 3 };
 // These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
 export const ONLY_SUBORDINATING = new Set(['because', 'although']);
 export const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);

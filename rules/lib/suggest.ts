@@ -89,6 +89,8 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     !words.slice(clause.from, verbIndex - 2).some((word) => REQUIRING.test(word.lower))
   )
     return undefined;
+  // "…who land in jail get reported to ICE": a passive with "get", which a negated verb group would garble.
+  if (!clause.modal && /^(?:get|gets|got)$/.test(words[verbIndex - 1]?.lower ?? '')) return undefined;
   // "will train not only deputies but jail officers to…": no single "not" forbids both halves.
   if (/\bnot only\b/i.test(sentence.text)) return undefined;
   const subject = subjectText(clause) ?? '';
