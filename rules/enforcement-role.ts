@@ -47,6 +47,9 @@ const TALKING =
 // "allows a state or local law enforcement entity to…": the federal program described in general, not this agency's role.
 const anyAgency = phrases(
   'a|any state|local ?or ?and ?state|local ?law ?enforcement ?correctional entity|entities|agency|agencies|jurisdiction|jurisdictions|officer|officers',
+  // "authorizes State and local law enforcement to perform…", "delegate to state and local officers".
+  'state|local and|or state|local ?law ?enforcement entities|agencies|jurisdictions|officers|personnel',
+  'state|local and|or state|local law enforcement',
 );
 // "The 287(g) program can only operate within the jail": a role described only to limit it.
 const LIMITING_VERBS = new RegExp(`^${conceptPattern('limiting')}$`);
@@ -429,10 +432,15 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
     // "enforce federal criminal immigration law": immigration crimes (smuggling, re-entry) are police work; only
     // civil enforcement is the federal government's.
     if (target && words.slice(Math.max(verb + 1, target.start - 2), target.start).some((word) => word.lower === 'criminal')) continue;
+    // "the responsibility of federal immigration authorities to enforce…": the work named as the federal government's.
+    if (FEDERAL_WORK.test(phrase(words, Math.max(clause.from, verb - 10), verb))) continue;
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
   return undefined;
 }
+
+const FEDERAL_WORK =
+  /\b(?:responsibility|responsibilities|job|role|duty|duties|task|province) of (?:the )?(?:federal|ice|dhs|u\.s\.|united states|homeland|immigration (?:authorities|agencies|officials|officers|agents))\b[^,;]* to$/;
 
 /**
  * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for it,

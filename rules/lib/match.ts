@@ -117,6 +117,7 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     )
       embedded = false;
     if (embedded || !family.has(word) || insideException(clause, i) || inTitleCaseName(words, i, clause.from)) continue;
+    if (limitedByRelative(clause, i)) continue;
     // "Jail intake forms require…": the first word of a statement is its subject, not its verb.
     if (i === clause.from && !clause.modal && !clause.frame && clause.modality === 'statement') continue;
     // "When you are stopped, show…": a verb in the opening condition is not the directive.
@@ -137,6 +138,30 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (isModifyingParticiple(clause, i, family)) continue;
     yield i;
   }
+}
+
+const LIMITING_FORMS = new Set([
+  'limit',
+  'limits',
+  'limiting',
+  'restrict',
+  'restricts',
+  'restricting',
+  'curtail',
+  'curtails',
+  'curtailing',
+]);
+
+/** "limiting the types of assistance that officers may provide to ICE": the act is what a limit is about. */
+function limitedByRelative(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = verb - 1; i >= Math.max(0, verb - 12); i--) {
+    if (sentenceGap(clause, i + 1).includes(',')) return false;
+    if (words[i]!.lower !== 'that' && words[i]!.lower !== 'which') continue;
+    for (let k = i - 1; k >= Math.max(0, verb - 12); k--) if (LIMITING_FORMS.has(words[k]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;
