@@ -95,7 +95,9 @@ export const LEXICON: LexiconData = {
         "removal|deportation order|orders",
         "order|orders of removal|deportation",
         "criminal history|record|records|background",
-        "a|any|no|clean ?criminal record"
+        "a|any|no|clean ?criminal record",
+        "court|criminal case number|numbers",
+        "docket|indictment number|numbers"
       ]
     },
     "certification-conditions": {

@@ -1,4 +1,5 @@
 import { answerLabelLength, hedgeBefore, subjectText, type Clause } from '../../core/analysis/clause.ts';
+import { REPORTING_SPEECH } from '../../core/analysis/english.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
 import { conceptVerbs } from './lexicon.ts';
@@ -88,6 +89,8 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     !words.slice(clause.from, verbIndex - 2).some((word) => REQUIRING.test(word.lower))
   )
     return undefined;
+  // "…who land in jail get reported to ICE": a passive with "get", which a negated verb group would garble.
+  if (!clause.modal && /^(?:get|gets|got)$/.test(words[verbIndex - 1]?.lower ?? '')) return undefined;
   // "will train not only deputies but jail officers to…": no single "not" forbids both halves.
   if (/\bnot only\b/i.test(sentence.text)) return undefined;
   const subject = subjectText(clause) ?? '';
@@ -463,13 +466,12 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], kee
 
 // A sentence that opens or closes a quotation: someone's words.
 const QUOTED = /^\s*[“"]|[”"]\s*$/;
-const REPORTING_VERBS = /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
 const DOCUMENT_SPEAKERS = /^(?:Policy|Order|Law|Directive|Statute|Section|Code|Act|Procedure|Manual|Rule)$/;
 
 /** A person's words reported: a reporting verb after a name ("Sheriff Haley said", "Milgram Says") or a pronoun. */
 function reportedSpeech(words: readonly { text: string; lower: string }[]): boolean {
   return words.some((word, i) => {
-    if (i === 0 || !REPORTING_VERBS.test(word.lower)) return false;
+    if (i === 0 || !REPORTING_SPEECH.test(word.lower)) return false;
     const speaker = words[i - 1]!.text;
     return (/^[A-Z][a-z]/.test(speaker) && !DOCUMENT_SPEAKERS.test(speaker)) || /^(?:he|she|they)$/i.test(speaker);
   });
