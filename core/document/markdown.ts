@@ -4,7 +4,21 @@ import { unified } from 'unified';
 import { blocksFromMdast, type BlockReading } from './mdast-blocks.ts';
 import { readText } from './text.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const gfmParser = unified().use(remarkParse).use(remarkGfm);
+const commonMarkParser = unified().use(remarkParse);
+
+/**
+ * What can open a GFM construct: a table needs a pipe or a colon by a dash in its delimiter row ("a\n:-:" is a table
+ * of one column), strikethrough a tilde, a footnote or task item a bracket, an autolink literal "www", "http" or an
+ * email's "@". A chunk with none of them parses to the same tree without GFM's
+ * extensions, in about a third of the time (its autolink extension looks at every letter for an email address).
+ */
+const GFM_TRIGGER = /[|~[\]@]|www|http|:-|-:/i;
+
+/** Whether a chunk may hold GFM syntax, so that it must be parsed with GFM's extensions. */
+export function needsGfm(source: string): boolean {
+  return GFM_TRIGGER.test(source);
+}
 
 /**
  * Markdown parsing slows quadratically with container nesting, and the mdast ecosystem's tree walkers
@@ -29,7 +43,7 @@ const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 export function readMarkdown(source: string, base = 0): BlockReading {
   // A pathological chunk is still read, as plain text, rather than lost or left to stall.
   if (source.length > MAX_MARKDOWN_CHUNK || exceedsParserLimits(source) || exceedsContainerDepth(source)) return readText(source, base);
-  return blocksFromMdast(parser.parse(source), source, base);
+  return blocksFromMdast((needsGfm(source) ? gfmParser : commonMarkParser).parse(source), source, base);
 }
 
 function exceedsParserLimits(source: string): boolean {

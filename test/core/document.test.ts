@@ -1,8 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../index.ts';
 import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
 import { readHtml } from '../../core/document/html.ts';
-import { readMarkdown } from '../../core/document/markdown.ts';
+import { needsGfm, readMarkdown } from '../../core/document/markdown.ts';
 import type { Block } from '../../core/document/model.ts';
 import { readText } from '../../core/document/text.ts';
 import { ChunkReadings } from '../../core/document/chunk-readings.ts';
@@ -145,6 +150,44 @@ describe('HTML blocks', () => {
     ]);
     expect(blocks[2]!.leadIn).toBe(1);
     for (const block of blocks) expectAligned(source, block);
+  });
+});
+
+describe('GFM only where a chunk may use it', () => {
+  const gfm = unified().use(remarkParse).use(remarkGfm);
+  const commonMark = unified().use(remarkParse);
+  const examples = join(import.meta.dirname, '../../examples');
+  const chunksOf = (source: string) => splitChunks(source).map(({ start, end }) => source.slice(start, end));
+
+  it('parses a chunk without any GFM trigger to the same tree with or without GFM', () => {
+    const tricky = [
+      'Title\n=====\n\nAnd *emphasis*, __strong__, `code`, <span>html</span> & &amp; entities.',
+      '1. First\n2. Second\n   continued\n\n- a\n- b\n\n> quoted\nlazy line',
+      '<!-- trustlint disable status-inquiry -->\n\n    indented code\n\n```\nfenced\n```',
+      'a\n- :\n\nb\n---\n\nWe will contact you at home: ask for Ana.',
+    ];
+    const files = readdirSync(examples).filter((name) => name.endsWith('.md'));
+    const chunks = [...tricky, ...files.flatMap((name) => chunksOf(readFileSync(join(examples, name), 'utf8')))];
+    const plain = chunks.filter((chunk) => !needsGfm(chunk));
+    expect(plain.length).toBeGreaterThan(50);
+    for (const chunk of plain) expect(commonMark.parse(chunk), chunk).toEqual(gfm.parse(chunk));
+  });
+
+  it('sends every GFM construct to the GFM parser', () => {
+    const constructs = [
+      'a | b\n--|--\nc | d',
+      'a table of one column\n:-:',
+      'not ~~this~~ one',
+      'a note[^1]\n\n[^1]: the note',
+      '- [ ] a task',
+      'see www.example.org',
+      'see HTTPS://example.org',
+      'write to help@example.org',
+    ];
+    for (const chunk of constructs) {
+      expect(commonMark.parse(chunk), chunk).not.toEqual(gfm.parse(chunk));
+      expect(needsGfm(chunk), chunk).toBe(true);
+    }
   });
 });
 
