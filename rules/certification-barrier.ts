@@ -168,7 +168,7 @@ const ONLY_LEAD_IN =
 const CONDITIONAL_LEAD_IN =
   /\b(?:unless|provided that|(?:must|shall|will need to|needs? to) (?:first )?(?:include|contain|provide|attach|submit|be accompanied by)|requires?|required)\b[^,;]*$/;
 // Helpfulness required in the present tense alone ("is cooperating with law enforcement"), leaving out past and likely help.
-const PRESENT_HELP = /\b(?:is|are) (?:currently |still )?(?:cooperating|helping|assisting)\b/;
+const PRESENT_HELP = /\b(?:is|are) (?:currently |still )?(?:cooperating|helping|assisting)\b/g;
 const FULL_HELP = /\b(?:has been|have been|was|were|likely to be|will be)\b/;
 const ELIGIBILITY = /\b(?:eligib\w*|requirements?|criteria|must|only|qualif(?:y|ies))\b/;
 // A promise of help with a prosecution still to come ("…and will cooperate in any later prosecution"): a prosecution required.
@@ -188,12 +188,12 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
     if ((ONLY_LEAD_IN.test(leadText) && affirmsAt(lead, lead.from)) || CONDITIONAL_LEAD_IN.test(leadText))
       return { barrier: 'condition', from: requirements[0].from, to: requirements[0].to };
   }
-  const present = text.matches(new RegExp(PRESENT_HELP.source, 'g'))[0];
+  const present = text.first(PRESENT_HELP);
   // "informs USCIS about how the person is assisting" describes the help; it does not require it.
   const described = present && /\bhow\b/.test(phrase(words, Math.max(clause.from, present.from - 4), present.from));
   if (present && !described && !FULL_HELP.test(text.text) && ELIGIBILITY.test(phrase(words, clause.from, present.from)))
     return { barrier: 'condition', from: present.from, to: present.to };
-  const promise = text.matches(PROSECUTION_PROMISE)[0];
+  const promise = text.first(PROSECUTION_PROMISE);
   // The requirement may sit in an earlier clause of the sentence: "must agree that the victim has helped and will help…".
   if (promise && ELIGIBILITY.test(phrase(words, 0, promise.from)) && affirmsAt(clause, promise.from))
     return { barrier: 'condition', from: promise.from, to: promise.to };
@@ -250,8 +250,7 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
       if (!affirmsAt(own, denial.from)) continue;
     } else if (clause.frame && !clause.modal && clause.frame.negated) continue;
     if (LAWFUL_GROUNDS.test(text.text)) continue;
-    const reason =
-      text.matches(REQUIREMENT).find((match) => match.to <= denial.from || match.from >= denial.to) ?? text.matches(TIME_LIMIT)[0];
+    const reason = text.matches(REQUIREMENT).find((match) => match.to <= denial.from || match.from >= denial.to) ?? text.first(TIME_LIMIT);
     const after = phrase(words, denial.to, clause.to);
     if (!reason && QUALIFIER.test(after)) continue;
     const from = reason ? Math.min(reason.from, denial.from) : denial.from;
@@ -262,7 +261,7 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
 }
 
 function findDeadline(clause: Clause, text: SpanText): FoundBarrier | undefined {
-  const deadline = text.matches(VICTIM_DEADLINE)[0];
+  const deadline = text.first(VICTIM_DEADLINE);
   if (deadline && DEPARTMENT_ACTS.test(text.text)) return undefined;
   if (!deadline || !affirmsAt(clauseForVerb(clause, deadline.from), deadline.from)) return undefined;
   return { barrier: 'deadline', from: deadline.from, to: deadline.to };
@@ -282,7 +281,7 @@ function findCheck(clause: Clause, text: SpanText): FoundBarrier | undefined {
 }
 
 function findGrant(clause: Clause, text: SpanText): FoundBarrier | undefined {
-  const grant = text.matches(GRANTS)[0];
+  const grant = text.first(GRANTS);
   if (!grant || /\b(?:apply|applies|applying|petition|seek|request)\b/.test(grant.text)) return undefined;
   const words = clause.sentence.words;
   if (governingNegation(words, clause.from, grant.from + 1) !== -1) return undefined;

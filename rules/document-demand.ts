@@ -119,7 +119,7 @@ function domesticIdOnly(clause: Clause): ActionMatch | undefined {
   if (FOREIGN_ACCEPTED.test(sentence) || OWN_REASON.test(sentence)) return undefined;
   for (const verb of actionVerbs(clause, DEMAND)) {
     const after = spanText(words, verb + 1, Math.min(clause.to, verb + 20));
-    const issuer = after.matches(DOMESTIC_ISSUER)[0];
+    const issuer = after.first(DOMESTIC_ISSUER);
     if (!issuer || !ID_NOUN.test(after.text) || !affirmsAt(clause, verb)) continue;
     return { verb, base: DEMAND.get(words[verb]!.lower)!, start: verb, end: issuer.to, rewrite: false };
   }

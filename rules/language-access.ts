@@ -237,9 +237,9 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limi
 
 function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
   const words = clause.sentence.words;
-  let match = text.matches(ENGLISH_ONLY)[0];
+  let match = text.first(ENGLISH_ONLY);
   if (!match) {
-    const plain = text.matches(IN_ENGLISH)[0];
+    const plain = text.first(IN_ENGLISH);
     // "in English" alone counts only for what the public gives (not officers' own reports).
     if (!plain || !PUBLIC_SIDE.test(text.text) || clause.modality === 'permission') return undefined;
     match = plain;
@@ -315,7 +315,7 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
 }
 
 function findCost(clause: Clause, text: SpanText): Found | undefined {
-  const match = text.matches(OWN_INTERPRETER)[0] ?? text.matches(INTERPRETER_FEE)[0];
+  const match = text.first(OWN_INTERPRETER) ?? text.first(INTERPRETER_FEE);
   if (!match) return undefined;
   if (/\b(?:no|free|without|not)\b/.test(text.text)) return undefined;
   const own = clauseForVerb(clause, match.from);

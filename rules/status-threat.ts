@@ -138,13 +138,13 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);
     if (family === 'threat') {
-      const topic = after.matches(IMMIGRATION_TOPIC_ALL)[0];
+      const topic = after.first(IMMIGRATION_TOPIC_ALL);
       if (topic) return { verb, base, start: verb, end: topic.to };
       continue;
     }
     if (family === 'telling') {
       if (U_VISA.test(after.text)) continue;
-      const consequence = after.matches(CONSEQUENCE_ALL)[0];
+      const consequence = after.first(CONSEQUENCE_ALL);
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
       // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
       if (consequence.from <= verb + 1 && AUTHORITY_FIRST.test(consequence.text)) continue;
@@ -156,7 +156,7 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       return { verb, base, start: verb, end: consequence.to };
     }
     // Using: the topic may come before the verb ("status shall be used to…"); the purpose after it.
-    const purpose = after.matches(PURPOSE_ALL)[0];
+    const purpose = after.first(PURPOSE_ALL);
     if (purpose && IMMIGRATION_TOPIC.test(phrase(words, clause.from, clause.to))) return { verb, base, start: verb, end: purpose.to };
   }
   return undefined;

@@ -10,7 +10,16 @@ export interface SpanText {
   /** Word index of the word containing character `offset` of `text`. */
   wordAt(offset: number): number;
   /** Every match of `pattern` (which must be global) as word ranges, end exclusive. */
-  matches(pattern: RegExp): { from: number; to: number; text: string }[];
+  matches(pattern: RegExp): SpanMatch[];
+  /** The first match of `pattern` (global), as `matches(pattern)[0]` without looking for the others. */
+  first(pattern: RegExp): SpanMatch | undefined;
+}
+
+/** A match as a range of word indexes, end exclusive, and the text matched. */
+export interface SpanMatch {
+  from: number;
+  to: number;
+  text: string;
 }
 
 export function spanText(words: readonly Token[], from: number, to: number): SpanText {
@@ -23,20 +32,32 @@ export function spanText(words: readonly Token[], from: number, to: number): Spa
   }
   // The last word starting at or before the offset.
   const wordAt = (offset: number): number => from + lastAtOrBefore(starts.length, (i) => starts[i]!, offset);
+  /** The next match of `pattern` that is not empty, from its lastIndex. */
+  const next = (pattern: RegExp): SpanMatch | undefined => {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      return { from: wordAt(match.index), to: wordAt(match.index + match[0].length - 1) + 1, text: match[0] };
+    }
+    return undefined;
+  };
   return {
     text,
     wordAt,
     matches(pattern) {
-      const found: { from: number; to: number; text: string }[] = [];
+      const found: SpanMatch[] = [];
       pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        if (match[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        found.push({ from: wordAt(match.index), to: wordAt(match.index + match[0].length - 1) + 1, text: match[0] });
-      }
+      for (let match = next(pattern); match; match = next(pattern)) found.push(match);
       return found;
+    },
+    first(pattern) {
+      pattern.lastIndex = 0;
+      const match = next(pattern);
+      // Left where `matches` leaves it, for whoever uses the pattern next.
+      pattern.lastIndex = 0;
+      return match;
     },
   };
 }
