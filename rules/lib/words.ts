@@ -50,20 +50,21 @@ export function phrases(...patterns: string[]): PhraseFinder {
     }
     for (const start of first.prefixes) byPrefix.set(start[0]!, [...(byPrefix.get(start[0]!) ?? []), [start, slots]]);
   }
+  const hasPrefixes = byPrefix.size > 0;
+  // Most words open no pattern: they cost one lookup, and no loop is entered for them.
   return (words, from, to) => {
     for (let i = from; i < to; i++) {
       const word = bare(words[i]!.lower);
       let best = -1;
-      for (const slots of byFirst.get(word) ?? NONE) best = Math.max(best, matchSlots(words, i, to, slots));
-      for (const [start, slots] of byPrefix.get(word[0] ?? '') ?? NONE)
-        if (word.startsWith(start)) best = Math.max(best, matchSlots(words, i, to, slots));
+      const opening = byFirst.get(word);
+      if (opening) for (const slots of opening) best = Math.max(best, matchSlots(words, i, to, slots));
+      const byStart = hasPrefixes ? byPrefix.get(word[0] ?? '') : undefined;
+      if (byStart) for (const [start, slots] of byStart) if (word.startsWith(start)) best = Math.max(best, matchSlots(words, i, to, slots));
       if (best > i) return { start: i, end: best };
     }
     return undefined;
   };
 }
-
-const NONE: readonly never[] = [];
 
 function withoutLeadingOptions(pattern: string): string[] {
   if (!pattern.startsWith('?')) return [pattern];
