@@ -19,6 +19,8 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 const CAUSATIVE_INQUIRY = conceptVerbs('causative-inquiry');
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = conceptVerbs('disclosure');
+const PEOPLE_INCLUDED =
+  /^(?:those|people|persons|residents|immigrants|individuals|victims|witnesses|anyone|everyone|all|undocumented|noncitizens|non-citizens|families|children|members)$/;
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
 const LIGHT_VERBS = verbFamily(
@@ -175,6 +177,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         : Math.min(clause.to, verb + 14);
     // "an increase in questions relating to status": the noun, not the verb.
     if (base && nounAfterIn(words, verb)) continue;
+    // "all residents, including those who are undocumented,": "including" names whom a statement reaches, not a record.
+    if (word === 'including' && PEOPLE_INCLUDED.test(words[verb + 1]?.lower ?? '')) continue;
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
