@@ -205,6 +205,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       const causative = clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '') ? clause.modal.to : -1;
       if (!topic && causative !== -1 && verb > causative + 1)
         topic = statusItself(findStatusTopic(words, causative + 1, verb, context), words);
+      // "request local agencies to hold undocumented immigrants": asking someone to act, not to tell.
+      if (topic && askedToAct(words, verb + 1, topic.start)) topic = undefined;
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         // Negating a passive inside a longer subject would turn its predicate around ("The only time status is not checked is…").
@@ -333,6 +335,18 @@ const NOMINAL_INQUIRIES =
   /^(?:verification|verifications|confirmation|screening|questioning|recording|documentation|investigation|ascertainment|establishment)$/;
 const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
+
+/** An infinitive of an act other than telling or checking before the status: "asks agencies to hold undocumented…". */
+function askedToAct(words: readonly { lower: string }[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (words[i]!.lower !== 'to') continue;
+    const act = words[i + 1]!.lower;
+    // "inquire as to whether…", "ask as to their status": "to" as a preposition.
+    if (/^(?:whether|if|the|a|an|his|her|their|its|what|which|how|where|when|who|this|that|these|those|any)$/.test(act)) continue;
+    return !INQUIRY_VERBS.has(act) && !DISCLOSURE_VERBS.has(act) && !/^(?:be|show|prove|provide|produce|present|answer)$/.test(act);
+  }
+  return false;
+}
 const QUESTION_POINTERS = /^(?:that|this|the|these|those|one|such|same|following|a|two|three|further)$/;
 
 /** An opening quote or colon between the verb and the rest of its clause: a question in direct speech. */
