@@ -19,6 +19,7 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 const CAUSATIVE_INQUIRY = conceptVerbs('causative-inquiry');
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = conceptVerbs('disclosure');
+const QUANTIFYING = /^(?:what|which|such|many|some|these|those|several|few|more|other)$/;
 const PEOPLE_INCLUDED =
   /^(?:those|people|persons|residents|immigrants|individuals|victims|witnesses|anyone|everyone|all|undocumented|noncitizens|non-citizens|families|children|members)$/;
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
@@ -175,8 +176,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       base && ((ASKING.has(base) && (indirect || quotesAfter(clause, verb))) || objectFrom > verb + 1)
         ? clause.to
         : Math.min(clause.to, verb + 14);
-    // "an increase in questions relating to status": the noun, not the verb.
-    if (base && nounAfterIn(words, verb)) continue;
+    // "an increase in questions relating to status", "what questions to ask": the noun, not the verb.
+    if (base && (nounAfterIn(words, verb) || (QUANTIFYING.test(words[verb - 1]?.lower ?? '') && word.endsWith('s')))) continue;
     // "all residents, including those who are undocumented,": "including" names whom a statement reaches, not a record.
     if (word === 'including' && PEOPLE_INCLUDED.test(words[verb + 1]?.lower ?? '')) continue;
     if (base) {

@@ -478,7 +478,8 @@ function mainVerbGroup(
     const word = words[i]!.lower;
     if (prepositions && PREPOSITION_LIKE.has(word)) continue;
     // "…focusing on what he can control, making sure…": a free relative has its own verb group.
-    if ((RELATIVE.has(word) || (word === 'what' && i > from)) && i > subordinateUntil) {
+    const opensClause = RELATIVE.has(word) || (word === 'what' && i > from) || (OPENING_SUBORDINATORS.has(word) && i === from);
+    if (opensClause && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
       if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
