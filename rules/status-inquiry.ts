@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
 import { nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
-import { nounAfterIn, phrases, verbFamily, type Found } from './lib/words.ts';
+import { nounAfterIn, phrase, phrases, verbFamily, type Found } from './lib/words.ts';
 import { conceptVerbs } from './lib/lexicon.ts';
 
 /** Verbs of finding out or recording a person's status. */
@@ -19,6 +19,7 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 const CAUSATIVE_INQUIRY = conceptVerbs('causative-inquiry');
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = conceptVerbs('disclosure');
+const ESTABLISHED_RULES = /^(?:(?:a|the|clear|new) )?(?:guidelines|procedures?|polic(?:y|ies)|rules|protocols?|standards)\b/;
 const QUANTIFYING = /^(?:what|which|such|many|some|these|those|several|few|more|other)$/;
 const PEOPLE_INCLUDED =
   /^(?:those|people|persons|residents|immigrants|individuals|victims|witnesses|anyone|everyone|all|undocumented|noncitizens|non-citizens|families|children|members)$/;
@@ -178,6 +179,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         : Math.min(clause.to, verb + 14);
     // "an increase in questions relating to status", "what questions to ask": the noun, not the verb.
     if (base && (nounAfterIn(words, verb) || (QUANTIFYING.test(words[verb - 1]?.lower ?? '') && word.endsWith('s')))) continue;
+    // "establishes guidelines for handling…": a document establishing rules, not a person's status being established.
+    if (base === 'establish' && ESTABLISHED_RULES.test(phrase(words, verb + 1, Math.min(clause.to, verb + 3)))) continue;
     // "all residents, including those who are undocumented,": "including" names whom a statement reaches, not a record.
     if (word === 'including' && PEOPLE_INCLUDED.test(words[verb + 1]?.lower ?? '')) continue;
     if (base) {
