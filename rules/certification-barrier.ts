@@ -226,6 +226,8 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;
     const active = !negationBased && !/\b(?:be|is|are|was|were|been)$/.test(lead);
     if (NEUTRAL.test(lead) || (active && OTHER_DECIDERS.test(lead))) continue;
+    // "Please do not fill in any part of Supplement B": a request to the reader, not the department refusing.
+    if (/\bplease\b/.test(lead)) continue;
     // "Without certification, the visa will be denied": the benefit itself, which USCIS decides, not the
     // department's certification.
     if (!active && BENEFIT_DENIED.test(lead) && !CERTIFYING_PAPERS.test(lead)) continue;

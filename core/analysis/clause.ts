@@ -478,7 +478,8 @@ function mainVerbGroup(
     const word = words[i]!.lower;
     if (prepositions && PREPOSITION_LIKE.has(word)) continue;
     // "…focusing on what he can control, making sure…": a free relative has its own verb group.
-    if ((RELATIVE.has(word) || (word === 'what' && i > from)) && i > subordinateUntil) {
+    const opensClause = RELATIVE.has(word) || (word === 'what' && i > from) || (OPENING_SUBORDINATORS.has(word) && i === from);
+    if (opensClause && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
       if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
@@ -579,7 +580,7 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     if (word === 'to' && !pastVerb && i > from + 1 && isBareVerb(words[i + 1])) return false;
     // "to be filled in", "has been recorded": a participle after an auxiliary is not a past-tense verb.
     const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
-    if (i > from && !auxiliary && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
+    if (i > from && !auxiliary && !ATTRIBUTIVE_PARTICIPLES.has(word) && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
       if (OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
       // "The officer contacted ICE…" is past unless a present verb group follows ("Persons arrested for… are").
       if (words[i + 1]?.lower !== 'by') pastVerb = true;
@@ -587,6 +588,9 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
   }
   return pastVerb;
 }
+
+// Participles that describe a noun rather than tell of a past act: "interview suspected undocumented aliens".
+const ATTRIBUTIVE_PARTICIPLES = new Set(['suspected', 'alleged', 'accused', 'undocumented', 'unauthorized']);
 
 function presentFollows(words: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (PRESENT_AUXILIARIES.has(words[i]!.lower)) return true;

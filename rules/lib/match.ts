@@ -1,5 +1,5 @@
 import { insideException, type Clause } from '../../core/analysis/clause.ts';
-import { BE_FORMS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
+import { BE_FORMS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { prohibitionEdit } from './suggest.ts';
 import { phrase } from './words.ts';
@@ -117,7 +117,7 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     )
       embedded = false;
     if (embedded || !family.has(word) || insideException(clause, i) || inTitleCaseName(words, i, clause.from)) continue;
-    if (limitedByRelative(clause, i)) continue;
+    if (limitedByRelative(clause, i) || askedOfAgencies(clause, i)) continue;
     // "Jail intake forms require…": the first word of a statement is its subject, not its verb.
     if (i === clause.from && !clause.modal && !clause.frame && clause.modality === 'statement') continue;
     // "When you are stopped, show…": a verb in the opening condition is not the directive.
@@ -160,6 +160,27 @@ function limitedByRelative(clause: Clause, verb: number): boolean {
     if (words[i]!.lower !== 'that' && words[i]!.lower !== 'which') continue;
     for (let k = i - 1; k >= Math.max(0, verb - 12); k--) if (LIMITING_FORMS.has(words[k]!.lower)) return true;
     return false;
+  }
+  return false;
+}
+
+const ASKING = /^(?:requests?|requested|asks?|asked)$/;
+const IMMIGRATION_REQUESTERS =
+  /\b(?:detainers?|ice|dhs|immigration and customs enforcement|federal immigration (?:authorities|agencies|officials))\b/;
+
+/**
+ * "ICE detainers request local agencies to hold…", "DHS asks jails to notify it…": what an immigration authority
+ * asks of agencies describes its request, not the agency's practice.
+ */
+function askedOfAgencies(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  // The request is the clause's own verb, after a short subject; everything asked for follows it.
+  for (let r = Math.min(verb - 2, clause.from + 6); r >= clause.from; r--) {
+    if (!ASKING.test(words[r]!.lower)) continue;
+    if (!words.slice(r + 1, verb).some((word) => word.lower === 'to')) return false;
+    // "Where ICE asks the deputy to keep a suspect, the deputy will…": a request the clause goes on to answer.
+    if (clause.opening || OPENING_SUBORDINATORS.has(words[clause.from]!.lower)) return false;
+    return IMMIGRATION_REQUESTERS.test(phrase(words, clause.from, r));
   }
   return false;
 }
