@@ -147,6 +147,23 @@ describe('a concept as a pattern (for rules whose grammar is a regular expressio
     }
   });
 
+  it('finds with several expressions what their alternation finds: the leftmost, the earlier where two start together', () => {
+    const parts = ['call (?:[^ ]+ ){0,2}ice', 'ice', 'ice agents?', "ice's"];
+    const alternation = new RegExp(`\\b(?:${parts.join('|')})\\b`, 'g');
+    const separate = parts.map((part) => new RegExp(`\\b(?:${part})\\b`, 'g'));
+    for (const text of [
+      'they will call ICE today',
+      'ICE agents and a call to ICE',
+      "the ICE's office",
+      'nothing here',
+      'we call the office; ICE agents came',
+    ]) {
+      const words = wordsOf(text);
+      const span = spanText(words, 0, words.length);
+      expect(span.firstOf(separate), text).toEqual(span.first(alternation));
+    }
+  });
+
   it('rejects a word matched as written, which lower-cased text cannot honour', () => {
     expect(() => phrasesPattern(['=ICE agents'])).toThrow(/matches as written/);
   });
