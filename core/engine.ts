@@ -92,7 +92,7 @@ export class Engine {
     if (format === 'docx') {
       if (typeof source === 'string') throw new TypeError('a .docx document must be given as bytes');
       const { text, blocks } = await readDocx(source);
-      return this.finish(text, format, [{ start: 0, blocks, directives: [] }], options);
+      return this.finish(text, format, [{ start: 0, blocks, directives: [] }], options).result;
     }
     const text = typeof source === 'string' ? source : decodeUtf8(source);
     return this.lintText(text, { ...options, format });
@@ -100,18 +100,31 @@ export class Engine {
 
   /** Synchronous linting of markdown, plain text or HTML (what editors and sessions hand over). */
   lintText(text: string, options: LintOptions = {}): LintResult {
+    return this.lintTextPart(text, options).result;
+  }
+
+  /**
+   * With `part`, only the blocks overlapping [part.start, part.end) are analysed (and their lead-ins): their findings
+   * without document-level ones; `span` covers the part and those blocks. Text after the part is not read: the
+   * draft is read as the last whole lint read it (its kind), or before any, as the text up to the part's end says.
+   * What is analysed is kept for the next lint (an editor's first answer, for the text in view, before the rest).
+   */
+  lintTextPart(text: string, options: LintOptions = {}, part?: Span): { result: LintResult; span: Span } {
     const format = options.format ?? formatFromName(options.filename) ?? 'markdown';
     if (format === 'docx') throw new TypeError('use lint() for .docx documents');
     try {
-      if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options);
+      if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options, part);
       const read = format === 'text' ? readText : readMarkdown;
-      const parts = splitChunks(text).map((chunk) => ({ start: chunk.start, ...this.readChunk(read, text.slice(chunk.start, chunk.end)) }));
-      return this.finish(text, format, parts, options);
+      const chunks = splitChunks(text).filter((chunk) => !part || chunk.start < part.end);
+      const parts = chunks.map((chunk) => ({ start: chunk.start, ...this.readChunk(read, text.slice(chunk.start, chunk.end)) }));
+      return this.finish(text, format, parts, options, part);
     } catch (error) {
       throw asTooComplex(error);
     }
   }
 
+  /** The kind the last whole lint decided: a part is read as that (its text after the part is not read). */
+  private lastDecision: KindDecision | undefined;
   private chunkCache = new Map<string, ChunkReading>();
   private nextChunkCache = new Map<string, ChunkReading>();
 
@@ -131,7 +144,8 @@ export class Engine {
     format: SourceFormat,
     parts: { start: number; blocks: Block[]; directives: Directive[] }[],
     options: LintOptions,
-  ): LintResult {
+    part?: Span,
+  ): { result: LintResult; span: Span } {
     const config = options.config;
     const nextCache = new Map<string, BlockAnalysis>();
     /** The blocks as the readers made them: the same objects while a chunk is unchanged. */
@@ -155,12 +169,31 @@ export class Engine {
       for (const directive of part.directives)
         directives.push({ ...directive, start: directive.start + part.start, end: directive.end + part.start });
     }
-    const decision = declaredKind(options) ?? this.decideKind(blocks);
+    const decision = declaredKind(options) ?? (part && this.lastDecision) ?? this.decideKind(blocks);
+    if (!part) this.lastDecision = decision;
     const { kind } = decision;
+    const extentOf = (index: number): Span => {
+      const { offsets } = blocks[index]!;
+      return { start: offsets[0]! + blockStarts[index]!, end: offsets[offsets.length - 1]! + blockStarts[index]! };
+    };
+    // A part: the blocks it overlaps report; their lead-ins (and theirs) are analysed for the frame they give.
+    const reporting = part && new Set([...blocks.keys()].filter((index) => overlaps(extentOf(index), part)));
+    const analysed = reporting && new Set(reporting);
+    for (const index of reporting ?? []) {
+      for (let leadIn = leadIns[index]; leadIn !== undefined && !analysed!.has(leadIn); leadIn = leadIns[leadIn]) analysed!.add(leadIn);
+    }
+    // A part's span covers the part itself too (an edit between blocks drops the findings it cut through).
+    const span = part ? { ...part } : { start: text.length, end: 0 };
+    for (const index of reporting ?? blocks.keys()) {
+      const extent = extentOf(index);
+      span.start = Math.min(span.start, extent.start);
+      span.end = Math.max(span.end, extent.end);
+    }
 
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
     const analyses: BlockAnalysis[] = [];
     for (const [index, block] of blocks.entries()) {
+      if (analysed && !analysed.has(index)) continue;
       const leadInIndex = leadIns[index];
       const leadIn = leadInIndex === undefined ? undefined : blocks[leadInIndex];
       // An unchanged chunk hands back the same block objects: their analysis is found without building a key.
@@ -181,8 +214,9 @@ export class Engine {
         }
         this.byBlock.set(block, { kind, leadIn: leadIn?.text, key, analysis });
       }
-      analyses.push(analysis);
+      analyses[index] = analysis;
       nextCache.set(key, analysis);
+      if (reporting && !reporting.has(index)) continue;
       const shift = blockStarts[index]!;
       const toSource = (offset: number): number => (block.offsets[offset] ?? block.offsets[block.offsets.length - 1]!) + shift;
       for (const analysed of analysis.sentences) sentences.push(analysed);
@@ -199,9 +233,14 @@ export class Engine {
         });
       }
     }
-    // Keep only what this document used: the cache stays the size of the live document.
-    this.cache = nextCache;
-    this.chunkCache = this.nextChunkCache;
+    // Keep only what this document used: the cache stays the size of the live document. A part adds to it.
+    if (part) {
+      for (const [key, analysis] of nextCache) this.cache.set(key, analysis);
+      for (const [chunk, reading] of this.nextChunkCache) this.chunkCache.set(chunk, reading);
+    } else {
+      this.cache = nextCache;
+      this.chunkCache = this.nextChunkCache;
+    }
     this.nextChunkCache = new Map();
 
     const documentBlocks: DocumentBlock[] = blocks.map((block, index) => ({
@@ -212,7 +251,7 @@ export class Engine {
       depth: block.depth,
     }));
     for (const rule of this.rules) {
-      if (!rule.document) continue;
+      if (!rule.document || part) continue;
       rule.document({
         text,
         format,
@@ -225,15 +264,17 @@ export class Engine {
     }
 
     const messages = toMessages(text, findings, kind, config, this.catalog);
-    const { kept, problems } = this.applyDirectives(text, messages, directives, documentBlocks);
-    const shown = withoutYielded(kept);
-    return {
+    const applied = this.applyDirectives(text, messages, directives, documentBlocks);
+    const shown = withoutYielded(applied.kept);
+    const problems = part ? applied.problems.filter((problem) => overlaps(problem, span)) : applied.problems;
+    const result = {
       text,
       format,
       kind,
       kindReason: decision.reason,
       messages: problems.length > 0 ? sortByStart([...shown, ...directiveMessages(text, problems)]) : shown,
     };
+    return { result, span };
   }
 
   private namesCache: Map<string, readonly string[]> | undefined;
@@ -293,6 +334,14 @@ export class Engine {
     return { sentences: analysed, findings };
   }
 }
+
+/** A stretch of the source text, [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 // Past this many words an item says more than whom or when its lead-in applies to.
 const ITEM_WORDS = 40;
