@@ -8,8 +8,11 @@ import { EditorNotice } from './editor-notice.ts';
 /** How long typing must pause before the text is checked. */
 const pauseMs = 250;
 
-/** Checks an editor's text; the findings refer to `request.text`. `failure` says why it could not be checked. */
-export type Linter = (request: LintRequest) => Promise<LintAnswer | undefined>;
+/**
+ * Checks an editor's text; the findings refer to `request.text`. `failure` says why it could not be checked. A long
+ * text may get a first answer (the part in view, or the blocks an edit changed) through `onPartial` before the whole.
+ */
+export type Linter = (request: LintRequest, onPartial?: (answer: LintAnswer) => void) => Promise<LintAnswer | undefined>;
 
 export interface LintAnswer {
   findings: Finding[];
@@ -30,6 +33,8 @@ export class EditorSession {
   /** The text the current findings and marks refer to. */
   linted: string | undefined;
   findings: Finding[] = [];
+  /** Why the last answer shown could not be checked, if it could not. */
+  private failure: string | undefined;
   /** The mode limits last sent with the text: a change in them (a failed re-read, say) is sent even if the text is not. */
   private sentLimitation: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,20 +72,26 @@ export class EditorSession {
       this.findings = [];
       this.adapter.showMarks([]);
     }
-    const answer = await this.linter({
-      type: 'lint',
-      documentKey: this.documentKey,
-      text,
-      format,
-      title: document.title,
-      url: location.href,
-      editor: this.adapter.name,
-      canApply: this.adapter.canApply,
-      ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
-      ...(limitation ? { limitation } : {}),
-      ...(this.label ? { label: this.label } : {}),
-      ...(this.hasFocus() ? { focused: true } : {}),
-    });
+    const caret = this.adapter.caret?.();
+    const shown = (partial: LintAnswer) => this.show(text, partial.findings, partial.failure);
+    const answer = await this.linter(
+      {
+        type: 'lint',
+        documentKey: this.documentKey,
+        text,
+        format,
+        title: document.title,
+        url: location.href,
+        editor: this.adapter.name,
+        canApply: this.adapter.canApply,
+        ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
+        ...(limitation ? { limitation } : {}),
+        ...(this.label ? { label: this.label } : {}),
+        ...(this.hasFocus() ? { focused: true } : {}),
+        ...(caret === undefined ? {} : { focus: caret }),
+      },
+      tooLong ? undefined : shown,
+    );
     if (answer && !tooLong) this.show(text, answer.findings, answer.failure);
   }
 
@@ -102,6 +113,13 @@ export class EditorSession {
    */
   show(text: string, findings: Finding[], failure?: string): void {
     if (this.adapter.read().text !== text) return;
+    // The whole answer after a first one usually says the same: the marks stay as they are drawn.
+    const same = text === this.linted && failure === this.failure && sameMarks(findings, this.findings);
+    this.failure = failure;
+    if (same) {
+      this.findings = findings;
+      return;
+    }
     this.linted = text;
     this.findings = findings;
     if (failure === undefined) this.notice.hide();
@@ -135,6 +153,10 @@ export class EditorSession {
     this.adapter.destroy();
   }
 }
+
+/** Ids carry each finding's rule and range. */
+const sameMarks = (a: Finding[], b: Finding[]) =>
+  a.length === b.length && a.every((finding, index) => finding.id === b[index]!.id && finding.severity === b[index]!.severity);
 
 /** An element that takes typing of its own: another editor than this one. */
 function isField(element: Element): boolean {

@@ -1,7 +1,7 @@
 // Wires the editors of one frame to the service worker, the card and the panel's requests.
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintReply, LintRequest, PageRequest } from '../lib/messages.ts';
-import { unpackFindings } from '../lib/packed-findings.ts';
+import { unpackFindingsJSON } from '../lib/packed-findings.ts';
 import { SentTexts } from '../lib/text-change.ts';
 import { discoverEditors, findEditor, isShown } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
@@ -99,9 +99,16 @@ export class PageEditors {
     if (!session) return undefined;
     switch (request.type) {
       case 'findings': {
-        const findings = unpackFindings(request.findings);
+        const findings = unpackFindingsJSON(request.findings);
         if (findings) session.show(request.text, findings, request.failure);
         else session.show(request.text, [], malformed);
+        return Promise.resolve({ ok: findings !== undefined });
+      }
+      case 'partial': {
+        // Only for the text this editor is having checked now: an answer for an older one is dropped.
+        const waiting = partialAnswers.get(request.documentKey);
+        const findings = waiting?.version === request.version ? unpackFindingsJSON(request.findings) : undefined;
+        if (findings) waiting?.show({ findings });
         return Promise.resolve({ ok: findings !== undefined });
       }
       case 'reveal': {
@@ -216,17 +223,29 @@ const malformed = 'the answer was malformed';
 /** Per editor: the last text sent to the worker; the next is sent as a change against it. */
 const sentTexts = new SentTexts();
 
-async function lintInWorker(request: LintRequest): Promise<LintAnswer | undefined> {
+/** Per editor: the number of the text being checked, and where its first answer (a long text's) goes. */
+const partialAnswers = new Map<string, { version: number; show: (answer: LintAnswer) => void }>();
+
+async function lintInWorker(request: LintRequest, onPartial?: (answer: LintAnswer) => void): Promise<LintAnswer | undefined> {
   const send = (message: LintRequest) => browser.runtime.sendMessage(message) as Promise<LintReply | { error: string } | undefined>;
-  const { version, change } = sentTexts.next(request.documentKey, request.text);
+  const { documentKey } = request;
+  const { version, change } = sentTexts.next(documentKey, request.text);
+  if (onPartial) partialAnswers.set(documentKey, { version, show: onPartial });
+  else partialAnswers.delete(documentKey);
   const whole = { ...request, version };
-  let answer = await send(change ? { ...whole, text: '', change } : whole);
-  // The worker does not have the text the change is against (it restarted): the whole text, once.
-  if (answer && 'resend' in answer) answer = await send(whole);
+  let answer: LintReply | { error: string } | undefined;
+  try {
+    answer = await send(change ? { ...whole, text: '', change } : whole);
+    // The worker does not have the text the change is against (it restarted): the whole text, once.
+    if (answer && 'resend' in answer) answer = await send(whole);
+  } finally {
+    // The whole answer is in: a first answer arriving after it is dropped.
+    if (partialAnswers.get(documentKey)?.version === version) partialAnswers.delete(documentKey);
+  }
   if (!answer || 'resend' in answer) return undefined;
   // The worker itself failing is a failed check too: the editor says so.
   if ('error' in answer) return { findings: [], failure: answer.error };
-  const findings = unpackFindings(answer.findings);
+  const findings = unpackFindingsJSON(answer.findings);
   if (!findings) return { findings: [], failure: malformed };
   return { findings, ...(answer.failure === undefined ? {} : { failure: answer.failure }) };
 }

@@ -3,6 +3,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { LocalEngine } from '../lib/local-engine.ts';
 import type { EngineWorkerAnswer, EngineWorkerRequest } from '../lib/engine-pool.ts';
+import type { EngineResult } from '../lib/engine.ts';
 import { e2eHook } from '../lib/e2e-hooks.ts';
 
 export default defineUnlistedScript(() => {
@@ -22,7 +23,9 @@ export default defineUnlistedScript(() => {
       if ('review' in data) answer = { id: data.id, reviewed: await engine.reviewDocx(0, data.review) };
       else {
         e2eHook(data.check.text);
-        answer = { id: data.id, result: await engine.check(0, data.check) };
+        // A long text's first answer goes out at once; the worker goes on with the whole document meanwhile.
+        const partial = (result: EngineResult) => scope.postMessage({ id: data.id, partial: result });
+        answer = { id: data.id, result: await engine.check(0, data.check, partial) };
       }
     } catch (error) {
       answer = { id: data.id, error: error instanceof Error ? error.message : String(error) };

@@ -2,7 +2,16 @@
 // terminated (a hostile page can hold the engine, but only its own tab's), and that tab's next check starts a
 // fresh one. Lives where `Worker` exists: Firefox's background page, Chrome's offscreen document, the review page.
 import { browser } from 'wxt/browser';
-import { CheckFailure, tooSlow, type DocxReview, type DocxReviewer, type Engine, type EngineCheck, type EngineResult } from './engine.ts';
+import {
+  CheckFailure,
+  tooSlow,
+  type DocxReview,
+  type DocxReviewer,
+  type Engine,
+  type EngineCheck,
+  type EngineResult,
+  type OnPartial,
+} from './engine.ts';
 
 /** The engine worker's script (entrypoints/engine-worker.ts). */
 export const engineWorkerUrl = () => browser.runtime.getURL('/engine-worker.js');
@@ -16,6 +25,7 @@ const maxWorkers = 4;
 /** A check, a reviewed .docx to make, or an editor's session to drop. */
 export type EngineWorkerRequest = { id: number; check: EngineCheck } | { id: number; review: DocxReview } | { forget: string };
 export type EngineWorkerAnswer =
+  | { id: number; partial: EngineResult }
   | { id: number; result: EngineResult }
   | { id: number; reviewed: Uint8Array }
   | { id: number; error: string };
@@ -47,7 +57,7 @@ export class EnginePool implements Engine, DocxReviewer {
     private readonly budgetMs = checkBudgetMs,
   ) {}
 
-  check(laneId: number, check: EngineCheck): Promise<EngineResult> {
+  check(laneId: number, check: EngineCheck, onPartial?: OnPartial): Promise<EngineResult> {
     const lane = this.lane(laneId);
     lane.lastUsed = performance.now();
     const key = `${laneId}:${check.sessionKey}`;
@@ -58,7 +68,7 @@ export class EnginePool implements Engine, DocxReviewer {
       const newer = this.newest.get(key);
       if (newer && newer !== queued) return { newer };
       if (this.tooSlowTexts.get(key) === check.text) return Promise.reject(new CheckFailure(tooSlow));
-      return this.run(laneId, { check }, (answer) => ('result' in answer ? answer.result : undefined)).then(
+      return this.run(laneId, { check }, (answer) => ('result' in answer ? answer.result : undefined), onPartial).then(
         (result) => {
           this.tooSlowTexts.delete(key);
           return { result };
@@ -123,6 +133,7 @@ export class EnginePool implements Engine, DocxReviewer {
     laneId: number,
     request: { check: EngineCheck } | { review: DocxReview },
     take: (answer: EngineWorkerAnswer) => T | undefined,
+    onPartial?: OnPartial,
   ): Promise<T> {
     const lane = this.lanes.get(laneId);
     if (!lane) return Promise.reject(new CheckFailure('the tab was closed'));
@@ -135,6 +146,10 @@ export class EnginePool implements Engine, DocxReviewer {
       };
       const onMessage = ({ data }: MessageEvent<EngineWorkerAnswer>) => {
         if (data.id !== id) return;
+        if ('partial' in data) {
+          onPartial?.(data.partial);
+          return;
+        }
         settle();
         const taken = 'error' in data ? undefined : take(data);
         if (taken === undefined) reject(new CheckFailure('error' in data ? data.error : 'the engine gave a malformed answer'));

@@ -2,8 +2,8 @@
 // and the engine that checks them (one session per editor).
 import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
-import { CheckFailure, type Engine } from './engine.ts';
-import { unpackFindings } from './packed-findings.ts';
+import { CheckFailure, type Engine, type EngineResult } from './engine.ts';
+import { unpackFindingsJSON } from './packed-findings.ts';
 import { ReceivedTexts } from './text-change.ts';
 import { maxTextChars } from './requests.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, withIgnored, type Settings } from './settings.ts';
@@ -114,9 +114,18 @@ export class WorkerState {
   /**
    * Checks an editor's text; a check that fails gives a document with no findings and says why in `failure`.
    * `where.focus`: the check comes from the editor the user is in, which the panel then shows first. `docx`: the
-   * review page's .docx as opened, checked from its bytes (the request's text is then not used).
+   * review page's .docx as opened, checked from its bytes (the request's text is then not used). `onPartial` gets a
+   * long text's first answer (engine.ts), unless a newer check of the editor or this one's whole answer came first;
+   * it is not stored.
    */
-  async lint(request: LintRequest, tabId: number, frameId: number, where: CheckedWhere = {}, docx?: Uint8Array): Promise<DocumentState> {
+  async lint(
+    request: LintRequest,
+    tabId: number,
+    frameId: number,
+    where: CheckedWhere = {},
+    docx?: Uint8Array,
+    onPartial?: (partial: DocumentState) => void,
+  ): Promise<DocumentState> {
     const kind = this.chosenKinds.get(request.documentKey);
     const id = editorId(frameId, request.documentKey);
     const check = ++this.checks;
@@ -124,21 +133,13 @@ export class WorkerState {
     const { type: _type, focused: _focused, version: _version, change: _change, ...rest } = request;
     const { pageHost, frameOrigin, focus = true } = where;
     const linted = { ...rest, ...(pageHost === undefined ? {} : { pageHost }), ...(frameOrigin === undefined ? {} : { frameOrigin }) };
-    let state: DocumentState;
-    try {
-      const result = await this.engine.check(tabId, {
-        sessionKey: sessionKeyOf(frameId, request.documentKey),
-        text: request.text,
-        format: request.format,
-        config: toConfig(await this.current, kind),
-        ...(kind ? { kind } : {}),
-        ...(docx ? { docx } : {}),
-      });
-      const all = unpackFindings(result.findings);
+    const latest = () => this.latestCheck.get(`${tabId}:${id}`) === check;
+    const stateOf = async (result: EngineResult): Promise<DocumentState> => {
+      const all = unpackFindingsJSON(result.findings);
       if (!all) throw new CheckFailure('the engine gave a malformed answer');
       const ignored = new Set((await this.ignoredLists)[request.documentKey]);
       const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
-      state = {
+      return {
         ...linted,
         tabId,
         frameId,
@@ -150,6 +151,30 @@ export class WorkerState {
         findings,
         ignored: all.length - findings.length,
       };
+    };
+    const partial = onPartial
+      ? (result: EngineResult) =>
+          void stateOf(result).then(
+            (state) => latest() && onPartial(state),
+            () => undefined,
+          )
+      : undefined;
+    let state: DocumentState;
+    try {
+      const result = await this.engine.check(
+        tabId,
+        {
+          sessionKey: sessionKeyOf(frameId, request.documentKey),
+          text: request.text,
+          format: request.format,
+          config: toConfig(await this.current, kind),
+          ...(kind ? { kind } : {}),
+          ...(docx ? { docx } : {}),
+          ...(request.focus === undefined ? {} : { focus: request.focus }),
+        },
+        partial,
+      );
+      state = await stateOf(result);
     } catch (error) {
       // A stopped or failed check is shown (on the page and in the panel), never only logged. The kind shown
       // with no findings is only a placeholder; the panel does not offer it.
@@ -166,7 +191,7 @@ export class WorkerState {
         failure,
       };
     }
-    if (this.latestCheck.get(`${tabId}:${id}`) !== check) return state;
+    if (!latest()) return state;
     this.latestCheck.delete(`${tabId}:${id}`);
     const tab = this.tabs.get(tabId) ?? { editors: new Map(), focused: id };
     tab.editors.set(id, state);

@@ -73,12 +73,16 @@ export function ReviewApp() {
       only: editor,
       tooLong: { maxChars: maxCheckedChars, advice: 'Check it with the trustlint command line instead.' },
       ignore: (_documentKey, fingerprint) => ignore(fingerprint),
-      lint: async (request) => {
+      lint: async (request, onPartial) => {
         sessionKeyRef.current = request.documentKey;
         const checker = checkerRef.current;
         if (!checker) return undefined;
         try {
-          const state = await checker.check(request.text);
+          const state = await checker.check(request.text, (partial) => {
+            if (checkerRef.current !== checker) return;
+            setDocument(partial);
+            onPartial?.({ findings: partial.findings });
+          });
           // A draft opened meanwhile replaced this checker: its findings describe text that is gone.
           if (checkerRef.current !== checker) return undefined;
           setDocument(state);
