@@ -91,6 +91,8 @@ export class TextFieldAdapter implements EditorAdapter {
   /** Where each line of the rendered text starts. */
   private lineStarts: number[] = [0];
   private revealed: [number, number] | undefined;
+  /** The frame in which the mirror is laid over the field again after a redraw. */
+  private syncFrame: number | undefined;
   /** The mirror's style as last set: only what changed is set again (each write restyles the mirror). */
   private readonly mirrorStyle = new Map<string, string>();
   private readonly cleanups: Array<() => void> = [];
@@ -115,6 +117,7 @@ export class TextFieldAdapter implements EditorAdapter {
       () => window.removeEventListener('scroll', follow, { capture: true }),
       () => window.removeEventListener('resize', follow),
       () => this.frame.remove(),
+      () => cancelAnimationFrame(this.syncFrame ?? 0),
     );
   }
 
@@ -252,7 +255,12 @@ export class TextFieldAdapter implements EditorAdapter {
     }
     this.lineStarts = starts;
     this.frame.classList.remove('stale');
-    this.sync();
+    // Laid over the field before the next paint, not now: reading the field's box here forced the browser to lay out
+    // the long field and mirror at once, in the middle of the check's answer (profiled: most of a redraw's time).
+    this.syncFrame ??= requestAnimationFrame(() => {
+      this.syncFrame = undefined;
+      this.sync();
+    });
   }
 
   private isRevealed(mark: Mark): boolean {

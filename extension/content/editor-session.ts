@@ -35,6 +35,8 @@ export class EditorSession {
   findings: Finding[] = [];
   /** Why the last answer shown could not be checked, if it could not. */
   private failure: string | undefined;
+  /** Whether the findings shown are a whole answer's, not a long text's first one. */
+  private whole = false;
   /** The mode limits last sent with the text: a change in them (a failed re-read, say) is sent even if the text is not. */
   private sentLimitation: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +75,7 @@ export class EditorSession {
       this.adapter.showMarks([]);
     }
     const caret = this.adapter.caret?.();
-    const shown = (partial: LintAnswer) => this.show(text, partial.findings, partial.failure);
+    const shown = (partial: LintAnswer) => this.show(text, partial.findings, partial.failure, true);
     const answer = await this.linter(
       {
         type: 'lint',
@@ -111,8 +113,11 @@ export class EditorSession {
    * Draws findings if they still describe the editor's text; otherwise a newer check is on its way. A check
    * that failed leaves no marks and a notice under the editor.
    */
-  show(text: string, findings: Finding[], failure?: string): void {
+  show(text: string, findings: Finding[], failure?: string, partial = false): void {
     if (this.adapter.read().text !== text) return;
+    // A first answer never replaces a whole one for the same text (a check of it asked earlier may still answer).
+    if (partial && text === this.linted && this.whole) return;
+    this.whole = !partial;
     // The whole answer after a first one usually says the same: the marks stay as they are drawn.
     const same = text === this.linted && failure === this.failure && sameMarks(findings, this.findings);
     this.failure = failure;

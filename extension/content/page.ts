@@ -105,10 +105,10 @@ export class PageEditors {
         return Promise.resolve({ ok: findings !== undefined });
       }
       case 'partial': {
-        // Only for the text this editor is having checked now: an answer for an older one is dropped.
-        const waiting = partialAnswers.get(request.documentKey);
-        const findings = waiting?.version === request.version ? unpackFindingsJSON(request.findings) : undefined;
-        if (findings) waiting?.show({ findings });
+        // Only for a text still being checked: once its whole answer is in, its first answer is stale and dropped.
+        const show = partialAnswers.get(partialKey(request.documentKey, request.version));
+        const findings = show ? unpackFindingsJSON(request.findings) : undefined;
+        if (findings) show?.({ findings });
         return Promise.resolve({ ok: findings !== undefined });
       }
       case 'reveal': {
@@ -223,15 +223,15 @@ const malformed = 'the answer was malformed';
 /** Per editor: the last text sent to the worker; the next is sent as a change against it. */
 const sentTexts = new SentTexts();
 
-/** Per editor: the number of the text being checked, and where its first answer (a long text's) goes. */
-const partialAnswers = new Map<string, { version: number; show: (answer: LintAnswer) => void }>();
+/** Per editor and number of a text being checked: where its first answer (a long text's) goes. */
+const partialAnswers = new Map<string, (answer: LintAnswer) => void>();
+const partialKey = (documentKey: string, version: number) => `${version}:${documentKey}`;
 
 async function lintInWorker(request: LintRequest, onPartial?: (answer: LintAnswer) => void): Promise<LintAnswer | undefined> {
   const send = (message: LintRequest) => browser.runtime.sendMessage(message) as Promise<LintReply | { error: string } | undefined>;
   const { documentKey } = request;
   const { version, change } = sentTexts.next(documentKey, request.text);
-  if (onPartial) partialAnswers.set(documentKey, { version, show: onPartial });
-  else partialAnswers.delete(documentKey);
+  if (onPartial) partialAnswers.set(partialKey(documentKey, version), onPartial);
   const whole = { ...request, version };
   let answer: LintReply | { error: string } | undefined;
   try {
@@ -240,7 +240,7 @@ async function lintInWorker(request: LintRequest, onPartial?: (answer: LintAnswe
     if (answer && 'resend' in answer) answer = await send(whole);
   } finally {
     // The whole answer is in: a first answer arriving after it is dropped.
-    if (partialAnswers.get(documentKey)?.version === version) partialAnswers.delete(documentKey);
+    partialAnswers.delete(partialKey(documentKey, version));
   }
   if (!answer || 'resend' in answer) return undefined;
   // The worker itself failing is a failed check too: the editor says so.

@@ -17,7 +17,8 @@ const topFrameRetryMs = 250;
 
 export default defineBackground(() => {
   // Firefox's background page can start workers; Chrome's service worker cannot, so an offscreen document does.
-  const engine: Engine = typeof Worker === 'function' ? new EnginePool(engineWorkerUrl()) : new OffscreenEngine();
+  const engine = typeof Worker === 'function' ? new EnginePool(engineWorkerUrl()) : new OffscreenEngine();
+  engine.prepare();
   const state = new WorkerState(engine);
   const panels = new Map<Browser.runtime.Port, number>();
   void state.settings().then(followDocsSetting);
@@ -45,7 +46,7 @@ export default defineBackground(() => {
       type: 'findings',
       documentKey: document.documentKey,
       text: document.text,
-      findings: packFindingsJSON(document.findings),
+      findings: state.packed(document),
       ...(document.failure === undefined ? {} : { failure: document.failure }),
     };
     await browser.tabs.sendMessage(tabId, request, { frameId: document.frameId }).catch(() => undefined);
@@ -91,19 +92,21 @@ export default defineBackground(() => {
           if (!(await enabledOn(host))) return { findings: packFindingsJSON([]) } satisfies LintReply;
           const frameOrigin = frameOriginOf(sender);
           const { documentKey, version } = request;
-          // A long text's first answer goes to the page as it comes, numbered with the page's text it is for.
+          // A long text's first answer goes to the page as it comes, numbered with the page's text it is for. Only
+          // for a whole text (an editor's first check): after an edit, the whole answer is quick, and a first one
+          // would cost as many hops as it does (profiled: slower on a loaded machine).
           const onPartial =
-            version === undefined
+            version === undefined || request.change
               ? undefined
               : (partial: DocumentState) => {
-                  const message: ContentRequest = { type: 'partial', documentKey, version, findings: packFindingsJSON(partial.findings) };
+                  const message: ContentRequest = { type: 'partial', documentKey, version, findings: state.packed(partial) };
                   void browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
                 };
           const where = { pageHost: host, frameOrigin, focus: request.focused === true };
           const document = await state.lint({ ...request, text }, tabId, frameId, where, undefined, onPartial);
           publish(tabId);
           return {
-            findings: packFindingsJSON(document.findings),
+            findings: state.packed(document),
             ...(document.failure === undefined ? {} : { failure: document.failure }),
           } satisfies LintReply;
         })();

@@ -5,9 +5,15 @@ import { LocalEngine } from '../lib/local-engine.ts';
 import type { EngineWorkerAnswer, EngineWorkerRequest } from '../lib/engine-pool.ts';
 import type { EngineResult } from '../lib/engine.ts';
 import { e2eHook } from '../lib/e2e-hooks.ts';
+import warmUpDraft from '../../examples/general-order-draft.md?raw';
 
 export default defineUnlistedScript(() => {
   const engine = new LocalEngine();
+  // The engine's first check pays for loading and compiling its code paths: a short draft checked as the worker
+  // starts (ahead of any tab, see EnginePool.prepare) pays it before a long draft's first answer is waited for.
+  void engine
+    .check(0, { sessionKey: 'warm-up', text: warmUpDraft, format: 'markdown', config: {} })
+    .finally(() => engine.forget(0, 'warm-up'));
   // The project's types are the DOM's; a dedicated worker's global takes and posts messages the same way.
   const scope = self as unknown as {
     onmessage: (event: MessageEvent<EngineWorkerRequest>) => void;

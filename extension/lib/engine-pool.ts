@@ -51,6 +51,8 @@ export class EnginePool implements Engine, DocxReviewer {
   /** Per lane and editor: a text that ran out of time. It is not tried again until it changes. */
   private readonly tooSlowTexts = new Map<string, string>();
   private nextId = 0;
+  /** A worker started ahead of any tab (prepare), which the next tab to check takes. */
+  private spare: Worker | undefined;
 
   constructor(
     private readonly workerUrl: string,
@@ -105,6 +107,11 @@ export class EnginePool implements Engine, DocxReviewer {
     this.lane(laneId);
   }
 
+  /** Starts a worker for whichever tab checks first: its first answer does not wait for the engine to load. */
+  prepare(): void {
+    this.spare ??= new Worker(this.workerUrl);
+  }
+
   forget(laneId: number, sessionKey?: string): void {
     if (sessionKey !== undefined) {
       this.lanes.get(laneId)?.worker.postMessage({ forget: sessionKey } satisfies EngineWorkerRequest);
@@ -123,7 +130,8 @@ export class EnginePool implements Engine, DocxReviewer {
       const [oldest] = [...this.lanes].sort(([, a], [, b]) => a.lastUsed - b.lastUsed)[0] ?? [];
       if (oldest !== undefined) this.forget(oldest);
     }
-    const lane: Lane = { worker: new Worker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
+    const lane: Lane = { worker: this.spare ?? new Worker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
+    this.spare = undefined;
     this.lanes.set(laneId, lane);
     return lane;
   }

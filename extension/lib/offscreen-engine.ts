@@ -79,6 +79,11 @@ export class OffscreenEngine implements Engine {
     void this.ready.then(() => browser.runtime.sendMessage(request)).catch(() => undefined);
   }
 
+  /** Opens the engine's document ahead of the first check: it starts a worker for the first tab to check. */
+  prepare(): void {
+    void this.open().catch(() => undefined);
+  }
+
   /** Creates the offscreen document once per service-worker life (it may outlive a restarted worker). */
   private open(): Promise<void> {
     this.ready ??= (async () => {

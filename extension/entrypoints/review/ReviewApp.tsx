@@ -1,6 +1,6 @@
 // The review page (the document assistant): a draft file or pasted text in an editor pane with the same marks
 // and cards as on web pages, the Problems list beside it, and the redline of every change since it was opened.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { DocumentKind, SourceFormat } from '../../../core/index.ts';
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
 import { PageEditors } from '../../content/page.ts';
@@ -223,9 +223,12 @@ export function ReviewApp() {
     }
   };
 
+  // The redline diffs the whole draft (tens of milliseconds on a long one): it follows after the list, which an
+  // Apply updates first.
+  const redlined = useDeferredValue(document?.text);
   const hunks = useMemo(
-    () => (draft && document && draft.original !== '' ? changeHunks(draft.original, document.text) : []),
-    [draft, document],
+    () => (draft && redlined !== undefined && draft.original !== '' ? changeHunks(draft.original, redlined) : []),
+    [draft, redlined],
   );
 
   const onDragOver = (event: DragEvent) => {
