@@ -92,11 +92,9 @@ export default defineBackground(() => {
           if (!(await enabledOn(host))) return { findings: packFindingsJSON([]) } satisfies LintReply;
           const frameOrigin = frameOriginOf(sender);
           const { documentKey, version } = request;
-          // A long text's first answer goes to the page as it comes, numbered with the page's text it is for. Only
-          // for a whole text (an editor's first check): after an edit, the whole answer is quick, and a first one
-          // would cost as many hops as it does (profiled: slower on a loaded machine).
+          // A long text's first answer goes to the page as it comes, numbered with the page's text it is for.
           const onPartial =
-            version === undefined || request.change
+            version === undefined
               ? undefined
               : (partial: DocumentState) => {
                   const message: ContentRequest = { type: 'partial', documentKey, version, findings: state.packed(partial) };

@@ -19,9 +19,15 @@ export default defineUnlistedScript(() => {
     onmessage: (event: MessageEvent<EngineWorkerRequest>) => void;
     postMessage(answer: EngineWorkerAnswer): void;
   };
+  /** Sessions with a newer check waiting: their running check stops at its next part. */
+  const newer = new Set<string>();
   scope.onmessage = async ({ data }) => {
     if ('forget' in data) {
       engine.forget(0, data.forget);
+      return;
+    }
+    if ('newer' in data) {
+      newer.add(data.newer);
       return;
     }
     let answer: EngineWorkerAnswer;
@@ -29,9 +35,12 @@ export default defineUnlistedScript(() => {
       if ('review' in data) answer = { id: data.id, reviewed: await engine.reviewDocx(0, data.review) };
       else {
         e2eHook(data.check.text);
+        const { sessionKey } = data.check;
+        newer.delete(sessionKey);
         // A long text's first answer goes out at once; the worker goes on with the whole document meanwhile.
         const partial = (result: EngineResult) => scope.postMessage({ id: data.id, partial: result });
-        answer = { id: data.id, result: await engine.check(0, data.check, partial) };
+        const result = await engine.checkUnless(0, data.check, partial, () => newer.has(sessionKey));
+        answer = result ? { id: data.id, result } : { id: data.id, superseded: true };
       }
     } catch (error) {
       answer = { id: data.id, error: error instanceof Error ? error.message : String(error) };

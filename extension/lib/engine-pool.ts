@@ -22,11 +22,19 @@ export const checkBudgetMs = 15_000;
 /** Workers kept at once; the tab that checked least recently gives its worker up (its sessions are rebuilt). */
 const maxWorkers = 4;
 
-/** A check, a reviewed .docx to make, or an editor's session to drop. */
-export type EngineWorkerRequest = { id: number; check: EngineCheck } | { id: number; review: DocxReview } | { forget: string };
+/**
+ * A check, a reviewed .docx to make, an editor's session to drop, or word that a newer check of an editor's session
+ * is waiting (its running check, on the part of a long first check still to read, stops and answers `superseded`).
+ */
+export type EngineWorkerRequest =
+  | { id: number; check: EngineCheck }
+  | { id: number; review: DocxReview }
+  | { forget: string }
+  | { newer: string };
 export type EngineWorkerAnswer =
   | { id: number; partial: EngineResult }
   | { id: number; result: EngineResult }
+  | { id: number; superseded: true }
   | { id: number; reviewed: Uint8Array }
   | { id: number; error: string };
 
@@ -36,6 +44,9 @@ interface Lane {
   queue: Promise<unknown>;
   lastUsed: number;
 }
+
+/** A running check stopped for a newer one of the same editor, whose result it then takes. */
+const superseded = 'superseded';
 
 /** A check waiting in its lane; a newer check of the same editor makes it wait for that one's result instead. */
 interface Queued {
@@ -51,8 +62,9 @@ export class EnginePool implements Engine, DocxReviewer {
   /** Per lane and editor: a text that ran out of time. It is not tried again until it changes. */
   private readonly tooSlowTexts = new Map<string, string>();
   private nextId = 0;
-  /** A worker started ahead of any tab (prepare), which the next tab to check takes. */
+  /** A worker started ahead (prepare), which the next tab to check takes; another is started after its check. */
   private spare: Worker | undefined;
+  private keepSpare = false;
 
   constructor(
     private readonly workerUrl: string,
@@ -64,16 +76,22 @@ export class EnginePool implements Engine, DocxReviewer {
     lane.lastUsed = performance.now();
     const key = `${laneId}:${check.sessionKey}`;
     const queued = { text: check.text } as Queued;
+    // A check of this editor running in the worker stops where it can: this one's answer serves both.
+    if (this.newest.has(key)) lane.worker.postMessage({ newer: check.sessionKey } satisfies EngineWorkerRequest);
     this.newest.set(key, queued);
     type Outcome = { newer: Queued } | { result: EngineResult };
     const step = lane.queue.then<Outcome>(() => {
       const newer = this.newest.get(key);
       if (newer && newer !== queued) return { newer };
       if (this.tooSlowTexts.get(key) === check.text) return Promise.reject(new CheckFailure(tooSlow));
-      return this.run(laneId, { check }, (answer) => ('result' in answer ? answer.result : undefined), onPartial).then(
-        (result) => {
+      const take = (answer: EngineWorkerAnswer) => ('result' in answer ? answer.result : 'superseded' in answer ? superseded : undefined);
+      return this.run(laneId, { check }, take, onPartial).then(
+        (result): Outcome => {
           this.tooSlowTexts.delete(key);
-          return { result };
+          const newest = this.newest.get(key);
+          if (result !== superseded) return { result };
+          if (!newest || newest === queued) throw new CheckFailure('the engine gave a malformed answer');
+          return { newer: newest };
         },
         (error: unknown) => {
           if (error instanceof CheckFailure && error.message === tooSlow) this.tooSlowTexts.set(key, check.text);
@@ -109,6 +127,7 @@ export class EnginePool implements Engine, DocxReviewer {
 
   /** Starts a worker for whichever tab checks first: its first answer does not wait for the engine to load. */
   prepare(): void {
+    this.keepSpare = true;
     this.spare ??= new Worker(this.workerUrl);
   }
 
@@ -148,6 +167,8 @@ export class EnginePool implements Engine, DocxReviewer {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const settle = () => {
+        // Not before: starting a worker would slow the check it serves.
+        if (this.keepSpare) this.spare ??= new Worker(this.workerUrl);
         clearTimeout(timer);
         lane.worker.removeEventListener('message', onMessage);
         lane.worker.removeEventListener('error', onError);

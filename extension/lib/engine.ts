@@ -15,6 +15,8 @@ export interface EngineCheck {
   docx?: Uint8Array;
   /** Where the user is in the text (the caret): a long text's first answer is for the part around it. */
   focus?: number;
+  /** A first answer after every edit of a long text, not only until it has been read whole (OnPartial). */
+  partialAfterEdits?: boolean;
 }
 
 export interface EngineResult {

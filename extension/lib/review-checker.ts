@@ -39,7 +39,7 @@ export class ReviewChecker {
    */
   async check(text: string, onPartial?: (partial: DocumentState) => void): Promise<DocumentState> {
     const asOpened = this.draft.bytes && text === this.draft.original ? this.draft.bytes : undefined;
-    return this.state.lint(this.request(asOpened ? '' : text), reviewLane, reviewFrame, {}, asOpened, onPartial);
+    return this.state.lint(this.request(asOpened ? '' : text), reviewLane, reviewFrame, { partialAfterEdits: true }, asOpened, onPartial);
   }
 
   /**

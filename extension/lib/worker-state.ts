@@ -18,6 +18,8 @@ export interface CheckedWhere {
   pageHost?: string | undefined;
   frameOrigin?: string | undefined;
   focus?: boolean;
+  /** The review page: every edit (an Apply) gets a first answer (engine.ts). */
+  partialAfterEdits?: boolean;
 }
 
 interface TabState {
@@ -181,6 +183,7 @@ export class WorkerState {
           ...(kind ? { kind } : {}),
           ...(docx ? { docx } : {}),
           ...(request.focus === undefined ? {} : { focus: request.focus }),
+          ...(where.partialAfterEdits ? { partialAfterEdits: true } : {}),
         },
         partial,
       );
