@@ -62,9 +62,11 @@ export class EnginePool implements Engine, DocxReviewer {
   /** Per lane and editor: a text that ran out of time. It is not tried again until it changes. */
   private readonly tooSlowTexts = new Map<string, string>();
   private nextId = 0;
-  /** A worker started ahead (prepare), which the next tab to check takes; another is started after its check. */
+  /**
+   * A worker started ahead (prepare), which the first tab to check takes. Not started again after: a worker starting
+   * while the user types slowed every check on a loaded machine (measured).
+   */
   private spare: Worker | undefined;
-  private keepSpare = false;
 
   constructor(
     private readonly workerUrl: string,
@@ -127,7 +129,6 @@ export class EnginePool implements Engine, DocxReviewer {
 
   /** Starts a worker for whichever tab checks first: its first answer does not wait for the engine to load. */
   prepare(): void {
-    this.keepSpare = true;
     this.spare ??= new Worker(this.workerUrl);
   }
 
@@ -167,8 +168,6 @@ export class EnginePool implements Engine, DocxReviewer {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const settle = () => {
-        // Not before: starting a worker would slow the check it serves.
-        if (this.keepSpare) this.spare ??= new Worker(this.workerUrl);
         clearTimeout(timer);
         lane.worker.removeEventListener('message', onMessage);
         lane.worker.removeEventListener('error', onError);

@@ -9,6 +9,7 @@ import type { Finding } from './messages.ts';
 import { packFindingsJSON } from './packed-findings.ts';
 import { carryOver, editedPart, firstPart, partialFromChars } from './partial-answer.ts';
 import { changeBetween } from './text-change.ts';
+import { e2eHold } from './e2e-hooks.ts';
 
 type Session = ReturnType<typeof createSession>;
 
@@ -61,8 +62,10 @@ export class LocalEngine implements Engine, DocxReviewer {
     // After an edit to a draft read whole, only where every edit is waited for (an Apply on the review page): the
     // whole answer follows quickly, and on a page a first one costs as many hops as it does.
     if (onPartial && check.text.length >= partialFromChars && (!known || check.partialAfterEdits)) {
+      await e2eHold(check.text, 'first');
       const partial = this.partial(entry, check);
       if (partial) onPartial(partial);
+      await e2eHold(check.text, 'whole');
       // The rest of a draft not yet read whole, part by part; between parts, the worker takes in word of a newer check.
       if (!known && superseded) {
         for (let start = 0; start < check.text.length; start += restPartChars) {
