@@ -9,7 +9,6 @@ import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
 import { EnginePool, engineWorkerUrl } from '../lib/engine-pool.ts';
 import { OffscreenEngine } from '../lib/offscreen-engine.ts';
 import { originOf, parseExtensionRequest, parsePageRequest, parsePanelHello, type Origin } from '../lib/requests.ts';
-import type { Engine } from '../lib/engine.ts';
 import { followDocsSetting } from '../lib/docs-id-script.ts';
 
 const topFrameAttempts = 20;
