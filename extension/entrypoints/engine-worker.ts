@@ -1,7 +1,7 @@
 // A dedicated worker that runs one tab's checks (see lib/engine-pool.ts): the pool terminates it when a check
 // runs past its time budget, which stops the engine mid-check without touching any other tab.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { LocalEngine } from '../lib/local-engine.ts';
+import { LocalEngine, nextTask } from '../lib/local-engine.ts';
 import type { EngineWorkerAnswer, EngineWorkerRequest } from '../lib/engine-pool.ts';
 import type { EngineResult } from '../lib/engine.ts';
 import { e2eHook } from '../lib/e2e-hooks.ts';
@@ -9,11 +9,18 @@ import warmUpDraft from '../../examples/general-order-draft.md?raw';
 
 export default defineUnlistedScript(() => {
   const engine = new LocalEngine();
+  let asked = false;
   // The engine's first check pays for loading and compiling its code paths: a short draft checked as the worker
-  // starts (ahead of any tab, see EnginePool.prepare) pays it before a long draft's first answer is waited for.
-  void engine
-    .check(0, { sessionKey: 'warm-up', text: warmUpDraft, format: 'markdown', config: {} })
-    .finally(() => engine.forget(0, 'warm-up'));
+  // starts (ahead of any tab, see EnginePool.prepare) pays it before a long draft's first answer is waited for. It is
+  // checked a paragraph at a time, and stops when the first request comes.
+  void (async () => {
+    for (const paragraph of warmUpDraft.split('\n\n')) {
+      await nextTask();
+      if (asked) break;
+      await engine.check(0, { sessionKey: 'warm-up', text: paragraph, format: 'markdown', config: {} });
+    }
+    engine.forget(0, 'warm-up');
+  })();
   // The project's types are the DOM's; a dedicated worker's global takes and posts messages the same way.
   const scope = self as unknown as {
     onmessage: (event: MessageEvent<EngineWorkerRequest>) => void;
@@ -22,6 +29,7 @@ export default defineUnlistedScript(() => {
   /** Sessions with a newer check waiting: their running check stops at its next part. */
   const newer = new Set<string>();
   scope.onmessage = async ({ data }) => {
+    asked = true;
     if ('forget' in data) {
       engine.forget(0, data.forget);
       return;

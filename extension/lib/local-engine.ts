@@ -17,7 +17,7 @@ type Session = ReturnType<typeof createSession>;
 const restPartChars = 12_000;
 
 /** Lets the thread take in messages before going on (a macrotask, without a timer's clamping). */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
