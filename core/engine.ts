@@ -66,7 +66,10 @@ export type MessageCatalog = Readonly<Record<string, Readonly<Record<string, str
  */
 export class Engine {
   private cache = new Map<string, BlockAnalysis>();
-  private byBlock = new WeakMap<Block, { kind: DocumentKind; leadIn: string | undefined; key: string; analysis: BlockAnalysis }>();
+  private byBlock = new WeakMap<
+    Block,
+    { kind: DocumentKind; leadIn: string | undefined; section: Section; key: string; analysis: BlockAnalysis }
+  >();
   private readonly rules: readonly Rule[];
   private readonly clauseOptions: ClauseVocabulary;
   private readonly catalog: MessageCatalog;
@@ -192,27 +195,29 @@ export class Engine {
 
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
     const analyses: BlockAnalysis[] = [];
+    const sections = new SectionTracker();
     for (const [index, block] of blocks.entries()) {
       if (analysed && !analysed.has(index)) continue;
       const leadInIndex = leadIns[index];
       const leadIn = leadInIndex === undefined ? undefined : blocks[leadInIndex];
+      const section = sections.enter(block);
       // An unchanged chunk hands back the same block objects: their analysis is found without building a key.
       const memo = this.byBlock.get(block);
       let key: string;
       let analysis: BlockAnalysis | undefined;
-      if (memo && memo.kind === kind && memo.leadIn === leadIn?.text) {
+      if (memo && memo.kind === kind && memo.leadIn === leadIn?.text && memo.section.key === section.key) {
         ({ key, analysis } = memo);
       } else {
-        key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${block.text}`;
+        key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${section.key}\u0000${block.text}`;
         analysis = this.cache.get(key) ?? nextCache.get(key);
         if (!analysis) {
           const last = leadIn ? analyses[leadInIndex!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
           // "Members shall not:" frames its items; so does a plain statement that introduces them ("Several
           // factors decide whether a query is sent."), though a prohibition or a mention ending in a full stop may not.
           const frame = leadIn && (/[:—–-]\s*$/.test(leadIn.text) || (last && !last.negated && !last.mentions)) ? last : undefined;
-          analysis = this.analyseBlock(block, frame, kind, frame ? analyses[leadInIndex!] : undefined);
+          analysis = this.analyseBlock(block, { frame, kind, section: section.headings }, frame ? analyses[leadInIndex!] : undefined);
         }
-        this.byBlock.set(block, { kind, leadIn: leadIn?.text, key, analysis });
+        this.byBlock.set(block, { kind, leadIn: leadIn?.text, section, key, analysis });
       }
       analyses[index] = analysis;
       nextCache.set(key, analysis);
@@ -302,7 +307,11 @@ export class Engine {
    * `frame` is the last clause of the list's lead-in ("Members shall not:"), for list items, and `leadIn` the
    * lead-in's own analysis.
    */
-  private analyseBlock(block: Block, frame: Clause | undefined, kind: DocumentKind, leadIn?: BlockAnalysis): BlockAnalysis {
+  private analyseBlock(
+    block: Block,
+    { frame, kind, section }: { frame: Clause | undefined; kind: DocumentKind; section: readonly string[] },
+    leadIn?: BlockAnalysis,
+  ): BlockAnalysis {
     const tree = parseBlock(block);
     const analysed: AnalysedSentence[] = [];
     const findings: RawFinding[] = [];
@@ -324,7 +333,7 @@ export class Engine {
       if (frame && block.kind === 'list-item') for (const clause of clauses) clause.frame = frame;
       analysed.push({ sentence, clauses });
       const node = sentence.node!;
-      for (const { rule, report } of sentenceRules) rule.sentence!({ sentence, node, clauses, kind, report });
+      for (const { rule, report } of sentenceRules) rule.sentence!({ sentence, node, clauses, kind, section, report });
     }
     for (const rule of this.rules) rule.block?.({ block, tree, kind, report: reporter(rule) });
     if (leadIn && block.kind === 'list-item') findings.push(...itemsCovered(analysed, findings, leadIn));
@@ -382,6 +391,34 @@ function declaredKind(options: LintOptions): KindDecision | undefined {
   if (options.kind) return { kind: options.kind, reason: 'chosen by the user', certain: true };
   const configured = options.config?.kind;
   return configured ? { kind: configured, reason: 'set in the configuration', certain: true } : undefined;
+}
+
+/** The headings a block sits under, outermost first; `key` tells two sections apart in the analysis cache. */
+interface Section {
+  headings: readonly string[];
+  key: string;
+}
+
+/** Follows the outline while the blocks are read in order: a heading closes every section at its depth or deeper. */
+class SectionTracker {
+  private byDepth: string[] = [];
+  private current: Section = { headings: [], key: '' };
+
+  /** The section `block` belongs to (a heading belongs to the sections that enclose it). */
+  enter(block: Block): Section {
+    if (block.kind !== 'heading') return this.current;
+    const depth = Math.min(Math.max(block.depth ?? 1, 1), 6);
+    this.byDepth.length = depth - 1;
+    const enclosing = this.sectionOf(this.byDepth);
+    this.byDepth[depth - 1] = block.text;
+    this.current = this.sectionOf(this.byDepth);
+    return enclosing;
+  }
+
+  private sectionOf(byDepth: readonly string[]): Section {
+    const headings = byDepth.filter((heading) => heading !== undefined);
+    return { headings, key: headings.join('\u0001') };
+  }
 }
 
 /** A list continued after a blank line keeps the lead-in of the items before it. */

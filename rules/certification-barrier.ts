@@ -91,9 +91,7 @@ export default defineRule({
     const { sentence } = context;
     const words = sentence.words;
     const lead = context.clauses[0]?.frame?.sentence;
-    if (![...words, ...(lead?.words ?? [])].some((word) => TOPIC_WORDS.test(word.lower))) return;
-    const whole = phrase(words, 0, words.length) + (lead ? ` ${phrase(lead.words, 0, lead.words.length)}` : '');
-    if (!CONTEXT.test(whole)) return;
+    if (!aboutCertification(words, lead) && !context.section.some(isCertificationHeading)) return;
     for (const clause of context.clauses) {
       const found = findBarrier(clause, words);
       if (!found) continue;
@@ -133,6 +131,18 @@ export default defineRule({
   },
 });
 
+/** The sentence, or the lead-in of its list, is about U visa certification or T visa declarations. */
+function aboutCertification(words: readonly Token[], lead: { words: readonly Token[] } | undefined): boolean {
+  if (![...words, ...(lead?.words ?? [])].some((word) => TOPIC_WORDS.test(word.lower))) return false;
+  return CONTEXT.test(phrase(words, 0, words.length) + (lead ? ` ${phrase(lead.words, 0, lead.words.length)}` : ''));
+}
+
+// A heading such as "U Visa Certification Requests" makes every sentence under it about certification.
+function isCertificationHeading(heading: string): boolean {
+  const lower = heading.toLowerCase();
+  return TOPIC_WORDS.test(lower) && CONTEXT.test(lower);
+}
+
 interface FoundBarrier {
   barrier: Barrier;
   from: number;
@@ -154,6 +164,9 @@ function findBarrier(clause: Clause, words: readonly Token[]): FoundBarrier | un
 // A lead-in that makes its items the only grounds: "We will only certify in the following circumstances:".
 const ONLY_LEAD_IN =
   /\bonly\b.*\b(?:following|these|listed|below)\b.*\b(?:circumstances|conditions|cases|situations|criteria)\b|\bonly (?:if|when|where)\b/;
+// A lead-in whose items are what a request needs: "Requests will not be reviewed unless accompanied by:", "must include:".
+const CONDITIONAL_LEAD_IN =
+  /\b(?:unless|provided that|(?:must|shall|will need to|needs? to) (?:first )?(?:include|contain|provide|attach|submit|be accompanied by)|requires?|required)\b[^,;]*$/;
 // Helpfulness required in the present tense alone ("is cooperating with law enforcement"), leaving out past and likely help.
 const PRESENT_HELP = /\b(?:is|are) (?:currently |still )?(?:cooperating|helping|assisting)\b/;
 const FULL_HELP = /\b(?:has been|have been|was|were|likely to be|will be)\b/;
@@ -162,17 +175,19 @@ const ELIGIBILITY = /\b(?:eligib\w*|requirements?|criteria|must|only|qualif(?:y|
 const PROSECUTION_PROMISE =
   /\bwill (?:continue to )?(?:cooperate|help|assist|testify|participate)\b(?: [^ ]+){0,3} (?:prosecutions?|trials?|court proceedings)\b/g;
 
+// How far after the condition the requirement may come ("to determine if the applicant was a victim in a case that
+// was being prosecuted by this office"); a clause that turns on ", and" or ", but" ends the reach sooner.
+const REQUIREMENT_REACH = 16;
+const FEDERAL_ADJUDICATOR = /^(?:\S+ )?(?:the )?(?:uscis|(?:u\.s\. )?citizenship and immigration services|immigration judges?)\b/;
+
 function findCondition(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
   const requirements = text.matches(REQUIREMENT);
   const lead = clause.frame;
-  if (
-    lead &&
-    !clause.modal &&
-    requirements[0] &&
-    ONLY_LEAD_IN.test(phrase(lead.sentence.words, lead.from, lead.to)) &&
-    affirmsAt(lead, lead.from)
-  )
-    return { barrier: 'condition', from: requirements[0].from, to: requirements[0].to };
+  if (lead && !clause.modal && requirements[0]) {
+    const leadText = phrase(lead.sentence.words, lead.from, lead.to);
+    if ((ONLY_LEAD_IN.test(leadText) && affirmsAt(lead, lead.from)) || CONDITIONAL_LEAD_IN.test(leadText))
+      return { barrier: 'condition', from: requirements[0].from, to: requirements[0].to };
+  }
   const present = text.matches(new RegExp(PRESENT_HELP.source, 'g'))[0];
   // "informs USCIS about how the person is assisting" describes the help; it does not require it.
   const described = present && /\bhow\b/.test(phrase(words, Math.max(clause.from, present.from - 4), present.from));
@@ -182,8 +197,10 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
   // The requirement may sit in an earlier clause of the sentence: "must agree that the victim has helped and will help…".
   if (promise && ELIGIBILITY.test(phrase(words, 0, promise.from)) && affirmsAt(clause, promise.from))
     return { barrier: 'condition', from: promise.from, to: promise.to };
+  // "USCIS … determines whether status should be granted": the federal adjudicator's own decision, not a barrier.
+  if (FEDERAL_ADJUDICATOR.test(phrase(words, clause.from, Math.min(clause.to, clause.from + 6)))) return undefined;
   for (const condition of text.matches(CONDITION)) {
-    const requirement = requirements.find((match) => match.from >= condition.from && match.from - condition.to < 12);
+    const requirement = requirements.find((match) => match.from >= condition.from && match.from - condition.to < REQUIREMENT_REACH);
     if (!requirement) continue;
     // "…only after the victim has been helpful, and no charges are required": the requirement opens a clause of its own.
     const block = clause.sentence.block.text;
@@ -209,6 +226,8 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;
     const active = !negationBased && !/\b(?:be|is|are|was|were|been)$/.test(lead);
     if (NEUTRAL.test(lead) || (active && OTHER_DECIDERS.test(lead))) continue;
+    // "Please do not fill in any part of Supplement B": a request to the reader, not the department refusing.
+    if (/\bplease\b/.test(lead)) continue;
     // "Without certification, the visa will be denied": the benefit itself, which USCIS decides, not the
     // department's certification.
     if (!active && BENEFIT_DENIED.test(lead) && !CERTIFYING_PAPERS.test(lead)) continue;

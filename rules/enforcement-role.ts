@@ -4,7 +4,8 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
 import { byImmigrationAuthority, findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { findWord, isNounUse, phrase, phrases } from './lib/words.ts';
+import { findWord, isNounUse, phrase, phrases, type Found } from './lib/words.ts';
+import type { Token } from '../core/analysis/sentences.ts';
 import { conceptPattern, conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
@@ -46,6 +47,9 @@ const TALKING =
 // "allows a state or local law enforcement entity to…": the federal program described in general, not this agency's role.
 const anyAgency = phrases(
   'a|any state|local ?or ?and ?state|local ?law ?enforcement ?correctional entity|entities|agency|agencies|jurisdiction|jurisdictions|officer|officers',
+  // "authorizes State and local law enforcement to perform…", "delegate to state and local officers".
+  'state|local and|or state|local ?law ?enforcement entities|agencies|jurisdictions|officers|personnel',
+  'state|local and|or state|local law enforcement',
 );
 // "The 287(g) program can only operate within the jail": a role described only to limit it.
 const LIMITING_VERBS = new RegExp(`^${conceptPattern('limiting')}$`);
@@ -53,7 +57,11 @@ const LIMITING = new RegExp(`^(?:only|solely|exclusively|${conceptPattern('limit
 const OWNING = /^(?:our|my|participation)$/;
 const LIMITED_ROLE = /\b(?:limited|narrow|minimal) (?:role|involvement|participation|cooperation)\b/;
 // Programs that hand immigration-officer powers to local officers, like 287(g).
-const delegationProgram = phrases('warrant service officer|officers ?program|agreement|model', 'task force model');
+const delegationProgram = phrases(
+  'warrant service officer|officers ?program|agreement|model',
+  'task force model',
+  'jail enforcement model|program',
+);
 // "the ERO team's early-morning arrests": an agency named with its operation.
 // Scene work ("block the exits", "cordon off the street", "direct traffic"): support only around an enforcement operation.
 const PEACEKEEPING = conceptVerbs('peacekeeping');
@@ -182,25 +190,28 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
   const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
-  const g = clauseHas287g(clause);
+  const program = delegationProgramIn(clause);
   const doctrine = adoptedDoctrine(clause);
   if (doctrine) return doctrine;
-  if (!context && g === -1) return belowFullExtent(clause, false);
-  if (g !== -1) {
+  if (!context && !program) return belowFullExtent(clause, false);
+  if (program) {
     const lowerText = clause.sentence.text.toLowerCase();
     if (LEAVING.test(lowerText)) return undefined;
+    const { start } = program;
     // "has no 287(g) agreement", "without a 287(g) agreement"
     if (
-      /^(?:no|not|never|without)$/.test(words[g - 1]?.lower ?? '') ||
-      (/^(?:a|an|any)$/.test(words[g - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[g - 2]?.lower ?? ''))
+      /^(?:no|not|never|without)$/.test(words[start - 1]?.lower ?? '') ||
+      (/^(?:a|an|any|the)$/.test(words[start - 1]?.lower ?? '') && /^(?:no|not|never|without)$/.test(words[start - 2]?.lower ?? ''))
     )
       return undefined;
-    if (aboutTheProgram(clause, g)) return undefined;
+    if (aboutTheProgram(clause, program)) return undefined;
     // A past act counts only as the agency's own step into the program (joinedInThePast), not as any narrative.
-    if ((affirmsAt(clause, clause.modal ? clause.modal.to : g) && affirmsAt(clause, g)) || joinedInThePast(clause)) {
-      const verb = clause.modal ? clause.modal.to : g;
+    const joined = joinedInThePast(clause);
+    if ((affirmsAt(clause, clause.modal ? clause.modal.to : start) && affirmsAt(clause, start)) || joined !== -1) {
+      // "signed on to the Warrant Service Officer program": the step the agency took opens the span.
+      const verb = clause.modal ? clause.modal.to : joined !== -1 && joined < start ? joined : start;
       const word = words[verb]!.lower;
-      return { verb, base: word, start: Math.min(g, verb), end: Math.max(g + 2, Math.min(to, verb + 1)) };
+      return { verb, base: word, start: Math.min(start, verb), end: Math.max(program.end, Math.min(to, verb + 1)) };
     }
     return undefined;
   }
@@ -421,27 +432,52 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
     // "enforce federal criminal immigration law": immigration crimes (smuggling, re-entry) are police work; only
     // civil enforcement is the federal government's.
     if (target && words.slice(Math.max(verb + 1, target.start - 2), target.start).some((word) => word.lower === 'criminal')) continue;
+    // "the responsibility of federal immigration authorities to enforce…": the work named as the federal government's.
+    if (FEDERAL_WORK.test(phrase(words, Math.max(clause.from, verb - 10), verb))) continue;
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
   return undefined;
 }
+
+const FEDERAL_WORK =
+  /\b(?:responsibility|responsibilities|job|role|duty|duties|task|province) of (?:the )?(?:federal|ice|dhs|u\.s\.|united states|homeland|immigration (?:authorities|agencies|officials|officers|agents))\b[^,;]* to$/;
 
 /**
  * A sentence about the 287(g) program rather than one that takes part in it: a meeting or committee named for it,
  * what someone talked about, the federal program in general, or a limit on where an existing program works ("can
  * only operate within the jail", "applies only to people already arrested", "is limited to the jail").
  */
-function aboutTheProgram(clause: Clause, g: number): boolean {
+function aboutTheProgram(clause: Clause, program: Found): boolean {
   const words = clause.sentence.words;
-  const after = words.slice(g + 2, clause.to);
+  const after = words.slice(program.end, clause.to);
   if (after.slice(0, 4).some((word) => GATHERING.test(word.lower))) return true;
-  if (words.slice(clause.from, g).some((word) => TALKING.test(word.lower))) return true;
-  if (anyAgency(words, g + 2, clause.to)) return true;
+  const talking = words.findIndex((word, i) => i >= clause.from && i < program.start && TALKING.test(word.lower));
+  // "met … to discuss the Sheriff's Office's participation in the 287(g) program": the agency's part is taken as given.
+  if (talking !== -1 && !ownParticipation(words, talking + 1, program.start)) return true;
+  if (anyAgency(words, program.end, clause.to)) return true;
   // "not only" widens the program rather than limiting it.
-  if (words.some((word, i) => i > g && i < clause.to && word.lower === 'only' && words[i - 1]?.lower !== 'not')) return true;
+  if (words.some((word, i) => i >= program.end && i < clause.to && word.lower === 'only' && words[i - 1]?.lower !== 'not')) return true;
   // "Our participation in the 287(g) program is limited": a limited role the agency has is still its role.
   if (words.slice(clause.from, clause.to).some((word) => OWNING.test(word.lower))) return false;
-  return after.some((word) => LIMITING.test(word.lower));
+  // "is limited to the jail" limits the program; "perform limited … duties" describes duties still performed.
+  return after.some(
+    (word, i) => LIMITING.test(word.lower) && (!/(?:ed|ing)$/.test(word.lower) || LIMIT_GOES_ON.test(after[i + 1]?.lower ?? '')),
+  );
+}
+
+const LIMIT_GOES_ON = /^(?:to|by|in|within|solely|only|$)/;
+const POSSESSIVE = /^(?:our|its|their|his|her|\S+['’]s?)$/;
+
+/** "our participation in", "the Sheriff's Office participation in": the agency's own participation or partnership. */
+function ownParticipation(words: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (
+      TAKING_PART.test(words[i]!.lower) &&
+      (POSSESSIVE.test(words[i - 1]!.lower) || (i - 2 >= from && POSSESSIVE.test(words[i - 2]!.lower)))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Immigration-officer powers given to, received by or used by local personnel: "ICE delegates … personnel to perform certain immigration enforcement functions". */
@@ -502,13 +538,22 @@ const JOINING =
 
 /**
  * A news release's past tense is the agency's record of its practice, not an incident: "the Sheriff's Office
- * and ICE signed a Memorandum … for the 287(g) program", "made official application for the 287(g) program".
+ * and ICE signed a Memorandum … for the 287(g) program", "made official application for the 287(g) program": the
+ * index of the word that names the step, or -1.
  */
-function joinedInThePast(clause: Clause): boolean {
-  if (!clause.past || clause.negated || clause.mentions || clause.topic !== undefined) return false;
+function joinedInThePast(clause: Clause): number {
+  if (!clause.past || clause.negated || clause.mentions || clause.topic !== undefined) return -1;
   const words = clause.sentence.words;
-  for (let i = clause.from; i < clause.to; i++) if (JOINING.test(words[i]!.lower)) return true;
-  return false;
+  for (let i = clause.from; i < clause.to; i++) if (JOINING.test(words[i]!.lower)) return i;
+  return -1;
+}
+
+/** 287(g), or one of its models named on its own ("the Warrant Service Officer program", "the Jail Enforcement Model"). */
+function delegationProgramIn(clause: Clause): Found | undefined {
+  const g = clauseHas287g(clause);
+  const named = delegationProgram(clause.sentence.words, clause.from, clause.to);
+  if (g !== -1 && (!named || g <= named.start)) return { start: g, end: g + 2 };
+  return named;
 }
 
 function clauseHas287g(clause: Clause): number {

@@ -46,7 +46,9 @@ const ACCESS = verbFamily(
 // The notification is a threat (status-threat) when a verb like these governs it.
 const THREAT = /\b(?:threat\w*|warn\w*|intimidat\w*|coerc\w*|remind\w*|imply|implies|suggest\w*|leverage)\b/;
 // Requests other than a notification ("comply with", "honor") are about notification only with these words.
-const NOTIFICATION_REQUEST = /\b(?:notif\w*|information|release dates?|release times?|addresses|records|data)\b/;
+// "respond to requests from ICE regarding inmates": requests about people in custody are requests for notice or transfer.
+const NOTIFICATION_REQUEST =
+  /\b(?:notif\w*|information|release dates?|release times?|addresses|records|data|(?:regarding|concerning|about) (?:\S+ )?(?:inmates?|detainees?|prisoners?|arrestees?))\b/;
 
 /** A clause notifying immigration authorities about a person, or giving them access. */
 function findNotification(clause: Clause): ActionMatch | undefined {
@@ -128,6 +130,25 @@ function findNotification(clause: Clause): ActionMatch | undefined {
       if (target && !insideException(clause, noun)) return { verb: clause.modal.to, base: 'notify', start: noun, end: target.end };
     }
   }
+  // "Immigration officials routinely interview inmates booked into the jail": the agency's standing access, told as practice.
+  if (!clause.modal && !clause.past && !clause.negated && anywhere.start <= from + 2 && IN_CUSTODY.test(text)) {
+    for (const verb of actionVerbs(clause, ACCESS)) {
+      const base = ACCESS.get(words[verb]!.lower)!;
+      if (base === 'have' || base === 'get' || verb - anywhere.end > 2 || !affirmsAt(clause, verb)) continue;
+      return { verb, base, start: anywhere.start, end: verb + 1, rewrite: false };
+    }
+  }
+  // "We have embedded ICE agents in our jail": the agency's personnel placed inside the jail.
+  for (const verb of actionVerbs(clause, STATIONING)) {
+    const agents = findAuthority(words, verb + 1, Math.min(to, verb + 4), context);
+    if (!agents || agents.start !== verb + 1) continue;
+    const place = words.findIndex(
+      (word, index) => index >= agents.end && index < Math.min(to, agents.end + 4) && CUSTODY_PLACES.test(word.lower),
+    );
+    if (place === -1 || !/^(?:in|at|inside|to)$/.test(words[agents.end]?.lower ?? '') || !affirmsAt(clause, verb, { pastCounts: true }))
+      continue;
+    return { verb, base: STATIONING.get(words[verb]!.lower)!, start: verb, end: place + 1, rewrite: false };
+  }
   // "Immigration agents shall have access to the jail", "ICE may interview inmates".
   if (clause.modal && anywhere.start < clause.modal.from && !insideException(clause, anywhere.start)) {
     for (const verb of actionVerbs(clause, ACCESS)) {
@@ -166,6 +187,7 @@ function criminalMatterOf(words: Clause['sentence']['words'], from: number, to: 
 const STATIONING = conceptVerbs('stationing');
 const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|lock-up|prison|intake|sally)$/;
 
+const IN_CUSTODY = /\b(?:jails?|inmates?|booked|booking|detention (?:center|facility)|custody)\b/;
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
 const APPROVAL = /^(?:approval|permission|authori[sz]ation|consent|sign-off)$/;
 const BEFORE = /^(?:before|prior to)$/;

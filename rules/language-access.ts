@@ -170,8 +170,14 @@ interface Found {
   edit?: Edit;
 }
 
+// The people who need the language help, as a subject: "Non-English speakers often rely on relatives to translate".
+const LANGUAGE_PUBLIC = /\b(?:speakers?|residents?|immigrants?|people|persons|families|callers|newcomers|they)\b/;
+
 function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limitedEnglish: boolean): Found | undefined {
   for (const person of text.matches(AD_HOC)) {
+    // Without a modal, what the public does on its own is a description of need, not a practice of the department's.
+    const opening = phrase(words, clause.from, Math.min(person.from, clause.from + 4));
+    if (!clause.modal && (LANGUAGE_PUBLIC.test(opening) || LIMITED_ENGLISH.test(opening))) continue;
     if (/'s$/.test(words[person.to - 1]!.lower)) continue;
     // "rather than a relative", "not a family member": the person is the one not to use ("is not available, another
     // inmate…" ends its own phrase at the comma).

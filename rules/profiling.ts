@@ -183,6 +183,9 @@ function findProfiling(clause: Clause): ActionMatch | undefined {
         ))
     )
       verb = undefined;
+    // "it's time to stop and…": "stop" with no one stopped means to cease.
+    if (verb === 'stop' && !isNounUse(words, i) && (i + 1 >= clause.to || /^(?:and|or|but|now|here|there)$/.test(words[i + 1]!.lower)))
+      verb = undefined;
     if (!verb && !SUSPICION_NOUNS.has(word)) continue;
     if (i >= trait.start && i < trait.end) continue;
     // "ask about nationality … after an arrest": an action named as a noun in a time adjunct after the trait is no use of it.

@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
 import { nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
-import { nounAfterIn, phrases, verbFamily, type Found } from './lib/words.ts';
+import { nounAfterIn, phrase, phrases, verbFamily, type Found } from './lib/words.ts';
 import { conceptVerbs } from './lib/lexicon.ts';
 
 /** Verbs of finding out or recording a person's status. */
@@ -19,6 +19,10 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 const CAUSATIVE_INQUIRY = conceptVerbs('causative-inquiry');
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = conceptVerbs('disclosure');
+const ESTABLISHED_RULES = /^(?:(?:a|the|clear|new) )?(?:guidelines|procedures?|polic(?:y|ies)|rules|protocols?|standards)\b/;
+const QUANTIFYING = /^(?:what|which|such|many|some|these|those|several|few|more|other)$/;
+const PEOPLE_INCLUDED =
+  /^(?:those|people|persons|residents|immigrants|individuals|victims|witnesses|anyone|everyone|all|undocumented|noncitizens|non-citizens|families|children|members)$/;
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
 const LIGHT_VERBS = verbFamily(
@@ -173,8 +177,12 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       base && ((ASKING.has(base) && (indirect || quotesAfter(clause, verb))) || objectFrom > verb + 1)
         ? clause.to
         : Math.min(clause.to, verb + 14);
-    // "an increase in questions relating to status": the noun, not the verb.
-    if (base && nounAfterIn(words, verb)) continue;
+    // "an increase in questions relating to status", "what questions to ask": the noun, not the verb.
+    if (base && (nounAfterIn(words, verb) || (QUANTIFYING.test(words[verb - 1]?.lower ?? '') && word.endsWith('s')))) continue;
+    // "establishes guidelines for handling…": a document establishing rules, not a person's status being established.
+    if (base === 'establish' && ESTABLISHED_RULES.test(phrase(words, verb + 1, Math.min(clause.to, verb + 3)))) continue;
+    // "all residents, including those who are undocumented,": "including" names whom a statement reaches, not a record.
+    if (word === 'including' && PEOPLE_INCLUDED.test(words[verb + 1]?.lower ?? '')) continue;
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
@@ -201,6 +209,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       const causative = clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '') ? clause.modal.to : -1;
       if (!topic && causative !== -1 && verb > causative + 1)
         topic = statusItself(findStatusTopic(words, causative + 1, verb, context), words);
+      // "request local agencies to hold undocumented immigrants": asking someone to act, not to tell.
+      if (topic && askedToAct(words, verb + 1, topic.start)) topic = undefined;
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         // Negating a passive inside a longer subject would turn its predicate around ("The only time status is not checked is…").
@@ -329,6 +339,18 @@ const NOMINAL_INQUIRIES =
   /^(?:verification|verifications|confirmation|screening|questioning|recording|documentation|investigation|ascertainment|establishment)$/;
 const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
+
+/** An infinitive of an act other than telling or checking before the status: "asks agencies to hold undocumented…". */
+function askedToAct(words: readonly { lower: string }[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (words[i]!.lower !== 'to') continue;
+    const act = words[i + 1]!.lower;
+    // "inquire as to whether…", "ask as to their status": "to" as a preposition.
+    if (/^(?:whether|if|the|a|an|his|her|their|its|what|which|how|where|when|who|this|that|these|those|any)$/.test(act)) continue;
+    return !INQUIRY_VERBS.has(act) && !DISCLOSURE_VERBS.has(act) && !/^(?:be|show|prove|provide|produce|present|answer)$/.test(act);
+  }
+  return false;
+}
 const QUESTION_POINTERS = /^(?:that|this|the|these|those|one|such|same|following|a|two|three|further)$/;
 
 /** An opening quote or colon between the verb and the rest of its clause: a question in direct speech. */

@@ -37,6 +37,7 @@ import {
   SUBJECT_LINE,
   TALK,
   REPORTING_LAW,
+  REPORTING_SPEECH,
   DEFINING,
   OTHERS,
   JURISDICTIONS,
@@ -476,7 +477,9 @@ function mainVerbGroup(
   for (let i = from; i < to; i++) {
     const word = words[i]!.lower;
     if (prepositions && PREPOSITION_LIKE.has(word)) continue;
-    if (RELATIVE.has(word) && i > subordinateUntil) {
+    // "…focusing on what he can control, making sure…": a free relative has its own verb group.
+    const opensClause = RELATIVE.has(word) || (word === 'what' && i > from) || (OPENING_SUBORDINATORS.has(word) && i === from);
+    if (opensClause && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
       if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
@@ -570,18 +573,28 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     }
     if (PRESENT_AUXILIARIES.has(word)) return false;
     if (PAST_AUXILIARIES.has(word)) return true;
+    // "The Sheriff said the county's agreement is…": what was said is in the present and holds now.
+    if (i > from && word !== 'told' && REPORTING_SPEECH.test(word) && presentFollows(words, i + 1, to)) continue;
     // "The program allows our agency to enter into… delegated authority": an infinitive reached before any
     // past verb follows a finite verb in the present; a participle after it modifies a noun.
     if (word === 'to' && !pastVerb && i > from + 1 && isBareVerb(words[i + 1])) return false;
     // "to be filled in", "has been recorded": a participle after an auxiliary is not a past-tense verb.
     const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
-    if (i > from && !auxiliary && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
+    if (i > from && !auxiliary && !ATTRIBUTIVE_PARTICIPLES.has(word) && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
       if (OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
       // "The officer contacted ICE…" is past unless a present verb group follows ("Persons arrested for… are").
       if (words[i + 1]?.lower !== 'by') pastVerb = true;
     }
   }
   return pastVerb;
+}
+
+// Participles that describe a noun rather than tell of a past act: "interview suspected undocumented aliens".
+const ATTRIBUTIVE_PARTICIPLES = new Set(['suspected', 'alleged', 'accused', 'undocumented', 'unauthorized']);
+
+function presentFollows(words: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PRESENT_AUXILIARIES.has(words[i]!.lower)) return true;
+  return false;
 }
 
 /** A word that may be an infinitive's verb after "to": lower case, no determiner or pronoun. */

@@ -176,7 +176,7 @@ export const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'wheth
 // between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
 // a conjunction has a subject of its own first ("until Border Patrol can confirm").
 export const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
-export const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1 };
+export const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1, what: 3 };
 // These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
 export const ONLY_SUBORDINATING = new Set(['because', 'although']);
 export const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);
@@ -258,6 +258,9 @@ export const OUTLINE_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,3})\.$/;
 export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
 export const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
+// Verbs that report what a person said ("Sheriff Haley said…", "he noted that…").
+export const REPORTING_SPEECH =
+  /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
 // Verbs that report what a cited law says.
 export const REPORTING_LAW =
   /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;

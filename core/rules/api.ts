@@ -73,6 +73,11 @@ export interface SentenceContext {
   node: NlcstSentence;
   clauses: Clause[];
   kind: DocumentKind;
+  /**
+   * The headings the sentence sits under, outermost first (a document title first): a sentence in a section headed
+   * "U Visa Certification" is about certification even when it says only "the request".
+   */
+  section: readonly string[];
   report(report: SentenceReport): void;
 }
 

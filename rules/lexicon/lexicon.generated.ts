@@ -95,7 +95,9 @@ export const LEXICON: LexiconData = {
         "removal|deportation order|orders",
         "order|orders of removal|deportation",
         "criminal history|record|records|background",
-        "a|any|no|clean ?criminal record"
+        "a|any|no|clean ?criminal record",
+        "court|criminal case number|numbers",
+        "docket|indictment number|numbers"
       ]
     },
     "certification-conditions": {
@@ -555,7 +557,8 @@ export const LEXICON: LexiconData = {
         "form",
         "establish",
         "continue",
-        "request"
+        "request",
+        "reach"
       ]
     },
     "using-powers": {
@@ -1259,7 +1262,7 @@ export const LEXICON: LexiconData = {
         "is|are|be|am|was|were|being ?a|an refugee|refugees|asylee|asylees|overstayer|overstayers",
         "your|their|his|her ?immigration papers",
         "home|native country",
-        "citizenship|nationality|naturalization",
+        "citizenship|nationality|naturalization|alienage",
         "lawful|unlawful|legal|illegal presence|residency|residence|stay",
         "lawfully|unlawfully|legally|illegally present|residing|admitted",
         "in|into the country|u.s.|us|united ?states legally|illegally|lawfully|unlawfully",

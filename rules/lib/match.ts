@@ -1,5 +1,5 @@
 import { insideException, type Clause } from '../../core/analysis/clause.ts';
-import { BE_FORMS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
+import { BE_FORMS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { prohibitionEdit } from './suggest.ts';
 import { phrase } from './words.ts';
@@ -32,6 +32,9 @@ const SUBORDINATORS = new Set([
   'which',
   'where',
 ]);
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+const MAIN_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
 
 function sentenceGap(clause: Clause, index: number): string {
   const { words, text, start } = clause.sentence;
@@ -93,13 +96,28 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
   const words = clause.sentence.words;
   const from = clause.modal ? clause.modal.from : clause.from;
   let embedded = false;
+  let relative = -1;
   for (let i = from; i < clause.to; i++) {
     const word = words[i]!.lower;
     // A subordinate or relative clause after the verb group ("…whenever a person is arrested", "anyone who
     // is stopped") runs to a comma or an infinitive that returns to the main action.
-    if (SUBORDINATORS.has(word) && i > from) embedded = true;
-    else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
+    if (SUBORDINATORS.has(word) && i > from) {
+      embedded = true;
+      relative = RELATIVE_PRONOUNS.has(word) ? i : -1;
+    } else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
+    // With no modal, a relative clause on the subject ends where the main verb group begins: "Inmates who are
+    // undocumented are reported to ICE", "people who end up in jail get reported".
+    else if (
+      embedded &&
+      !clause.modal &&
+      relative !== -1 &&
+      i > relative + 1 &&
+      MAIN_AUXILIARIES.has(word) &&
+      !/^(?:and|or)$/.test(words[i - 1]!.lower)
+    )
+      embedded = false;
     if (embedded || !family.has(word) || insideException(clause, i) || inTitleCaseName(words, i, clause.from)) continue;
+    if (limitedByRelative(clause, i) || askedOfAgencies(clause, i)) continue;
     // "Jail intake forms require…": the first word of a statement is its subject, not its verb.
     if (i === clause.from && !clause.modal && !clause.frame && clause.modality === 'statement') continue;
     // "When you are stopped, show…": a verb in the opening condition is not the directive.
@@ -120,6 +138,51 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (isModifyingParticiple(clause, i, family)) continue;
     yield i;
   }
+}
+
+const LIMITING_FORMS = new Set([
+  'limit',
+  'limits',
+  'limiting',
+  'restrict',
+  'restricts',
+  'restricting',
+  'curtail',
+  'curtails',
+  'curtailing',
+]);
+
+/** "limiting the types of assistance that officers may provide to ICE": the act is what a limit is about. */
+function limitedByRelative(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = verb - 1; i >= Math.max(0, verb - 12); i--) {
+    if (sentenceGap(clause, i + 1).includes(',')) return false;
+    if (words[i]!.lower !== 'that' && words[i]!.lower !== 'which') continue;
+    for (let k = i - 1; k >= Math.max(0, verb - 12); k--) if (LIMITING_FORMS.has(words[k]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
+const ASKING = /^(?:requests?|requested|asks?|asked)$/;
+const IMMIGRATION_REQUESTERS =
+  /\b(?:detainers?|ice|dhs|immigration and customs enforcement|federal immigration (?:authorities|agencies|officials))\b/;
+
+/**
+ * "ICE detainers request local agencies to hold…", "DHS asks jails to notify it…": what an immigration authority
+ * asks of agencies describes its request, not the agency's practice.
+ */
+function askedOfAgencies(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  // The request is the clause's own verb, after a short subject; everything asked for follows it.
+  for (let r = Math.min(verb - 2, clause.from + 6); r >= clause.from; r--) {
+    if (!ASKING.test(words[r]!.lower)) continue;
+    if (!words.slice(r + 1, verb).some((word) => word.lower === 'to')) return false;
+    // "Where ICE asks the deputy to keep a suspect, the deputy will…": a request the clause goes on to answer.
+    if (clause.opening || OPENING_SUBORDINATORS.has(words[clause.from]!.lower)) return false;
+    return IMMIGRATION_REQUESTERS.test(phrase(words, clause.from, r));
+  }
+  return false;
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;

@@ -1,4 +1,5 @@
 import { answerLabelLength, hedgeBefore, subjectText, type Clause } from '../../core/analysis/clause.ts';
+import { REPORTING_SPEECH } from '../../core/analysis/english.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
 import { conceptVerbs } from './lexicon.ts';
@@ -88,6 +89,10 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     !words.slice(clause.from, verbIndex - 2).some((word) => REQUIRING.test(word.lower))
   )
     return undefined;
+  // "…who land in jail get reported to ICE": a passive with "get", which a negated verb group would garble.
+  if (!clause.modal && /^(?:get|gets|got)$/.test(words[verbIndex - 1]?.lower ?? '')) return undefined;
+  // "has also placed holds on 36,000 arrestees": a record of what was done; negating it would falsify the record.
+  if (!clause.modal && presentPerfect(words, verbIndex)) return undefined;
   // "will train not only deputies but jail officers to…": no single "not" forbids both halves.
   if (/\bnot only\b/i.test(sentence.text)) return undefined;
   const subject = subjectText(clause) ?? '';
@@ -463,25 +468,25 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], kee
 
 // A sentence that opens or closes a quotation: someone's words.
 const QUOTED = /^\s*[“"]|[”"]\s*$/;
-const REPORTING_VERBS = /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
 const DOCUMENT_SPEAKERS = /^(?:Policy|Order|Law|Directive|Statute|Section|Code|Act|Procedure|Manual|Rule)$/;
 
 /** A person's words reported: a reporting verb after a name ("Sheriff Haley said", "Milgram Says") or a pronoun. */
 function reportedSpeech(words: readonly { text: string; lower: string }[]): boolean {
   return words.some((word, i) => {
-    if (i === 0 || !REPORTING_VERBS.test(word.lower)) return false;
+    if (i === 0 || !REPORTING_SPEECH.test(word.lower)) return false;
     const speaker = words[i - 1]!.text;
     return (/^[A-Z][a-z]/.test(speaker) && !DOCUMENT_SPEAKERS.test(speaker)) || /^(?:he|she|they)$/i.test(speaker);
   });
 }
 
 const REQUIRING = /^(?:requires?|required|needs?|asks?|expects?|wants?|directs?|instructs?|orders?)$/;
+// "make a reasonable effort, when practicable, to determine…": an insert may stand before the "to".
 const EFFORT =
-  /^(?:use|make|exert|employ) (?:(?:its|their|his|her|all|every|best|reasonable|good-faith|good|faith|possible|due) )*efforts? to$|^(?:endeavor|endeavour|strive|try|attempt|seek) to$/;
+  /^(?:use|make|exert|employ) (?:(?:a|an|its|their|his|her|all|every|best|reasonable|good-faith|good|faith|possible|due) )*efforts? (?:(?:when|where|if|as) (?:practicable|possible|feasible|appropriate) )?to$|^(?:endeavor|endeavour|strive|try|attempt|seek) to$/;
 
 /** Where an effort phrase right after the verb group ends ("use best efforts to", "make every effort to"), or -1. */
 function effortPhraseEnd(words: readonly { lower: string }[], from: number, verb: number): number {
-  for (let to = from + 2; to <= Math.min(verb, from + 7); to++) {
+  for (let to = from + 2; to <= Math.min(verb, from + 9); to++) {
     const span = words
       .slice(from, to)
       .map((word) => word.lower)
@@ -489,6 +494,12 @@ function effortPhraseEnd(words: readonly { lower: string }[], from: number, verb
     if (EFFORT.test(span)) return to;
   }
   return -1;
+}
+
+/** "has placed", "have also detained": the verb after "has", "have" or "had", with at most one adverb between. */
+function presentPerfect(words: readonly { lower: string }[], verb: number): boolean {
+  const before = /(?:ly|also|already|since|now|recently)$/.test(words[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  return /^(?:has|have|had)$/.test(words[before]?.lower ?? '');
 }
 
 /** The last of a comma-separated series of participles: "trained, certified, and authorized". */

@@ -148,6 +148,44 @@ describe('sessions', () => {
     expect(pick(asText.messages)).not.toEqual(pick(asMarkdown.messages));
   });
 
+  it('gives each sentence the headings it sits under, and analyses it again when one of them changes', () => {
+    const seen: string[] = [];
+    const recording = defineRule({
+      meta: {
+        id: 'recording',
+        category: 'status-inquiry',
+        severity: 'info',
+        description: 'records sections',
+        messages: {},
+        url: '',
+        citations: [],
+      },
+      docs: { rationale: '', compliant: [] },
+      sentence: ({ sentence, section }) => {
+        seen.push(`${section.join(' > ')} | ${sentence.text}`);
+      },
+      examples: { flagged: [], accepted: [] },
+    });
+    const engine = new Engine({ rules: [recording] });
+    const draft = (title: string) => `# ${title}\n\nFirst.\n\n## Scope\n\nSecond.\n\n### Detail\n\nThird.\n\n## Review\n\nFourth.\n`;
+    engine.lintText(draft('General Order'));
+    expect(seen).toEqual([
+      ' | General Order',
+      'General Order | First.',
+      'General Order | Scope',
+      'General Order > Scope | Second.',
+      'General Order > Scope | Detail',
+      'General Order > Scope > Detail | Third.',
+      'General Order | Review',
+      'General Order > Review | Fourth.',
+    ]);
+    seen.length = 0;
+    engine.lintText(draft('General Order'));
+    expect(seen).toEqual([]);
+    engine.lintText(draft('U Visa Certification'));
+    expect(seen).toHaveLength(8);
+  });
+
   it('keeps positions right after edits above a finding', async () => {
     const session = createSession();
     const base = [...paragraphs.slice(0, 5), VIOLATION].join('\n\n');
