@@ -197,10 +197,11 @@ export class Engine {
     const analyses: BlockAnalysis[] = [];
     const sections = new SectionTracker();
     for (const [index, block] of blocks.entries()) {
+      // Every heading is followed, read or not: a part's blocks sit in the sections the whole lint gives them.
+      const section = sections.enter(block);
       if (analysed && !analysed.has(index)) continue;
       const leadInIndex = leadIns[index];
       const leadIn = leadInIndex === undefined ? undefined : blocks[leadInIndex];
-      const section = sections.enter(block);
       // An unchanged chunk hands back the same block objects: their analysis is found without building a key.
       const memo = this.byBlock.get(block);
       let key: string;

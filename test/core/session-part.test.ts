@@ -2,6 +2,8 @@
 // findings of the blocks it overlaps are the whole lint's, and what it analysed serves the next whole lint.
 import { describe, expect, it } from 'vitest';
 import { createSession, rules, type LintResult } from '../../index.ts';
+import { Engine } from '../../core/engine.ts';
+import { defineRule } from '../../core/rules/api.ts';
 import { draftOf } from '../../scripts/lib/draft.ts';
 
 const documentRules = new Set(rules.filter((rule) => rule.document).map((rule) => rule.meta.id));
@@ -38,5 +40,31 @@ describe('Session.lintPart', () => {
     const edited = `${draft.slice(0, 2000)}Officers may ask about immigration status. ${draft.slice(2000)}`;
     session.lintPart(edited, { start: 2000, end: 2045 });
     expect(places(session.lint(edited))).toEqual(places(createSession({ format: 'markdown' }).lint(edited)));
+  });
+});
+
+describe('a part', () => {
+  it('gives its sentences the headings they sit under, though the part does not read them', () => {
+    const seen: string[] = [];
+    const recording = defineRule({
+      meta: {
+        id: 'recording',
+        category: 'status-inquiry',
+        severity: 'info',
+        description: 'records sections',
+        messages: {},
+        url: '',
+        citations: [],
+      },
+      docs: { rationale: '', compliant: [] },
+      sentence: ({ sentence, section }) => {
+        seen.push(`${section.join(' > ')} | ${sentence.text}`);
+      },
+      examples: { flagged: [], accepted: [] },
+    });
+    const draft = '# General Order\n\nFirst.\n\n## Scope\n\nSecond.\n\n### Detail\n\nThird.\n';
+    const third = draft.indexOf('Third.');
+    new Engine({ rules: [recording] }).lintTextPart(draft, {}, { start: third, end: third + 1 });
+    expect(seen).toEqual(['General Order > Scope > Detail | Third.']);
   });
 });
