@@ -242,7 +242,7 @@ async function reviewPage() {
               }
               const now = performance.now() - start;
               if (listed && total() !== first) done({ shown, listed, whole: now });
-              else if (listed && now - listed > 4000) done({ shown, listed, whole: listed });
+              else if (listed && now - listed > 15_000) done({ shown, listed, whole: listed });
               else setTimeout(poll, 2);
             };
             poll();

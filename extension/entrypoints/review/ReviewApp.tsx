@@ -1,6 +1,7 @@
 // The review page (the document assistant): a draft file or pasted text in an editor pane with the same marks
 // and cards as on web pages, the Problems list beside it, and the redline of every change since it was opened.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { DocumentKind, SourceFormat } from '../../../core/index.ts';
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
 import { PageEditors } from '../../content/page.ts';
@@ -78,14 +79,17 @@ export function ReviewApp() {
         const checker = checkerRef.current;
         if (!checker) return undefined;
         try {
+          // The list is drawn first, the marks in the editor in the next task: on a long draft, laying out the
+          // editor's marks took longer than the list (profiled), and the rows are what the reviewer waits for.
           const state = await checker.check(request.text, (partial) => {
             if (checkerRef.current !== checker) return;
-            setDocument(partial);
-            onPartial?.({ findings: partial.findings });
+            flushSync(() => setDocument(partial));
+            setTimeout(() => onPartial?.({ findings: partial.findings }));
           });
           // A draft opened meanwhile replaced this checker: its findings describe text that is gone.
           if (checkerRef.current !== checker) return undefined;
-          setDocument(state);
+          flushSync(() => setDocument(state));
+          await new Promise((resolve) => setTimeout(resolve));
           if (state.failure !== undefined) setStatus({ text: `The draft could not be checked: ${state.failure}`, ok: false });
           else if (request.limitation) setStatus({ text: request.limitation, ok: false });
           return { findings: state.findings, ...(state.failure === undefined ? {} : { failure: state.failure }) };
