@@ -91,7 +91,8 @@ export default defineRule({
     const { sentence } = context;
     const words = sentence.words;
     const lead = context.clauses[0]?.frame?.sentence;
-    if (!aboutCertification(words, lead) && !context.section.some(isCertificationHeading)) return;
+    if (!aboutCertification(words, lead) && !(context.section.some(isCertificationHeading) && CERTIFICATION_PROCESS.test(sentence.text)))
+      return;
     for (const clause of context.clauses) {
       const found = findBarrier(clause, words);
       if (!found) continue;
@@ -137,6 +138,10 @@ function aboutCertification(words: readonly Token[], lead: { words: readonly Tok
   return CONTEXT.test(phrase(words, 0, words.length) + (lead ? ` ${phrase(lead.words, 0, lead.words.length)}` : ''));
 }
 
+// Under such a heading, a sentence about the request itself ("the applicant must…", "the case must…"); "Anyone can
+// report a crime, no matter their status" is not about certification, whatever its section.
+const CERTIFICATION_PROCESS =
+  /\b(?:applicants?|applications?|requests?|requesters?|petitioners?|petitions?|victims?|cases?|forms?|certif\w*|declarations?|supplement|packets?|packages?|criteria|eligib\w*|qualif\w*)\b/i;
 // A heading such as "U Visa Certification Requests" makes every sentence under it about certification.
 function isCertificationHeading(heading: string): boolean {
   const lower = heading.toLowerCase();
@@ -277,7 +282,11 @@ function findCheck(clause: Clause, text: SpanText): FoundBarrier | undefined {
   const check = text.matches(IMMIGRATION_CHECK).find(
     // "the form confirms to USCIS that the victim was helpful", "informs USCIS how the person is assisting": the
     // certification reaching the body that decides the visa, not a check of the victim's status.
-    (match) => !(/\buscis\b/.test(match.text) && !/\bstatus\b/.test(match.text) && CERTIFIED_FACTS.test(text.text)),
+    (match) =>
+      !(/\buscis\b/.test(match.text) && !/\bstatus\b/.test(match.text) && CERTIFIED_FACTS.test(text.text)) &&
+      // "ask for help, no matter their immigration status": the status named only to set it aside.
+      !NEUTRAL.test(match.text) &&
+      !/\bno matter\b/.test(match.text),
   );
   if (!check || !affirmsAt(clauseForVerb(clause, check.from), check.from)) return undefined;
   return { barrier: 'immigration-check', from: check.from, to: check.to };

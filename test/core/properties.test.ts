@@ -107,4 +107,20 @@ describe('adversarial input completes', () => {
       { numRuns: 150 },
     );
   });
+
+  it('fixing converges under a section heading: the model text it inserts is not flagged again', async () => {
+    let current = '# Victim Services: U Visa Certification\n\nYou may ask us to sign a U visa certification for your case.\n';
+    for (let pass = 0; pass < 4; pass++) {
+      const { messages } = await lint(current, { kind: 'outreach' });
+      const next = applySuggestions(
+        current,
+        messages.flatMap((message) => message.suggestions.slice(0, 1)),
+      ).text;
+      if (next === current) break;
+      current = next;
+    }
+    const { messages } = await lint(current, { kind: 'outreach' });
+    expect(messages.filter((message) => message.suggestions.length > 0 && message.severity !== 'info')).toEqual([]);
+    expect(current.match(/^## Everyone can get help$/gm)).toHaveLength(1);
+  });
 });
