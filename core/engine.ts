@@ -106,7 +106,7 @@ export class Engine {
     if (format === 'docx') {
       if (typeof source === 'string') throw new TypeError('a .docx document must be given as bytes');
       const { text, blocks } = await readDocx(source);
-      return this.finish(text, format, [{ start: 0, blocks, directives: [] }], options);
+      return this.finish(text, format, [{ start: 0, blocks, directives: [] }], options).result;
     }
     const text = typeof source === 'string' ? source : decodeUtf8(source);
     return this.lintText(text, { ...options, format });
@@ -114,22 +114,36 @@ export class Engine {
 
   /** Synchronous linting of markdown, plain text or HTML (what editors and sessions hand over). */
   lintText(text: string, options: LintOptions = {}): LintResult {
+    return this.lintTextPart(text, options).result;
+  }
+
+  /**
+   * With `part`, only the blocks overlapping [part.start, part.end) are analysed (and their lead-ins): their findings
+   * without document-level ones; `span` covers the part and those blocks. Text after the part is not read: the
+   * draft is read as the last whole lint read it (its kind), or before any, as the text up to the part's end says.
+   * What is analysed is kept for the next lint (an editor's first answer, for the text in view, before the rest).
+   */
+  lintTextPart(text: string, options: LintOptions = {}, part?: Span): { result: LintResult; span: Span } {
     const format = options.format ?? formatFromName(options.filename) ?? 'markdown';
     if (format === 'docx') throw new TypeError('use lint() for .docx documents');
     try {
-      if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options);
-      return this.finish(text, format, this.chunks.read(text, format === 'text' ? readText : readMarkdown), options);
+      if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options, part);
+      return this.finish(text, format, this.chunks.read(text, format === 'text' ? readText : readMarkdown, part?.end), options, part);
     } catch (error) {
       throw asTooComplex(error);
     }
   }
+
+  /** The kind the last whole lint decided: a part is read as that (its text after the part is not read). */
+  private lastDecision: KindDecision | undefined;
 
   private finish(
     text: string,
     format: SourceFormat,
     parts: { start: number; blocks: Block[]; directives: Directive[] }[],
     options: LintOptions,
-  ): LintResult {
+    part?: Span,
+  ): { result: LintResult; span: Span } {
     const config = options.config;
     const nextCache = new Map<string, BlockAnalysis>();
     /** The blocks as the readers made them: the same objects while a chunk is unchanged. */
@@ -154,16 +168,39 @@ export class Engine {
       for (const directive of part.directives)
         directives.push({ ...directive, start: directive.start + part.start, end: directive.end + part.start });
     }
-    const decision = declaredKind(options) ?? this.decideKind(blocks);
+    const decision = declaredKind(options) ?? (part && this.lastDecision) ?? this.decideKind(blocks);
+    if (!part) this.lastDecision = decision;
     const { kind } = decision;
+    const extentOf = (index: number): Span => {
+      const { offsets } = blocks[index]!;
+      return { start: offsets[0]! + blockStarts[index]!, end: offsets[offsets.length - 1]! + blockStarts[index]! };
+    };
+    // A part: the blocks it overlaps report; their lead-ins (and theirs) are analysed for the frame they give.
+    const reporting = part && new Set([...blocks.keys()].filter((index) => overlaps(extentOf(index), part)));
+    const analysed = reporting && new Set(reporting);
+    for (const index of reporting ?? []) {
+      for (let leadIn = leadIns[index]; leadIn !== undefined && !analysed!.has(leadIn); leadIn = leadIns[leadIn]) analysed!.add(leadIn);
+    }
+    // A part's span covers the part itself too (an edit between blocks drops the findings it cut through).
+    const span = part ? { ...part } : { start: text.length, end: 0 };
+    for (const index of reporting ?? blocks.keys()) {
+      const extent = extentOf(index);
+      span.start = Math.min(span.start, extent.start);
+      span.end = Math.max(span.end, extent.end);
+    }
 
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
     const analyses: BlockAnalysis[] = [];
     const sections = new SectionTracker();
     for (const [index, block] of blocks.entries()) {
+      // Every heading is followed, read or not: a part's blocks sit in the sections the whole lint gives them.
+      const section = sections.enter(block);
+      if (analysed && !analysed.has(index)) {
+        documentBlocks.push(blockPlace(block, blockStarts[index]!));
+        continue;
+      }
       const leadInIndex = leadIns[index];
       const leadIn = leadInIndex === undefined ? undefined : blocks[leadInIndex];
-      const section = sections.enter(block);
       // An unchanged chunk hands back the same block objects: their analysis is found without building a key.
       let memo = this.byBlock.get(block);
       if (!memo || memo.kind !== kind || memo.leadIn !== leadIn?.text || memo.section.key !== section.key) {
@@ -180,19 +217,21 @@ export class Engine {
         this.byBlock.set(block, memo);
       }
       const { analysis } = memo;
-      analyses.push(analysis);
+      analyses[index] = analysis;
       nextCache.set(memo.key, analysis);
-      for (const analysed of analysis.sentences) sentences.push(analysed);
       const shift = blockStarts[index]!;
       if (memo.placed?.shift !== shift) memo.placed = placeBlock(block, analysis, shift);
       documentBlocks.push(memo.placed.block);
+      if (reporting && !reporting.has(index)) continue;
+      for (const analysed of analysis.sentences) sentences.push(analysed);
       for (const finding of memo.placed.findings) findings.push(finding);
     }
-    // Keep only what this document used: the cache stays the size of the live document.
-    this.cache = nextCache;
+    // Keep only what this document used: the cache stays the size of the live document. A part adds to it.
+    if (part) for (const [key, analysis] of nextCache) this.cache.set(key, analysis);
+    else this.cache = nextCache;
 
     for (const rule of this.rules) {
-      if (!rule.document) continue;
+      if (!rule.document || part) continue;
       rule.document({
         text,
         format,
@@ -205,15 +244,17 @@ export class Engine {
     }
 
     const { messages, clauseOf } = toMessages(text, findings, kind, config, this.catalog);
-    const { kept, problems } = this.applyDirectives(text, messages, directives, documentBlocks);
-    const shown = withoutYielded(kept, clauseOf);
-    return {
+    const applied = this.applyDirectives(text, messages, directives, documentBlocks);
+    const shown = withoutYielded(applied.kept, clauseOf);
+    const problems = part ? applied.problems.filter((problem) => overlaps(problem, span)) : applied.problems;
+    const result = {
       text,
       format,
       kind,
       kindReason: decision.reason,
       messages: problems.length > 0 ? sortByStart([...shown, ...directiveMessages(text, problems)]) : shown,
     };
+    return { result, span };
   }
 
   private namesCache: Map<string, readonly string[]> | undefined;
@@ -277,6 +318,14 @@ export class Engine {
     return { sentences: analysed, findings };
   }
 }
+
+/** A stretch of the source text, [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 // Past this many words an item says more than whom or when its lead-in applies to.
 const ITEM_WORDS = 40;
@@ -357,17 +406,22 @@ function continuedLeadIn(blocks: Block[], leadIns: (number | undefined)[]): numb
 }
 
 /** A block and its analysis's findings with offsets into the document, its chunk starting at `shift`. */
+/** A block's place in the document: offsets into the document's text. */
+function blockPlace(block: Block, shift: number): DocumentBlock {
+  return {
+    kind: block.kind,
+    text: block.text,
+    start: block.offsets[0]! + shift,
+    end: block.offsets[block.offsets.length - 1]! + shift,
+    depth: block.depth,
+  };
+}
+
 function placeBlock(block: Block, analysis: BlockAnalysis, shift: number): PlacedBlock {
   const toSource = (offset: number): number => (block.offsets[offset] ?? block.offsets[block.offsets.length - 1]!) + shift;
   return {
     shift,
-    block: {
-      kind: block.kind,
-      text: block.text,
-      start: block.offsets[0]! + shift,
-      end: block.offsets[block.offsets.length - 1]! + shift,
-      depth: block.depth,
-    },
+    block: blockPlace(block, shift),
     findings: analysis.findings.map((finding) => ({
       ...finding,
       start: toSource(finding.start),

@@ -1,14 +1,14 @@
 // trustlint's engine API, for any rule pack: createEngine({ pack }). Browser-safe: node-only helpers live in
 // core/node/. The default instance with the trust-policy pack is the project's root index.ts.
 import { resolveConfig as validateConfig } from './config.ts';
-import { Engine } from './engine.ts';
+import { Engine, type Span } from './engine.ts';
 import type { CategoryMeta, DocumentKindMeta, Pack } from './pack.ts';
 import type { Rule, RuleMeta } from './rules/api.ts';
 import type { LintOptions, LintResult, TrustlintConfig } from './types.ts';
 
 export * from './types.ts';
 export { applySuggestions, type AppliedSuggestions } from './suggestions.ts';
-export type { Engine } from './engine.ts';
+export type { Engine, Span } from './engine.ts';
 export { toJSON } from './finding-json.ts';
 export { ConfigError } from './config.ts';
 export { DocumentTooComplex } from './engine.ts';
@@ -20,6 +20,12 @@ export { packMeta } from './pack.ts';
 export interface Session {
   /** Lints the whole text again, re-analysing only the blocks that changed since the last call. */
   lint(text: string): LintResult;
+  /**
+   * The findings of the blocks that overlap [part.start, part.end), as `lint` would give them, without document-level
+   * findings; `span` covers the part and those blocks. What it analyses, the next `lint` reuses: an editor's first
+   * answer for the text in view, or for the block an edit changed, comes before the whole document's.
+   */
+  lintPart(text: string, part: Span): { result: LintResult; span: Span };
 }
 
 /** An engine bound to a pack. */
@@ -53,7 +59,7 @@ export function createEngine({ pack }: { pack: Pack }): Trustlint {
     lint: (source, options = {}) => shared.lint(source, options),
     createSession(options = {}) {
       const engine = engineFor();
-      return { lint: (text) => engine.lintText(text, options) };
+      return { lint: (text) => engine.lintText(text, options), lintPart: (text, part) => engine.lintTextPart(text, options, part) };
     },
     resolveConfig: (config, origin) => validateConfig(config, origin, known, kindIds),
   };

@@ -9,7 +9,8 @@ import { createSession } from '../index.ts';
 import { findingsOf } from '../extension/lib/findings.ts';
 import { packFindings } from '../extension/lib/packed-findings.ts';
 import { changeBetween } from '../extension/lib/text-change.ts';
-import { buildExtension, startHarness } from '../test/e2e/harness.ts';
+import { buildExtension, startHarness, tabIdOf } from '../test/e2e/harness.ts';
+import type { Page } from 'playwright-core';
 import { draftOf, median, percentile } from './lib/draft.ts';
 import { WordFixtures } from '../test/e2e/fixtures/word/pages.ts';
 import type { Block } from '../test/e2e/fixtures/word/model.ts';
@@ -57,6 +58,30 @@ const harness = await startHarness(extension(), {
     .join('')}</div>`,
 });
 const results: string[] = [];
+
+/**
+ * Milliseconds from `since` until the worker holds a whole answer for the tab's editor (first answers of a long text
+ * are not stored), asked from an extension page as the panel asks. Edits are timed `settleMs` after it, for every
+ * build alike: typing on a draft read whole. Edits in the first seconds after a long first check read part by part
+ * were slower on this machine (up to about a second; the cause is not pinned down yet).
+ */
+const settleMs = 3000;
+
+async function wholeCheckAfter(page: Page, since: number): Promise<number> {
+  const tabId = await tabIdOf(harness, page);
+  const asker = await harness.context.newPage();
+  await asker.goto(`chrome-extension://${harness.extensionId}/popup.html`);
+  await asker.waitForFunction(
+    (tab) => chrome.runtime.sendMessage({ type: 'get-state', tabId: tab }).then((state) => state !== null),
+    tabId,
+    { timeout: 60_000, polling: 20 },
+  );
+  const elapsed = performance.now() - since;
+  await asker.close();
+  await page.bringToFront();
+  await page.waitForTimeout(settleMs);
+  return elapsed;
+}
 try {
   if (runs('textarea')) await textarea();
   if (runs('contenteditable')) await contenteditable();
@@ -83,6 +108,7 @@ async function textarea() {
     { timeout: 60_000 },
   );
   const firstCheckMs = performance.now() - firstStart;
+  const wholeMs = await wholeCheckAfter(page, firstStart);
 
   const afterPause: number[] = [];
   for (let index = 0; index < edits; index++) {
@@ -113,7 +139,7 @@ async function textarea() {
   }
   await page.close();
   results.push(
-    `first check after focus: ${firstCheckMs.toFixed(0)} ms (includes the first full analysis)`,
+    `first marks after focus: ${firstCheckMs.toFixed(0)} ms (target ≤ 1 s); the whole draft checked at ${wholeMs.toFixed(0)} ms`,
     `marks updated after the ${pauseMs} ms pause: median ${median(afterPause).toFixed(0)} ms, p90 ${percentile(afterPause, 0.9).toFixed(0)} ms (target ≤ 150 ms)`,
   );
 }
@@ -127,6 +153,7 @@ async function contenteditable() {
   await rich.locator('#draft').focus();
   await rich.waitForFunction(highlighted, undefined, { timeout: 60_000, polling: 5 });
   const richFirstMs = performance.now() - richStart;
+  const richWholeMs = await wholeCheckAfter(rich, richStart);
   const richAfterPause: number[] = [];
   for (let index = 0; index < edits; index++) {
     const elapsed = await rich.evaluate(
@@ -152,7 +179,7 @@ async function contenteditable() {
   }
   await rich.close();
   results.push(
-    `contenteditable: first check ${richFirstMs.toFixed(0)} ms; marks after the pause: median ${median(richAfterPause).toFixed(0)} ms, p90 ${percentile(richAfterPause, 0.9).toFixed(0)} ms`,
+    `contenteditable: first marks ${richFirstMs.toFixed(0)} ms, the whole draft at ${richWholeMs.toFixed(0)} ms; marks after the pause: median ${median(richAfterPause).toFixed(0)} ms, p90 ${percentile(richAfterPause, 0.9).toFixed(0)} ms`,
   );
 }
 
@@ -194,17 +221,28 @@ async function reviewPage() {
   // Timed inside the page, from the file's change event: until the draft is in the editor, then until the list has rows.
   const opened = review.evaluate(
     () =>
-      new Promise<{ shown: number; listed: number }>((done) => {
+      new Promise<{ shown: number; listed: number; whole: number }>((done) => {
         const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
         const editor = document.querySelector<HTMLTextAreaElement>('#draft')!;
+        // The severity counts: the whole answer changes them from the first answer's (the opening's findings). A
+        // build without first answers lists every row at once: the counts then stay as they are.
+        const total = () => [...document.querySelectorAll('.count-number')].reduce((sum, count) => sum + Number(count.textContent), 0);
         input.addEventListener(
           'change',
           () => {
             const start = performance.now();
             let shown = 0;
+            let listed = 0;
+            let first = 0;
             const poll = () => {
               if (!shown && editor.value !== '') shown = performance.now() - start;
-              if (document.querySelector('.row[data-finding-id]')) done({ shown, listed: performance.now() - start });
+              if (!listed && document.querySelector('.row[data-finding-id]')) {
+                listed = performance.now() - start;
+                first = total();
+              }
+              const now = performance.now() - start;
+              if (listed && total() !== first) done({ shown, listed, whole: now });
+              else if (listed && now - listed > 15_000) done({ shown, listed, whole: listed });
               else setTimeout(poll, 2);
             };
             poll();
@@ -214,7 +252,7 @@ async function reviewPage() {
       }),
   );
   await review.locator('input[type="file"]').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(draft) });
-  const { shown, listed } = await opened;
+  const { shown, listed, whole } = await opened;
   const reviewApplyMs: number[] = [];
   for (let index = 0; index < Math.min(edits, 5); index++) {
     await review.waitForTimeout(300);
@@ -237,7 +275,7 @@ async function reviewPage() {
   }
   await review.close();
   results.push(
-    `review page: a ${words}-word .md in the editor ${shown.toFixed(0)} ms after it was chosen, listed at ${listed.toFixed(0)} ms (target ≤ 500 ms); Apply to the list updated: median ${median(reviewApplyMs).toFixed(0)} ms (target ≤ 100 ms)`,
+    `review page: a ${words}-word .md in the editor ${shown.toFixed(0)} ms after it was chosen, first rows at ${listed.toFixed(0)} ms (target ≤ 500 ms), every row at ${whole.toFixed(0)} ms; Apply to the list updated: median ${median(reviewApplyMs).toFixed(0)} ms (target ≤ 100 ms)`,
   );
 }
 

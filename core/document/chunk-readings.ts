@@ -26,8 +26,9 @@ export class ChunkReadings {
   private chunks: ReadChunk[] = [];
   private reader: ChunkReader | undefined;
 
-  read(text: string, reader: ChunkReader): ChunkReading[] {
-    const chunks = splitChunks(text);
+  /** `until`: only the chunks that start before it are read (a part of the document, in view first). */
+  read(text: string, reader: ChunkReader, until = text.length + 1): ChunkReading[] {
+    const chunks = splitChunks(text).filter((chunk) => chunk.start < until);
     const oldText = this.text;
     const old = reader === this.reader ? this.chunks : [];
     const head = sharedStart(oldText, text);

@@ -31,6 +31,8 @@ export interface EditorAdapter {
   readonly documentId?: string;
   /** What this editor mode cannot do, said plainly in the panel (e.g. "fixes are copied, not applied, in this mode"). */
   readonly limitation?: string;
+  /** Where the caret is in the last text read, if the editor says: a long text is checked around it first. */
+  caret?(): number | undefined;
   /** Reads the current text and refreshes the map from text offsets to DOM positions. */
   read(): EditorText;
   /** Calls `listener` whenever the user (or the page) changes the text. Returns an unsubscribe function. */

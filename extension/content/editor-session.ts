@@ -8,8 +8,11 @@ import { EditorNotice } from './editor-notice.ts';
 /** How long typing must pause before the text is checked. */
 const pauseMs = 250;
 
-/** Checks an editor's text; the findings refer to `request.text`. `failure` says why it could not be checked. */
-export type Linter = (request: LintRequest) => Promise<LintAnswer | undefined>;
+/**
+ * Checks an editor's text; the findings refer to `request.text`. `failure` says why it could not be checked. A long
+ * text may get a first answer (the part in view, or the blocks an edit changed) through `onPartial` before the whole.
+ */
+export type Linter = (request: LintRequest, onPartial?: (answer: LintAnswer) => void) => Promise<LintAnswer | undefined>;
 
 export interface LintAnswer {
   findings: Finding[];
@@ -30,6 +33,10 @@ export class EditorSession {
   /** The text the current findings and marks refer to. */
   linted: string | undefined;
   findings: Finding[] = [];
+  /** Why the last answer shown could not be checked, if it could not. */
+  private failure: string | undefined;
+  /** Whether the findings shown are a whole answer's, not a long text's first one. */
+  private whole = false;
   /** The mode limits last sent with the text: a change in them (a failed re-read, say) is sent even if the text is not. */
   private sentLimitation: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,20 +74,26 @@ export class EditorSession {
       this.findings = [];
       this.adapter.showMarks([]);
     }
-    const answer = await this.linter({
-      type: 'lint',
-      documentKey: this.documentKey,
-      text,
-      format,
-      title: document.title,
-      url: location.href,
-      editor: this.adapter.name,
-      canApply: this.adapter.canApply,
-      ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
-      ...(limitation ? { limitation } : {}),
-      ...(this.label ? { label: this.label } : {}),
-      ...(this.hasFocus() ? { focused: true } : {}),
-    });
+    const caret = this.adapter.caret?.();
+    const shown = (partial: LintAnswer) => this.show(text, partial.findings, partial.failure, true);
+    const answer = await this.linter(
+      {
+        type: 'lint',
+        documentKey: this.documentKey,
+        text,
+        format,
+        title: document.title,
+        url: location.href,
+        editor: this.adapter.name,
+        canApply: this.adapter.canApply,
+        ...(this.adapter.canReveal === false ? { canReveal: false } : {}),
+        ...(limitation ? { limitation } : {}),
+        ...(this.label ? { label: this.label } : {}),
+        ...(this.hasFocus() ? { focused: true } : {}),
+        ...(caret === undefined ? {} : { focus: caret }),
+      },
+      tooLong ? undefined : shown,
+    );
     if (answer && !tooLong) this.show(text, answer.findings, answer.failure);
   }
 
@@ -100,8 +113,18 @@ export class EditorSession {
    * Draws findings if they still describe the editor's text; otherwise a newer check is on its way. A check
    * that failed leaves no marks and a notice under the editor.
    */
-  show(text: string, findings: Finding[], failure?: string): void {
+  show(text: string, findings: Finding[], failure?: string, partial = false): void {
     if (this.adapter.read().text !== text) return;
+    // A first answer never replaces a whole one for the same text (a check of it asked earlier may still answer).
+    if (partial && text === this.linted && this.whole) return;
+    this.whole = !partial;
+    // The whole answer after a first one usually says the same: the marks stay as they are drawn.
+    const same = text === this.linted && failure === this.failure && sameMarks(findings, this.findings);
+    this.failure = failure;
+    if (same) {
+      this.findings = findings;
+      return;
+    }
     this.linted = text;
     this.findings = findings;
     if (failure === undefined) this.notice.hide();
@@ -135,6 +158,10 @@ export class EditorSession {
     this.adapter.destroy();
   }
 }
+
+/** Ids carry each finding's rule and range. */
+const sameMarks = (a: Finding[], b: Finding[]) =>
+  a.length === b.length && a.every((finding, index) => finding.id === b[index]!.id && finding.severity === b[index]!.severity);
 
 /** An element that takes typing of its own: another editor than this one. */
 function isField(element: Element): boolean {

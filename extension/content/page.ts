@@ -1,7 +1,7 @@
 // Wires the editors of one frame to the service worker, the card and the panel's requests.
 import { browser } from 'wxt/browser';
 import type { ContentRequest, Finding, LintReply, LintRequest, PageRequest } from '../lib/messages.ts';
-import { unpackFindings } from '../lib/packed-findings.ts';
+import { unpackFindingsJSON } from '../lib/packed-findings.ts';
 import { SentTexts } from '../lib/text-change.ts';
 import { discoverEditors, findEditor, isShown } from '../adapters/index.ts';
 import type { EditorAdapter } from '../adapters/types.ts';
@@ -99,9 +99,16 @@ export class PageEditors {
     if (!session) return undefined;
     switch (request.type) {
       case 'findings': {
-        const findings = unpackFindings(request.findings);
+        const findings = unpackFindingsJSON(request.findings);
         if (findings) session.show(request.text, findings, request.failure);
         else session.show(request.text, [], malformed);
+        return Promise.resolve({ ok: findings !== undefined });
+      }
+      case 'partial': {
+        // Only for a text still being checked: once its whole answer is in, its first answer is stale and dropped.
+        const show = partialAnswers.get(partialKey(request.documentKey, request.version));
+        const findings = show ? unpackFindingsJSON(request.findings) : undefined;
+        if (findings) show?.({ findings });
         return Promise.resolve({ ok: findings !== undefined });
       }
       case 'reveal': {
@@ -216,17 +223,29 @@ const malformed = 'the answer was malformed';
 /** Per editor: the last text sent to the worker; the next is sent as a change against it. */
 const sentTexts = new SentTexts();
 
-async function lintInWorker(request: LintRequest): Promise<LintAnswer | undefined> {
+/** Per editor and number of a text being checked: where its first answer (a long text's) goes. */
+const partialAnswers = new Map<string, (answer: LintAnswer) => void>();
+const partialKey = (documentKey: string, version: number) => `${version}:${documentKey}`;
+
+async function lintInWorker(request: LintRequest, onPartial?: (answer: LintAnswer) => void): Promise<LintAnswer | undefined> {
   const send = (message: LintRequest) => browser.runtime.sendMessage(message) as Promise<LintReply | { error: string } | undefined>;
-  const { version, change } = sentTexts.next(request.documentKey, request.text);
+  const { documentKey } = request;
+  const { version, change } = sentTexts.next(documentKey, request.text);
+  if (onPartial) partialAnswers.set(partialKey(documentKey, version), onPartial);
   const whole = { ...request, version };
-  let answer = await send(change ? { ...whole, text: '', change } : whole);
-  // The worker does not have the text the change is against (it restarted): the whole text, once.
-  if (answer && 'resend' in answer) answer = await send(whole);
+  let answer: LintReply | { error: string } | undefined;
+  try {
+    answer = await send(change ? { ...whole, text: '', change } : whole);
+    // The worker does not have the text the change is against (it restarted): the whole text, once.
+    if (answer && 'resend' in answer) answer = await send(whole);
+  } finally {
+    // The whole answer is in: a first answer arriving after it is dropped.
+    partialAnswers.delete(partialKey(documentKey, version));
+  }
   if (!answer || 'resend' in answer) return undefined;
   // The worker itself failing is a failed check too: the editor says so.
   if ('error' in answer) return { findings: [], failure: answer.error };
-  const findings = unpackFindings(answer.findings);
+  const findings = unpackFindingsJSON(answer.findings);
   if (!findings) return { findings: [], failure: malformed };
   return { findings, ...(answer.failure === undefined ? {} : { failure: answer.failure }) };
 }

@@ -2,14 +2,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { ContentRequest, DocumentState, LintReply, PanelUpdate } from '../lib/messages.ts';
-import { packFindings } from '../lib/packed-findings.ts';
+import { packFindings, packFindingsJSON } from '../lib/packed-findings.ts';
 import { WorkerState } from '../lib/worker-state.ts';
 import { ruleDocUrl } from '../lib/rule-doc.ts';
 import { parseSettings, settingsItem, siteEnabled } from '../lib/settings.ts';
 import { EnginePool, engineWorkerUrl } from '../lib/engine-pool.ts';
 import { OffscreenEngine } from '../lib/offscreen-engine.ts';
 import { originOf, parseExtensionRequest, parsePageRequest, parsePanelHello, type Origin } from '../lib/requests.ts';
-import type { Engine } from '../lib/engine.ts';
 import { followDocsSetting } from '../lib/docs-id-script.ts';
 
 const topFrameAttempts = 20;
@@ -17,7 +16,8 @@ const topFrameRetryMs = 250;
 
 export default defineBackground(() => {
   // Firefox's background page can start workers; Chrome's service worker cannot, so an offscreen document does.
-  const engine: Engine = typeof Worker === 'function' ? new EnginePool(engineWorkerUrl()) : new OffscreenEngine();
+  const engine = typeof Worker === 'function' ? new EnginePool(engineWorkerUrl()) : new OffscreenEngine();
+  engine.prepare();
   const state = new WorkerState(engine);
   const panels = new Map<Browser.runtime.Port, number>();
   void state.settings().then(followDocsSetting);
@@ -45,7 +45,7 @@ export default defineBackground(() => {
       type: 'findings',
       documentKey: document.documentKey,
       text: document.text,
-      findings: packFindings(document.findings),
+      findings: state.packed(document),
       ...(document.failure === undefined ? {} : { failure: document.failure }),
     };
     await browser.tabs.sendMessage(tabId, request, { frameId: document.frameId }).catch(() => undefined);
@@ -88,16 +88,22 @@ export default defineBackground(() => {
           // A page can ask just before it learns its site was turned off; it gets nothing to show.
           // The answer leaves the text out: the page has it, and a long draft is costly to copy back.
           const host = await topHost(tabId, sender);
-          if (!(await enabledOn(host))) return { findings: packFindings([]) } satisfies LintReply;
+          if (!(await enabledOn(host))) return { findings: packFindingsJSON([]) } satisfies LintReply;
           const frameOrigin = frameOriginOf(sender);
-          const document = await state.lint({ ...request, text }, tabId, frameId, {
-            pageHost: host,
-            frameOrigin,
-            focus: request.focused === true,
-          });
+          const { documentKey, version } = request;
+          // A long text's first answer goes to the page as it comes, numbered with the page's text it is for.
+          const onPartial =
+            version === undefined
+              ? undefined
+              : (partial: DocumentState) => {
+                  const message: ContentRequest = { type: 'partial', documentKey, version, findings: state.packed(partial) };
+                  void browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
+                };
+          const where = { pageHost: host, frameOrigin, focus: request.focused === true };
+          const document = await state.lint({ ...request, text }, tabId, frameId, where, undefined, onPartial);
           publish(tabId);
           return {
-            findings: packFindings(document.findings),
+            findings: state.packed(document),
             ...(document.failure === undefined ? {} : { failure: document.failure }),
           } satisfies LintReply;
         })();

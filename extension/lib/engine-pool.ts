@@ -2,7 +2,16 @@
 // terminated (a hostile page can hold the engine, but only its own tab's), and that tab's next check starts a
 // fresh one. Lives where `Worker` exists: Firefox's background page, Chrome's offscreen document, the review page.
 import { browser } from 'wxt/browser';
-import { CheckFailure, tooSlow, type DocxReview, type DocxReviewer, type Engine, type EngineCheck, type EngineResult } from './engine.ts';
+import {
+  CheckFailure,
+  tooSlow,
+  type DocxReview,
+  type DocxReviewer,
+  type Engine,
+  type EngineCheck,
+  type EngineResult,
+  type OnPartial,
+} from './engine.ts';
 
 /** The engine worker's script (entrypoints/engine-worker.ts). */
 export const engineWorkerUrl = () => browser.runtime.getURL('/engine-worker.js');
@@ -13,10 +22,19 @@ export const checkBudgetMs = 15_000;
 /** Workers kept at once; the tab that checked least recently gives its worker up (its sessions are rebuilt). */
 const maxWorkers = 4;
 
-/** A check, a reviewed .docx to make, or an editor's session to drop. */
-export type EngineWorkerRequest = { id: number; check: EngineCheck } | { id: number; review: DocxReview } | { forget: string };
+/**
+ * A check, a reviewed .docx to make, an editor's session to drop, or word that a newer check of an editor's session
+ * is waiting (its running check, on the part of a long first check still to read, stops and answers `superseded`).
+ */
+export type EngineWorkerRequest =
+  | { id: number; check: EngineCheck }
+  | { id: number; review: DocxReview }
+  | { forget: string }
+  | { newer: string };
 export type EngineWorkerAnswer =
+  | { id: number; partial: EngineResult }
   | { id: number; result: EngineResult }
+  | { id: number; superseded: true }
   | { id: number; reviewed: Uint8Array }
   | { id: number; error: string };
 
@@ -26,6 +44,9 @@ interface Lane {
   queue: Promise<unknown>;
   lastUsed: number;
 }
+
+/** A running check stopped for a newer one of the same editor, whose result it then takes. */
+const superseded = 'superseded';
 
 /** A check waiting in its lane; a newer check of the same editor makes it wait for that one's result instead. */
 interface Queued {
@@ -41,27 +62,38 @@ export class EnginePool implements Engine, DocxReviewer {
   /** Per lane and editor: a text that ran out of time. It is not tried again until it changes. */
   private readonly tooSlowTexts = new Map<string, string>();
   private nextId = 0;
+  /**
+   * A worker started ahead (prepare), which the first tab to check takes. Not started again after: a worker starting
+   * while the user types slowed every check on a loaded machine (measured).
+   */
+  private spare: Worker | undefined;
 
   constructor(
     private readonly workerUrl: string,
     private readonly budgetMs = checkBudgetMs,
   ) {}
 
-  check(laneId: number, check: EngineCheck): Promise<EngineResult> {
+  check(laneId: number, check: EngineCheck, onPartial?: OnPartial): Promise<EngineResult> {
     const lane = this.lane(laneId);
     lane.lastUsed = performance.now();
     const key = `${laneId}:${check.sessionKey}`;
     const queued = { text: check.text } as Queued;
+    // A check of this editor running in the worker stops where it can: this one's answer serves both.
+    if (this.newest.has(key)) lane.worker.postMessage({ newer: check.sessionKey } satisfies EngineWorkerRequest);
     this.newest.set(key, queued);
     type Outcome = { newer: Queued } | { result: EngineResult };
     const step = lane.queue.then<Outcome>(() => {
       const newer = this.newest.get(key);
       if (newer && newer !== queued) return { newer };
       if (this.tooSlowTexts.get(key) === check.text) return Promise.reject(new CheckFailure(tooSlow));
-      return this.run(laneId, { check }, (answer) => ('result' in answer ? answer.result : undefined)).then(
-        (result) => {
+      const take = (answer: EngineWorkerAnswer) => ('result' in answer ? answer.result : 'superseded' in answer ? superseded : undefined);
+      return this.run(laneId, { check }, take, onPartial).then(
+        (result): Outcome => {
           this.tooSlowTexts.delete(key);
-          return { result };
+          const newest = this.newest.get(key);
+          if (result !== superseded) return { result };
+          if (!newest || newest === queued) throw new CheckFailure('the engine gave a malformed answer');
+          return { newer: newest };
         },
         (error: unknown) => {
           if (error instanceof CheckFailure && error.message === tooSlow) this.tooSlowTexts.set(key, check.text);
@@ -95,6 +127,11 @@ export class EnginePool implements Engine, DocxReviewer {
     this.lane(laneId);
   }
 
+  /** Starts a worker for whichever tab checks first: its first answer does not wait for the engine to load. */
+  prepare(): void {
+    this.spare ??= new Worker(this.workerUrl);
+  }
+
   forget(laneId: number, sessionKey?: string): void {
     if (sessionKey !== undefined) {
       this.lanes.get(laneId)?.worker.postMessage({ forget: sessionKey } satisfies EngineWorkerRequest);
@@ -113,7 +150,8 @@ export class EnginePool implements Engine, DocxReviewer {
       const [oldest] = [...this.lanes].sort(([, a], [, b]) => a.lastUsed - b.lastUsed)[0] ?? [];
       if (oldest !== undefined) this.forget(oldest);
     }
-    const lane: Lane = { worker: new Worker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
+    const lane: Lane = { worker: this.spare ?? new Worker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
+    this.spare = undefined;
     this.lanes.set(laneId, lane);
     return lane;
   }
@@ -123,6 +161,7 @@ export class EnginePool implements Engine, DocxReviewer {
     laneId: number,
     request: { check: EngineCheck } | { review: DocxReview },
     take: (answer: EngineWorkerAnswer) => T | undefined,
+    onPartial?: OnPartial,
   ): Promise<T> {
     const lane = this.lanes.get(laneId);
     if (!lane) return Promise.reject(new CheckFailure('the tab was closed'));
@@ -135,6 +174,10 @@ export class EnginePool implements Engine, DocxReviewer {
       };
       const onMessage = ({ data }: MessageEvent<EngineWorkerAnswer>) => {
         if (data.id !== id) return;
+        if ('partial' in data) {
+          onPartial?.(data.partial);
+          return;
+        }
         settle();
         const taken = 'error' in data ? undefined : take(data);
         if (taken === undefined) reject(new CheckFailure('error' in data ? data.error : 'the engine gave a malformed answer'));

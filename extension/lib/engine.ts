@@ -3,7 +3,6 @@
 // worker uses engine-pool.ts, which runs each lane in a dedicated worker it can stop. Types only from the core:
 // the service worker's bundle does not carry the engine.
 import type { DocumentKind, SourceFormat, TrustlintConfig } from '../../core/types.ts';
-import type { PackedFindings } from './packed-findings.ts';
 
 /** One check: the editor's session, its text, and the settings it is checked with. */
 export interface EngineCheck {
@@ -14,6 +13,10 @@ export interface EngineCheck {
   kind?: DocumentKind;
   /** A .docx as opened on the review page: checked from its bytes (Word's headings and lists count), not `text`. */
   docx?: Uint8Array;
+  /** Where the user is in the text (the caret): a long text's first answer is for the part around it. */
+  focus?: number;
+  /** A first answer after every edit of a long text, not only until it has been read whole (OnPartial). */
+  partialAfterEdits?: boolean;
 }
 
 export interface EngineResult {
@@ -26,12 +29,19 @@ export interface EngineResult {
   kind: DocumentKind;
   /** How the engine decided the kind. */
   kindReason: string;
-  /** Packed: the offscreen document passes them on to the service worker as JSON. */
-  findings: PackedFindings;
+  /** Packed, as one JSON string (packed-findings.ts): it crosses up to three runtime messages. */
+  findings: string;
 }
 
+/**
+ * A long text is answered in two steps: first the findings of the part that matters now — on a first check the
+ * text around the caret, after an edit the blocks it changed with every other finding moved along — then the
+ * whole document's, which replace them. Partial answers leave document-level findings (missing provisions) out.
+ */
+export type OnPartial = (partial: EngineResult) => void;
+
 export interface Engine {
-  check(lane: number, check: EngineCheck): Promise<EngineResult>;
+  check(lane: number, check: EngineCheck, onPartial?: OnPartial): Promise<EngineResult>;
   /** Drops a lane's sessions (its tab closed or navigated), or only one of them (its editor is gone). */
   forget(lane: number, sessionKey?: string): void;
 }

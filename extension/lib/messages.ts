@@ -44,12 +44,14 @@ export interface LintRequest {
   focused?: boolean;
   /** The page's number for this text of the editor; a later request may send a change against it. */
   version?: number;
+  /** Where the caret is in the text: a long text's first answer is for the part around it. */
+  focus?: number;
   /** The text as a change against the editor's text numbered `change.base` (`text` is then empty). */
   change?: TextChange;
 }
 
 /** What the panel and popup show for a tab: the document that was linted last in it, with its findings. */
-export interface DocumentState extends Omit<LintRequest, 'type' | 'version' | 'change'> {
+export interface DocumentState extends Omit<LintRequest, 'type' | 'version' | 'change' | 'focus'> {
   tabId: number;
   frameId: number;
   kind: DocumentKind;
@@ -69,8 +71,13 @@ export interface DocumentState extends Omit<LintRequest, 'type' | 'version' | 'c
 /** What the worker accepts: lib/requests.ts checks every field and who sent it. */
 export type { ExtensionRequest, PageRequest } from './requests.ts';
 
+/** Findings travel packed as one JSON string (packed-findings.ts). */
+type PackedJSON = string;
+
 export type ContentRequest =
-  | { type: 'findings'; documentKey: string; text: string; findings: PackedFindings; failure?: string }
+  | { type: 'findings'; documentKey: string; text: string; findings: PackedJSON; failure?: string }
+  /** A long text's first answer for the editor's text numbered `version`; dropped unless that is still being checked. */
+  | { type: 'partial'; documentKey: string; version: number; findings: PackedJSON }
   | { type: 'reveal'; documentKey: string; findingId: string }
   | { type: 'apply'; documentKey: string; linted: string; edits: Edit[] }
   | { type: 'relint' }
@@ -82,7 +89,7 @@ export type ContentRequest =
 export type ApplyOutcome = { ok: true } | { ok: false; reason: string };
 
 /** The worker's answer to a page's check: the findings of the text it sent, packed; or a request for the whole text. */
-export type LintReply = { findings: PackedFindings; failure?: string } | { resend: true };
+export type LintReply = { findings: PackedJSON; failure?: string } | { resend: true };
 
 /** A document as it travels to the panel: its findings packed. */
 export type PackedDocument = Omit<DocumentState, 'findings'> & { findings: PackedFindings };

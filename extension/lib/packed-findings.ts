@@ -113,6 +113,22 @@ function ruleTexts(value: unknown): RuleTexts | undefined {
 
 const point = ([line, column, offset]: PackedPoint): Point => ({ line, column, offset });
 
+/**
+ * Packed findings as one JSON string, as they cross runtime messages: each hop then copies one string instead of
+ * converting every field of a few hundred findings (profiled: tens of milliseconds per hop on a 25k-word draft).
+ */
+export const packFindingsJSON = (findings: Finding[]): string => JSON.stringify(packFindings(findings));
+
+/** The findings of a packed JSON string, checked as `unpackFindings` checks them; undefined when malformed. */
+export function unpackFindingsJSON(json: unknown): Finding[] | undefined {
+  if (typeof json !== 'string') return undefined;
+  try {
+    return unpackFindings(JSON.parse(json));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The findings of an answer, rebuilt and checked; undefined when anything in it is malformed. */
 export function unpackFindings(value: unknown): Finding[] | undefined {
   if (!isObject(value) || !Array.isArray(value.rules) || !Array.isArray(value.findings)) return undefined;

@@ -75,7 +75,7 @@ function textChange(value: unknown): TextChange | undefined {
 }
 
 function lintRequest(value: Record<string, unknown>): LintRequest | undefined {
-  const { documentKey, text, format, title, url, editor, canApply, canReveal, limitation, label, focused, version } = value;
+  const { documentKey, text, format, title, url, editor, canApply, canReveal, limitation, label, focused, version, focus } = value;
   const change = value.change === undefined ? undefined : textChange(value.change);
   if ((value.change !== undefined && (!change || text !== '')) || !isOptional(version, isCount)) return undefined;
   if (!isShortString(documentKey) || typeof text !== 'string' || text.length > maxTextChars || !oneOf(SOURCE_FORMATS)(format))
@@ -85,6 +85,7 @@ function lintRequest(value: Record<string, unknown>): LintRequest | undefined {
   if (
     !isOptional(canReveal, isFlag) ||
     !isOptional(focused, isFlag) ||
+    !isOptional(focus, isCount) ||
     !isOptional(limitation, isShortString) ||
     !isOptional(label, isShortString)
   )
@@ -103,6 +104,7 @@ function lintRequest(value: Record<string, unknown>): LintRequest | undefined {
     ...(label === undefined ? {} : { label: label as string }),
     ...(focused === true ? { focused } : {}),
     ...(version === undefined ? {} : { version: version as number }),
+    ...(focus === undefined ? {} : { focus: focus as number }),
     ...(change ? { change } : {}),
   };
 }

@@ -34,11 +34,12 @@ export class ReviewChecker {
 
   /**
    * The findings for `text`. A .docx still as opened is checked from its bytes, with Word's headings and lists;
-   * once edited, its text is checked as plain text (the edit exists only as text).
+   * once edited, its text is checked as plain text (the edit exists only as text). A long draft's first answer (its
+   * opening, or the blocks an edit changed with the other findings moved along) goes to `onPartial` first.
    */
-  async check(text: string): Promise<DocumentState> {
+  async check(text: string, onPartial?: (partial: DocumentState) => void): Promise<DocumentState> {
     const asOpened = this.draft.bytes && text === this.draft.original ? this.draft.bytes : undefined;
-    return this.state.lint(this.request(asOpened ? '' : text), reviewLane, reviewFrame, {}, asOpened);
+    return this.state.lint(this.request(asOpened ? '' : text), reviewLane, reviewFrame, { partialAfterEdits: true }, asOpened, onPartial);
   }
 
   /**

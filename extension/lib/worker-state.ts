@@ -2,8 +2,8 @@
 // and the engine that checks them (one session per editor).
 import type { DocumentKind } from '../../core/types.ts';
 import type { DocumentState, LintRequest } from './messages.ts';
-import { CheckFailure, type Engine } from './engine.ts';
-import { unpackFindings } from './packed-findings.ts';
+import { CheckFailure, type Engine, type EngineResult } from './engine.ts';
+import { packFindingsJSON, unpackFindingsJSON } from './packed-findings.ts';
 import { ReceivedTexts } from './text-change.ts';
 import { maxTextChars } from './requests.ts';
 import { ignoredItem, loadIgnored, loadSettings, parseIgnored, toConfig, withIgnored, type Settings } from './settings.ts';
@@ -18,6 +18,8 @@ export interface CheckedWhere {
   pageHost?: string | undefined;
   frameOrigin?: string | undefined;
   focus?: boolean;
+  /** The review page: every edit (an Apply) gets a first answer (engine.ts). */
+  partialAfterEdits?: boolean;
 }
 
 interface TabState {
@@ -32,6 +34,10 @@ export class WorkerState {
    * answered with a newer one's result); only the latest stores its document. */
   private readonly latestCheck = new Map<string, number>();
   private checks = 0;
+  /** Per tab and editor: the number of the check whose document is stored (a first answer older than it is stale). */
+  private readonly storedCheck = new Map<string, number>();
+  /** The engine's packed findings of a document, when the ignore list left them all (they need no packing again). */
+  private readonly packedAsChecked = new WeakMap<DocumentState, string>();
   /** The last text each editor sent, which its next may be a change against. */
   private readonly received = new ReceivedTexts();
   /** Kinds chosen in the panel, per document; otherwise the default kind or the engine's guess. */
@@ -61,6 +67,7 @@ export class WorkerState {
   forgetTab(tabId: number): void {
     this.tabs.delete(tabId);
     this.received.forgetAll(`${tabId}:`);
+    for (const key of this.storedCheck.keys()) if (key.startsWith(`${tabId}:`)) this.storedCheck.delete(key);
     this.engine.forget(tabId);
   }
 
@@ -96,6 +103,7 @@ export class WorkerState {
     const id = editorId(frameId, documentKey);
     // A check still running for it would store it again when it finishes.
     const running = this.latestCheck.delete(`${tabId}:${id}`);
+    this.storedCheck.delete(`${tabId}:${id}`);
     this.received.forget(`${tabId}:${id}`);
     this.engine.forget(tabId, sessionKeyOf(frameId, documentKey));
     if (!tab?.editors.delete(id)) return running;
@@ -114,9 +122,18 @@ export class WorkerState {
   /**
    * Checks an editor's text; a check that fails gives a document with no findings and says why in `failure`.
    * `where.focus`: the check comes from the editor the user is in, which the panel then shows first. `docx`: the
-   * review page's .docx as opened, checked from its bytes (the request's text is then not used).
+   * review page's .docx as opened, checked from its bytes (the request's text is then not used). `onPartial` gets a
+   * long text's first answer (engine.ts), unless this check's whole answer or a newer check's document came first;
+   * it is not stored. (A newer check of the same text, asked meanwhile, may wait for this one's answers.)
    */
-  async lint(request: LintRequest, tabId: number, frameId: number, where: CheckedWhere = {}, docx?: Uint8Array): Promise<DocumentState> {
+  async lint(
+    request: LintRequest,
+    tabId: number,
+    frameId: number,
+    where: CheckedWhere = {},
+    docx?: Uint8Array,
+    onPartial?: (partial: DocumentState) => void,
+  ): Promise<DocumentState> {
     const kind = this.chosenKinds.get(request.documentKey);
     const id = editorId(frameId, request.documentKey);
     const check = ++this.checks;
@@ -124,21 +141,15 @@ export class WorkerState {
     const { type: _type, focused: _focused, version: _version, change: _change, ...rest } = request;
     const { pageHost, frameOrigin, focus = true } = where;
     const linted = { ...rest, ...(pageHost === undefined ? {} : { pageHost }), ...(frameOrigin === undefined ? {} : { frameOrigin }) };
-    let state: DocumentState;
-    try {
-      const result = await this.engine.check(tabId, {
-        sessionKey: sessionKeyOf(frameId, request.documentKey),
-        text: request.text,
-        format: request.format,
-        config: toConfig(await this.current, kind),
-        ...(kind ? { kind } : {}),
-        ...(docx ? { docx } : {}),
-      });
-      const all = unpackFindings(result.findings);
+    const latest = () => this.latestCheck.get(`${tabId}:${id}`) === check;
+    let answered = false;
+    const partialStale = () => answered || (this.storedCheck.get(`${tabId}:${id}`) ?? 0) > check;
+    const stateOf = async (result: EngineResult): Promise<DocumentState> => {
+      const all = unpackFindingsJSON(result.findings);
       if (!all) throw new CheckFailure('the engine gave a malformed answer');
       const ignored = new Set((await this.ignoredLists)[request.documentKey]);
       const findings = all.filter((finding) => !ignored.has(finding.fingerprint));
-      state = {
+      const state: DocumentState = {
         ...linted,
         tabId,
         frameId,
@@ -150,7 +161,36 @@ export class WorkerState {
         findings,
         ignored: all.length - findings.length,
       };
+      if (state.ignored === 0) this.packedAsChecked.set(state, result.findings);
+      return state;
+    };
+    const partial = onPartial
+      ? (result: EngineResult) =>
+          void stateOf(result).then(
+            (state) => partialStale() || onPartial(state),
+            () => undefined,
+          )
+      : undefined;
+    let state: DocumentState;
+    try {
+      const result = await this.engine.check(
+        tabId,
+        {
+          sessionKey: sessionKeyOf(frameId, request.documentKey),
+          text: request.text,
+          format: request.format,
+          config: toConfig(await this.current, kind),
+          ...(kind ? { kind } : {}),
+          ...(docx ? { docx } : {}),
+          ...(request.focus === undefined ? {} : { focus: request.focus }),
+          ...(where.partialAfterEdits ? { partialAfterEdits: true } : {}),
+        },
+        partial,
+      );
+      answered = true;
+      state = await stateOf(result);
     } catch (error) {
+      answered = true;
       // A stopped or failed check is shown (on the page and in the panel), never only logged. The kind shown
       // with no findings is only a placeholder; the panel does not offer it.
       const failure = error instanceof Error ? error.message : String(error);
@@ -166,14 +206,20 @@ export class WorkerState {
         failure,
       };
     }
-    if (this.latestCheck.get(`${tabId}:${id}`) !== check) return state;
+    if (!latest()) return state;
     this.latestCheck.delete(`${tabId}:${id}`);
+    this.storedCheck.set(`${tabId}:${id}`, check);
     const tab = this.tabs.get(tabId) ?? { editors: new Map(), focused: id };
     tab.editors.set(id, state);
     // With no editor in focus (the one that was has left the page), the first one checked takes the panel.
     if (focus || !tab.editors.has(tab.focused)) tab.focused = id;
     this.tabs.set(tabId, tab);
     return state;
+  }
+
+  /** A document's findings, packed as JSON for a page. */
+  packed(document: DocumentState): string {
+    return this.packedAsChecked.get(document) ?? packFindingsJSON(document.findings);
   }
 
   /** Re-checks an editor with its last text (after a kind change or an ignore); by default the focused one. */

@@ -108,6 +108,7 @@ export async function startHarness(
   extensionDir: string,
   pages: Record<string, string>,
   folders: Record<string, string> = {},
+  extraArgs: string[] = [],
 ): Promise<Harness> {
   const scripts = await bundleFixtureScripts();
   const fixtures = new Map<string, { body: string; type: string }>();
@@ -158,6 +159,7 @@ export async function startHarness(
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...extraArgs,
     ],
   });
   const requests: string[] = [];

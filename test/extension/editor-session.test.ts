@@ -62,3 +62,27 @@ test('character counts read as people write them', () => {
   expect(characters(1_234_567)).toBe('1,235,000');
   expect(characters(1_000_000)).toBe('1,000,000');
 });
+
+test('a long text’s first answer is marked at once; the whole answer replaces it, and is not redrawn when it says the same', async () => {
+  const { state, adapter } = fakeAdapter('Officers may ask about status.');
+  let drawn = 0;
+  adapter.showMarks = (marks: Mark[]) => {
+    drawn++;
+    state.marks = marks;
+  };
+  const other = { ...(finding as object), id: 'status-inquiry:20:26', start: { offset: 20 }, end: { offset: 26 } } as never;
+  const session = new EditorSession(adapter, 'doc', async (_request, onPartial) => {
+    onPartial?.({ findings: [finding] });
+    expect(state.marks).toHaveLength(1);
+    return { findings: [finding, other] };
+  });
+  await session.check();
+  expect(state.marks).toHaveLength(2);
+  expect(drawn).toBe(2);
+  // A first answer arriving late for the same text (a check asked earlier) does not replace the whole one.
+  session.show(adapter.read().text, [finding], undefined, true);
+  expect(state.marks).toHaveLength(2);
+  // The same whole answer again draws nothing.
+  session.show(adapter.read().text, [finding, other]);
+  expect(drawn).toBe(2);
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { lint } from '../../index.ts';
 import { findingsOf } from '../../extension/lib/findings.ts';
-import { packFindings, unpackFindings } from '../../extension/lib/packed-findings.ts';
+import { packFindings, packFindingsJSON, unpackFindings, unpackFindingsJSON } from '../../extension/lib/packed-findings.ts';
 import { draftOf } from '../../scripts/lib/draft.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -62,4 +62,11 @@ test('a malformed answer is refused whole', async () => {
     expect(unpackFindings(copy)).toBeUndefined();
   }
   expect(unpackFindings(null)).toBeUndefined();
+});
+
+test('findings cross runtime messages as one JSON string, refused whole when it is not packed findings', async () => {
+  const findings = findingsOf(await lint('Officers may ask about immigration status.', { format: 'text' }));
+  expect(unpackFindingsJSON(packFindingsJSON(findings))).toEqual(findings);
+  for (const bad of ['{"rules":[],"findings":[{"rule":0}]}', '{not json', 7, undefined])
+    expect(unpackFindingsJSON(bad), String(bad)).toBeUndefined();
 });

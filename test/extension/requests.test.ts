@@ -87,6 +87,11 @@ describe('what a content script may ask', () => {
       expect(parsePageRequest({ ...lint, text: '', version: 4, ...bad }), JSON.stringify(bad).slice(0, 60)).toBeUndefined();
   });
 
+  test('where the caret is comes as a whole number, or the request is refused', () => {
+    expect(parsePageRequest({ ...lint, focus: 1200 })).toEqual({ ...lint, focus: 1200 });
+    for (const focus of [-1, 2.5, '1200', {}]) expect(parsePageRequest({ ...lint, focus }), String(focus)).toBeUndefined();
+  });
+
   test("tab-scoped requests are not a content script's: get-state and set-kind are unknown to it", () => {
     expect(parsePageRequest({ type: 'get-state', tabId: 1 })).toBeUndefined();
     expect(parsePageRequest({ type: 'set-kind', tabId: 1, kind: 'bulletin' })).toBeUndefined();

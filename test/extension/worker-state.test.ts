@@ -104,7 +104,7 @@ test("the engine's answer leaves out the text it was given (a .docx's extracted 
   const engine = new LocalEngine();
   const answer = await engine.check(7, { sessionKey: 's', text: request.text, format: 'text', config: {} });
   expect(answer).not.toHaveProperty('text');
-  expect(answer.findings.findings.length).toBeGreaterThan(0);
+  expect(JSON.parse(answer.findings).findings.length).toBeGreaterThan(0);
   expect((await new WorkerState(engine).lint(request, 7, 0)).text).toBe(request.text);
 });
 
@@ -127,4 +127,29 @@ test('an editor that left its page has its engine session dropped; a malformed e
   const failed = await new WorkerState(broken).lint(request, 7, 0);
   expect(failed.failure).toBe('the engine gave a malformed answer');
   expect(failed.findings).toEqual([]);
+});
+
+test('a first answer reaches the caller before the whole one, and never after it', async () => {
+  const long = `${'Members shall treat every person with respect. '.repeat(500)}\n\nOfficers may ask drivers about their immigration status.`;
+  let later: ((result: import('../../extension/lib/engine.ts').EngineResult) => void) | undefined;
+  const local = new LocalEngine();
+  const engine: Engine = {
+    check: async (lane, check, onPartial) => {
+      const whole = await local.check(lane, check, (partial) => {
+        onPartial?.(partial);
+        later = onPartial;
+      });
+      return whole;
+    },
+    forget: () => undefined,
+  };
+  const worker = new WorkerState(engine);
+  const partials: number[] = [];
+  const document = await worker.lint({ ...request, text: long }, 3, 0, {}, undefined, (partial) => partials.push(partial.findings.length));
+  await expect.poll(() => partials.length).toBe(1);
+  expect(document.findings.length).toBeGreaterThan(0);
+  // The engine's first answer, delivered again after the whole one (messages can cross): dropped.
+  later?.(await local.check(3, { sessionKey: 'x', text: long, format: 'text', config: {} }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(partials).toHaveLength(1);
 });

@@ -2,4 +2,6 @@
 import { EnginePool, engineWorkerUrl } from '../../lib/engine-pool.ts';
 import { hostEngine } from '../../lib/offscreen-engine.ts';
 
-hostEngine(new EnginePool(engineWorkerUrl()));
+const pool = new EnginePool(engineWorkerUrl());
+pool.prepare();
+hostEngine(pool);

@@ -1,6 +1,7 @@
 // The review page (the document assistant): a draft file or pasted text in an editor pane with the same marks
 // and cards as on web pages, the Problems list beside it, and the redline of every change since it was opened.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { DocumentKind, SourceFormat } from '../../../core/index.ts';
 import type { ApplyOutcome, DocumentState, Edit, Finding } from '../../lib/messages.ts';
 import { PageEditors } from '../../content/page.ts';
@@ -73,15 +74,22 @@ export function ReviewApp() {
       only: editor,
       tooLong: { maxChars: maxCheckedChars, advice: 'Check it with the trustlint command line instead.' },
       ignore: (_documentKey, fingerprint) => ignore(fingerprint),
-      lint: async (request) => {
+      lint: async (request, onPartial) => {
         sessionKeyRef.current = request.documentKey;
         const checker = checkerRef.current;
         if (!checker) return undefined;
         try {
-          const state = await checker.check(request.text);
+          // The list is drawn first, the marks in the editor in the next task: on a long draft, laying out the
+          // editor's marks took longer than the list (profiled), and the rows are what the reviewer waits for.
+          const state = await checker.check(request.text, (partial) => {
+            if (checkerRef.current !== checker) return;
+            flushSync(() => setDocument(partial));
+            setTimeout(() => onPartial?.({ findings: partial.findings }));
+          });
           // A draft opened meanwhile replaced this checker: its findings describe text that is gone.
           if (checkerRef.current !== checker) return undefined;
-          setDocument(state);
+          flushSync(() => setDocument(state));
+          await new Promise((resolve) => setTimeout(resolve));
           if (state.failure !== undefined) setStatus({ text: `The draft could not be checked: ${state.failure}`, ok: false });
           else if (request.limitation) setStatus({ text: request.limitation, ok: false });
           return { findings: state.findings, ...(state.failure === undefined ? {} : { failure: state.failure }) };
@@ -219,9 +227,12 @@ export function ReviewApp() {
     }
   };
 
+  // The redline diffs the whole draft (tens of milliseconds on a long one): it follows after the list, which an
+  // Apply updates first.
+  const redlined = useDeferredValue(document?.text);
   const hunks = useMemo(
-    () => (draft && document && draft.original !== '' ? changeHunks(draft.original, document.text) : []),
-    [draft, document],
+    () => (draft && redlined !== undefined && draft.original !== '' ? changeHunks(draft.original, redlined) : []),
+    [draft, redlined],
   );
 
   const onDragOver = (event: DragEvent) => {
