@@ -429,6 +429,9 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
       base === 'begin'
         ? removability(words, verb + 1, limit)
         : immigrationLaw(words, verb + 1, limit);
+    // "issue a Notice to Appear": the charging document that starts removal, which only immigration officers issue.
+    const charge = CHARGING.has(base) ? removalCharge(words, verb + 1, limit) : undefined;
+    if (charge && affirmsAt(clause, verb)) return { verb, base, start: verb, end: charge.end };
     // "enforce federal criminal immigration law": immigration crimes (smuggling, re-entry) are police work; only
     // civil enforcement is the federal government's.
     if (target && words.slice(Math.max(verb + 1, target.start - 2), target.start).some((word) => word.lower === 'criminal')) continue;
@@ -438,6 +441,9 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
   }
   return undefined;
 }
+
+const CHARGING = new Set(['issue', 'serve', 'prepare']);
+const removalCharge = phrases('notice|notices to appear', '=NTA|=NTAs', 'i-862|i-862s');
 
 const FEDERAL_WORK =
   /\b(?:responsibility|responsibilities|job|role|duty|duties|task|province) of (?:the )?(?:federal|ice|dhs|u\.s\.|united states|homeland|immigration (?:authorities|agencies|officials|officers|agents))\b[^,;]* to$/;

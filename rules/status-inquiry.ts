@@ -133,7 +133,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
   // "USCIS is the component with the responsibility to determine whether status should be granted": a statement of
   // what a federal immigration body itself decides, not a check this agency makes.
   const body = findAuthority(words, clause.from, Math.min(clause.to, clause.from + 2), context);
-  if (body && clause.modal?.from !== body.end) return undefined;
+  // The body as the subject, after an article at most ("check DHS databases" opens with the verb, not the body).
+  const asSubject = body && (body.start === clause.from || /^(?:the|a|an)$/.test(words[clause.from]!.lower));
+  if (asSubject && clause.modal?.from !== body.end) return undefined;
   // An opening condition ("If an officer asks about your status, you may complain") directs nothing.
   const inCondition = (index: number): boolean => clause.opening !== undefined && index >= clause.opening.from && index < clause.opening.to;
   const outsideExceptions = (found: Found): boolean =>

@@ -42,6 +42,7 @@ export const LEXICON: LexiconData = {
         "undocumented",
         "without|no papers",
         "removal order|orders|warrant|warrants",
+        "removal process|proceeding|proceedings",
         "order|orders|warrant|warrants of removal|deportation",
         "unlawfully|illegally|lawfully present",
         "lawful|unlawful presence",
@@ -536,7 +537,9 @@ export const LEXICON: LexiconData = {
         "deputise",
         "cross-designate",
         "designate",
-        "commission"
+        "commission",
+        "issue",
+        "prepare"
       ]
     },
     "agreeing": {
