@@ -343,6 +343,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
           agency);
     if (target) return { verb: predicate, base: 'participate', start: noun, end: target.end };
   }
+  const forbiddenLimit = limitOnEnforcementForbidden(clause);
+  if (forbiddenLimit) return forbiddenLimit;
   const extent = fullExtent(words, from, to);
   if (extent && affirmsAt(clause, extent.start)) {
     const verb = clause.modal ? clause.modal.to : extent.start;
@@ -367,6 +369,27 @@ function belowFullExtent(clause: Clause, context: boolean): ActionMatch | undefi
   if (!context && !/\benforcement of\b.*\bfederal\b.*\blaws?\b/.test(phrase(words, limit, Math.min(to, belowFull.end + 4))))
     return undefined;
   return { verb: limit, base: words[limit]!.lower, start: limit, end: belowFull.end };
+}
+
+const enforcementOfImmigrationLaw = phrases('?the enforcement of ?federal ?civil immigration law|laws|statutes');
+const LIMITS_ON_ENFORCEMENT =
+  /^(?:limit|limits|limiting|restrict|restricts|restricting|prohibit|prohibits|prohibiting|curtail|curtails|impede|impedes|obstruct|obstructs)$/;
+
+/**
+ * "A local entity may not: (1) adopt a policy under which the entity prohibits or materially limits the enforcement of
+ * immigration laws": forbidding any limit on immigration enforcement requires it (the anti-sanctuary formula).
+ */
+function limitOnEnforcementForbidden(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const forbidden = clause.negated || (!clause.modal && clause.frame?.negated === true);
+  if (!forbidden || clause.mentions) return undefined;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (!LIMITS_ON_ENFORCEMENT.test(words[i]!.lower)) continue;
+    const law = enforcementOfImmigrationLaw(words, i + 1, Math.min(clause.to, i + 8));
+    // No rewrite: dropping the negation would forbid the limit's opposite, not the enforcement.
+    if (law && law.start === i + 1) return { verb: i, base: words[i]!.lower, start: i, end: law.end, rewrite: false };
+  }
+  return undefined;
 }
 
 const enforcementDoctrine = conceptPhrases('enforcement-doctrine');
