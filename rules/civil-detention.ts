@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { isNounUse, type Found } from './lib/words.ts';
+import { isNounUse, phrase, type Found } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
@@ -72,11 +72,15 @@ function groundOf(clause: Clause, verb: number): Found | undefined {
   ];
   for (const found of candidates) {
     if (!found || insideException(clause, found.start) || isDisclaimed(words, clause.from, found.start)) continue;
+    // "race, national origin, citizenship, religion…": one of a list of traits, which is profiling's concern.
+    if (TRAIT_LIST.test(phrase(words, Math.max(clause.from, found.start - 4), Math.min(clause.to, found.end + 4)))) continue;
     if (checkedBetween(words, verb, found)) continue;
     return found;
   }
   return undefined;
 }
+
+const TRAIT_LIST = /\b(?:race|religion|ethnicity|gender|sexual orientation|color|colour)\b/;
 
 // Verbs of checking status: "arrested and brought to jail are screened to check their status".
 const CHECKING =

@@ -127,7 +127,7 @@ const SUSPICION_NOUNS = new Set([
 ]);
 // The characteristic describes a particular suspect, or is a language-service need, not a basis for suspicion.
 const OTHER_USES =
-  /\S-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)\b|\b(?:descri\w+|witness\w*|victim|reported by|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language (?:access|assistance|help|services?)|data|demographic\w*|record|document|collect|training|trained)\b/;
+  /\S-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)\b|\b(?:descri\w+|witness\w*|victim|reported by|specific (?:reports?|information)|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language (?:access|assistance|help|services?)|data|demographic\w*|record|document|collect|training|trained)\b/;
 
 /** Foreign birth or foreign papers: "born outside the United States", "a Resident Alien Card found in property". */
 const birthplace = conceptPhrases('foreign-birth');

@@ -533,7 +533,14 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
   if (lower(i) === 'be') i++;
   if (!RESTRICTING.has(lower(i))) return undefined;
   consumed.push(i);
-  return lower(i + 1) === 'from' || lower(i + 1) === 'to' || lower(i + 1) === 'in' ? consumed : undefined;
+  if (lower(i + 1) === 'from' || lower(i + 1) === 'to' || lower(i + 1) === 'in') return consumed;
+  // "may not prohibit or in any way restrict an agency from taking…": the restricted party, and a coordinated
+  // restriction, before the "from".
+  for (let j = i + 1; j < Math.min(to, i + RESTRICTION_REACH); j++) {
+    if (RESTRICTING.has(lower(j))) consumed.push(j);
+    else if (lower(j) === 'from') return consumed;
+  }
+  return undefined;
 }
 
 /** "not only … but (also)": an addition, not a negation. */

@@ -27,6 +27,45 @@ function mayBeDirective(node: Nodes): boolean {
   return node.type === 'html' && node.value.length <= MAX_DIRECTIVE_LENGTH && node.value.startsWith('<!--') && node.value.endsWith('-->');
 }
 
+// A line that opens with a statute's outline label, "(1) ", "(b) ", "(iv) ", after a line that ends a clause.
+const OUTLINE_ITEM = /^\((?:\d{1,3}|[a-z]|[ivx]{2,5})\)\s/;
+const CLAUSE_END = /(?:[:;.]|[;,]\s*(?:or|and))$/;
+
+/**
+ * "(a) An agency may not:⏎(1) adopt…;⏎(2) prohibit…": statute items on their own lines, which markdown reads as one
+ * paragraph (an indented "(1)" is no list marker), become list items under the line that introduces them.
+ */
+function splitOutlineItems(blocks: Block[]): void {
+  const block = blocks[blocks.length - 1];
+  if (!block || block.kind !== 'paragraph' || !block.text.includes('\n')) return;
+  const starts = [0];
+  for (let i = block.text.indexOf('\n'); i !== -1; i = block.text.indexOf('\n', i + 1)) {
+    const line = block.text.slice(i + 1).trimStart();
+    if (OUTLINE_ITEM.test(line) && CLAUSE_END.test(block.text.slice(starts.at(-1)!, i).trimEnd())) starts.push(i + 1);
+  }
+  if (starts.length === 1) return;
+  blocks.pop();
+  const leadIn = blocks.length;
+  const introduces = /:\s*$/.test(block.text.slice(0, starts[1]!));
+  starts.forEach((start, index) => {
+    const end = starts[index + 1] ?? block.text.length;
+    const part = sliceBlock(block, start, end, index === 0 ? 'paragraph' : 'list-item');
+    if (!part) return;
+    if (index > 0 && introduces) part.leadIn = leadIn;
+    blocks.push(part);
+  });
+}
+
+/** The block's text in [from, to), trimmed, with its offsets. */
+function sliceBlock(block: Block, from: number, to: number, kind: BlockKind): Block | undefined {
+  while (from < to && /\s/.test(block.text[from]!)) from++;
+  while (to > from && /\s/.test(block.text[to - 1]!)) to--;
+  if (from === to) return undefined;
+  const offsets = block.offsets.slice(from, to);
+  offsets.push(offsets[offsets.length - 1]! + 1);
+  return { kind, text: block.text.slice(from, to), offsets };
+}
+
 /**
  * Reads the prose blocks of an mdast tree (from markdown, or HTML through rehype-remark).
  * `source` is the text the tree's positions point into; every block offset is shifted by `base`.
@@ -46,6 +85,7 @@ export function blocksFromMdast(tree: Root, source: string, base = 0): BlockRead
           break;
         case 'paragraph':
           pushInline(node, context);
+          if (context === 'paragraph') splitOutlineItems(blocks);
           break;
         case 'blockquote':
           flow(node.children, 'blockquote');

@@ -22,6 +22,26 @@ function expectAligned(source: string, block: Block): void {
   }
 }
 
+describe('statute items inside a markdown paragraph', () => {
+  it('reads "(1) …" lines after a line ending a clause as list items under the line that introduces them', () => {
+    const source =
+      '(a) A county may not:\n   (1) adopt a policy that limits enforcement;\n   (2) hire staff by religion; or\n   (3) close the office.\n';
+    const { blocks } = readMarkdown(source);
+    expect(blocks.map((block) => [block.kind, block.text, block.leadIn])).toEqual([
+      ['paragraph', '(a) A county may not:', undefined],
+      ['list-item', '(1) adopt a policy that limits enforcement;', 0],
+      ['list-item', '(2) hire staff by religion; or', 0],
+      ['list-item', '(3) close the office.', 0],
+    ]);
+    for (const block of blocks) expectAligned(source, block);
+  });
+
+  it('leaves a line that continues a sentence, or a label in mid-line, in its paragraph', () => {
+    const { blocks } = readMarkdown('The officer read the list in\n(a) the order it was given.\n');
+    expect(blocks.map((block) => block.text)).toEqual(['The officer read the list in\n(a) the order it was given.']);
+  });
+});
+
 describe('markdown blocks', () => {
   const source = [
     '# General Order 1.01: Contacts',
