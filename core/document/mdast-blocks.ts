@@ -37,7 +37,7 @@ const CLAUSE_END = /(?:[:;.]|[;,]\s*(?:or|and))$/;
  */
 function splitOutlineItems(blocks: Block[]): void {
   const block = blocks[blocks.length - 1];
-  if (!block || block.kind !== 'paragraph' || !block.text.includes('\n')) return;
+  if (block?.kind !== 'paragraph' || !block.text.includes('\n')) return;
   const starts = [0];
   for (let i = block.text.indexOf('\n'); i !== -1; i = block.text.indexOf('\n', i + 1)) {
     const line = block.text.slice(i + 1).trimStart();
