@@ -228,7 +228,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       const limit = Math.min(to, verb + 12);
       const program = delegationProgram(words, verb + 1, limit);
       const deal = agreement(words, verb + 1, Math.min(to, verb + 8));
-      const partner = deal ? findAuthority(words, deal.end, Math.min(to, deal.end + 5), context) : undefined;
+      // The partner may be named in full: "with U.S. Immigration and Customs Enforcement".
+      const partner = deal ? findAuthority(words, deal.end, Math.min(to, deal.end + 10), context) : undefined;
       const target =
         program ?? (partner && words.slice(deal!.end, partner.start).some((word) => word.lower === 'with') ? partner : undefined);
       // "The Sheriff's Office and ICE signed a Memorandum of Understanding": the partner named in the subject.
