@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applySuggestions, createSession, lint, resolveConfig, ConfigError } from '../../index.ts';
 import { Engine } from '../../core/engine.ts';
 import { defineRule } from '../../core/rules/api.ts';
+import { sectionRecorder } from './section-recorder.ts';
 import type { LintResult } from '../../core/types.ts';
 import { trustPolicyPack } from '../../rules/pack.ts';
 
@@ -149,23 +150,7 @@ describe('sessions', () => {
   });
 
   it('gives each sentence the headings it sits under, and analyses it again when one of them changes', () => {
-    const seen: string[] = [];
-    const recording = defineRule({
-      meta: {
-        id: 'recording',
-        category: 'status-inquiry',
-        severity: 'info',
-        description: 'records sections',
-        messages: {},
-        url: '',
-        citations: [],
-      },
-      docs: { rationale: '', compliant: [] },
-      sentence: ({ sentence, section }) => {
-        seen.push(`${section.join(' > ')} | ${sentence.text}`);
-      },
-      examples: { flagged: [], accepted: [] },
-    });
+    const { rule: recording, seen } = sectionRecorder();
     const engine = new Engine({ rules: [recording] });
     const draft = (title: string) => `# ${title}\n\nFirst.\n\n## Scope\n\nSecond.\n\n### Detail\n\nThird.\n\n## Review\n\nFourth.\n`;
     engine.lintText(draft('General Order'));

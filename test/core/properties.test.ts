@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySuggestions, lint, type SourceFormat, type Suggestion } from '../../index.ts';
+import type { DocumentKind } from '../../core/types.ts';
 
 // Pieces of policy language that trigger and defeat rules, mixed with markup and arbitrary text.
 const fragments = [
@@ -30,6 +31,21 @@ const draft = fc
   })
   .map((parts) => parts.join(' '));
 const format = fc.constantFrom<SourceFormat>('markdown', 'text', 'html');
+
+/** Applies every finding's first suggestion in up to `passes` passes, stopping at one that changes nothing. */
+async function fixInPasses(text: string, kind: DocumentKind, passes: number): Promise<{ text: string; stable: boolean }> {
+  let current = text;
+  for (let pass = 0; pass < passes; pass++) {
+    const { messages } = await lint(current, { kind });
+    const next = applySuggestions(
+      current,
+      messages.flatMap((message) => message.suggestions.slice(0, 1)),
+    ).text;
+    if (next === current) return { text: current, stable: true };
+    current = next;
+  }
+  return { text: current, stable: false };
+}
 
 describe('properties', () => {
   it('any string lints without throwing, and every finding lies inside the source and slices out its actual', async () => {
@@ -92,33 +108,19 @@ describe('adversarial input completes', () => {
   it('fixing converges: after applying first suggestions in passes, one more pass changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(draft, async (text) => {
-        let current = text;
-        for (let pass = 0; pass < 10; pass++) {
-          const { messages } = await lint(current, { kind: 'general-order' });
-          const next = applySuggestions(
-            current,
-            messages.flatMap((message) => message.suggestions.slice(0, 1)),
-          ).text;
-          if (next === current) return;
-          current = next;
-        }
-        throw new Error(`fixes still change the draft after 10 passes: ${JSON.stringify(text)}`);
+        if (!(await fixInPasses(text, 'general-order', 10)).stable)
+          throw new Error(`fixes still change the draft after 10 passes: ${JSON.stringify(text)}`);
       }),
       { numRuns: 150 },
     );
   });
 
   it('fixing converges under a section heading: the model text it inserts is not flagged again', async () => {
-    let current = '# Victim Services: U Visa Certification\n\nYou may ask us to sign a U visa certification for your case.\n';
-    for (let pass = 0; pass < 4; pass++) {
-      const { messages } = await lint(current, { kind: 'outreach' });
-      const next = applySuggestions(
-        current,
-        messages.flatMap((message) => message.suggestions.slice(0, 1)),
-      ).text;
-      if (next === current) break;
-      current = next;
-    }
+    const { text: current } = await fixInPasses(
+      '# Victim Services: U Visa Certification\n\nYou may ask us to sign a U visa certification for your case.\n',
+      'outreach',
+      4,
+    );
     const { messages } = await lint(current, { kind: 'outreach' });
     expect(messages.filter((message) => message.suggestions.length > 0 && message.severity !== 'info')).toEqual([]);
     expect(current.match(/^## Everyone can get help$/gm)).toHaveLength(1);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, rules, type LintResult } from '../../index.ts';
 import { Engine } from '../../core/engine.ts';
-import { defineRule } from '../../core/rules/api.ts';
+import { sectionRecorder } from './section-recorder.ts';
 import { draftOf } from '../../scripts/lib/draft.ts';
 
 const documentRules = new Set(rules.filter((rule) => rule.document).map((rule) => rule.meta.id));
@@ -45,23 +45,7 @@ describe('Session.lintPart', () => {
 
 describe('a part', () => {
   it('gives its sentences the headings they sit under, though the part does not read them', () => {
-    const seen: string[] = [];
-    const recording = defineRule({
-      meta: {
-        id: 'recording',
-        category: 'status-inquiry',
-        severity: 'info',
-        description: 'records sections',
-        messages: {},
-        url: '',
-        citations: [],
-      },
-      docs: { rationale: '', compliant: [] },
-      sentence: ({ sentence, section }) => {
-        seen.push(`${section.join(' > ')} | ${sentence.text}`);
-      },
-      examples: { flagged: [], accepted: [] },
-    });
+    const { rule: recording, seen } = sectionRecorder();
     const draft = '# General Order\n\nFirst.\n\n## Scope\n\nSecond.\n\n### Detail\n\nThird.\n';
     const third = draft.indexOf('Third.');
     new Engine({ rules: [recording] }).lintTextPart(draft, {}, { start: third, end: third + 1 });
