@@ -20,7 +20,7 @@ const REQUIREMENT = new RegExp(`\\b${conceptPattern('certification-requirement')
 const CONDITION = new RegExp(`\\b${conceptPattern('certification-conditions')}\\b`, 'g');
 // Words that neutralise a condition: "whether or not charges are filed", "even if no one is arrested".
 const NEUTRAL =
-  /\b(?:regardless|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
+  /\b(?:regardless|no matter|whether or not|irrespective|even (?:if|when|though|after|before|without)|at any (?:time|stage)|including)\b/;
 // People whose refusals are not the department's: "the prosecutor declines to file charges".
 const OTHER_DECIDERS = new RegExp(`\\b${conceptPattern('other-deciders')}\\b`);
 // Refusals: a refusing verb, or a negated certifying act.
@@ -284,8 +284,7 @@ function findCheck(clause: Clause, text: SpanText): FoundBarrier | undefined {
     (match) =>
       !(/\buscis\b/.test(match.text) && !/\bstatus\b/.test(match.text) && CERTIFIED_FACTS.test(text.text)) &&
       // "ask for help, no matter their immigration status": the status named only to set it aside.
-      !NEUTRAL.test(match.text) &&
-      !/\bno matter\b/.test(match.text),
+      !NEUTRAL.test(match.text),
   );
   if (!check || !affirmsAt(clauseForVerb(clause, check.from), check.from)) return undefined;
   return { barrier: 'immigration-check', from: check.from, to: check.to };

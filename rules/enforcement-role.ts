@@ -373,8 +373,8 @@ function belowFullExtent(clause: Clause, context: boolean): ActionMatch | undefi
 }
 
 const enforcementOfImmigrationLaw = phrases('?the enforcement of ?federal ?civil immigration law|laws|statutes');
-const LIMITS_ON_ENFORCEMENT =
-  /^(?:limit|limits|limiting|restrict|restricts|restricting|prohibit|prohibits|prohibiting|curtail|curtails|impede|impedes|obstruct|obstructs)$/;
+// Limiting verbs (the lexicon's), and those that forbid or hinder outright.
+const HINDERING = /^(?:prohibit|prohibits|prohibiting|impede|impedes|obstruct|obstructs)$/;
 
 /**
  * "A local entity may not: (1) adopt a policy under which the entity prohibits or materially limits the enforcement of
@@ -385,7 +385,7 @@ function limitOnEnforcementForbidden(clause: Clause): ActionMatch | undefined {
   const forbidden = clause.negated || (!clause.modal && clause.frame?.negated === true);
   if (!forbidden || clause.mentions) return undefined;
   for (let i = clause.from; i < clause.to; i++) {
-    if (!LIMITS_ON_ENFORCEMENT.test(words[i]!.lower)) continue;
+    if (!LIMITING_VERBS.test(words[i]!.lower) && !HINDERING.test(words[i]!.lower)) continue;
     const law = enforcementOfImmigrationLaw(words, i + 1, Math.min(clause.to, i + 8));
     // No rewrite: dropping the negation would forbid the limit's opposite, not the enforcement.
     if (law && law.start === i + 1) return { verb: i, base: words[i]!.lower, start: i, end: law.end, rewrite: false };

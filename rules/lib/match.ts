@@ -1,6 +1,7 @@
 import { insideException, type Clause } from '../../core/analysis/clause.ts';
 import { BE_FORMS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
+import { conceptVerbs } from './lexicon.ts';
 import { prohibitionEdit } from './suggest.ts';
 import { phrase } from './words.ts';
 
@@ -140,17 +141,8 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
   }
 }
 
-const LIMITING_FORMS = new Set([
-  'limit',
-  'limits',
-  'limiting',
-  'restrict',
-  'restricts',
-  'restricting',
-  'curtail',
-  'curtails',
-  'curtailing',
-]);
+// The lexicon's verbs of limiting; a participle ("the limited help officers may give") describes, it does not limit.
+const LIMITING = conceptVerbs('limiting');
 
 /** "limiting the types of assistance that officers may provide to ICE": the act is what a limit is about. */
 function limitedByRelative(clause: Clause, verb: number): boolean {
@@ -158,7 +150,10 @@ function limitedByRelative(clause: Clause, verb: number): boolean {
   for (let i = verb - 1; i >= Math.max(0, verb - 12); i--) {
     if (sentenceGap(clause, i + 1).includes(',')) return false;
     if (words[i]!.lower !== 'that' && words[i]!.lower !== 'which') continue;
-    for (let k = i - 1; k >= Math.max(0, verb - 12); k--) if (LIMITING_FORMS.has(words[k]!.lower)) return true;
+    for (let k = i - 1; k >= Math.max(0, verb - 12); k--) {
+      const word = words[k]!.lower;
+      if (LIMITING.has(word) && !word.endsWith('ed')) return true;
+    }
     return false;
   }
   return false;
