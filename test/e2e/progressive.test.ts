@@ -102,7 +102,12 @@ test('the review page lists a long draft’s first rows before the rest, and an 
   await review.locator('input[type="file"]').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(heldWhole) });
   await expect.poll(() => review.locator('.row[data-finding-id]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   expect(await total(review)).toBeLessThan(whole.length);
+  // Until the rest comes, the pane says the list is partial.
+  expect(await review.locator('.problems-pane').getAttribute('aria-busy')).toBe('true');
+  await expect.poll(() => review.locator('.problems-pane .checking').isVisible()).toBe(true);
   await expect.poll(() => total(review), { timeout: 20_000 }).toBe(whole.length);
+  expect(await review.locator('.problems-pane').getAttribute('aria-busy')).toBe('false');
+  expect(await review.locator('.problems-pane .checking').count()).toBe(0);
 
   // Apply: the row leaves the list on the first answer (the changed block linted again, the other findings moved),
   // well before the whole answer, which the hook holds for seconds.

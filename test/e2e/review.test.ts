@@ -512,6 +512,8 @@ describe('long drafts', () => {
     const long = draftOf(25_000);
     await choose(page, 'long.md', new TextEncoder().encode(long));
     await expect.poll(() => page.locator('.row[data-finding-id]').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    // The first rows come before the rest of the draft is checked; the pane says so until the list is whole.
+    await expect.poll(() => page.locator('.problems-pane').getAttribute('aria-busy'), { timeout: 60_000 }).toBe('false');
     const want = await expected('long.md', new TextEncoder().encode(long));
     expect(want.problems.length).toBeGreaterThan(200);
     const rendered = () =>

@@ -52,6 +52,8 @@ export function ReviewApp() {
   const sessionKeyRef = useRef('');
   const [draft, setDraft] = useState<ReviewDraft>();
   const [document, setDocument] = useState<DocumentState>();
+  /** The list shows part of the draft's findings (the first blocks of a long draft); the rest are on their way. */
+  const [partial, setPartial] = useState(false);
   const [saved, setSaved] = useState('');
   const [kindChoice, setKindChoice] = useState<DocumentKind | 'auto'>('auto');
   const [status, setStatus] = useState<Status>();
@@ -81,19 +83,26 @@ export function ReviewApp() {
         try {
           // The list is drawn first, the marks in the editor in the next task: on a long draft, laying out the
           // editor's marks took longer than the list (profiled), and the rows are what the reviewer waits for.
-          const state = await checker.check(request.text, (partial) => {
+          const state = await checker.check(request.text, (soFar) => {
             if (checkerRef.current !== checker) return;
-            flushSync(() => setDocument(partial));
-            setTimeout(() => onPartial?.({ findings: partial.findings }));
+            flushSync(() => {
+              setDocument(soFar);
+              setPartial(true);
+            });
+            setTimeout(() => onPartial?.({ findings: soFar.findings }));
           });
           // A draft opened meanwhile replaced this checker: its findings describe text that is gone.
           if (checkerRef.current !== checker) return undefined;
-          flushSync(() => setDocument(state));
+          flushSync(() => {
+            setDocument(state);
+            setPartial(false);
+          });
           await new Promise((resolve) => setTimeout(resolve));
           if (state.failure !== undefined) setStatus({ text: `The draft could not be checked: ${state.failure}`, ok: false });
           else if (request.limitation) setStatus({ text: request.limitation, ok: false });
           return { findings: state.findings, ...(state.failure === undefined ? {} : { failure: state.failure }) };
         } catch (error) {
+          if (checkerRef.current === checker) setPartial(false);
           setStatus({ text: `The draft could not be checked: ${errorText(error)}`, ok: false });
           return undefined;
         }
@@ -133,6 +142,7 @@ export function ReviewApp() {
     setSaved(next.original);
     setKindChoice('auto');
     setDocument(undefined);
+    setPartial(false);
   };
 
   /** Opens a draft read from a file: its text replaces the editor's. */
@@ -341,9 +351,10 @@ export function ReviewApp() {
           </section>
         </section>
 
-        <aside className="problems-pane" aria-label="Problems">
+        <aside className="problems-pane" aria-label="Problems" aria-busy={partial}>
           {document ? (
             <>
+              {partial ? <p className="note checking">Checking the rest of the draft…</p> : null}
               {document.ignored > 0 ? <p className="note">{document.ignored} ignored in this document.</p> : null}
               <ProblemsView
                 text={document.text}
