@@ -87,6 +87,8 @@ const removability = phrases(
   'removability|deportability|removal|deportation|removable|deportable',
   'immigration violators|violator|offenders|offender',
 );
+// What the power to interrogate is about; screening or identifying people for violations is a status check.
+const immigrationViolations = phrases('immigration violation|violations');
 const supportKinds = phrases(
   'perimeter|crowd|traffic ?and ?crowd control|security',
   'backup|back-up|manpower|personnel|officers|deputies|assistance|support|staffing|transport|transportation',
@@ -255,7 +257,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   const behalf = servedOnBehalf(clause, context);
   if (behalf) return behalf;
-  const powers = delegatedPowers(clause, context);
+  const powers = delegatedPowers(clause, context) ?? enforcementTraining(clause);
   if (powers) return powers;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
   const requested = requestedHelp(clause, context);
@@ -452,7 +454,9 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
       base === 'initiate' ||
       base === 'begin'
         ? removability(words, verb + 1, limit)
-        : immigrationLaw(words, verb + 1, limit);
+        : base === 'interrogate'
+          ? (removability(words, verb + 1, limit) ?? immigrationViolations(words, verb + 1, limit))
+          : immigrationLaw(words, verb + 1, limit);
     // "issue a Notice to Appear": the charging document that starts removal, which only immigration officers issue.
     const charge = CHARGING.has(base) ? removalCharge(words, verb + 1, limit) : undefined;
     if (charge && affirmsAt(clause, verb)) return { verb, base, start: verb, end: charge.end };
@@ -527,6 +531,42 @@ function delegatedPowers(clause: Clause, context: boolean): ActionMatch | undefi
   // "these delegated authorities will enable the office to…": the powers as the subject of the clause.
   if (powers.start - clause.from <= 2 && clause.modal && affirmsAt(clause, clause.modal.to))
     return { verb: clause.modal.to, base: words[clause.modal.to]!.lower, start: powers.start, end: clause.modal.to + 1 };
+  return undefined;
+}
+
+const TRAINING = /^(?:training|trained)$/;
+// Training named as done: a record of members prepared for the work, not a requirement to learn a subject.
+const COMPLETED =
+  /^(?:completed|received|attended|underwent|undergone|finished|graduated|went|gone|been|have|has|had|are|is|was|were|be|being|get|got)$/;
+const enforcementTopic = phrases(
+  '?federal ?civil immigration enforcement|law-enforcement',
+  'immigration officer|officers ?function|functions|duties|powers',
+);
+// "training on immigration enforcement limits": a subject that limits the work.
+const TOPIC_GOES_ON =
+  /^(?:limits?|limitations?|restrictions?|polic(?:y|ies)|prohibitions?|rules?|boundaries|issues?|rights?|protections?|laws?)$/;
+
+/**
+ * "Deputies completed training on immigration enforcement", "officers chosen to be trained by ICE": members
+ * prepared by or for an immigration officer's work.
+ */
+function enforcementTraining(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (let t = clause.from; t < clause.to; t++) {
+    if (!TRAINING.test(words[t]!.lower)) continue;
+    const next = words[t + 1]?.lower ?? '';
+    const trainer = next === 'by' ? findAuthority(words, t + 2, Math.min(clause.to, t + 8), true) : undefined;
+    const topic = /^(?:on|in|for)$/.test(next) ? enforcementTopic(words, t + 2, Math.min(clause.to, t + 6)) : undefined;
+    const done = words.slice(Math.max(clause.from, t - 4), t).some((word) => COMPLETED.test(word.lower));
+    const target =
+      trainer && trainer.start <= t + 4
+        ? trainer
+        : topic && topic.start <= t + 3 && done && !TOPIC_GOES_ON.test(words[topic.end]?.lower ?? '')
+          ? topic
+          : undefined;
+    if (!target || anyAgency(words, clause.from, t) || mentionsCriminalMatter(words, clause.from, clause.to)) continue;
+    if (affirmsAt(clause, t, { pastCounts: true })) return { verb: t, base: 'train', start: t, end: target.end, rewrite: false };
+  }
   return undefined;
 }
 

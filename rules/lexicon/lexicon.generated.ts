@@ -526,6 +526,7 @@ export const LEXICON: LexiconData = {
         "screen",
         "identify",
         "interview",
+        "interrogate",
         "process",
         "investigate",
         "act",

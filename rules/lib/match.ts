@@ -288,11 +288,22 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   if (i > clause.from + 1 && /^(?:is|are|was|were)$/.test(words[i + 1]?.lower ?? '')) return true;
   // After the main verb group, or (with no modal) after a determiner and its noun deep in the clause.
   if (clause.modal) return i > clause.modal.to + 1;
+  // "The Department of Public Safety signed…": after a subject that is only a name, the participle is its verb.
+  if (namedSubjectBefore(words, clause.from, i)) return false;
   if (i > clause.from + 3 && DETERMINERS.has(words[i - 2]!.lower)) return true;
   // "applies to undocumented immigrants arrested and brought to the jail": after a preposition's object.
   return i > clause.from + 3 && words.slice(i - 4, i - 1).some((before) => OBJECT_PREPOSITIONS.test(before.lower));
 }
 const OBJECT_PREPOSITIONS = /^(?:to|of|for|on|against|with|from|about|among)$/;
+
+const NAME_LINKS = /^(?:the|of|and|for|on|&|state|county|city)$/;
+
+/** "The Montana Department of Justice": the words from the clause's start to `end` are one capitalised name. */
+function namedSubjectBefore(words: Clause['sentence']['words'], from: number, end: number): boolean {
+  if (!/^[A-Z]/.test(words[end - 1]?.text ?? '')) return false;
+  for (let k = from; k < end; k++) if (!/^[A-Z]/.test(words[k]!.text) && !NAME_LINKS.test(words[k]!.text)) return false;
+  return true;
+}
 
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
 export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {
