@@ -244,7 +244,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
       continue;
     }
     // "train not only deputies but jail officers": "not only … but" adds, it does not negate.
-    if (notOnlyBut(words, i, to)) continue;
+    if (notOnlyBut(words, i, to) || isBound(words, i)) continue;
     if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
       negations.push(i);
     } else if (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) {
@@ -548,6 +548,13 @@ function notOnlyBut(words: readonly Token[], i: number, to: number): boolean {
   return words[i]?.lower === 'not' && words[i + 1]?.lower === 'only' && words.slice(i + 2, to).some((later) => later.lower === 'but');
 }
 
+const COMPARATIVES = /^(?:later|sooner|earlier|more|less|fewer|longer|greater)$/;
+
+/** "not later than 48 hours", "no more than two": a bound on a time or a number, not a negation. */
+function isBound(words: readonly Token[], i: number): boolean {
+  return /^(?:not|no)$/.test(words[i]!.lower) && COMPARATIVES.test(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'than';
+}
+
 const PAST_TIME =
   /\b(?:in the past|previously|formerly|at one time|in former years|until (?:19|20)\d\d|before (?:19|20)\d\d|back in (?:19|20)\d\d)\b/i;
 
@@ -620,6 +627,12 @@ function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
   return exceptionEnd(sentence, at, at, to);
 }
 
+/** A comma stands between word `i` and the word before it. */
+function afterComma(sentence: Sentence, i: number): boolean {
+  const { words, text, start } = sentence;
+  return i > 0 && text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',');
+}
+
 function isClauseNegated(
   sentence: Sentence,
   from: number,
@@ -646,8 +659,10 @@ function isClauseNegated(
     for (let i = subject.from; i < subject.to; i++) {
       const word = lower(i);
       if (word === 'nobody' || word === 'none' || word === 'neither') return true;
-      // "…, but no one may be held": the subject opens after a coordinator.
-      if ((word === 'no' || word === 'nothing') && (i === subject.from || /^(?:that|but|and|or)$/.test(lower(i - 1)))) return true;
+      // "…, but no one may be held": the subject opens after a coordinator; "For every driver, no effort shall…"
+      // after an introductory phrase.
+      const opensSubject = i === subject.from || /^(?:that|but|and|or)$/.test(lower(i - 1)) || afterComma(sentence, i);
+      if ((word === 'no' || word === 'nothing') && opensSubject) return true;
       if (word === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(i + 1))) return true;
     }
   }

@@ -41,7 +41,14 @@ const SWEEPING = /\s*,?\s*\b(?:at all times|in all cases|in every case|every tim
 // "for up to 48 hours", "up to two additional days of custody": a limit that would let a shorter hold through. What
 // follows it ("beyond release") names the act itself and stays.
 const TIME_LIMIT =
-  /\s+(?:for (?:up to |no more than |not more than |a maximum of |at most |the first )?|up to |no more than |not more than |a maximum of |at most )(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)(?:[- ](?:additional|more|extra))?[- ](?:hours?|days?|minutes?)(?: of (?:custody|detention))?/gi;
+  /\s+(?:for (?:up to |no more than |not more than |a maximum of |at most |the first )?|up to |no (?:more|longer) than |not (?:more|longer) than |a maximum of |at most )(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)(?:[- ](?:additional|more|extra))?[- ](?:hours?|days?|minutes?)(?: of (?:custody|detention))?/gi;
+// "as soon as possible, but not later than 48 hours after arrest": a deadline on a forbidden act would read as
+// forbidding only its haste ("shall not determine … as soon as possible"). It goes with the act's permission.
+const DEADLINE_TIME = String.raw`(?:\d+|[a-z-]+) (?:business |court )?(?:hours?|days?)(?: (?:after|of) (?:the )?(?:arrest|booking|stop|release))?|the next [a-z ]{0,20}?(?:day|date|session|hearing)`;
+const DEADLINE = new RegExp(
+  String.raw`,?\s+(?:(?:as soon as (?:possible|practicable|feasible)|(?:but\s+|and\s+)?(?:not|no) later than (?:within )?(?:${DEADLINE_TIME})|within (?:${DEADLINE_TIME}))(?=[,.;:]|$)|promptly\b|immediately\b)`,
+  'gi',
+);
 const PREPOSITIONS = /^(?:with|to|on|for|in|into|about|from)$/;
 
 export interface RewriteOptions {
@@ -109,7 +116,19 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   // still governs the acts that stay.
   let keepOpening = false;
 
-  if (clause.modal && clause.modality !== 'statement') {
+  const effortSubject = clause.modal && clause.modality !== 'statement' ? passiveEffort(clause) : undefined;
+  if (effortSubject === -1) return undefined;
+  if (effortSubject !== undefined) {
+    // "A reasonable effort shall be made to determine…" → "No effort shall be made to determine…": "a reasonable
+    // effort shall not be made" would still allow an unreasonable one.
+    const first = words[effortSubject]!;
+    changes.push({
+      start: first.start,
+      end: words[clause.modal!.from - 1]!.end,
+      text: /^[A-Z]/.test(first.text) ? 'No effort' : 'no effort',
+    });
+    scopeFrom = chainFrom = clause.modal!.to + 2;
+  } else if (clause.modal && clause.modality !== 'statement') {
     const complement = complementCopula(clause);
     // "Accent is an indicator that a person may lack status": the modal is the complement's; the claim is the copula's.
     if (complement === -1) return undefined;
@@ -464,6 +483,8 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], kee
     const replacement = /\b(?:additional|more|extra)\b/i.test(match[0]) ? ' for any additional time' : '';
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: replacement });
   }
+  for (const match of text.slice(from, to).matchAll(DEADLINE))
+    changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
 }
 
 // A sentence that opens or closes a quotation: someone's words.
@@ -483,6 +504,22 @@ const REQUIRING = /^(?:requires?|required|needs?|asks?|expects?|wants?|directs?|
 // "make a reasonable effort, when practicable, to determine…": an insert may stand before the "to".
 const EFFORT =
   /^(?:use|make|exert|employ) (?:(?:a|an|its|their|his|her|all|every|best|reasonable|good-faith|good|faith|possible|due) )*efforts? (?:(?:when|where|if|as) (?:practicable|possible|feasible|appropriate) )?to$|^(?:endeavor|endeavour|strive|try|attempt|seek) to$/;
+
+const EFFORT_WORDS = /^(?:a|an|all|every|best|reasonable|good-faith|good|faith|possible|due|diligent)$/;
+
+/**
+ * "a reasonable effort shall be made to…": the index where the effort's noun phrase starts; -1 when words stand
+ * between "made" and "to" ("made as soon as possible, but…, to"), which "no effort" would leave ambiguous.
+ */
+function passiveEffort(clause: Clause): number | undefined {
+  const words = clause.sentence.words;
+  const modal = clause.modal!;
+  if (words[modal.to]?.lower !== 'be' || !/^(?:made|used|exerted|undertaken)$/.test(words[modal.to + 1]?.lower ?? '')) return undefined;
+  let start = modal.from - 1;
+  if (start < clause.from || !/^efforts?$/.test(words[start]!.lower)) return undefined;
+  while (start - 1 >= clause.from && EFFORT_WORDS.test(words[start - 1]!.lower)) start--;
+  return words[modal.to + 2]?.lower === 'to' ? start : -1;
+}
 
 /** Where an effort phrase right after the verb group ends ("use best efforts to", "make every effort to"), or -1. */
 function effortPhraseEnd(words: readonly { lower: string }[], from: number, verb: number): number {
