@@ -48,6 +48,8 @@ const VISA_PROCESS = new Set([
   'cards',
 ]);
 
+const ACQUIRING = /^(?:get|obtain|receive|apply|seek|win|secure|qualify)$/;
+
 /** A clause asking for, or requiring, documents that prove immigration status. */
 function findDocumentDemand(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
@@ -56,6 +58,8 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
     const base = DEMAND.get(words[verb]!.lower)!;
     // "have" and "see" only count in "have … ready", "ask to see".
     if (base === 'have' && verb > clause.from && !/^(?:to|please|must|should|will|shall)$/.test(words[verb - 1]?.lower ?? '')) continue;
+    // "the paperwork victims need to get the visas": a visa sought as a benefit; nothing is shown to anyone.
+    if (base === 'need' && words[verb + 1]?.lower === 'to' && ACQUIRING.test(words[verb + 2]?.lower ?? '')) continue;
     // "turns out to have no papers" says what a person lacks; it asks for nothing.
     if (base === 'have' && /^(?:no|none)$/.test(words[verb + 1]?.lower ?? '')) continue;
     const limit = Math.min(clause.to, verb + (base === 'ask' ? 14 : 10));

@@ -25,7 +25,8 @@ const agreement = phrases('agreement|agreements|memorandum|memoranda|contract|co
  * an immigration officer", "delegated authority".
  */
 const immigrationPowers = phrases(
-  'immigration ?law ?enforcement function|functions|duties|authority|authorities|powers',
+  // "immigration authorities" are the agencies; "delegated authorities" (below) are powers.
+  'immigration ?law ?enforcement function|functions|duties|authority|powers',
   'immigration officer function|functions|duties|powers|authority',
   'functions|duties|powers of ?an|the immigration officer|officers|enforcement',
   'delegated|delegation ?of authority|authorities|powers',

@@ -129,6 +129,8 @@ const SUSPICION_NOUNS = new Set([
 const OTHER_USES =
   /\S-speaking (?:officers?|members?|deput(?:y|ies)|staff|call-takers?|dispatchers?|advocates?|detectives?)\b|\b(?:descri\w+|witness\w*|victim|reported by|specific (?:reports?|information)|matches|matching|lookout|bolo|interpret\w*|translat\w*|bilingual|language line|language (?:access|assistance|help|services?)|data|demographic\w*|record|document|collect|training|trained)\b/;
 
+const INSTITUTIONS = /^(?:Consulates?|Consul|Embassy|Embassies|Government|Ministry|Republic|Chamber|Consular)$/;
+
 /** Foreign birth or foreign papers: "born outside the United States", "a Resident Alien Card found in property". */
 const birthplace = conceptPhrases('foreign-birth');
 /** What the trait triggers: a status-check service, an ICE form, or a report to ICE. */
@@ -159,6 +161,8 @@ function findProfiling(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const trait = factor(words, clause.from, clause.to);
   if (!trait || insideException(clause, trait.start) || isDisclaimed(words, clause.from, trait.start)) return undefined;
+  // "cards issued by the Mexican Consulate": the word names an institution, not anyone's origin.
+  if (INSTITUTIONS.test(words[trait.end]?.text ?? '')) return undefined;
   let text = '';
   for (let i = clause.from; i < clause.to; i++) text += ` ${words[i]!.lower}`;
   if (OTHER_USES.test(text)) return undefined;
@@ -187,7 +191,11 @@ function findProfiling(clause: Clause): ActionMatch | undefined {
     if (verb === 'stop' && !isNounUse(words, i) && (i + 1 >= clause.to || /^(?:and|or|but|now|here|there)$/.test(words[i + 1]!.lower)))
       verb = undefined;
     if (!verb && !SUSPICION_NOUNS.has(word)) continue;
+    // "…unless there is reason to believe the card is fake": a reason in an exception is not the trait's use.
     if (i >= trait.start && i < trait.end) continue;
+    const inException = (exception: { from: number; to: number }): boolean =>
+      /^(?:unless|except)$/.test(words[exception.from]!.lower) && exception.from >= trait.end && i >= exception.from && i < exception.to;
+    if (clause.exceptions.some(inException)) continue;
     // "ask about nationality … after an arrest": an action named as a noun in a time adjunct after the trait is no use of it.
     if (
       i > trait.end &&

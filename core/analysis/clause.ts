@@ -9,6 +9,7 @@ import {
   PROHIBITING,
   CONDEMNING,
   CONDEMNING_LINKS,
+  HARMING,
   REFUSING,
   RESTRICTING,
   DO_FORMS,
@@ -30,6 +31,9 @@ import {
   DISCUSSING,
   WH_WORDS,
   QUESTION_OPENERS,
+  ASKING_QUESTION,
+  QUESTIONERS,
+  OPEN_QUESTIONS,
   ADVERBIAL_THAT,
   ANNOUNCING,
   GRANTING,
@@ -350,6 +354,7 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   const opener =
     from === 0 && /^(?:q|question)$/.test(lower(0)) && /^[\s*_]*:/.test(sentence.text.slice(words[0]!.end - sentence.start)) ? 1 : from;
   if (/\?[\s"'”’*_)]*$/.test(sentence.text) && QUESTION_OPENERS.has(lower(opener))) return 'question';
+  if (posedQuestion(sentence, from, to)) return 'question';
   // "Immigration hold: a request from ICE to keep a person…", a glossary entry with no directive in it.
   const term = glossaryTerm(sentence.text);
   if (
@@ -385,6 +390,24 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
   }
   return undefined;
+}
+
+/**
+ * A question someone else puts: a quoted question and its asker ("'…transferred to ICE?' the reporter asked"), a
+ * reporter's or the opinion's requester's question ("A reporter asked about…", "You inquire whether…"), or an open
+ * question named as such ("One of the major questions is the extent to which…").
+ */
+function posedQuestion(sentence: Sentence, from: number, to: number): boolean {
+  const words = sentence.words;
+  const lower = (i: number): string => words[i]?.lower ?? '';
+  if (/\?\s*["”’']\s*,?\s+(?:\S+\s+){0,3}(?:asked|asks|wondered|wonders|questioned)\b/i.test(sentence.text)) return true;
+  for (let i = from; i < to - 1; i++) {
+    if (QUESTIONERS.test(lower(i)) && ASKING_QUESTION.test(lower(i + 1) === 'have' ? lower(i + 2) : lower(i + 1))) return true;
+    // "One of the major questions is whether…": a copula right after the subject's noun, then what is open.
+    if (i < from + 7 && OPEN_QUESTIONS.test(lower(i)) && /^(?:is|are|was|were|remains)$/.test(lower(i + 1)))
+      return /^(?:whether|how|what|why|who|when|if|the)$/.test(lower(i + 2));
+  }
+  return false;
 }
 
 /**
@@ -627,6 +650,13 @@ function broadConditionEnd(sentence: Sentence, at: number, to: number): number {
   return exceptionEnd(sentence, at, at, to);
 }
 
+/** "During", "according", "regarding": words in -ing that are not gerunds. */
+function notGerund(word: string): boolean {
+  return /^(?:during|according|regarding|including|concerning|notwithstanding|pending|following|something|anything|nothing|everything|morning|evening|building|thing|king|ring|spring)$/.test(
+    word,
+  );
+}
+
 /** A comma stands between word `i` and the word before it. */
 function afterComma(sentence: Sentence, i: number): boolean {
   const { words, text, start } = sentence;
@@ -688,6 +718,13 @@ function isClauseNegated(
     if (REFUSING.has(lower(modal.to)) && (lower(modal.to + 1) === 'to' || lower(modal.to + 1).endsWith('ing'))) return true;
     // "are prohibited from", "shall refrain from"
     for (let i = modal.from; i < Math.min(to, modal.to + 3); i++) if (PROHIBITING.has(lower(i))) return true;
+  }
+  // "Using a child as an interpreter could harm the child", "Asking about status deters victims": the act is the
+  // subject of a harm.
+  const gerund = /^(?:and|but|yet|so|however)$/.test(lower(from)) ? from + 1 : from;
+  if (lower(gerund).endsWith('ing') && !notGerund(lower(gerund))) {
+    const verb = modal ? modal.to : words.findIndex((word, i) => i > gerund && i < to && HARMING.test(word.lower));
+    if (verb !== -1 && HARMING.test(lower(verb))) return true;
   }
   // "Asking a caller about status is prohibited." / "...is not permitted."
   for (const index of negations) {

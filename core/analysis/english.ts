@@ -56,11 +56,14 @@ export const CONTRACTED_NEGATIONS = /n't$/;
 /** Adverbs that leave a prohibition gaps: "shall not routinely ask" still lets the act happen now and then. */
 export const HEDGES = new Set(['routinely', 'generally', 'normally', 'ordinarily', 'typically', 'usually', 'regularly', 'customarily']);
 // Verbs that forbid, in the forms both lists below use.
-const FORBIDDING = ['prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid', 'forbids', 'barred', 'banned', 'precluded'];
+const FORBIDDING = ['prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid', 'forbids', 'barred', 'banned', 'bans', 'precluded'];
 // "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.
 export const PROHIBITING = new Set([...FORBIDDING, 'refrain', 'disallowed']);
 // Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
 export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
+// "Using a child as an interpreter could harm the child": an act named as the cause of harm is condemned.
+export const HARMING =
+  /^(?:harm|harms|hurt|hurts|endanger|endangers|jeopardi[sz]es?|undermines?|damages?|traumati[sz]es?|re-?traumati[sz]es?|erodes?|compromises?|discourages?|violates?|deters?)$/;
 export const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
 // "shall avoid asking", "declines to honor": negate only right after the verb group.
 export const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
@@ -259,6 +262,12 @@ export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowe
 export const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
 // Verbs that report what a person said ("Sheriff Haley said…", "he noted that…").
+// Verbs that pose a question: "the reporter asked", "You inquire whether…".
+export const ASKING_QUESTION = /^(?:asked|asks|ask|inquired|inquires|inquire|wondered|wonders|wonder|questioned|queried)$/;
+// People whose questions a news story or an opinion reports: never the agency's members.
+export const QUESTIONERS = /^(?:reporters?|journalists?|interviewers?|moderators?|hosts?|anchors?|columnists?|editors?|you)$/;
+// Nouns that name an open question: "One of the major questions is the extent to which…".
+export const OPEN_QUESTIONS = /^(?:questions?|issues?|debates?|uncertainty|unknowns?)$/;
 export const REPORTING_SPEECH =
   /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
 // Verbs that report what a cited law says.

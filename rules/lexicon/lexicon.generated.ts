@@ -20,6 +20,7 @@ export const LEXICON: LexiconData = {
         "immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel|office|offices|bureau|department",
         "enforcement and removal operations",
         "=HSI",
+        "=Customs",
         "deportation|removal officers|officer|agents|agent|officials|official|teams|team",
         "authorities|authority|officers|officer|agents|agent|officials|office|offices|department of ?the immigration|migration"
       ]

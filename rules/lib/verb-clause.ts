@@ -13,6 +13,10 @@ export function clauseForVerb(clause: Clause, verb: number): Clause {
   // Only a modal inside what follows the verb ("…that she could…") is the complement's; a verb inside a
   // relative clause before the main modal ("a witness who cannot show a card may be…") keeps the clause.
   const words = clause.sentence.words;
+  // "Using a child as an interpreter when … may … could harm the child": a gerund phrase that opens the clause is
+  // the main verb's subject, whatever modal stands inside it.
+  const opening = /^(?:and|but|yet|so)$/.test(words[clause.from]!.lower) ? clause.from + 1 : clause.from;
+  if (verb >= opening && words[opening]!.lower.endsWith('ing') && clause.negated) return clause;
   let complement = false;
   for (let i = verb + 1; i < clause.modal.from; i++) if (COMPLEMENTIZERS.has(words[i]!.lower)) complement = true;
   if (!complement) return clause;
