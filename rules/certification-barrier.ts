@@ -185,6 +185,15 @@ const PROSECUTION_PROMISE =
 const REQUIREMENT_REACH = 16;
 const FEDERAL_ADJUDICATOR = /^(?:\S+ )?(?:the )?(?:uscis|(?:u\.s\. )?citizenship and immigration services|immigration judges?)\b/;
 
+const ROUTED =
+  /\b(?:submitted|sent|directed|referred|forwarded|routed|addressed) to (?:the |a |an )?(?:\S+ ){0,2}(?:prosecut\w*|district attorney\S*|attorney\S*|courts?|agency|office)\b/;
+// "the prosecuting attorney", "the prosecution unit": an office's name, not a prosecution required.
+const DECIDER_NAME = /^prosecut\w* (?:attorney|attorneys|attorney's|office|offices|agency|agencies|unit|division)\b/;
+const ALTERNATIVE_DUTY = /^,? ?in which (?:case )?(?:\S+ ){0,4}(?:will|shall|must|is to|are to)\b/;
+
+const GENERAL_RULE =
+  /^(?:(?:but|and|however|yet) )?(?:law enforcement |police |local |certifying )*(?:agencies|departments|officials|certifiers) (?:have|are|do)\b|\bwho (?:are|were) not (?:also )?(?:\S+ )?victims?\b/;
+
 function findCondition(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
   const requirements = text.matches(REQUIREMENT);
   const lead = clause.frame;
@@ -204,9 +213,20 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
     return { barrier: 'condition', from: promise.from, to: promise.to };
   // "USCIS … determines whether status should be granted": the federal adjudicator's own decision, not a barrier.
   if (FEDERAL_ADJUDICATOR.test(phrase(words, clause.from, Math.min(clause.to, clause.from + 6)))) return undefined;
+  // "If charges were filed, the request needs to be submitted to the prosecuting attorney's office": the condition
+  // says who certifies, not whether.
+  if (ROUTED.test(text.text) && !/\bonly\b/.test(text.text)) return undefined;
   for (const condition of text.matches(CONDITION)) {
-    const requirement = requirements.find((match) => match.from >= condition.from && match.from - condition.to < REQUIREMENT_REACH);
+    const requirement = requirements.find(
+      (match) =>
+        match.from >= condition.from &&
+        match.from - condition.to < REQUIREMENT_REACH &&
+        !DECIDER_NAME.test(phrase(words, match.from, Math.min(clause.to, match.to + 1))),
+    );
     if (!requirement) continue;
+    // "…unless the victim is in removal proceedings, in which case the certification is signed within 14 days": the
+    // exception brings its own, stricter duty.
+    if (ALTERNATIVE_DUTY.test(phrase(words, requirement.to, Math.min(clause.to, requirement.to + 10)))) continue;
     // "…only after the victim has been helpful, and no charges are required": the requirement opens a clause of its own.
     const block = clause.sentence.block.text;
     if (/,\s*(?:and|but)\s/.test(block.slice(words[condition.to - 1]!.end, words[requirement.from]!.start))) continue;
@@ -223,6 +243,9 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
 
 /** "…will not be considered", "shall be refused if…", "does not sign U visa certifications". */
 function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): FoundBarrier | undefined {
+  // "Law enforcement agencies have no obligation to certify", "Witnesses who are not also victims are not eligible":
+  // what the federal rule says of every agency, or of people it does not cover.
+  if (GENERAL_RULE.test(text.text)) return undefined;
   for (const denial of text.matches(DENIAL)) {
     // "not sign", and "refuse to sign", whose refusing verb clause analysis reads as the clause's negation.
     const negationBased = /^(?:not|never|no)\b/.test(denial.text) || clause.negations.includes(denial.from);
