@@ -60,24 +60,29 @@ export default defineRule({
     const words = sentence.words;
     // Quick exit: most sentences hold none of the terms' first words.
     if (!words.some((word) => FIRST_WORDS.has(word.lower) || word.lower.includes('-'))) return;
-    if (isMention(sentence.text)) return;
+    const mentions = isMention(sentence.text);
     const text = sentence.block.text;
     for (const found of findTerms(words, text)) {
+      // "Do not use the term “illegal alien”": the label quoted to discuss it. A quote around someone's words
+      // ("“I call them illegal immigrants,” the sheriff said") still uses it.
+      if (mentions && quotedAlone(text, found.start, found.end)) continue;
       const written = text.slice(found.start, found.end);
       const { replacements } = found.term;
       // A possessive keeps its grammar only with a one-word replacement ("a noncitizen's release").
       const phrases = found.possessive ? replacements.filter((replacement) => !replacement.includes(' ')).slice(0, 1) : replacements;
-      const suggestions = found.name
-        ? []
-        : phrases.map((phrase): Edit => {
-            const replacement = matchCase(written, phrase);
-            return { title: `Replace with “${replacement}”`, start: found.start, end: found.end, text: replacement };
-          });
+      // A name cannot be rewritten in place; someone's quoted words cannot be changed without misquoting them.
+      const suggestions =
+        found.name || insideQuotation(text, sentence.start, found.start)
+          ? []
+          : phrases.map((phrase): Edit => {
+              const replacement = matchCase(written, phrase);
+              return { title: `Replace with “${replacement}”`, start: found.start, end: found.end, text: replacement };
+            });
       context.report({
         start: found.start,
         end: found.end,
         messageId: found.name ? 'name' : 'label',
-        data: { written, replacement: suggestions[0]?.text ?? '' },
+        data: { written, replacement: matchCase(written, phrases[0] ?? '') },
         note: MODEL,
         suggestions,
       });
@@ -175,6 +180,18 @@ function properName(words: readonly Token[], from: number, to: number): 'statute
   const capitalised = (token: Token): boolean => /^[A-Z][a-z]/.test(token.text);
   if (next === undefined || !capitalised(next) || !words.slice(from, to).every(capitalised)) return undefined;
   return STATUTE_WORDS.has(next.lower) ? 'statute' : NAME_WORDS.has(next.lower) ? 'name' : undefined;
+}
+
+/** An odd number of double quotes between the sentence's start and `at`: `at` is inside a quotation. */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let quotes = 0;
+  for (let i = from; i < at; i++) if (text[i] === '"' || text[i] === '“' || text[i] === '”') quotes++;
+  return quotes % 2 === 1;
+}
+
+/** A quote mark opens right before the term or closes right after it ("“illegals”", "'illegal alien'"). */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return /["“‘'][^\S\n]?$/.test(text.slice(Math.max(0, start - 2), start)) || /^[^\S\n]?["”’']/.test(text.slice(end, end + 2));
 }
 
 /** The sentence quotes a term in order to discuss the wording itself, not to describe people. */

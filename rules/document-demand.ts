@@ -106,6 +106,34 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const PROVING = /^(?:prove|proves|establish|establishes|demonstrate|demonstrates|document|documents)$/;
+const PROVEN_STATUS = phrases(
+  '?his ?or ?her|their|his|her|its citizenship|nationality',
+  '?his ?or ?her|their|his|her lawful|legal presence|status|residence|residency',
+  '?his ?or ?her|their|his|her immigration|citizenship status',
+);
+const REQUIRED = new Set(['obligation', 'imperative']);
+
+/**
+ * "where they have to prove citizenship", "To prove citizenship, one must present…": proof of status required of
+ * a person, whatever papers it takes.
+ */
+function statusToProve(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  if (!REQUIRED.has(clause.modality)) return undefined;
+  for (let verb = clause.from; verb < clause.to; verb++) {
+    if (!PROVING.test(words[verb]!.lower)) continue;
+    // "cannot prove his lawful presence" names a failure, not a demand; "If the person proves…, the judge shall…"
+    // a condition of what follows.
+    if (/^(?:cannot|can't|not|unable|fails?|failed)$/.test(words[verb - 1]?.lower ?? '')) continue;
+    if (clause.opening && verb >= clause.opening.from && verb < clause.opening.to) continue;
+    const status = PROVEN_STATUS(words, verb + 1, Math.min(clause.to, verb + 6));
+    if (!status || status.start !== verb + 1 || !affirmsAt(clause, verb)) continue;
+    return { verb, base: words[verb]!.lower.replace(/s$/, ''), start: verb, end: status.end, rewrite: false };
+  }
+  return undefined;
+}
+
 // Identification accepted only from a U.S. or state issuer shuts out a foreign passport or a consular card.
 const ID_NOUN = /\b(?:identification|id|ids|licen[cs]es?)\b/;
 const DOMESTIC_ISSUER =
@@ -231,7 +259,9 @@ export default defineRule({
     for (const clause of context.clauses) {
       const demand = findDocumentDemand(clause);
       if (demand) reportAction(context, clause, demand, 'documentDemand', MODEL);
-      const domestic = demand ? undefined : domesticIdOnly(clause);
+      const proof = demand ? undefined : statusToProve(clause);
+      if (proof) reportAction(context, clause, proof, 'documentDemand', MODEL);
+      const domestic = demand || proof ? undefined : domesticIdOnly(clause);
       if (domestic) reportAction(context, clause, domestic, 'domesticId', MODEL);
     }
   },

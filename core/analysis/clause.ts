@@ -248,7 +248,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
       continue;
     }
     // "train not only deputies but jail officers": "not only … but" adds, it does not negate.
-    if (notOnlyBut(words, i, to) || isBound(words, i)) continue;
+    if (notOnlyBut(words, i, to) || isBound(words, i) || parentheticalNot(sentence, i)) continue;
     if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
       negations.push(i);
     } else if (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) {
@@ -657,6 +657,14 @@ function notGerund(word: string): boolean {
   );
 }
 
+/** "are permitted, but not required, to ask", "may, but need not, ask": the aside negates only its own word. */
+function parentheticalNot(sentence: Sentence, i: number): boolean {
+  const words = sentence.words;
+  if (words[i]?.lower !== 'not') return false;
+  const but = words[i - 1]?.lower === 'but' ? i - 1 : words[i - 2]?.lower === 'but' ? i - 2 : -1;
+  return but > 0 && afterComma(sentence, but) && (afterComma(sentence, i + 1) || afterComma(sentence, i + 2));
+}
+
 /** A comma stands between word `i` and the word before it. */
 function afterComma(sentence: Sentence, i: number): boolean {
   const { words, text, start } = sentence;
@@ -712,7 +720,7 @@ function isClauseNegated(
     if (((before === 'not' || before === 'never') && DO.has(lower(modal.from - 2))) || /^(?:do|does|did)n't$/.test(before)) return true;
     for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
       const word = lower(i);
-      if (notOnlyBut(words, i, to)) continue;
+      if (notOnlyBut(words, i, to) || parentheticalNot(sentence, i)) continue;
       if (word === 'not' || word === 'never' || word === 'neither' || CONTRACTED_NEGATIONS.test(word)) return true;
     }
     if (REFUSING.has(lower(modal.to)) && (lower(modal.to + 1) === 'to' || lower(modal.to + 1).endsWith('ing'))) return true;
