@@ -161,7 +161,9 @@ function clauseBoundaries(sentence: Sentence): number[] {
       const j = afterParenthetical(sentence, i, words.length);
       const next = words[j]?.lower ?? '';
       const after = words[j + 1]?.lower;
-      if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS)) {
+      // "…will not stop anyone … and are permitted to ask…": a passive verb group of permission or duty.
+      const modalAdjective = /^(?:is|are)$/.test(next) && after !== undefined && after in MODAL_ADJECTIVES;
+      if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS) || modalAdjective) {
         // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
         bounds.push(i);
       } else if (gap.includes(',') && subjectThenModal(sentence, j)) {
