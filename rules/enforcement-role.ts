@@ -258,7 +258,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   const behalf = servedOnBehalf(clause, context);
   if (behalf) return behalf;
-  const powers = delegatedPowers(clause, context) ?? enforcementTraining(clause);
+  const powers = delegatedPowers(clause, context) ?? enforcementTraining(clause) ?? campaignAgainst(clause);
   if (powers) return powers;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
   const requested = requestedHelp(clause, context);
@@ -532,6 +532,25 @@ function delegatedPowers(clause: Clause, context: boolean): ActionMatch | undefi
   // "these delegated authorities will enable the office to…": the powers as the subject of the clause.
   if (powers.start - clause.from <= 2 && clause.modal && affirmsAt(clause, clause.modal.to))
     return { verb: clause.modal.to, base: words[clause.modal.to]!.lower, start: powers.start, end: clause.modal.to + 1 };
+  return undefined;
+}
+
+// "cracking down on illegal immigration", "a crackdown on illegals", "fighting illegal immigration": a campaign
+// against people for their status is immigration enforcement.
+const CAMPAIGNING =
+  /^(?:crack|cracks|cracking|cracked|crackdown|crackdowns|combat|combats|combating|combatting|fight|fights|fighting|tackle|tackles|tackling|target|targets|targeting|root|rooting)$/;
+const campaignTarget = phrases('illegal immigration', 'illegal|undocumented immigrant|immigrants|alien|aliens', 'illegals');
+
+function campaignAgainst(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (let verb = clause.from; verb < clause.to; verb++) {
+    if (!CAMPAIGNING.test(words[verb]!.lower)) continue;
+    const target = campaignTarget(words, verb + 1, Math.min(clause.to, verb + 5));
+    if (!target || !words.slice(verb + 1, target.start).every((word) => /^(?:down|out|on|against)$/.test(word.lower))) continue;
+    // "a crackdown on illegal immigration would cut crime": a crackdown in general is an opinion, not the agency's own.
+    if (/^crackdowns?$/.test(words[verb]!.lower) && !/^(?:the|our|his|her|its|their|this)$/.test(words[verb - 1]?.lower ?? '')) continue;
+    if (affirmsAt(clause, verb)) return { verb, base: words[verb]!.lower, start: verb, end: target.end, rewrite: false };
+  }
   return undefined;
 }
 
