@@ -720,6 +720,8 @@ function isClauseNegated(
     // "You do not need to show…", "Officers don't have to…": a negated semi-modal.
     const before = lower(modal.from - 1);
     if (((before === 'not' || before === 'never') && DO.has(lower(modal.from - 2))) || /^(?:do|does|did)n't$/.test(before)) return true;
+    // "…, nor can they be used as…", "Neither may officers…": the modal inverted after a negative.
+    if (before === 'nor' || before === 'neither') return true;
     for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
       const word = lower(i);
       if (notOnlyBut(words, i, to) || parentheticalNot(sentence, i)) continue;
