@@ -88,6 +88,9 @@ const removability = phrases(
   'removability|deportability|removal|deportation|removable|deportable',
   'immigration violators|violator|offenders|offender',
 );
+// People named by their status: "identifying and prosecuting undocumented aliens" picks them out for it.
+const peopleByStatus = phrases('undocumented|illegal alien|aliens|immigrant|immigrants', 'illegals');
+const PICKING_OUT = new Set(['identify', 'screen', 'process']);
 // What the power to interrogate is about; screening or identifying people for violations is a status check.
 const immigrationViolations = phrases('immigration violation|violations');
 const supportKinds = phrases(
@@ -454,7 +457,7 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
       base === 'remove' ||
       base === 'initiate' ||
       base === 'begin'
-        ? removability(words, verb + 1, limit)
+        ? (removability(words, verb + 1, limit) ?? (PICKING_OUT.has(base) ? peopleByStatus(words, verb + 1, limit) : undefined))
         : base === 'interrogate'
           ? (removability(words, verb + 1, limit) ?? immigrationViolations(words, verb + 1, limit))
           : immigrationLaw(words, verb + 1, limit);
