@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { isNounUse, phrase, type Found } from './lib/words.ts';
+import { isNounUse, phrase, phrases, type Found } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
@@ -59,6 +59,30 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     return end - start > 18 ? { verb, base, start: verb, end: verb + 1 } : { verb, base, start, end };
   }
   return undefined;
+}
+
+const IMMIGRATION_HOLD = phrases('?immigration detainer|detainers', 'notice|notices of action');
+
+/**
+ * "(a) An officer may arrest a person when the officer has: … (12) a removal order issued for the person": the
+ * lead-in's arrest, on the item's civil ground. No rewrite: the item has no verb group of its own.
+ */
+function groundUnderFramedArrest(clause: Clause): ActionMatch | undefined {
+  const { frame } = clause;
+  if (!frame || clause.modal) return undefined;
+  const arrest = [...actionVerbs(frame, DETAIN)].find((verb) => affirmsAt(frame, verb));
+  if (arrest === undefined) return undefined;
+  const words = clause.sentence.words;
+  const ground = civilGround(words, clause.from, clause.to) ?? IMMIGRATION_HOLD(words, clause.from, clause.to);
+  if (!ground || isDisclaimed(words, clause.from, ground.start) || !affirmsAt(clause, ground.start)) return undefined;
+  if (mentionsCriminalMatter(words, clause.from, clause.to)) return undefined;
+  return {
+    verb: ground.start,
+    base: DETAIN.get(frame.sentence.words[arrest]!.lower)!,
+    start: ground.start,
+    end: ground.end,
+    rewrite: false,
+  };
 }
 
 /** The civil-immigration ground of a detention verb: in the clause, not disclaimed, not in an exception. */
@@ -161,7 +185,7 @@ export default defineRule({
   },
   sentence(context) {
     for (const clause of context.clauses) {
-      const match = findCivilDetention(clause);
+      const match = findCivilDetention(clause) ?? groundUnderFramedArrest(clause);
       if (!match) continue;
       reportAction(context, clause, match, 'civilDetention', MODEL);
     }
