@@ -50,6 +50,8 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
         words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower)))
     )
       continue;
+    // "turned over to federal authorities": a handover to the agency is information sharing's concern (ice-notification).
+    if ((base === 'turn' || base === 'hand') && findAuthority(words, verb + 1, Math.min(clause.to, verb + 8), true)) continue;
     const ground = groundOf(clause, verb);
     // "whether a witness holds a valid visa": the verb belongs to the status phrase itself (possession, not custody).
     if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;

@@ -228,7 +228,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   // matter named beside it ("…and conduct criminal investigations"); the other kinds of help are.
   const functionMatch = immigrationFunction(clause);
   if (functionMatch && !mentionsCriminalMatter(words, functionMatch.verb, functionMatch.end)) return functionMatch;
-  if (mentionsCriminalMatter(words, from, to)) return undefined;
+  if (mentionsCriminalMatter(words, from, to) && !listedBesideCriminalWork(clause)) return undefined;
   if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
     for (const verb of actionVerbs(clause, AGREE)) {
       const limit = Math.min(to, verb + 12);
@@ -358,6 +358,19 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
   }
   return belowFullExtent(clause, true);
+}
+
+/**
+ * "assisting with immigration enforcement, drug enforcement, … human trafficking enforcement": immigration
+ * enforcement is an item of its own in a list; the criminal items beside it do not make it criminal work.
+ */
+function listedBesideCriminalWork(clause: Clause): boolean {
+  const { words, text, start } = clause.sentence;
+  const operation = civilOperation(words, clause.from, clause.to);
+  if (!operation || operation.end >= clause.to || !words[operation.start]!.lower.startsWith('immigration')) return false;
+  const gap = text.slice(words[operation.end - 1]!.end - start, words[operation.end]!.start - start);
+  // "immigration matters, including human trafficking": the criminal matter is part of it.
+  return gap.includes(',') && !/^(?:including|such|especially|particularly|like)$/.test(words[operation.end]!.lower);
 }
 
 /**
