@@ -367,7 +367,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   ) {
     return 'definition';
   }
-  if (/^[\s*_]*["“'‘]/.test(sentence.text) || (lower(0) === 'the' && lower(1) === 'term') || (lower(0) === 'as' && lower(1) === 'used')) {
+  // A short quoted term opens it ("'Detainer' means…"); a quotation of someone's words opening a sentence defines nothing.
+  if (QUOTED_TERM.test(sentence.text) || (lower(0) === 'the' && lower(1) === 'term') || (lower(0) === 'as' && lower(1) === 'used')) {
     for (let i = from + 1; i < Math.min(to, from + 12); i++) {
       if (!DEFINING.test(lower(i))) continue;
       // "is defined as", "shall mean", "means", "refers to"
@@ -393,6 +394,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   }
   return undefined;
 }
+
+const QUOTED_TERM = /^[\s*_]*["“'‘][^"“”'‘’]{1,40}["”'’]/;
 
 /**
  * A question someone else puts: a quoted question and its asker ("'…transferred to ICE?' the reporter asked"), a
