@@ -57,11 +57,14 @@ const LIMITING_VERBS = new RegExp(`^${conceptPattern('limiting')}$`);
 const LIMITING = new RegExp(`^(?:only|solely|exclusively|${conceptPattern('limiting')})$`);
 const OWNING = /^(?:our|my|participation)$/;
 const LIMITED_ROLE = /\b(?:limited|narrow|minimal) (?:role|involvement|participation|cooperation)\b/;
-// Programs that hand immigration-officer powers to local officers, like 287(g).
+// Programs that hand immigration-officer powers to local officers, like 287(g), or enlist the jail in federal
+// enforcement (Secure Communities, the Priority Enforcement Program).
 const delegationProgram = phrases(
   'warrant service officer|officers ?program|agreement|model',
   'task force model',
   'jail enforcement model|program',
+  'secure communities ?initiative|program',
+  'priority enforcement program',
 );
 // "the ERO team's early-morning arrests": an agency named with its operation.
 // Scene work ("block the exits", "cordon off the street", "direct traffic"): support only around an enforcement operation.
