@@ -309,8 +309,11 @@ function namedSubjectBefore(words: Clause['sentence']['words'], from: number, en
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
 export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {
   const words = clause.sentence.words;
-  // "…is to deter crime by enforcing immigration laws": negating the verb group would negate the goal, not the means.
-  const means = words[match.verb - 1]?.lower === 'by' && words[match.verb]!.lower.endsWith('ing');
+  // "…is to deter crime by enforcing immigration laws", "…by focusing resources on identifying…": negating the verb
+  // group would negate the goal, not the means.
+  const means = words
+    .slice(clause.from, match.verb + 1)
+    .some((word, k, before) => word.lower === 'by' && before[k + 1]?.lower.endsWith('ing') === true);
   const edit = match.rewrite === false || means ? undefined : prohibitionEdit(clause, match.verb, match.base, { kind: context.kind });
   context.report({
     start: words[match.start]!.start,

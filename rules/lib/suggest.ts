@@ -491,12 +491,20 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], kee
 const QUOTED = /^\s*[“"]|[”"]\s*$/;
 const DOCUMENT_SPEAKERS = /^(?:Policy|Order|Law|Directive|Statute|Section|Code|Act|Procedure|Manual|Rule)$/;
 
+// "the sheriff said", "a spokesperson said": a person named by their office.
+const ROLE_SPEAKERS =
+  /^(?:sheriff|chief|mayor|governor|director|commissioner|spokesperson|spokesman|spokeswoman|sergeant|lieutenant|captain|official|officials|deputy|officer|attorney|prosecutor)$/i;
+// "Clark believes the new system will help…": someone's belief, which a rewrite would misstate like their words.
+const BELIEVING = /^(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt)$/;
+
 /** A person's words reported: a reporting verb after a name ("Sheriff Haley said", "Milgram Says") or a pronoun. */
 function reportedSpeech(words: readonly { text: string; lower: string }[]): boolean {
   return words.some((word, i) => {
-    if (i === 0 || !REPORTING_SPEECH.test(word.lower)) return false;
+    if (i === 0 || !(REPORTING_SPEECH.test(word.lower) || BELIEVING.test(word.lower))) return false;
     const speaker = words[i - 1]!.text;
-    return (/^[A-Z][a-z]/.test(speaker) && !DOCUMENT_SPEAKERS.test(speaker)) || /^(?:he|she|they)$/i.test(speaker);
+    return (
+      (/^[A-Z][a-z]/.test(speaker) && !DOCUMENT_SPEAKERS.test(speaker)) || /^(?:he|she|they)$/i.test(speaker) || ROLE_SPEAKERS.test(speaker)
+    );
   });
 }
 
