@@ -1,6 +1,6 @@
 // `npm run bench:startup`: the engine's cold start. A benchmark, not a test: compare runs made at a similar load
 // average (printed).
-// 1. Node: fresh processes each import the engine with its pack (one bundle, as the CLI loads it) and lint a short
+// 1. Node: fresh processes each import the engine with its pack (one bundle, as the CLI bundles it) and lint a short
 //    example draft twice, each time in a new session; medians of the import (every module's top level), the first
 //    lint and the warm second one, CPU and wall.
 // 2. Chromium: the built extension's engine worker (`BENCH_EXTENSION=dir`, else .output/chrome-mv3; skipped when
@@ -20,8 +20,10 @@ const runs = Number(process.env.BENCH_RUNS ?? 9);
 const drafts = (process.env.BENCH_DRAFTS ?? 'examples/general-order-draft.md,examples/outreach-flyer.md').split(',');
 const workDir = join(root, '.bench/startup');
 mkdirSync(workDir, { recursive: true });
-const bundle = join(workDir, 'engine.mjs');
-execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), bundle, 'index.ts'], { cwd: root, stdio: 'inherit' });
+// `BENCH_BUNDLE=file`: a bundle made beforehand (another branch's, to compare in the same conditions).
+const bundle = process.env.BENCH_BUNDLE ?? join(workDir, 'engine.mjs');
+if (!process.env.BENCH_BUNDLE)
+  execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), bundle, 'index.ts'], { cwd: root, stdio: 'inherit' });
 
 interface Times {
   cpu: number;
