@@ -174,7 +174,9 @@ const CONDITIONAL_LEAD_IN =
   /\b(?:unless|provided that|(?:must|shall|will need to|needs? to) (?:first )?(?:include|contain|provide|attach|submit|be accompanied by)|requires?|required)\b[^,;]*$/;
 // Helpfulness required in the present tense alone ("is cooperating with law enforcement"), leaving out past and likely help.
 const PRESENT_HELP = /\b(?:is|are) (?:currently |still )?(?:cooperating|helping|assisting)\b/g;
-const FULL_HELP = /\b(?:has been|have been|was|were|likely to be|will be)\b/;
+// The statute's full form: help given in the past or likely ("has been helpful", "is likely to be helpful"); "was the
+// victim of a qualifying crime" beside it says nothing of help.
+const FULL_HELP = /\b(?:has been|have been|was|were|likely to be|will be) (?:\S+ ){0,2}(?:helpful|cooperat\w*|assist\w*|help\w*)/;
 const ELIGIBILITY = /\b(?:eligib\w*|requirements?|criteria|must|only|qualif(?:y|ies))\b/;
 // A promise of help with a prosecution still to come ("…and will cooperate in any later prosecution"): a prosecution required.
 const PROSECUTION_PROMISE =
@@ -205,7 +207,8 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
   const present = text.first(PRESENT_HELP);
   // "informs USCIS about how the person is assisting" describes the help; it does not require it.
   const described = present && /\bhow\b/.test(phrase(words, Math.max(clause.from, present.from - 4), present.from));
-  if (present && !described && !FULL_HELP.test(text.text) && ELIGIBILITY.test(phrase(words, clause.from, present.from)))
+  // The eligibility may be named earlier in the sentence: "meets the requirements (…; is cooperating with law enforcement)".
+  if (present && !described && !FULL_HELP.test(phrase(words, 0, words.length)) && ELIGIBILITY.test(phrase(words, 0, present.from)))
     return { barrier: 'condition', from: present.from, to: present.to };
   const promise = text.first(PROSECUTION_PROMISE);
   // The requirement may sit in an earlier clause of the sentence: "must agree that the victim has helped and will help…".

@@ -3,7 +3,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { isNounUse, phrase, type Found } from './lib/words.ts';
+import { isNounUse, phrase, phrases, type Found } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
@@ -39,7 +39,8 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     const particle = PARTICLES[base];
     // The particle may follow a short object: "take the person into custody", "turn him over".
     if (particle && !words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((word) => particle.test(word.lower))) continue;
-    if (isNounUse(words, verb)) continue;
+    // "people under arrest", "upon arrest": the noun after a preposition.
+    if (isNounUse(words, verb) || /^(?:under|upon|after|following|before|since)$/.test(words[verb - 1]?.lower ?? '')) continue;
     // "jail" is a noun ("brought to the county jail") unless a verb group leads to it ("shall not jail anyone").
     if (base === 'jail' && !JAIL_AS_VERB.test(words[verb - 1]?.lower ?? '')) continue;
     // "keep residents safe", "keep ICE informed", "keep notifying ICE": a state or an act kept up, not a person kept in custody.
@@ -49,6 +50,8 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
         words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower)))
     )
       continue;
+    // "turned over to federal authorities": a handover to the agency is information sharing's concern (ice-notification).
+    if ((base === 'turn' || base === 'hand') && findAuthority(words, verb + 1, Math.min(clause.to, verb + 8), true)) continue;
     const ground = groundOf(clause, verb);
     // "whether a witness holds a valid visa": the verb belongs to the status phrase itself (possession, not custody).
     if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;
@@ -58,6 +61,30 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     return end - start > 18 ? { verb, base, start: verb, end: verb + 1 } : { verb, base, start, end };
   }
   return undefined;
+}
+
+const IMMIGRATION_HOLD = phrases('?immigration detainer|detainers', 'notice|notices of action');
+
+/**
+ * "(a) An officer may arrest a person when the officer has: … (12) a removal order issued for the person": the
+ * lead-in's arrest, on the item's civil ground. No rewrite: the item has no verb group of its own.
+ */
+function groundUnderFramedArrest(clause: Clause): ActionMatch | undefined {
+  const { frame } = clause;
+  if (!frame || clause.modal) return undefined;
+  const arrest = [...actionVerbs(frame, DETAIN)].find((verb) => affirmsAt(frame, verb));
+  if (arrest === undefined) return undefined;
+  const words = clause.sentence.words;
+  const ground = civilGround(words, clause.from, clause.to) ?? IMMIGRATION_HOLD(words, clause.from, clause.to);
+  if (!ground || isDisclaimed(words, clause.from, ground.start) || !affirmsAt(clause, ground.start)) return undefined;
+  if (mentionsCriminalMatter(words, clause.from, clause.to)) return undefined;
+  return {
+    verb: ground.start,
+    base: DETAIN.get(frame.sentence.words[arrest]!.lower)!,
+    start: ground.start,
+    end: ground.end,
+    rewrite: false,
+  };
 }
 
 /** The civil-immigration ground of a detention verb: in the clause, not disclaimed, not in an exception. */
@@ -160,7 +187,7 @@ export default defineRule({
   },
   sentence(context) {
     for (const clause of context.clauses) {
-      const match = findCivilDetention(clause);
+      const match = findCivilDetention(clause) ?? groundUnderFramedArrest(clause);
       if (!match) continue;
       reportAction(context, clause, match, 'civilDetention', MODEL);
     }

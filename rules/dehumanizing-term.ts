@@ -72,7 +72,7 @@ export default defineRule({
       const phrases = found.possessive ? replacements.filter((replacement) => !replacement.includes(' ')).slice(0, 1) : replacements;
       // A name cannot be rewritten in place; someone's quoted words cannot be changed without misquoting them.
       const suggestions =
-        found.name || insideQuotation(text, sentence.start, found.start)
+        found.name || insideQuotation(text, sentence.start, found.start, sentence.end)
           ? []
           : phrases.map((phrase): Edit => {
               const replacement = matchCase(written, phrase);
@@ -182,11 +182,17 @@ function properName(words: readonly Token[], from: number, to: number): 'statute
   return STATUTE_WORDS.has(next.lower) ? 'statute' : NAME_WORDS.has(next.lower) ? 'name' : undefined;
 }
 
-/** An odd number of double quotes between the sentence's start and `at`: `at` is inside a quotation. */
-function insideQuotation(text: string, from: number, at: number): boolean {
-  let quotes = 0;
-  for (let i = from; i < at; i++) if (text[i] === '"' || text[i] === '“' || text[i] === '”') quotes++;
-  return quotes % 2 === 1;
+/**
+ * `at` is inside a quotation: an odd number of double quotes stands between it and the sentence's start, or between
+ * it and the sentence's end (a quotation opened in an earlier sentence: "… because that's what they are," he said).
+ */
+function insideQuotation(text: string, from: number, at: number, to: number): boolean {
+  const quotes = (start: number, end: number): number => {
+    let count = 0;
+    for (let i = start; i < end; i++) if (text[i] === '"' || text[i] === '“' || text[i] === '”') count++;
+    return count;
+  };
+  return quotes(from, at) % 2 === 1 || quotes(at, to) % 2 === 1;
 }
 
 /** A quote mark opens right before the term or closes right after it ("“illegals”", "'illegal alien'"). */

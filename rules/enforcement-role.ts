@@ -57,11 +57,14 @@ const LIMITING_VERBS = new RegExp(`^${conceptPattern('limiting')}$`);
 const LIMITING = new RegExp(`^(?:only|solely|exclusively|${conceptPattern('limiting')})$`);
 const OWNING = /^(?:our|my|participation)$/;
 const LIMITED_ROLE = /\b(?:limited|narrow|minimal) (?:role|involvement|participation|cooperation)\b/;
-// Programs that hand immigration-officer powers to local officers, like 287(g).
+// Programs that hand immigration-officer powers to local officers, like 287(g), or enlist the jail in federal
+// enforcement (Secure Communities, the Priority Enforcement Program).
 const delegationProgram = phrases(
   'warrant service officer|officers ?program|agreement|model',
   'task force model',
   'jail enforcement model|program',
+  'secure communities ?initiative|program',
+  'priority enforcement program',
 );
 // "the ERO team's early-morning arrests": an agency named with its operation.
 // Scene work ("block the exits", "cordon off the street", "direct traffic"): support only around an enforcement operation.
@@ -88,6 +91,9 @@ const removability = phrases(
   'removability|deportability|removal|deportation|removable|deportable',
   'immigration violators|violator|offenders|offender',
 );
+// People named by their status: "identifying and prosecuting undocumented aliens" picks them out for it.
+const peopleByStatus = phrases('undocumented|illegal alien|aliens|immigrant|immigrants', 'illegals');
+const PICKING_OUT = new Set(['identify', 'screen', 'process']);
 // What the power to interrogate is about; screening or identifying people for violations is a status check.
 const immigrationViolations = phrases('immigration violation|violations');
 const supportKinds = phrases(
@@ -225,7 +231,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   // matter named beside it ("…and conduct criminal investigations"); the other kinds of help are.
   const functionMatch = immigrationFunction(clause);
   if (functionMatch && !mentionsCriminalMatter(words, functionMatch.verb, functionMatch.end)) return functionMatch;
-  if (mentionsCriminalMatter(words, from, to)) return undefined;
+  if (mentionsCriminalMatter(words, from, to) && !listedBesideCriminalWork(clause)) return undefined;
   if (!LEAVING.test(clause.sentence.text.toLowerCase())) {
     for (const verb of actionVerbs(clause, AGREE)) {
       const limit = Math.min(to, verb + 12);
@@ -258,7 +264,7 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
   }
   const behalf = servedOnBehalf(clause, context);
   if (behalf) return behalf;
-  const powers = delegatedPowers(clause, context) ?? enforcementTraining(clause);
+  const powers = delegatedPowers(clause, context) ?? enforcementTraining(clause) ?? campaignAgainst(clause);
   if (powers) return powers;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
   const requested = requestedHelp(clause, context);
@@ -358,6 +364,19 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
 }
 
 /**
+ * "assisting with immigration enforcement, drug enforcement, … human trafficking enforcement": immigration
+ * enforcement is an item of its own in a list; the criminal items beside it do not make it criminal work.
+ */
+function listedBesideCriminalWork(clause: Clause): boolean {
+  const { words, text, start } = clause.sentence;
+  const operation = civilOperation(words, clause.from, clause.to);
+  if (!operation || operation.end >= clause.to || !words[operation.start]!.lower.startsWith('immigration')) return false;
+  const gap = text.slice(words[operation.end - 1]!.end - start, words[operation.end]!.start - start);
+  // "immigration matters, including human trafficking": the criminal matter is part of it.
+  return gap.includes(',') && !/^(?:including|such|especially|particularly|like)$/.test(words[operation.end]!.lower);
+}
+
+/**
  * "shall not limit the enforcement of immigration law to less than the full extent permitted by federal law",
  * "Under no circumstances will this provision limit…": a negated limit below the full extent is the full extent.
  * Without immigration named in the sentence, only the limit on "the enforcement of … laws" is the formula.
@@ -454,7 +473,7 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
       base === 'remove' ||
       base === 'initiate' ||
       base === 'begin'
-        ? removability(words, verb + 1, limit)
+        ? (removability(words, verb + 1, limit) ?? (PICKING_OUT.has(base) ? peopleByStatus(words, verb + 1, limit) : undefined))
         : base === 'interrogate'
           ? (removability(words, verb + 1, limit) ?? immigrationViolations(words, verb + 1, limit))
           : immigrationLaw(words, verb + 1, limit);
@@ -532,6 +551,25 @@ function delegatedPowers(clause: Clause, context: boolean): ActionMatch | undefi
   // "these delegated authorities will enable the office to…": the powers as the subject of the clause.
   if (powers.start - clause.from <= 2 && clause.modal && affirmsAt(clause, clause.modal.to))
     return { verb: clause.modal.to, base: words[clause.modal.to]!.lower, start: powers.start, end: clause.modal.to + 1 };
+  return undefined;
+}
+
+// "cracking down on illegal immigration", "a crackdown on illegals", "fighting illegal immigration": a campaign
+// against people for their status is immigration enforcement.
+const CAMPAIGNING =
+  /^(?:crack|cracks|cracking|cracked|crackdown|crackdowns|combat|combats|combating|combatting|fight|fights|fighting|tackle|tackles|tackling|target|targets|targeting|root|rooting)$/;
+const campaignTarget = phrases('illegal immigration', 'illegal|undocumented immigrant|immigrants|alien|aliens', 'illegals');
+
+function campaignAgainst(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (let verb = clause.from; verb < clause.to; verb++) {
+    if (!CAMPAIGNING.test(words[verb]!.lower)) continue;
+    const target = campaignTarget(words, verb + 1, Math.min(clause.to, verb + 5));
+    if (!target || !words.slice(verb + 1, target.start).every((word) => /^(?:down|out|on|against)$/.test(word.lower))) continue;
+    // "a crackdown on illegal immigration would cut crime": a crackdown in general is an opinion, not the agency's own.
+    if (/^crackdowns?$/.test(words[verb]!.lower) && !/^(?:the|our|his|her|its|their|this)$/.test(words[verb - 1]?.lower ?? '')) continue;
+    if (affirmsAt(clause, verb)) return { verb, base: words[verb]!.lower, start: verb, end: target.end, rewrite: false };
+  }
   return undefined;
 }
 

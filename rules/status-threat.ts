@@ -6,6 +6,7 @@ import { citations } from './lib/citations.ts';
 import { reportAction, type ActionMatch } from './lib/match.ts';
 import { lastNegation, spanText } from './lib/span-text.ts';
 import { clauseForVerb } from './lib/verb-clause.ts';
+import { findStatusTopic } from './lib/topics.ts';
 import { phrase } from './lib/words.ts';
 import { conceptPattern, conceptVerbs, conceptWords } from './lib/lexicon.ts';
 
@@ -87,7 +88,7 @@ export default defineRule({
   sentence(context) {
     const words = context.sentence.words;
     for (const clause of context.clauses) {
-      const match = findThreat(clause, words);
+      const match = findThreat(clause, words) ?? statusConsequence(clause);
       if (!match) continue;
       const own = clauseForVerb(clause, match.verb);
       if (!threatAffirmed(own, match.verb)) continue;
@@ -157,6 +158,24 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     if (purpose && IMMIGRATION_TOPIC.test(phrase(words, clause.from, clause.to))) return { verb, base, start: verb, end: purpose.to };
   }
   return undefined;
+}
+
+const CERTAIN = /^(?:will|shall|'ll)$/;
+const DEPORTED = /^(?:deported|removed)$/;
+
+/**
+ * "If they are here illegally, they will be deported", "Anyone here illegally will be deported": deportation
+ * promised as what follows from a person's status. No rewrite: negating it would promise the opposite.
+ */
+function statusConsequence(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  const { modal } = clause;
+  if (!modal || !CERTAIN.test(words[modal.from]!.lower)) return undefined;
+  const verb = words.findIndex((word, i) => i >= modal.to && i < Math.min(clause.to, modal.to + 3) && DEPORTED.test(word.lower));
+  if (verb === -1 || words[verb - 1]?.lower !== 'be') return undefined;
+  const status = findStatusTopic(words, clause.from, modal.from, true);
+  if (!status || !affirmsAt(clause, verb)) return undefined;
+  return { verb, base: 'deport', start: status.start, end: verb + 1, rewrite: false };
 }
 
 /** "…that reporting will not affect their status": a negation governs the consequence. */

@@ -161,7 +161,9 @@ function clauseBoundaries(sentence: Sentence): number[] {
       const j = afterParenthetical(sentence, i, words.length);
       const next = words[j]?.lower ?? '';
       const after = words[j + 1]?.lower;
-      if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS)) {
+      // "…will not stop anyone … and are permitted to ask…": a passive verb group of permission or duty.
+      const modalAdjective = /^(?:is|are)$/.test(next) && after !== undefined && after in MODAL_ADJECTIVES;
+      if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS) || modalAdjective) {
         // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
         bounds.push(i);
       } else if (gap.includes(',') && subjectThenModal(sentence, j)) {
@@ -365,7 +367,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   ) {
     return 'definition';
   }
-  if (/^[\s*_]*["“'‘]/.test(sentence.text) || (lower(0) === 'the' && lower(1) === 'term') || (lower(0) === 'as' && lower(1) === 'used')) {
+  // A short quoted term opens it ("'Detainer' means…"); a quotation of someone's words opening a sentence defines nothing.
+  if (QUOTED_TERM.test(sentence.text) || (lower(0) === 'the' && lower(1) === 'term') || (lower(0) === 'as' && lower(1) === 'used')) {
     for (let i = from + 1; i < Math.min(to, from + 12); i++) {
       if (!DEFINING.test(lower(i))) continue;
       // "is defined as", "shall mean", "means", "refers to"
@@ -391,6 +394,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   }
   return undefined;
 }
+
+const QUOTED_TERM = /^[\s*_]*["“'‘][^"“”'‘’]{1,40}["”'’]/;
 
 /**
  * A question someone else puts: a quoted question and its asker ("'…transferred to ICE?' the reporter asked"), a
@@ -718,6 +723,8 @@ function isClauseNegated(
     // "You do not need to show…", "Officers don't have to…": a negated semi-modal.
     const before = lower(modal.from - 1);
     if (((before === 'not' || before === 'never') && DO.has(lower(modal.from - 2))) || /^(?:do|does|did)n't$/.test(before)) return true;
+    // "…, nor can they be used as…", "Neither may officers…": the modal inverted after a negative.
+    if (before === 'nor' || before === 'neither') return true;
     for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
       const word = lower(i);
       if (notOnlyBut(words, i, to) || parentheticalNot(sentence, i)) continue;
