@@ -5,7 +5,8 @@
 //    lint and the warm second one, CPU and wall.
 // 2. Chromium: the built extension's engine worker (`BENCH_EXTENSION=dir`, else .output/chrome-mv3; skipped when
 //    there is none) started in a fresh page each run: until it answers an empty check (loaded and evaluated), then a
-//    first and a second check of the same draft, each in a new session; medians of wall time.
+//    first and a second check of the same draft, each in a new session; medians of wall time, and from a trace the
+//    thread CPU of evaluating the script and of parsing it in the background.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -51,6 +52,27 @@ for (const draft of drafts) {
   console.log(`   first ÷ warm lint, CPU:            ${ratio.toFixed(1)}x`);
 }
 
+interface ThreadTimes {
+  /** CPU of the worker thread evaluating the script (compiling what was not compiled in the background, and its top level). */
+  evaluate: number;
+  /** CPU of the browser's background parsing and compiling of scripts while the worker started. */
+  backgroundParse: number;
+}
+
+/** Thread CPU (not wall) from a Chromium trace: less disturbed by other work on a shared machine than wall time. */
+function threadTimes(trace: {
+  traceEvents: { name: string; ph: string; tdur?: number; pid: number; tid: number; args?: { name?: string } }[];
+}): ThreadTimes {
+  const threadNames = new Map<string, string>();
+  for (const event of trace.traceEvents)
+    if (event.name === 'thread_name') threadNames.set(`${event.pid}:${event.tid}`, event.args?.name ?? '');
+  const total = (name: string, thread: RegExp) =>
+    trace.traceEvents
+      .filter((event) => event.ph === 'X' && event.name === name && thread.test(threadNames.get(`${event.pid}:${event.tid}`) ?? ''))
+      .reduce((sum, event) => sum + (event.tdur ?? 0) / 1000, 0);
+  return { evaluate: total('EvaluateScript', /DedicatedWorker/), backgroundParse: total('v8.parseOnBackground', /ThreadPool/) };
+}
+
 const extensionDir = process.env.BENCH_EXTENSION ?? join(root, '.output/chrome-mv3');
 const workerFile = join(extensionDir, 'engine-worker.js');
 if (!existsSync(workerFile)) console.log(`\n2. skipped: no ${workerFile} (npm run build, or BENCH_EXTENSION=dir)`);
@@ -69,41 +91,43 @@ else {
   try {
     for (const draft of drafts) {
       const text = readFileSync(join(root, draft), 'utf8');
-      const results: Record<'ready' | 'first' | 'warm', number>[] = [];
+      const results: (Record<'ready' | 'first' | 'warm', number> & ThreadTimes)[] = [];
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(`${origin}/`);
-        results.push(
-          await page.evaluate(async (draftText) => {
-            const engine = new Worker('/engine-worker.js');
-            let id = 0;
-            // One check at a time, timed from posting it to its whole answer.
-            const timedCheck = (sessionKey: string, checked: string) =>
-              new Promise<number>((resolve, reject) => {
-                const asked = ++id;
-                const start = performance.now();
-                engine.onerror = (event) => reject(new Error(event.message));
-                engine.onmessage = ({ data }) => {
-                  if (data.id !== asked || 'partial' in data) return;
-                  if ('error' in data) reject(new Error(data.error));
-                  else resolve(performance.now() - start);
-                };
-                engine.postMessage({ id: asked, check: { sessionKey, text: checked, format: 'markdown', config: {} } });
-              });
-            const ready = await timedCheck('ready', '');
-            const first = await timedCheck('first', draftText);
-            const warm = await timedCheck('warm', draftText);
-            engine.terminate();
-            return { ready, first, warm };
-          }, text),
-        );
+        await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile'] });
+        const wall = await page.evaluate(async (draftText) => {
+          const engine = new Worker('/engine-worker.js');
+          let id = 0;
+          // One check at a time, timed from posting it to its whole answer.
+          const timedCheck = (sessionKey: string, checked: string) =>
+            new Promise<number>((resolve, reject) => {
+              const asked = ++id;
+              const start = performance.now();
+              engine.onerror = (event) => reject(new Error(event.message));
+              engine.onmessage = ({ data }) => {
+                if (data.id !== asked || 'partial' in data) return;
+                if ('error' in data) reject(new Error(data.error));
+                else resolve(performance.now() - start);
+              };
+              engine.postMessage({ id: asked, check: { sessionKey, text: checked, format: 'markdown', config: {} } });
+            });
+          const ready = await timedCheck('ready', '');
+          const first = await timedCheck('first', draftText);
+          const warm = await timedCheck('warm', draftText);
+          engine.terminate();
+          return { ready, first, warm };
+        }, text);
+        results.push({ ...wall, ...threadTimes(JSON.parse((await browser.stopTracing()).toString())) });
         await context.close();
       }
       console.log(`   ${draft}`);
       console.log(`   ${'worker started, empty check'.padEnd(34)} ${ms(results.map((run) => run.ready))} wall`);
       console.log(`   ${'first check'.padEnd(34)} ${ms(results.map((run) => run.first))} wall`);
       console.log(`   ${'second check (warm)'.padEnd(34)} ${ms(results.map((run) => run.warm))} wall`);
+      console.log(`   ${'  script evaluated, worker thread'.padEnd(34)} ${ms(results.map((run) => run.evaluate))} CPU`);
+      console.log(`   ${'  script parsed in the background'.padEnd(34)} ${ms(results.map((run) => run.backgroundParse))} CPU`);
     }
   } finally {
     await browser.close();
