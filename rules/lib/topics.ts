@@ -167,7 +167,18 @@ const DISCLAIMERS = phrases(
 /** Whether the mention at `start` is disclaimed by a word a few words before it. */
 export function isDisclaimed(words: readonly Token[], from: number, start: number): boolean {
   // "without regard to whether an ICE detainer…": the disclaimer may stand a few words back.
-  return DISCLAIMERS(words, Math.max(from, start - 6), start) !== undefined;
+  for (let at = Math.max(from, start - 6); at < start; ) {
+    const disclaimer = DISCLAIMERS(words, at, start);
+    if (!disclaimer) return false;
+    // "who is and is not in the country legally": a negated status is a status, not a status set aside.
+    const negatedStatus =
+      words[disclaimer.start]!.lower === 'not' &&
+      /^(?:is|are|was|were|be)$/.test(words[disclaimer.start - 1]?.lower ?? '') &&
+      disclaimer.end === start;
+    if (!negatedStatus) return true;
+    at = disclaimer.end;
+  }
+  return false;
 }
 
 /** Criminal matters where working with federal partners, or status as an element, is legitimate. */
