@@ -3,7 +3,14 @@ import { OPENING_SUBORDINATORS } from '../core/analysis/english.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
-import { byImmigrationAuthority, findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
+import {
+  byImmigrationAuthority,
+  findAuthority,
+  hasImmigrationContext,
+  isDisclaimed,
+  mentionsCriminalMatter,
+  sectionAboutImmigration,
+} from './lib/topics.ts';
 import { findWord, isNounUse, phrase, phrases, type Found } from './lib/words.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { conceptPattern, conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
@@ -195,10 +202,10 @@ function worksiteRaid(clause: Clause): boolean {
 }
 
 /** A clause that takes part in civil immigration enforcement: 287(g), raids, administrative warrants. */
-function findEnforcementRole(clause: Clause): ActionMatch | undefined {
+function findEnforcementRole(clause: Clause, underImmigrationHeading: boolean): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
-  const context = hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
+  const context = underImmigrationHeading || hasImmigrationContext(words, 0, words.length) || worksiteRaid(clause);
   const program = delegationProgramIn(clause);
   const doctrine = adoptedDoctrine(clause);
   if (doctrine) return doctrine;
@@ -324,6 +331,8 @@ function findEnforcementRole(clause: Clause): ActionMatch | undefined {
       words.slice(authority.end, to).some((word) => AGENCY_OPERATION.test(word.lower));
     if (!target || !affirmsAt(clause, verb, { pastCounts: recorded })) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
+    // "join other sheriffs in denouncing DHS": the agency is what the joint act opposes.
+    if (words.slice(verb + 1, target.start).some((word) => OPPOSING.test(word.lower))) continue;
     // "administrative support for the Immigration Enforcement Unit": the agency's own unit, not an operation it joins.
     if (target === operation && enforcementUnit(words, operation.start, Math.min(to, operation.end + 1))) continue;
     // "help to any agency, including those carrying out immigration operations": the operation is the other agency's.
@@ -573,6 +582,9 @@ function campaignAgainst(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const OPPOSING =
+  /^(?:denounc\w*|condemn\w*|criticiz\w*|criticis\w*|oppos\w*|protest\w*|challeng\w*|su(?:e|es|ed|ing)|resist\w*|reject\w*)$/;
+
 const TRAINING = /^(?:training|trained)$/;
 // Training named as done: a record of members prepared for the work, not a requirement to learn a subject.
 const COMPLETED =
@@ -702,7 +714,7 @@ export default defineRule({
   },
   sentence(context) {
     for (const clause of context.clauses) {
-      const match = findEnforcementRole(clause);
+      const match = findEnforcementRole(clause, sectionAboutImmigration(context.section));
       if (!match) continue;
       reportAction(context, clause, match, 'enforcementRole', MODEL);
     }

@@ -2,7 +2,7 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
-import { criminalMatters, findAuthority, hasImmigrationContext, isAboutCertification } from './lib/topics.ts';
+import { criminalMatters, findAuthority, hasImmigrationContext, isAboutCertification, sectionAboutImmigration } from './lib/topics.ts';
 import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
 import { conceptVerbs } from './lib/lexicon.ts';
 
@@ -51,10 +51,10 @@ const NOTIFICATION_REQUEST =
   /\b(?:notif\w*|information|release dates?|release times?|addresses|records|data|(?:regarding|concerning|about) (?:\S+ )?(?:inmates?|detainees?|prisoners?|arrestees?))\b/;
 
 /** A clause notifying immigration authorities about a person, or giving them access. */
-function findNotification(clause: Clause): ActionMatch | undefined {
+function findNotification(clause: Clause, underImmigrationHeading: boolean): ActionMatch | undefined {
   const words = clause.sentence.words;
   const { from, to } = clause;
-  const context = hasImmigrationContext(words, 0, words.length);
+  const context = underImmigrationHeading || hasImmigrationContext(words, 0, words.length);
   const anywhere = findAuthority(words, from, to, context);
   if (!anywhere) return undefined;
   let text = '';
@@ -305,7 +305,7 @@ export default defineRule({
   },
   sentence(context) {
     for (const clause of context.clauses) {
-      const match = findNotification(clause);
+      const match = findNotification(clause, sectionAboutImmigration(context.section));
       if (!match) continue;
       reportAction(context, clause, match, 'notification', MODEL);
     }

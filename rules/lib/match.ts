@@ -37,9 +37,10 @@ const SUBORDINATORS = new Set([
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const MAIN_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
 
+/** The text between word `index` and the word before it (none before the sentence's first word). */
 function sentenceGap(clause: Clause, index: number): string {
   const { words, text, start } = clause.sentence;
-  return text.slice(words[index - 1]!.end - start, words[index]!.start - start);
+  return index === 0 ? '' : text.slice(words[index - 1]!.end - start, words[index]!.start - start);
 }
 
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
@@ -278,7 +279,7 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   const words = clause.sentence.words;
   const word = words[i]!.lower;
   if (family.get(word) === word || !/(?:ed|en|held|kept|told|made|found|sent|brought|shown|taken)$/.test(word)) return false;
-  const previous = words[i - 1]!.lower;
+  const previous = words[i - 1]?.lower ?? '';
   // "immigrants arrested and brought to the jail": a participle joined to a modifying one modifies too.
   if (/^(?:and|or)$/.test(previous) && i - 2 > clause.from && isModifyingParticiple(clause, i - 2, family)) return true;
   if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;

@@ -617,7 +617,7 @@ const OBJECT_OPENERS = /^(?:the|a|an|any|all|every|each|them|him|her|it|their|hi
 
 function gapBefore(clause: Clause, i: number): string {
   const { words, text, start } = clause.sentence;
-  return text.slice(words[i - 1]!.end - start, words[i]!.start - start);
+  return i === 0 ? '' : text.slice(words[i - 1]!.end - start, words[i]!.start - start);
 }
 
 /**

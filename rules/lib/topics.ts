@@ -107,6 +107,17 @@ const authorityIn = {
 };
 
 /** The first immigration authority in [from, to); `immigrationContext` lets "federal agents" count as one. */
+// A heading or title about immigration: "Immigration Responsibilities", "ICE Detainers", "287(g) Program".
+const IMMIGRATION_HEADING = /\b(?:immigra\w*|ice|dhs|287\s?\(g\)|aliens?|undocumented|detainers?|deport\w*)\b/i;
+
+/**
+ * The sentence sits under a heading or a title about immigration: there "federal officials" are immigration
+ * officials, as in a sentence that names immigration itself.
+ */
+export function sectionAboutImmigration(section: readonly string[]): boolean {
+  return section.some((heading) => IMMIGRATION_HEADING.test(heading));
+}
+
 export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
   return (immigrationContext ? authorityIn.context : authorityIn.noContext)(words, from, to);
 }

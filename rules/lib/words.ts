@@ -217,8 +217,13 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
   // After a possessive a verb form is a noun: "the inmate's release date", "the officer's report".
   if (/'s$/.test(previous)) return true;
   if (nounAfterIn(words, index)) return true;
+  // "answer calls for service", "take reports": a plural after a verb of handling is its object.
+  if (HANDLING.test(previous) && /[^s]s$/.test(words[index]!.lower)) return true;
+  if (/^calls?$/.test(words[index]!.lower) && words[index + 1]?.lower === 'for' && words[index + 2]?.lower === 'service') return true;
   return NOUN_MARKERS.has(previous);
 }
+const HANDLING =
+  /^(?:answer|answers|answering|answered|take|takes|taking|took|handle|handles|handling|handled|receive|receives|receiving|received|field|fields|fielding)$/;
 
 /** "an increase in questions", "in custody": a verb form after "in" is a noun; "engage in questioning" keeps the act. */
 export function nounAfterIn(words: readonly Token[], index: number): boolean {

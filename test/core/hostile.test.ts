@@ -24,6 +24,11 @@ describe('hostile inputs', () => {
     expect(() => createSession({ format: 'text' }).lint(`Officers may ask ${'a-'.repeat(100_000)}about status.`)).not.toThrow();
   });
 
+  it('reads a list item whose first word is a past participle under its lead-in (a rule read before the first word)', () => {
+    const result = createSession({ format: 'markdown' }).lint('# Immigration\n\nDeputies will:\n\n- assisted ICE agents with arrests.\n');
+    expect(result.messages.map((message) => message.ruleId)).toContain('enforcement-role');
+  });
+
   it('refuses HTML nested thousands deep with a clear error', () => {
     const lint = () => createSession({ format: 'html' }).lint(`${'<div>'.repeat(5000)}Officers may ask about immigration status.`);
     expect(lint).toThrow(DocumentTooComplex);
