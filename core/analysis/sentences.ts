@@ -49,7 +49,7 @@ export const MAX_WORD_CHARS = 1000;
 export function parseBlock(block: Block): NlcstRoot {
   const tree = english.parse(withoutOverlongRuns(block.text));
   for (const paragraph of tree.children) {
-    if (paragraph.type === 'ParagraphNode') paragraph.children = joinCitations(paragraph.children).flatMap(splitLongSentence);
+    if (paragraph.type === 'ParagraphNode') paragraph.children = joinCitations(paragraph.children).flatMap(splitSentence);
   }
   return tree;
 }
@@ -114,13 +114,18 @@ function lastNodes(nodes: readonly SentenceContent[], count: number): SentenceCo
   return found;
 }
 
-/** A sentence of more than MAX_SENTENCE_WORDS words as several, with the spaces between them outside. */
-function splitLongSentence(node: ParagraphContent): ParagraphContent[] {
+/**
+ * A sentence as several: after "ID." or "DC." before a capitalised word (the parser reads a full stop after two
+ * capitals as an initialism's, "photo ID. If unable…" as one sentence), and every MAX_SENTENCE_WORDS words,
+ * with the spaces between pieces outside them.
+ */
+function splitSentence(node: ParagraphContent): ParagraphContent[] {
   if (node.type !== 'SentenceNode') return [node];
   const pieces: SentenceContent[][] = [[]];
   let words = 0;
-  for (const child of node.children) {
-    if (child.type === 'WordNode' && ++words > MAX_SENTENCE_WORDS) {
+  const { children } = node;
+  for (const [index, child] of children.entries()) {
+    if (child.type === 'WordNode' && (++words > MAX_SENTENCE_WORDS || endsAfterCapitalPair(children, index))) {
       pieces.push([]);
       words = 1;
     }
@@ -137,6 +142,17 @@ function splitLongSentence(node: ParagraphContent): ParagraphContent[] {
     );
   }
   return split;
+}
+
+/** Word `index` is capitalised and follows "XY." and white space: "…photo ID. If…" (the parser keeps "ID." one word). */
+function endsAfterCapitalPair(children: readonly SentenceContent[], index: number): boolean {
+  const [space, pair] = [children[index - 1], children[index - 2]];
+  return (
+    space?.type === 'WhiteSpaceNode' &&
+    pair?.type === 'WordNode' &&
+    /^[A-Z]{2}\.$/.test(toString(pair)) &&
+    /^[A-Z][a-z]/.test(toString(children[index]!))
+  );
 }
 
 export function sentencesOf(block: Block, tree: NlcstRoot): Sentence[] {

@@ -106,9 +106,8 @@ const authorityIn = {
   noContext: rememberPerSentence((words, from, to) => authorityAt(words, from, to, false)),
 };
 
-/** The first immigration authority in [from, to); `immigrationContext` lets "federal agents" count as one. */
 // A heading or title about immigration: "Immigration Responsibilities", "ICE Detainers", "287(g) Program".
-const IMMIGRATION_HEADING = /\b(?:immigra\w*|ice|dhs|287\s?\(g\)|aliens?|undocumented|detainers?|deport\w*)\b/i;
+const IMMIGRATION_HEADING = /\b(?:immigra\w*|citizenship|ice|dhs|287\s?\(g\)|aliens?|undocumented|detainers?|deport\w*)\b/i;
 
 /**
  * The sentence sits under a heading or a title about immigration: there "federal officials" are immigration
@@ -118,6 +117,7 @@ export function sectionAboutImmigration(section: readonly string[]): boolean {
   return section.some((heading) => IMMIGRATION_HEADING.test(heading));
 }
 
+/** The first immigration authority in [from, to); `immigrationContext` lets "federal agents" count as one. */
 export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
   return (immigrationContext ? authorityIn.context : authorityIn.noContext)(words, from, to);
 }
@@ -135,7 +135,9 @@ function authorityAt(words: readonly Token[], from: number, to: number, immigrat
     // "call to the migration": the Spanish-influenced "la migración" names the agency too.
     const word = words[i]!.lower;
     const caller = previous === 'the' && AGENCY_BY_ITS_FIELD.has(word) ? (words[i - 2]?.lower ?? '') : previous;
-    if ((word === 'immigration' || caller !== previous) && AGENCY_CALLERS.has(caller) && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
+    // "contact customs": the field's name for the agency, as officers say it.
+    const field = word === 'immigration' || word === 'customs';
+    if ((field || caller !== previous) && AGENCY_CALLERS.has(caller) && AGENCY_FOLLOWERS.has(words[i + 1]?.lower ?? '')) {
       found = { start: i, end: i + 1 };
       break;
     }
