@@ -8,8 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import packageJson from '../package.json' with { type: 'json' };
-import { DocxError } from './document/docx.ts';
-import { reviewDocx } from './docx/review.ts';
+import { DocxError } from './document/docx-error.ts';
 import { ConfigError } from './config.ts';
 import type { Trustlint } from './index.ts';
 import { createConfigFinder, loadConfigFile, type LoadedConfig } from './node/config.ts';
@@ -419,6 +418,8 @@ function diffPath(path: string): string {
 /** The draft as a reviewed Word document: tracked changes and comments. */
 async function review(file: ReportedFile, source: string | Uint8Array, options: Options): Promise<Uint8Array> {
   try {
+    // Loaded on first use: the Word writer's libraries would cost every run's start.
+    const { reviewDocx } = await import('./docx/review.ts');
     const reviewed = await reviewDocx(file, source, { insertMissing: options.insertMissing });
     if (reviewed.untracked > 0) {
       process.stderr.write(

@@ -6,7 +6,6 @@ import { parseBlock, sentencesOf } from './analysis/sentences.ts';
 import { effectiveSeverity } from './config.ts';
 import { applyDirectives, type DirectiveProblem } from './directives.ts';
 import { ChunkReadings } from './document/chunk-readings.ts';
-import { readDocx } from './document/docx.ts';
 import { readHtml } from './document/html.ts';
 import { readMarkdown } from './document/markdown.ts';
 import type { Directive } from './document/mdast-blocks.ts';
@@ -105,6 +104,8 @@ export class Engine {
     const format = options.format ?? formatFromName(options.filename) ?? (typeof source === 'string' ? 'markdown' : 'docx');
     if (format === 'docx') {
       if (typeof source === 'string') throw new TypeError('a .docx document must be given as bytes');
+      // Loaded on first use: the .docx reader's libraries (fflate's tables, mammoth) cost every start otherwise.
+      const { readDocx } = await import('./document/docx.ts');
       const { text, blocks } = await readDocx(source);
       return this.finish(text, format, [{ start: 0, blocks, directives: [] }], options).result;
     }

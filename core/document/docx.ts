@@ -1,8 +1,9 @@
 import type { Block } from './model.ts';
 import { boundedDocxArchive } from './docx-archive.ts';
+import { DocxError } from './docx-error.ts';
 import { readHtml } from './html.ts';
 
-export class DocxError extends Error {}
+export { DocxError };
 
 /** Reads a .docx file: mammoth turns it into HTML, which is read like any HTML. */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {

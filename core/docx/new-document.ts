@@ -1,18 +1,19 @@
 // A clean Word document from a draft that is not one (.md, .txt, .html): headings, paragraphs and lists, one
 // paragraph per block the engine read, written with the `docx` library. The review then edits it like any .docx.
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import type { Block } from '../document/model.ts';
 
-const HEADINGS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-] as const;
-
 export async function newDocument(blocks: readonly Block[]): Promise<Uint8Array> {
+  // Loaded here, not by an import at the top: the CLI's bundle keeps `docx` outside, and a static import of it
+  // would load and compile its megabyte at every start of the command, not only when a document is written.
+  const { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } = await import('docx');
+  const HEADINGS = [
+    HeadingLevel.HEADING_1,
+    HeadingLevel.HEADING_2,
+    HeadingLevel.HEADING_3,
+    HeadingLevel.HEADING_4,
+    HeadingLevel.HEADING_5,
+    HeadingLevel.HEADING_6,
+  ] as const;
   let listInstance = 0;
   let previous: Block | undefined;
   const children = blocks.map((block) => {

@@ -20,13 +20,26 @@ interface Slot {
 }
 
 /**
- * Compiles phrase patterns: words separated by spaces, each slot a `|`-separated list of alternatives;
+ * Phrase finders declared and indexes built so far. A finder builds its index on first use: the pack's modules
+ * declare a few hundred at their top level, and a draft uses some of them (test/rules/cold-start.test.ts).
+ */
+export const phraseFinders = { declared: 0, built: 0 };
+
+/**
+ * A finder of phrase patterns: words separated by spaces, each slot a `|`-separated list of alternatives;
  * a leading `?` makes a slot optional, a leading `=` on an alternative matches the case as written
  * ("immigration|=ICE"), `*` is any word and a trailing `*` any ending ("deport*").
  * Possessive "'s" is ignored. Patterns are indexed by their first word, so a scan costs one lookup a word
- * (and one test per pattern that opens with the beginning of a word).
+ * (and one test per pattern that opens with the beginning of a word). The index is built on the first search.
  */
 export function phrases(...patterns: string[]): PhraseFinder {
+  phraseFinders.declared++;
+  let find: PhraseFinder | undefined;
+  return (words, from, to) => (find ??= indexPhrases(patterns))(words, from, to);
+}
+
+function indexPhrases(patterns: readonly string[]): PhraseFinder {
+  phraseFinders.built++;
   const byFirst = new Map<string, Slot[][]>();
   // Patterns opening with the beginning of a word, by that beginning's first letter: a word is tested only against those.
   const byPrefix = new Map<string, [string, Slot[]][]>();
