@@ -65,14 +65,17 @@ export default defineRule({
     for (const found of findTerms(words, text)) {
       // "Do not use the term “illegal alien”": the label quoted to discuss it. A quote around someone's words
       // ("“I call them illegal immigrants,” the sheriff said") still uses it.
-      if (mentions && quotedAlone(text, found.start, found.end)) continue;
+      // 'the term "illegal alien" means…': a definition adopts the label; it does not discuss it.
+      const quoted = quotedAlone(text, found.start, found.end);
+      const defined = quoted && DEFINED_AS.test(text.slice(found.end, found.end + 24));
+      if (mentions && quoted && !defined) continue;
       const written = text.slice(found.start, found.end);
       const { replacements } = found.term;
       // A possessive keeps its grammar only with a one-word replacement ("a noncitizen's release").
       const phrases = found.possessive ? replacements.filter((replacement) => !replacement.includes(' ')).slice(0, 1) : replacements;
       // A name cannot be rewritten in place; someone's quoted words cannot be changed without misquoting them.
       const suggestions =
-        found.name || insideQuotation(text, sentence.start, found.start, sentence.end)
+        found.name || (!defined && insideQuotation(text, sentence.start, found.start, sentence.end))
           ? []
           : phrases.map((phrase): Edit => {
               const replacement = matchCase(written, phrase);
@@ -181,6 +184,8 @@ function properName(words: readonly Token[], from: number, to: number): 'statute
   if (next === undefined || !capitalised(next) || !words.slice(from, to).every(capitalised)) return undefined;
   return STATUTE_WORDS.has(next.lower) ? 'statute' : NAME_WORDS.has(next.lower) ? 'name' : undefined;
 }
+
+const DEFINED_AS = /^[”"’']?,?\s+(?:means|shall mean|refers to|is defined as|includes)\b/;
 
 /**
  * `at` is inside a quotation: an odd number of double quotes stands between it and the sentence's start, or between
