@@ -11,7 +11,8 @@ const MODEL =
 
 /** Verbs of taking or keeping someone in custody, or stretching an encounter. */
 const DETAIN = conceptVerbs('detention');
-// "take into custody", "place under arrest", "pull over", "hand over": these verbs count only with their particle.
+// "take into custody", "place under arrest", "pull over", "hand over": these verbs count only with their particle;
+// "commit" only with the place it commits to ("committed to the jail").
 const PARTICLES: Record<string, RegExp> = {
   take: /^(?:into|in)$/,
   place: /^under$/,
@@ -20,6 +21,7 @@ const PARTICLES: Record<string, RegExp> = {
   turn: /^over$/,
   cite: /^for$/,
   stand: /^by$/,
+  commit: /^(?:jail|custody|prison|detention)$/,
 };
 const JAIL_AS_VERB = /^(?:to|not|never|will|shall|may|must|can|should|would|could|and|or|we|they|you)$/;
 const KEPT_STATES = /^(?:safe|safer|informed|apprised|updated|advised|posted|aware|healthy)$/;
@@ -57,6 +59,11 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;
     const start = Math.min(verb, ground.start);
     const end = Math.max(verb + 1, ground.end);
+    // "committed to the jail until the person proves lawful presence": the ground is the release's condition; a
+    // rewrite that drops the condition would forbid every commitment, and one that keeps it reads as nonsense.
+    const untilGround =
+      ground.start > verb && words.slice(verb + 1, ground.start).some((word) => /^(?:until|till|unless)$/.test(word.lower));
+    if (untilGround) return { verb, base, start, end, rewrite: false };
     // Ground in the subject ("A person who admits being undocumented may be held"): flag the verb group only.
     return end - start > 18 ? { verb, base, start: verb, end: verb + 1 } : { verb, base, start, end };
   }

@@ -309,7 +309,7 @@ export const LEXICON: LexiconData = {
     },
     "detention": {
       "kind": "verbs",
-      "description": "Verbs of taking or keeping someone in custody, or stretching an encounter (\"take\", \"place\", \"pull\", \"hand\", \"turn\", \"cite\" and \"stand\" count only with their particle).",
+      "description": "Verbs of taking or keeping someone in custody, or stretching an encounter (\"take\", \"place\", \"pull\", \"hand\", \"turn\", \"cite\", \"commit\" and \"stand\" count only with their particle or place).",
       "example": "Officers may detain a person for a civil immigration violation.",
       "entries": [
         "detain",
@@ -325,6 +325,7 @@ export const LEXICON: LexiconData = {
         "book",
         "jail",
         "confine",
+        "commit",
         "restrain",
         "hand",
         "turn",
