@@ -63,7 +63,10 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     // rewrite that drops the condition would forbid every commitment, and one that keeps it reads as nonsense.
     const untilGround =
       ground.start > verb && words.slice(verb + 1, ground.start).some((word) => /^(?:until|till|unless)$/.test(word.lower));
-    if (untilGround) return { verb, base, start, end, rewrite: false };
+    // A ground named before the verb as well ("If the person is an alien unlawfully present, … shall be detained until
+    // handed over to ICE") stays in the rewrite.
+    const groundBefore = findStatusTopic(words, 0, verb, true) ?? civilGround(words, 0, verb);
+    if (untilGround && !groundBefore) return { verb, base, start, end, rewrite: false };
     // Ground in the subject ("A person who admits being undocumented may be held"): flag the verb group only.
     return end - start > 18 ? { verb, base, start: verb, end: verb + 1 } : { verb, base, start, end };
   }

@@ -73,9 +73,10 @@ export default defineRule({
       const { replacements } = found.term;
       // A possessive keeps its grammar only with a one-word replacement ("a noncitizen's release").
       const phrases = found.possessive ? replacements.filter((replacement) => !replacement.includes(' ')).slice(0, 1) : replacements;
-      // A name cannot be rewritten in place; someone's quoted words cannot be changed without misquoting them.
+      // A name cannot be rewritten in place; someone's quoted words cannot be changed without misquoting them (a label
+      // quoted alone, "or “illegal aliens”", is the document's own word for them and can).
       const suggestions =
-        found.name || (!defined && insideQuotation(text, sentence.start, found.start, sentence.end))
+        found.name || (!quoted && insideQuotation(text, sentence.start, found.start, sentence.end))
           ? []
           : phrases.map((phrase): Edit => {
               const replacement = matchCase(written, phrase);

@@ -500,11 +500,15 @@ const BELIEVING = /^(?:believes|believed|thinks|thought|hopes|hoped|expects|expe
 /** A person's words reported: a reporting verb after a name ("Sheriff Haley said", "Milgram Says") or a pronoun. */
 function reportedSpeech(words: readonly { text: string; lower: string }[]): boolean {
   return words.some((word, i) => {
-    if (i === 0 || !(REPORTING_SPEECH.test(word.lower) || BELIEVING.test(word.lower))) return false;
+    const reporting = REPORTING_SPEECH.test(word.lower);
+    if (i === 0 || !(reporting || BELIEVING.test(word.lower))) return false;
     const speaker = words[i - 1]!.text;
-    return (
-      (/^[A-Z][a-z]/.test(speaker) && !DOCUMENT_SPEAKERS.test(speaker)) || /^(?:he|she|they)$/i.test(speaker) || ROLE_SPEAKERS.test(speaker)
-    );
+    const named = (/^[A-Z][a-z]/.test(speaker) && !DOCUMENT_SPEAKERS.test(speaker)) || /^(?:he|she|they)$/i.test(speaker);
+    if (reporting && named) return true;
+    // A belief, or words reported by an office ("the sheriff said"), frame the sentence only at its start or its end:
+    // "…when the officer believes it could help" is a condition inside the directive.
+    const framing = i <= 3 || i >= words.length - 2;
+    return framing && (named || ROLE_SPEAKERS.test(speaker));
   });
 }
 
