@@ -939,10 +939,7 @@ function ownVerbGroupEnd(sentence: Sentence, from: number, to: number, reach: nu
 }
 
 function nextComma(sentence: Sentence, from: number, to: number): number {
-  const { words, text, start } = sentence;
-  for (let i = from + 1; i < to; i++) {
-    if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) return i - 1;
-  }
+  for (let i = from + 1; i < to; i++) if (afterComma(sentence, i)) return i - 1;
   return -1;
 }
 
@@ -966,12 +963,11 @@ function exceptionEnd(sentence: Sentence, from: number, clauseFrom: number, to: 
   const comma = nextComma(sentence, from, to);
   if (comma === -1) return to;
   if (modalAt(sentence, comma + 1, to)) return comma + 1;
-  const { words, text, start } = sentence;
   // An exception after the action and its object (", unless … timely, relevant, credible information …") runs to the end.
   const setOff =
     from === clauseFrom ||
     (from === clauseFrom + 1 && isOutlineLabel(sentence, clauseFrom)) ||
-    (!afterAction && from > 0 && text.slice(words[from - 1]!.end - start, words[from]!.start - start).includes(','));
+    (!afterAction && afterComma(sentence, from));
   return setOff ? comma + 1 : to;
 }
 

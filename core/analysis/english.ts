@@ -261,13 +261,13 @@ export const OUTLINE_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,3})\.$/;
 export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
 export const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
-// Verbs that report what a person said ("Sheriff Haley said…", "he noted that…").
 // Verbs that pose a question: "the reporter asked", "You inquire whether…".
 export const ASKING_QUESTION = /^(?:asked|asks|ask|inquired|inquires|inquire|wondered|wonders|wonder|questioned|queried)$/;
 // People whose questions a news story or an opinion reports: never the agency's members.
 export const QUESTIONERS = /^(?:reporters?|journalists?|interviewers?|moderators?|hosts?|anchors?|columnists?|editors?|you)$/;
 // Nouns that name an open question: "One of the major questions is the extent to which…".
 export const OPEN_QUESTIONS = /^(?:questions?|issues?|debates?|uncertainty|unknowns?)$/;
+// Verbs that report what a person said ("Sheriff Haley said…", "he noted that…").
 export const REPORTING_SPEECH =
   /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
 // Verbs that report what a cited law says.

@@ -258,46 +258,41 @@ describe('chunks', () => {
   });
 });
 
+/** The sentences of a one-block text, after checking that every word's offsets point at it in the block. */
+function sentenceTexts(text: string): string[] {
+  const block = readText(text).blocks[0]!;
+  const sentences = sentencesOf(block, parseBlock(block));
+  for (const sentence of sentences) {
+    for (const word of sentence.words) expect(block.text.slice(word.start, word.end)).toBe(word.text);
+  }
+  return sentences.map((sentence) => sentence.text);
+}
+
 describe('sentences', () => {
   it('splits a block into sentences with word offsets into the block text', () => {
-    const { blocks } = readText('Officers shall not ask. Mr. Smith will verify it!');
-    const block = blocks[0]!;
-    const sentences = sentencesOf(block, parseBlock(block));
-    expect(sentences.map((sentence) => sentence.text)).toEqual(['Officers shall not ask.', 'Mr. Smith will verify it!']);
-    for (const sentence of sentences) {
-      for (const word of sentence.words) expect(block.text.slice(word.start, word.end)).toBe(word.text);
-    }
+    expect(sentenceTexts('Officers shall not ask. Mr. Smith will verify it!')).toEqual([
+      'Officers shall not ask.',
+      'Mr. Smith will verify it!',
+    ]);
   });
 
   it('ends a sentence after two capitals and a full stop ("photo ID."), which the parser keeps as one word, but not inside "U.S."', () => {
-    const { blocks } = readText('Bring a photo ID. If you have none, officers will help. He moved to the U.S. Immigration agents came.');
-    const block = blocks[0]!;
-    const sentences = sentencesOf(block, parseBlock(block));
-    expect(sentences.map((sentence) => sentence.text)).toEqual([
+    expect(sentenceTexts('Bring a photo ID. If you have none, officers will help. He moved to the U.S. Immigration agents came.')).toEqual([
       'Bring a photo ID.',
       'If you have none, officers will help.',
       'He moved to the U.S. Immigration agents came.',
     ]);
-    for (const sentence of sentences) {
-      for (const word of sentence.words) expect(block.text.slice(word.start, word.end)).toBe(word.text);
-    }
   });
 
   it('does not end a sentence inside a statute citation, and still ends one after an answer of "No."', () => {
     const text =
       'Section 9, as amended by Pub. L. No. 107-296 and Ariz. Rev. Stat. Ann. § 11-1051, lets the state act. Will officers ask? No. Officers will not ask.';
-    const { blocks } = readText(text);
-    const block = blocks[0]!;
-    const sentences = sentencesOf(block, parseBlock(block));
-    expect(sentences.map((sentence) => sentence.text)).toEqual([
+    expect(sentenceTexts(text)).toEqual([
       'Section 9, as amended by Pub. L. No. 107-296 and Ariz. Rev. Stat. Ann. § 11-1051, lets the state act.',
       'Will officers ask?',
       'No.',
       'Officers will not ask.',
     ]);
-    for (const sentence of sentences) {
-      for (const word of sentence.words) expect(block.text.slice(word.start, word.end)).toBe(word.text);
-    }
   });
 });
 
