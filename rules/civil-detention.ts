@@ -67,6 +67,10 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     // handed over to ICE") stays in the rewrite.
     const groundBefore = findStatusTopic(words, 0, verb, true) ?? civilGround(words, 0, verb);
     if (untilGround && !groundBefore) return { verb, base, start, end, rewrite: false };
+    // "shall be held without bail": negated, it would promise bail to everyone of that status whatever else the court
+    // weighs; the fault is the ground, which the model clause states.
+    const withoutBail = /^(?:without|no)$/.test(words[verb + 1]?.lower ?? '') && /^(?:bail|bond)$/.test(words[verb + 2]?.lower ?? '');
+    if (withoutBail) return { verb, base, start, end, rewrite: false };
     // Ground in the subject ("A person who admits being undocumented may be held"): flag the verb group only.
     return end - start > 18 ? { verb, base, start: verb, end: verb + 1 } : { verb, base, start, end };
   }

@@ -111,7 +111,8 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     clause.modal &&
     clause.subject &&
     RELEASE.test(phrase(words, clause.subject.from, clause.subject.to)) &&
-    !clause.past
+    !clause.past &&
+    !withholds(words, clause.modal.to, clause.to)
   ) {
     return { verb: clause.modal.to, base: 'hold', start: clause.subject.from, end: noun.end };
   }
@@ -131,7 +132,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     const predicate = Math.min(clause.to, group.to + 6);
     const negation = clause.negations.find((index) => index >= group.from && index < predicate);
     const release = words.findIndex((word, index) => index > group.to && index < predicate && RELEASE.test(word.lower));
-    if (negation !== undefined && release !== -1 && words[release + 1]?.lower !== 'to')
+    if (negation !== undefined && release !== -1 && words[release + 1]?.lower !== 'to' && !withholds(words, group.to, release))
       return { verb: group.to, base: 'hold', start: noun.start, end: release + 1 };
   }
   for (const verb of actionVerbs(clause, HOLD)) {
@@ -281,6 +282,12 @@ const PERSONS = /^(?:inmates?|prisoners?|arrestees?|detainees?|persons?|people|s
 function copulaAfter(words: readonly Token[], from: number, to: number): { from: number; to: number } | undefined {
   for (let i = from; i < Math.min(to, from + 4); i++) if (/^(?:is|are)$/.test(words[i]!.lower)) return { from: i, to: i + 1 };
   return undefined;
+}
+
+/** "will not delay release", "shall not be postponed": the negation forbids withholding the release, not the release. */
+function withholds(words: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WITHHOLDING.has(HOLD.get(words[i]!.lower) ?? '')) return true;
+  return false;
 }
 
 const OWN_MODALS = new Set(['would', 'could', 'might', 'otherwise']);

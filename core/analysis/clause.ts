@@ -704,7 +704,8 @@ function isClauseNegated(
       if (word === 'nobody' || word === 'none' || word === 'neither') return true;
       // "…, but no one may be held": the subject opens after a coordinator; "For every driver, no effort shall…"
       // after an introductory phrase.
-      const opensSubject = i === subject.from || /^(?:that|but|and|or)$/.test(lower(i - 1)) || afterComma(sentence, i);
+      const opensSubject =
+        i === itemLabelEnd(sentence, subject.from, subject.to) || /^(?:that|but|and|or)$/.test(lower(i - 1)) || afterComma(sentence, i);
       if ((word === 'no' || word === 'nothing') && opensSubject) return true;
       if (word === 'no' && NEGATIVE_ADVERBIAL_NOUNS.has(lower(i + 1))) return true;
     }
@@ -907,6 +908,16 @@ function subjectThenModal(sentence: Sentence, at: number): boolean {
 function afterSemicolon(sentence: Sentence, at: number): boolean {
   const { words, text, start } = sentence;
   return at > 0 && text.slice(words[at - 1]!.end - start, words[at]!.start - start).includes(';');
+}
+
+/** The first word after a list or section label at `from` ("(1)", "a.", "iv)", "B."), or `from` when there is none. */
+export function itemLabelEnd(sentence: Sentence, from: number, to: number): number {
+  const { words, text, start } = sentence;
+  const label = (word: Token, gap: string): boolean =>
+    /^\(?(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]$/i.test(word.text) || (/^(?:\d+|[a-z]|[ivx]+)$/i.test(word.text) && /^[.)]/.test(gap));
+  let i = from;
+  while (i < to - 1 && label(words[i]!, text.slice(words[i]!.end - start, words[i + 1]!.start - start))) i++;
+  return i;
 }
 
 /** Words in an FAQ answer label opening the sentence ("A: Bring your papers…"): 1, or 0 when there is none. */

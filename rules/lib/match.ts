@@ -314,7 +314,10 @@ export function reportAction(context: SentenceContext, clause: Clause, match: Ac
   const means = words
     .slice(clause.from, match.verb + 1)
     .some((word, k, before) => word.lower === 'by' && before[k + 1]?.lower.endsWith('ing') === true);
-  const edit = match.rewrite === false || means ? undefined : prohibitionEdit(clause, match.verb, match.base, { kind: context.kind });
+  const edit =
+    match.rewrite === false || means
+      ? undefined
+      : prohibitionEdit(clause, match.verb, match.base, { kind: context.kind, findingStart: match.start });
   context.report({
     start: words[match.start]!.start,
     end: words[match.end - 1]!.end,

@@ -1,9 +1,9 @@
-import { answerLabelLength, hedgeBefore, subjectText, type Clause } from '../../core/analysis/clause.ts';
+import { answerLabelLength, hedgeBefore, itemLabelEnd, subjectText, type Clause } from '../../core/analysis/clause.ts';
 import { REPORTING_SPEECH } from '../../core/analysis/english.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
 import { conceptVerbs } from './lexicon.ts';
-import { findAuthority, hasImmigrationContext } from './topics.ts';
+import { findAuthority, findStatusTopic, hasImmigrationContext } from './topics.ts';
 
 /**
  * Rewrites that turn a clause allowing or requiring an action into one forbidding it. A rewrite is model text a
@@ -54,6 +54,8 @@ const PREPOSITIONS = /^(?:with|to|on|for|in|into|about|from)$/;
 export interface RewriteOptions {
   /** The document's kind: outreach speaks to residents. */
   kind?: DocumentKind;
+  /** The index of the finding's first word: a finding that starts in the opening condition keeps it. */
+  findingStart?: number;
 }
 
 /** A change to the block's text: [start, end) replaced by text. */
@@ -122,10 +124,11 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     // "A reasonable effort shall be made to determine…" → "No effort shall be made to determine…": "a reasonable
     // effort shall not be made" would still allow an unreasonable one.
     const first = words[effortSubject]!;
+    const noun = words[clause.modal!.from - 1]!;
     changes.push({
       start: first.start,
-      end: words[clause.modal!.from - 1]!.end,
-      text: /^[A-Z]/.test(first.text) ? 'No effort' : 'no effort',
+      end: noun.end,
+      text: `${/^[A-Z]/.test(first.text) ? 'No' : 'no'} ${noun.lower.replace(/s$/, '')}`,
     });
     scopeFrom = chainFrom = clause.modal!.to + 2;
   } else if (clause.modal && clause.modality !== 'statement') {
@@ -219,7 +222,7 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     scopeFrom = verbIndex + 1;
     chainFrom = verbIndex;
   }
-  dropNarrowing(clause, scopeFrom, changes, keepOpening);
+  dropNarrowing(clause, scopeFrom, changes, keepOpening, options.findingStart);
   widenUnderNegation(clause, scopeFrom, chainFrom, changes);
   return edit(changes, sentence.block.text);
 }
@@ -394,12 +397,7 @@ function sentenceLabel(clause: Clause): number {
 
 /** The first word of a list item after its own label ("(1)", "a.", "iv)"). */
 function afterItemLabel(clause: Clause): number {
-  const { words, text, start } = clause.sentence;
-  let i = clause.from;
-  const label = (word: { text: string }, gap: string): boolean =>
-    /^\(?(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]$/i.test(word.text) || (/^(?:\d+|[a-z]|[ivx]+)$/i.test(word.text) && /^[.)]/.test(gap));
-  while (i < clause.to - 1 && label(words[i]!, text.slice(words[i]!.end - start, words[i + 1]!.start - start))) i++;
-  return i;
+  return itemLabelEnd(clause.sentence, clause.from, clause.to);
 }
 
 /**
@@ -417,15 +415,39 @@ function statementOpening(clause: Clause, label: number, scopeFrom: number): num
  * "When requested by federal immigration officials, members will lend their cooperation": the opening is the only
  * place immigration is named, so dropping it would forbid all cooperation and lose what the sentence is about.
  */
-function holdsTheTopic(clause: Clause, from: number, to: number): boolean {
+function holdsTheTopic(clause: Clause, from: number, to: number, scopeFrom: number, findingStart: number): boolean {
   const words = clause.sentence.words;
   const named = (start: number, end: number): boolean =>
-    hasImmigrationContext(words, start, end) || findAuthority(words, start, end, true) !== undefined;
-  return named(from, to) && !named(to, clause.to);
+    hasImmigrationContext(words, start, end) ||
+    findAuthority(words, start, end, true) !== undefined ||
+    findStatusTopic(words, start, end, false) !== undefined;
+  // A finding that starts in the opening ("Where a driver is found to lack lawful status, …") has its ground there.
+  // What stays is read without the trailing condition, which goes too: "If … unlawfully present, the person shall be
+  // detained until handed over to immigration authorities" must not become "The person shall not be detained."
+  const condition = trailingCondition(clause, scopeFrom);
+  const kept = condition === undefined ? named(to, clause.to) : named(to, condition) || named(conditionEnd(clause, condition), clause.to);
+  return (findingStart < to || named(from, to)) && !kept;
+}
+
+/** Where the condition after the verb group starts ("… when the officer suspects…"), which a prohibition drops. */
+function trailingCondition(clause: Clause, scopeFrom: number): number | undefined {
+  const words = clause.sentence.words;
+  for (let i = scopeFrom; i < clause.to; i++) {
+    const word = words[i]!.lower;
+    if (!opensCondition(words, i) || clause.exceptions.some((exception) => i >= exception.from && i < exception.to)) continue;
+    // "advise the witness that if she does not testify, she may be deported": the condition is the threat's content.
+    if (words[i - 1]?.lower === 'that') continue;
+    // "ask the driver if he is legal", "ask when she came" put a question; "where did it happen" is one.
+    if (asksQuestion(clause, scopeFrom, i) || /^(?:did|do|does|is|are|was|were|can|will)$/.test(words[i + 1]?.lower ?? '')) continue;
+    // "the home where the victim lives" is a relative clause.
+    if ((word === 'where' || word === 'wherever') && !gapBefore(clause, i).includes(',')) continue;
+    return i;
+  }
+  return undefined;
 }
 
 /** Removes what would narrow the new prohibition: the opening condition, broad exceptions, trailing conditions, time limits. */
-function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], keepOpening: boolean): void {
+function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], keepOpening: boolean, findingStart = clause.to): void {
   const { sentence } = clause;
   const words = sentence.words;
   const text = sentence.block.text;
@@ -436,7 +458,7 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], kee
     : clause.opening && clause.opening.from === label
       ? clause.opening.to
       : statementOpening(clause, label, scopeFrom);
-  if (subject !== undefined && subject < clause.to && !keepOpening && !holdsTheTopic(clause, label, subject)) {
+  if (subject !== undefined && subject < clause.to && !keepOpening && !holdsTheTopic(clause, label, subject, scopeFrom, findingStart)) {
     const next = words[subject]!;
     const replaced = changes.find((change) => change.start === next.start);
     if (replaced) replaced.text = upperFirst(replaced.text);
@@ -457,18 +479,8 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], kee
       break;
     }
   }
-  for (let i = scopeFrom; i < clause.to; i++) {
-    const word = words[i]!.lower;
-    if (!opensCondition(words, i) || clause.exceptions.some((exception) => i >= exception.from && i < exception.to)) continue;
-    // "advise the witness that if she does not testify, she may be deported": the condition is the threat's content.
-    if (words[i - 1]?.lower === 'that') continue;
-    // "ask the driver if he is legal", "ask when she came" put a question; "where did it happen" is one.
-    if (asksQuestion(clause, scopeFrom, i) || /^(?:did|do|does|is|are|was|were|can|will)$/.test(words[i + 1]?.lower ?? '')) continue;
-    // "the home where the victim lives" is a relative clause.
-    if ((word === 'where' || word === 'wherever') && !gapBefore(clause, i).includes(',')) continue;
-    changes.push(removal(clause, i, conditionEnd(clause, i)));
-    break;
-  }
+  const condition = trailingCondition(clause, scopeFrom);
+  if (condition !== undefined) changes.push(removal(clause, condition, conditionEnd(clause, condition)));
   // "shall conduct all enforcement in a manner consistent with law": negated with it, only lawful enforcement would be
   // forbidden. The manner goes, to the clause's end or its next turn.
   for (let i = scopeFrom + 1; i < clause.to - 1; i++) {
@@ -517,10 +529,11 @@ const REQUIRING = /^(?:requires?|required|needs?|asks?|expects?|wants?|directs?|
 const EFFORT =
   /^(?:use|make|exert|employ) (?:(?:a|an|its|their|his|her|all|every|best|reasonable|good-faith|good|faith|possible|due) )*efforts? (?:(?:when|where|if|as) (?:practicable|possible|feasible|appropriate) )?to$|^(?:endeavor|endeavour|strive|try|attempt|seek) to$/;
 
+const PRACTICABLE = /^(?:practicable|possible|feasible|appropriate)$/;
 const EFFORT_WORDS = /^(?:a|an|all|every|best|reasonable|good-faith|good|faith|possible|due|diligent)$/;
 
 /**
- * "a reasonable effort shall be made to…": the index where the effort's noun phrase starts; -1 when words stand
+ * "a reasonable effort (attempt) shall be made to…": the index where the effort's noun phrase starts; -1 when words stand
  * between "made" and "to" ("made as soon as possible, but…, to"), which "no effort" would leave ambiguous.
  */
 function passiveEffort(clause: Clause): number | undefined {
@@ -528,9 +541,12 @@ function passiveEffort(clause: Clause): number | undefined {
   const modal = clause.modal!;
   if (words[modal.to]?.lower !== 'be' || !/^(?:made|used|exerted|undertaken)$/.test(words[modal.to + 1]?.lower ?? '')) return undefined;
   let start = modal.from - 1;
-  if (start < clause.from || !/^efforts?$/.test(words[start]!.lower)) return undefined;
+  if (start < clause.from || !/^(?:efforts?|attempts?)$/.test(words[start]!.lower)) return undefined;
   while (start - 1 >= clause.from && EFFORT_WORDS.test(words[start - 1]!.lower)) start--;
-  return words[modal.to + 2]?.lower === 'to' ? start : -1;
+  // "made, when practicable, to determine": the set-off condition goes with the other narrowing conditions.
+  const after = modal.to + 2;
+  const setOff = /^(?:when|where|if|as)$/.test(words[after]?.lower ?? '') && PRACTICABLE.test(words[after + 1]?.lower ?? '');
+  return words[setOff ? after + 2 : after]?.lower === 'to' ? start : -1;
 }
 
 /** Where an effort phrase right after the verb group ends ("use best efforts to", "make every effort to"), or -1. */

@@ -45,7 +45,7 @@ const cases: {
     family: 'a fronted phrase holding a condition goes, and so does a set-off qualifier',
     text: 'B. For any lawful stop where reasonable suspicion exists that the driver is here unlawfully, a reasonable attempt shall be made, when practicable, to determine the driver’s immigration status.',
     category: 'status-inquiry',
-    fixed: 'B. A reasonable attempt shall not be made to determine the driver’s immigration status.',
+    fixed: 'B. No attempt shall be made to determine the driver’s immigration status.',
   },
   {
     family: 'a broad exception goes',
