@@ -405,7 +405,8 @@ function belowFullExtent(clause: Clause, context: boolean): ActionMatch | undefi
 
 const enforcementOfImmigrationLaw = phrases('?the enforcement of ?federal ?civil immigration law|laws|statutes');
 // Limiting verbs (the lexicon's), and those that forbid or hinder outright.
-const HINDERING = /^(?:prohibit|prohibits|prohibiting|impede|impedes|obstruct|obstructs)$/;
+const HINDERING =
+  /^(?:prohibit|prohibits|prohibiting|impede|impedes|obstruct|obstructs|discourage|discourages|discouraging|hinder|hinders)$/;
 
 /**
  * "A local entity may not: (1) adopt a policy under which the entity prohibits or materially limits the enforcement of

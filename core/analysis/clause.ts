@@ -563,10 +563,11 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
   consumed.push(i);
   if (lower(i + 1) === 'from' || lower(i + 1) === 'to' || lower(i + 1) === 'in') return consumed;
   // "may not prohibit or in any way restrict an agency from taking…": the restricted party, and a coordinated
-  // restriction, before the "from".
-  for (let j = i + 1; j < Math.min(to, i + RESTRICTION_REACH); j++) {
-    if (RESTRICTING.has(lower(j))) consumed.push(j);
-    else if (lower(j) === 'from') return consumed;
+  // restriction, before the "from". A statute may name the party at length ("a person who is a peace officer, …, and
+  // who is employed by the entity, from doing…"); past the usual reach, "from" must open a gerund.
+  for (let j = i + 1; j < to; j++) {
+    if (RESTRICTING.has(lower(j)) && j < i + RESTRICTION_REACH) consumed.push(j);
+    else if (lower(j) === 'from' && (j < i + RESTRICTION_REACH || lower(j + 1).endsWith('ing'))) return consumed;
   }
   return undefined;
 }
