@@ -66,16 +66,16 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     found !== undefined && /^requests?$/.test(words[found.start]!.lower) && found.end - found.start <= 3 && !agency && !context;
   const noun =
     found && !generic && !insideException(clause, found.start) && !isDisclaimed(words, clause.from, found.start) ? found : undefined;
-  const anyHold = agency
-    ? words.findIndex(
-        (word, index) =>
-          index >= clause.from && index < clause.to && /^holds?$/.test(word.lower) && !AUXILIARIES.has(words[index - 1]?.lower ?? ''),
-      )
-    : -1;
-  for (const verb of actionVerbs(clause, HONOR_OR_HOLD)) {
+  // The hold placed is the first one after the verb: "If ICE asks for a hold, we will place a hold on…".
+  const holdAfter = (verb: number): number =>
+    words.findIndex(
+      (word, index) => index > verb && index < clause.to && /^holds?$/.test(word.lower) && !AUXILIARIES.has(words[index - 1]?.lower ?? ''),
+    );
+  for (const verb of agency ? actionVerbs(clause, HONOR_OR_HOLD) : []) {
     const base = HONOR.get(words[verb]!.lower) ?? HOLD.get(words[verb]!.lower)!;
-    if (PLACING.has(base) && anyHold > verb && anyHold - verb <= 4 && !insideException(clause, anyHold) && affirmsAt(clause, verb))
-      return { verb, base, start: verb, end: anyHold + 1 };
+    const hold = PLACING.has(base) ? holdAfter(verb) : -1;
+    if (hold !== -1 && hold - verb <= 4 && !insideException(clause, hold) && affirmsAt(clause, verb))
+      return { verb, base, start: verb, end: hold + 1 };
   }
   // A list item under "Inmates subject to an immigration detainer:" carries the detainer in its lead-in.
   const framed =

@@ -166,7 +166,7 @@ function clauseBoundaries(sentence: Sentence): number[] {
       if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS) || modalAdjective) {
         // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
         bounds.push(i);
-      } else if (gap.includes(',') && subjectThenModal(sentence, j)) {
+      } else if ((gap.includes(',') || newSubjectAfterVerbGroup(sentence, bounds.at(-1)!, j)) && subjectThenModal(sentence, j)) {
         // "…, but no one may be held…", "…, and the sergeant shall…": a new subject with its own modal.
         bounds.push(i);
       }
@@ -896,6 +896,21 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
 const NOT_IN_SUBJECT = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'be', 'is', 'are', 'was', 'were', 'if', 'when', 'where']);
 
 /** A short subject (one to four words) followed by a modal, from word `at`: "no one may", "the sergeant shall not". */
+/**
+ * "we will place a hold and the individual will be turned over": without a comma, a determiner or pronoun after the
+ * coordinator opens a new subject only once the clause has its own verb group ("Officers and the sergeant shall…"
+ * is one subject).
+ */
+function newSubjectAfterVerbGroup(sentence: Sentence, from: number, at: number): boolean {
+  const { words } = sentence;
+  const pronoun = /^(?:he|she|they|we|it|him|her|them)$/;
+  // "he or she would": the pronouns are one subject.
+  if (pronoun.test(words[at - 2]?.lower ?? '')) return false;
+  if (!pronoun.test(words[at]?.lower ?? '') && !/^(?:the|a|an|this|that|each|every)$/.test(words[at]?.lower ?? '')) return false;
+  for (let k = from; k < at - 1; k++) if (words[k]!.lower in MODALS || words[k]!.lower in NEGATED_MODALS) return true;
+  return false;
+}
+
 function subjectThenModal(sentence: Sentence, at: number): boolean {
   const { words } = sentence;
   for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
