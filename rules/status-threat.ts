@@ -11,7 +11,8 @@ import { phrase } from './lib/words.ts';
 import { conceptPattern, conceptVerbs, conceptWords } from './lib/lexicon.ts';
 
 const THREAT_VERBS = conceptVerbs('threat-verbs');
-const TELLING_VERBS = conceptVerbs('telling-verbs');
+const TELLING_VERBS = new Map([...conceptVerbs('telling-verbs'), ...conceptVerbs('speaking-verbs')]);
+const SPEAKING_VERBS = conceptVerbs('speaking-verbs');
 const USING_VERBS = conceptVerbs('leverage-verbs');
 
 // Immigration as the thing threatened: deportation, removal, a call to immigration authorities.
@@ -142,6 +143,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     }
     if (family === 'telling') {
       if (U_VISA.test(after.text)) continue;
+      // "Officials say the program makes it easier to work with ICE": said to no one, as a fact, it is reported speech.
+      if (SPEAKING_VERBS.has(lower) && !(clause.modal && clause.modality !== 'statement') && clause.modality !== 'imperative') continue;
       const consequence = after.firstOf(CONSEQUENCES);
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
       // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
