@@ -169,6 +169,9 @@ function clauseBoundaries(sentence: Sentence): number[] {
       } else if ((gap.includes(',') || newSubjectAfterVerbGroup(sentence, bounds.at(-1)!, j)) && subjectThenModal(sentence, j)) {
         // "…, but no one may be held…", "…, and the sergeant shall…": a new subject with its own modal.
         bounds.push(i);
+      } else if (conditionThenClause(sentence, bounds.at(-1)!, j)) {
+        // "may post bond but if the office honors the detainer, they will be held": a condition opening a new clause.
+        bounds.push(i);
       }
     }
   }
@@ -867,7 +870,8 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
   const word = words[i]!.lower;
   if (word in NEGATED_MODALS) return { to: i + 1, modality: NEGATED_MODALS[word]! };
   if (word in MODALS) {
-    // "will" as a noun ("the victim's will") is rare in policy text; accept.
+    // "will" as a noun ("the victim's will") is rare in policy text; accept. "in May 2019", "May 1" name the month.
+    if (isMonthMay(words, i)) return undefined;
     return { to: i + 1, modality: MODALS[word]! };
   }
   if (BE.has(word) || word === 'has' || word === 'have') {
@@ -891,6 +895,14 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
   return undefined;
 }
 
+/** "in May 2019", "on May 1", "since May": the capitalised month, not the modal. */
+function isMonthMay(words: readonly Token[], i: number): boolean {
+  if (words[i]!.text !== 'May' || i === 0) return false;
+  return (
+    /^\d/.test(words[i + 1]?.text ?? '') || /^(?:in|on|of|since|until|by|from|through|last|next|early|late|mid)$/i.test(words[i - 1]!.text)
+  );
+}
+
 /** The word after a comma-delimited insert that follows word `i` ("are, under this order, not to"), or i + 1. */
 // Words that cannot belong to a short subject noun phrase: they open a relative clause or a verb group.
 const NOT_IN_SUBJECT = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'be', 'is', 'are', 'was', 'were', 'if', 'when', 'where']);
@@ -908,6 +920,17 @@ function newSubjectAfterVerbGroup(sentence: Sentence, from: number, at: number):
   if (pronoun.test(words[at - 2]?.lower ?? '')) return false;
   if (!pronoun.test(words[at]?.lower ?? '') && !/^(?:the|a|an|this|that|each|every)$/.test(words[at]?.lower ?? '')) return false;
   for (let k = from; k < at - 1; k++) if (words[k]!.lower in MODALS || words[k]!.lower in NEGATED_MODALS) return true;
+  return false;
+}
+
+/** After a clause with its own verb group, "if … , they will…": a fronted condition, then a subject and its modal. */
+function conditionThenClause(sentence: Sentence, from: number, at: number): boolean {
+  const { words, text, start } = sentence;
+  if (!/^(?:if|when|whenever|once|unless)$/.test(words[at]?.lower ?? '')) return false;
+  if (!words.slice(from, at - 1).some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
+  for (let k = at + 2; k < Math.min(words.length, at + 16); k++) {
+    if (text.slice(words[k - 1]!.end - start, words[k]!.start - start).includes(',')) return subjectThenModal(sentence, k - 1);
+  }
   return false;
 }
 
