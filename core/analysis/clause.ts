@@ -730,6 +730,8 @@ function isClauseNegated(
     if (((before === 'not' || before === 'never') && DO.has(lower(modal.from - 2))) || /^(?:do|does|did)n't$/.test(before)) return true;
     // "…, nor can they be used as…", "Neither may officers…": the modal inverted after a negative.
     if (before === 'nor' || before === 'neither') return true;
+    // "The jail no longer will detain…", "Officers never will ask…": the negation before the modal.
+    if (before === 'never' || (before === 'longer' && lower(modal.from - 2) === 'no')) return true;
     for (let i = modal.from; i < Math.min(to, modal.to + 2); i++) {
       const word = lower(i);
       if (notOnlyBut(words, i, to) || parentheticalNot(sentence, i)) continue;

@@ -1333,6 +1333,10 @@ export const LEXICON: LexiconData = {
         "supervision",
         "sex-offender",
         "offender",
+        "offense",
+        "offence",
+        "charge",
+        "crime",
         "veteran",
         "student",
         "military"

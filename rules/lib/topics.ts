@@ -68,6 +68,9 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
         after === 'of' && words[i + 2] && !/^(?:a|an|the|that|this|each|every|any|all)$/.test(words[i + 2]!.lower) ? undefined : after;
       if (before && SENSES_OF_STATUS.has(before)) continue;
       if (senseAfter === 'of' && SENSES_OF_STATUS.has(words[i + 3]?.lower ?? '')) continue;
+      // "the nature and status of possible offenses": what the status is of, a word or two after "of".
+      if (after === 'of' && [words[i + 2], words[i + 3]].some((word) => SENSES_OF_STATUS.has(word?.lower.replace(/s$/, '') ?? '')))
+        continue;
       return { start: i, end: i + 1 };
     }
   }
