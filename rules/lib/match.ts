@@ -282,6 +282,9 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   const previous = words[i - 1]?.lower ?? '';
   // "immigrants arrested and brought to the jail": a participle joined to a modifying one modifies too.
   if (/^(?:and|or)$/.test(previous) && i - 2 > clause.from && isModifyingParticiple(clause, i - 2, family)) return true;
+  // "a person stopped, detained or arrested": the next participle of a series that modifies.
+  if (sentenceGap(clause, i).includes(',') && /ed$/.test(previous) && i - 1 > clause.from && isModifyingParticiple(clause, i - 1, family))
+    return true;
   if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
   // "shall have the person's status determined": a causative "have" makes the participle the directed action.
   if (clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '')) return false;
