@@ -224,7 +224,9 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
       (match) =>
         match.from >= condition.from &&
         match.from - condition.to < REQUIREMENT_REACH &&
-        !DECIDER_NAME.test(phrase(words, match.from, Math.min(clause.to, match.to + 1))),
+        !DECIDER_NAME.test(phrase(words, match.from, Math.min(clause.to, match.to + 1))) &&
+        // "helpful in the investigation or prosecution": the statute's alternative, not a prosecution required.
+        !/\b(?:detection|investigation) or$/.test(phrase(words, Math.max(clause.from, match.from - 3), match.from)),
     );
     if (!requirement) continue;
     // "…unless the victim is in removal proceedings, in which case the certification is signed within 14 days": the
@@ -320,6 +322,9 @@ function findGrant(clause: Clause, text: SpanText): FoundBarrier | undefined {
   const grant = text.first(GRANTS);
   if (!grant || /\b(?:apply|applies|applying|petition|seek|request)\b/.test(grant.text)) return undefined;
   const words = clause.sentence.words;
+  // "help trafficking victims to obtain a T visa": help with the application, not a certification said to confer it.
+  if (/\b(?:help|helps|helping|assist|assists|assisting)\b/.test(phrase(words, Math.max(clause.from, grant.from - 5), grant.from)))
+    return undefined;
   if (governingNegation(words, clause.from, grant.from + 1) !== -1) return undefined;
   if (!/certif|declaration|supplement/.test(phrase(words, clause.from, grant.from))) return undefined;
   return { barrier: 'grants-status', from: grant.from, to: grant.to };

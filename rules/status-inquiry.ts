@@ -23,6 +23,8 @@ const ESTABLISHED_RULES = /^(?:(?:a|the|clear|new) )?(?:guidelines|procedures?|p
 const QUANTIFYING = /^(?:what|which|such|many|some|these|those|several|few|more|other)$/;
 const PEOPLE_INCLUDED =
   /^(?:those|people|persons|residents|immigrants|individuals|victims|witnesses|anyone|everyone|all|undocumented|noncitizens|non-citizens|families|children|members)$/;
+const STATUS_HOLDERS =
+  /^(?:immigrants?|people|persons?|residents?|individuals?|victims?|witnesses?|workers?|aliens?|students?|families|children|drivers?|noncitizens?|non-citizens?)$/;
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'when', 'what']);
 /** A status check named as a noun, the object of a light verb: "run a status query", "conduct an immigration check". */
 const LIGHT_VERBS = verbFamily(
@@ -230,6 +232,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       const topic = findStatusTopic(words, verb + 1, Math.min(clause.to, verb + 6), context);
       if (
         topic &&
+        // "give undocumented immigrants a chance": the status describes the people given something, not what is told.
+        !STATUS_HOLDERS.test(words[topic.end]?.lower ?? '') &&
         !words.slice(verb + 1, topic.start).some((token) => COMPLEMENTIZERS.has(token.lower)) &&
         !isDisclaimed(words, verb + 1, topic.start) &&
         outsideExceptions(topic)
