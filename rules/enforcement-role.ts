@@ -607,11 +607,13 @@ function enforcementTraining(clause: Clause): ActionMatch | undefined {
   for (let t = clause.from; t < clause.to; t++) {
     if (!TRAINING.test(words[t]!.lower)) continue;
     const next = words[t + 1]?.lower ?? '';
-    const trainer = next === 'by' ? findAuthority(words, t + 2, Math.min(clause.to, t + 8), true) : undefined;
+    // "trained and certified by ICE": a second participle before the trainer.
+    const by = /^(?:and|or)$/.test(next) && /ed$/.test(words[t + 2]?.lower ?? '') ? t + 3 : t + 1;
+    const trainer = words[by]?.lower === 'by' ? findAuthority(words, by + 1, Math.min(clause.to, by + 7), true) : undefined;
     const topic = /^(?:on|in|for)$/.test(next) ? enforcementTopic(words, t + 2, Math.min(clause.to, t + 6)) : undefined;
     const done = words.slice(Math.max(clause.from, t - 4), t).some((word) => COMPLETED.test(word.lower));
     const target =
-      trainer && trainer.start <= t + 4
+      trainer && trainer.start <= by + 3
         ? trainer
         : topic && topic.start <= t + 3 && done && !TOPIC_GOES_ON.test(words[topic.end]?.lower ?? '')
           ? topic

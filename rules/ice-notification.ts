@@ -149,6 +149,18 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
       continue;
     return { verb, base: STATIONING.get(words[verb]!.lower)!, start: verb, end: place + 1, rewrite: false };
   }
+  // "giving ICE agents office space within his jails", "provides ICE with a desk at booking": a place inside the jail.
+  for (const verb of actionVerbs(clause, HOSTING)) {
+    const agents = findAuthority(words, verb + 1, Math.min(to, verb + 4), context);
+    if (!agents || agents.start > verb + 2) continue;
+    const room = words.findIndex((word, index) => index >= agents.end && index < Math.min(to, agents.end + 4) && ROOMS.test(word.lower));
+    const place =
+      room === -1
+        ? -1
+        : words.findIndex((word, index) => index > room && index < Math.min(to, room + 5) && CUSTODY_PLACES.test(word.lower));
+    if (place === -1 || !affirmsAt(clause, verb, { pastCounts: true })) continue;
+    return { verb, base: HOSTING.get(words[verb]!.lower)!, start: verb, end: place + 1, rewrite: false };
+  }
   // "Immigration agents shall have access to the jail", "ICE may interview inmates".
   if (clause.modal && anywhere.start < clause.modal.from && !insideException(clause, anywhere.start)) {
     for (const verb of actionVerbs(clause, ACCESS)) {
@@ -185,6 +197,9 @@ function criminalMatterOf(words: Clause['sentence']['words'], from: number, to: 
 
 /** Verbs of placing personnel somewhere: "assigned to the jail", "stationed at the booking desk". */
 const STATIONING = conceptVerbs('stationing');
+/** Verbs of hosting an agency: "gives ICE office space in the jail". */
+const HOSTING = verbFamily('give', 'provide', 'offer', 'grant', 'lend');
+const ROOMS = /^(?:space|offices?|desks?|rooms?|workspace|workstations?|access)$/;
 const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|lock-up|prison|intake|sally)$/;
 
 const IN_CUSTODY = /\b(?:jails?|inmates?|booked|booking|detention (?:center|facility)|custody)\b/;
