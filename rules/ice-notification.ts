@@ -157,7 +157,7 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     const place =
       room === -1
         ? -1
-        : words.findIndex((word, index) => index > room && index < Math.min(to, room + 5) && CUSTODY_PLACES.test(word.lower));
+        : words.findIndex((word, index) => index > room && index < Math.min(to, room + 7) && CUSTODY_PLACES.test(word.lower));
     if (place === -1 || !affirmsAt(clause, verb, { pastCounts: true })) continue;
     return { verb, base: HOSTING.get(words[verb]!.lower)!, start: verb, end: place + 1, rewrite: false };
   }
