@@ -1,4 +1,4 @@
-import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, conditionOpeningEnd, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
@@ -57,6 +57,10 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     const ground = groundOf(clause, verb);
     // "whether a witness holds a valid visa": the verb belongs to the status phrase itself (possession, not custody).
     if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;
+    // "When a person is arrested, booked or confined …, the law requires … to verify the citizenship status": an
+    // arrest in the opening condition is when the rest applies, not an arrest on the ground named after it.
+    const openingEnd = clause.opening?.to ?? conditionOpeningEnd(clause, clause.from, ground.start);
+    if (openingEnd !== undefined && verb < openingEnd && ground.start >= openingEnd) continue;
     const start = Math.min(verb, ground.start);
     const end = Math.max(verb + 1, ground.end);
     // "committed to the jail until the person proves lawful presence": the ground is the release's condition; a

@@ -41,7 +41,9 @@ const factor = phrases(
   'non-english|non-english-speaking|spanish-speaking speakers|speaking|speaker|persons|people|individuals|drivers',
   // "Spanish speakers at the day-labor corner"
   'spanish|somali|arabic|chinese|mandarin|cantonese|vietnamese|hmong|haitian|creole|russian|korean|tagalog|portuguese|punjabi|hindi|urdu|farsi|amharic|swahili|mixtec|quechua|foreign-language speakers|speaker',
-  'latino|latina|latinx|latinos|hispanic|hispanics|mexican|mexicans|asian|asians|arab|arabs|somali|somalis|haitian|haitians|african|central',
+  'latino|latina|latinx|latinos|hispanic|hispanics|mexican|mexicans|asian|asians|arab|arabs|somali|somalis|haitian|haitians|african',
+  // "Central American" as an origin; "Central" alone opens names ("the Central Criminal Records Exchange").
+  'central|south america|american|americans',
 );
 const INQUIRIES = new Set(['establish', 'check', 'investigate', 'question', 'screen']);
 const CAUSE = /\b(?:because|since|as|based on|due to|on the basis of|on account of|given)(?: (?:of|that))?(?: \S+){0,2}$/;

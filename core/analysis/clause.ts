@@ -951,6 +951,17 @@ function afterSemicolon(sentence: Sentence, at: number): boolean {
   return at > 0 && text.slice(words[at - 1]!.end - start, words[at]!.start - start).includes(';');
 }
 
+/**
+ * "When a person is arrested, booked, or confined, the law requires…": where an opening condition at `at` ends (the
+ * first word after its last comma before `limit`), or undefined when the clause opens with none.
+ */
+export function conditionOpeningEnd(clause: Clause, at: number, limit: number): number | undefined {
+  const { words } = clause.sentence;
+  if (!/^(?:if|when|whenever|where|once|after|upon)$/.test(words[at]?.lower ?? '')) return undefined;
+  for (let i = limit - 1; i >= at + 2; i--) if (afterComma(clause.sentence, i)) return i;
+  return undefined;
+}
+
 /** The first word after a list or section label at `from` ("(1)", "a.", "iv)", "B."), or `from` when there is none. */
 export function itemLabelEnd(sentence: Sentence, from: number, to: number): number {
   const { words, text, start } = sentence;

@@ -1,4 +1,4 @@
-import { answerLabelLength, hedgeBefore, itemLabelEnd, subjectText, type Clause } from '../../core/analysis/clause.ts';
+import { answerLabelLength, conditionOpeningEnd, hedgeBefore, itemLabelEnd, subjectText, type Clause } from '../../core/analysis/clause.ts';
 import { REPORTING_SPEECH } from '../../core/analysis/english.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
@@ -405,10 +405,7 @@ function afterItemLabel(clause: Clause): number {
  * clause reader leaves out of the clause's own frame; kept, it would narrow the new prohibition ("…is not requested").
  */
 function statementOpening(clause: Clause, label: number, scopeFrom: number): number | undefined {
-  const words = clause.sentence.words;
-  if (!/^(?:if|when|whenever|where|once|after|upon)$/.test(words[label]?.lower ?? '')) return undefined;
-  for (let i = label + 2; i < scopeFrom - 1; i++) if (gapBefore(clause, i).includes(',')) return i;
-  return undefined;
+  return conditionOpeningEnd(clause, label, scopeFrom - 1);
 }
 
 /**
