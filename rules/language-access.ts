@@ -16,8 +16,8 @@ const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 
 // People who must not serve as interpreters.
 const AD_HOC =
-  /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby))\b/g;
-const AIDED = /\b(?:help|assistance|aid) of\b|\b(?:through|via)\b/;
+  /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby)|(?:other )?(?:individuals?|persons?|people|civilians?) (?:who are )?(?:present (?:at|on) (?:the|a) scene|at (?:the|a) scene|present))\b/g;
+const AIDED = /\b(?:help|assistance|aid) (?:of|from)\b|\b(?:through|via)\b/;
 const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual|english speaking)\b/;
 const SPEAKS_BOTH = /^(?:who |that )?(?:speaks?|knows?) (?:both languages|(?:\S+ and )?english|the (?:victim's |caller's )?language)\b/;
 const INTERPRETING = /^(?:interpret\w*|translat\w*)$/;

@@ -144,7 +144,10 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     if (family === 'telling') {
       if (U_VISA.test(after.text)) continue;
       // "Officials say the program makes it easier to work with ICE": said to no one, as a fact, it is reported speech.
-      if (SPEAKING_VERBS.has(lower) && !(clause.modal && clause.modality !== 'statement') && clause.modality !== 'imperative') continue;
+      // The directive's modal governs the verb: in "The office says it will contact ICE" the "will" is what was said.
+      const directed = clause.modal !== undefined && clause.modal.from < verb && clause.modality !== 'statement';
+      const commanded = clause.modality === 'imperative' || verb === clause.from;
+      if (SPEAKING_VERBS.has(lower) && !directed && !commanded) continue;
       const consequence = after.firstOf(CONSEQUENCES);
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
       // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.

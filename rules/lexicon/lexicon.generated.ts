@@ -1179,7 +1179,9 @@ export const LEXICON: LexiconData = {
         "let",
         "allow",
         "call",
-        "request"
+        "request",
+        "obtain",
+        "seek"
       ]
     },
     "language-knowledge": {
