@@ -33,8 +33,8 @@ const BECAUSE = /\b(?:because|due to|on account of|based on|on the basis of|for)
 const RELEASE = /\b(?:release|releases|bail|bond|discharge)\b/;
 // "past the time of release", "beyond their release date", "after release".
 const pastRelease = phrases(
-  'past|beyond|after ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge',
-  'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set ?time|date|point ?of release|discharge',
+  'past|beyond|after ?the|their|his|her|its ?scheduled|normal|lawful|set|local|original|projected ?time|date|point ?of release|discharge',
+  'longer than ?the|their|his|her|its ?scheduled|normal|lawful|set|local|original|projected ?time|date|point ?of release|discharge',
 );
 
 /** "There are", "There have been", "There were" opening the clause before a noun. */
