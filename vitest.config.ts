@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 30_000,
+    // A browser test's poll waits on the extension's worker, which a loaded machine can slow past the default 1 s.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
