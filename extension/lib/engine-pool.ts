@@ -16,6 +16,12 @@ import {
 /** The engine worker's script (entrypoints/engine-worker.ts). */
 export const engineWorkerUrl = () => browser.runtime.getURL('/engine-worker.js');
 
+/**
+ * A module worker: its script imports its chunks, and loads the .docx reader and writer (half its code) only when a
+ * .docx is read or written (wxt.config.ts). Every chunk is a file of the extension package.
+ */
+const startWorker = (url: string) => new Worker(url, { type: 'module' });
+
 /** Long enough for the first check of the longest text checked as you type (1,000,000 characters). */
 export const checkBudgetMs = 15_000;
 
@@ -129,7 +135,7 @@ export class EnginePool implements Engine, DocxReviewer {
 
   /** Starts a worker for whichever tab checks first: its first answer does not wait for the engine to load. */
   prepare(): void {
-    this.spare ??= new Worker(this.workerUrl);
+    this.spare ??= startWorker(this.workerUrl);
   }
 
   forget(laneId: number, sessionKey?: string): void {
@@ -150,7 +156,7 @@ export class EnginePool implements Engine, DocxReviewer {
       const [oldest] = [...this.lanes].sort(([, a], [, b]) => a.lastUsed - b.lastUsed)[0] ?? [];
       if (oldest !== undefined) this.forget(oldest);
     }
-    const lane: Lane = { worker: this.spare ?? new Worker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
+    const lane: Lane = { worker: this.spare ?? startWorker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
     this.spare = undefined;
     this.lanes.set(laneId, lane);
     return lane;
