@@ -26,9 +26,15 @@ export class ChunkReadings {
   private chunks: ReadChunk[] = [];
   private reader: ChunkReader | undefined;
 
-  /** `until`: only the chunks that start before it are read (a part of the document, in view first). */
+  /**
+   * `until`: only the chunks that start before it are read (a part of the document, in view first). The old readings
+   * of chunks after it that are still there (same text, at the same place from the end) are kept for the next read:
+   * an edit's part followed by the whole document then reads only the chunks the edit touched. (Dropping them made
+   * the whole lint after each edit's part read the rest of a 25k-word draft again: 160–460 ms instead of 10–40 ms.)
+   */
   read(text: string, reader: ChunkReader, until = text.length + 1): ChunkReading[] {
-    const chunks = splitChunks(text).filter((chunk) => chunk.start < until);
+    const all = splitChunks(text);
+    const chunks = all.filter((chunk) => chunk.start < until);
     const oldText = this.text;
     const old = reader === this.reader ? this.chunks : [];
     const head = sharedStart(oldText, text);
@@ -51,8 +57,16 @@ export class ChunkReadings {
       const chunk = text.slice(start, end);
       return { start, end, reading: moved.get(chunk) ?? reader(chunk) };
     });
+    // The chunks after the part, kept where the old reading had them (within the shared end, same bounds from the end).
+    let kept = 0;
+    while (kept < all.length - chunks.length && kept < old.length - front - back) {
+      const chunk = all[all.length - 1 - kept]!;
+      if (chunk.start < text.length - tail || !sameBounds(chunk, old[old.length - 1 - kept]!, shift)) break;
+      kept++;
+    }
+    const after = old.slice(old.length - kept).map(({ start, end, reading }) => ({ start: start + shift, end: end + shift, reading }));
     this.text = text;
-    this.chunks = next;
+    this.chunks = after.length > 0 ? [...next, ...after] : next;
     this.reader = reader;
     // Fields named, not spread: spreading an object costs several times more, once per chunk per lint.
     return next.map(({ start, reading }) => ({ start, blocks: reading.blocks, directives: reading.directives }));
