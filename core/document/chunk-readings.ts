@@ -1,5 +1,6 @@
 import { splitChunks, type Chunk } from './chunks.ts';
 import type { BlockReading } from './mdast-blocks.ts';
+import { sharedEnd, sharedStart } from '../shared-text.ts';
 
 /** A reader of one chunk (markdown or plain text); its offsets are relative to the chunk. */
 export type ChunkReader = (chunk: string) => BlockReading;
@@ -75,31 +76,4 @@ export class ChunkReadings {
 
 function sameBounds(chunk: Chunk, old: Chunk, shift: number): boolean {
   return chunk.start === old.start + shift && chunk.end === old.end + shift;
-}
-
-/**
- * The length of the longest common start of two texts, by binary search over whole-prefix comparisons (each one a
- * native comparison of flat strings, far faster than a loop over characters).
- */
-function sharedStart(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (a.slice(0, middle) === b.slice(0, middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** The length of the longest common end of two texts that does not reach into the first `head` characters of either. */
-function sharedEnd(a: string, b: string, head: number): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length) - head;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (a.slice(a.length - middle) === b.slice(b.length - middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
