@@ -30,17 +30,24 @@ export default defineConfig({
       if (!entrypoints.some((entrypoint) => runsEngine.has(entrypoint.name))) return;
       config.resolve ??= {};
       config.resolve.conditions = ['worker', 'module', 'browser', 'production'];
-      // The bundle is an IIFE, and rolldown leaves out of IIFEs the `require` polyfill it puts in ES output
-      // (`output.polyfillRequire`). UMD packages then miss their CommonJS branch: pluralize (syllable →
-      // retext-readability) exported nothing and every text read as outreach failed to check. The same polyfill:
-      // bundled modules are already linked, so it only throws for a module that is not in the bundle.
       config.build ??= {};
+      // An ES module, not the IIFE WXT makes of unlisted scripts (an IIFE has every dynamic import inlined): what the
+      // worker imports on demand — the .docx reader and Word writer (mammoth, fflate, docx), half its code — is split
+      // into chunks of its own, loaded only when a .docx is read or written. The pool starts it as a module worker
+      // (lib/engine-pool.ts); every chunk is a file of the extension package. test/extension/page-weight.test.ts
+      // checks that the worker's start loads none of those libraries.
+      if (config.build.lib) config.build.lib.formats = ['es'];
       config.build.rollupOptions ??= {};
       config.build.rollupOptions.output = {
         ...config.build.rollupOptions.output,
+        chunkFileNames: 'chunks/engine-[name]-[hash].js',
+        // UMD packages need `require` to take their CommonJS branch: without it pluralize (syllable →
+        // retext-readability) exported nothing and every text read as outreach failed to check. Rolldown's ES output
+        // has a `require` polyfill that calls a global `require` if there is one; this is that one. Bundled modules
+        // are already linked, so it only throws for a module that is not in the bundle.
         intro: 'var require = function (id) { throw new Error("trustlint: " + id + " is not bundled"); };',
         // ASCII only (non-ASCII characters in strings and regular expressions as \u escapes): one character outside
-        // ASCII makes the browser hold and scan the whole 1.4 MB script as two-byte text, which cost the worker's
+        // ASCII makes the browser hold and scan the whole script as two-byte text, which cost the worker's
         // start about a sixth (`npm run bench:startup`).
         minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
       };

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { median } from './lib/draft.ts';
 
@@ -70,20 +70,28 @@ function threadTimes(trace: {
     trace.traceEvents
       .filter((event) => event.ph === 'X' && event.name === name && thread.test(threadNames.get(`${event.pid}:${event.tid}`) ?? ''))
       .reduce((sum, event) => sum + (event.tdur ?? 0) / 1000, 0);
-  return { evaluate: total('EvaluateScript', /DedicatedWorker/), backgroundParse: total('v8.parseOnBackground', /ThreadPool/) };
+  // A classic script is compiled and run inside EvaluateScript; a module is compiled as it arrives, then evaluated.
+  const evaluate = ['EvaluateScript', 'v8.compileModule', 'v8.evaluateModule'].reduce(
+    (sum, name) => sum + total(name, /DedicatedWorker/),
+    0,
+  );
+  return { evaluate, backgroundParse: total('v8.parseOnBackground', /ThreadPool/) };
 }
 
-const extensionDir = process.env.BENCH_EXTENSION ?? join(root, '.output/chrome-mv3');
+const extensionDir = resolve(process.env.BENCH_EXTENSION ?? join(root, '.output/chrome-mv3'));
 const workerFile = join(extensionDir, 'engine-worker.js');
 if (!existsSync(workerFile)) console.log(`\n2. skipped: no ${workerFile} (npm run build, or BENCH_EXTENSION=dir)`);
 else {
-  console.log(`\n2. Chromium: the engine worker of ${extensionDir}, a fresh page each run, median of ${runs}`);
-  // Served without caching, so that no run reuses another's compiled code.
-  const worker = readFileSync(workerFile);
+  // A module worker (its script imports its chunks) or, in builds before the .docx code was split off, a classic one.
+  const type = /^\s*(?:import|export)\b/.test(readFileSync(workerFile, 'utf8')) ? 'module' : 'classic';
+  console.log(`\n2. Chromium: the engine worker of ${extensionDir} (${type}), a fresh page each run, median of ${runs}`);
+  // The extension's files, served without caching, so that no run reuses another's compiled code.
   const server = createServer((request, response) => {
-    const script = request.url === '/engine-worker.js';
+    const path = new URL(request.url ?? '/', 'http://bench').pathname;
+    const file = join(extensionDir, path);
+    const script = path.endsWith('.js') && file.startsWith(extensionDir) && existsSync(file);
     response.writeHead(200, { 'content-type': script ? 'text/javascript' : 'text/html', 'cache-control': 'no-store' });
-    response.end(script ? worker : '<!doctype html><title>engine worker</title>');
+    response.end(script ? readFileSync(file) : '<!doctype html><title>engine worker</title>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -97,28 +105,31 @@ else {
         const page = await context.newPage();
         await page.goto(`${origin}/`);
         await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile'] });
-        const wall = await page.evaluate(async (draftText) => {
-          const engine = new Worker('/engine-worker.js');
-          let id = 0;
-          // One check at a time, timed from posting it to its whole answer.
-          const timedCheck = (sessionKey: string, checked: string) =>
-            new Promise<number>((resolve, reject) => {
-              const asked = ++id;
-              const start = performance.now();
-              engine.onerror = (event) => reject(new Error(event.message));
-              engine.onmessage = ({ data }) => {
-                if (data.id !== asked || 'partial' in data) return;
-                if ('error' in data) reject(new Error(data.error));
-                else resolve(performance.now() - start);
-              };
-              engine.postMessage({ id: asked, check: { sessionKey, text: checked, format: 'markdown', config: {} } });
-            });
-          const ready = await timedCheck('ready', '');
-          const first = await timedCheck('first', draftText);
-          const warm = await timedCheck('warm', draftText);
-          engine.terminate();
-          return { ready, first, warm };
-        }, text);
+        const wall = await page.evaluate(
+          async ({ draftText, type }) => {
+            const engine = new Worker('/engine-worker.js', { type });
+            let id = 0;
+            // One check at a time, timed from posting it to its whole answer.
+            const timedCheck = (sessionKey: string, checked: string) =>
+              new Promise<number>((resolve, reject) => {
+                const asked = ++id;
+                const start = performance.now();
+                engine.onerror = (event) => reject(new Error(event.message));
+                engine.onmessage = ({ data }) => {
+                  if (data.id !== asked || 'partial' in data) return;
+                  if ('error' in data) reject(new Error(data.error));
+                  else resolve(performance.now() - start);
+                };
+                engine.postMessage({ id: asked, check: { sessionKey, text: checked, format: 'markdown', config: {} } });
+              });
+            const ready = await timedCheck('ready', '');
+            const first = await timedCheck('first', draftText);
+            const warm = await timedCheck('warm', draftText);
+            engine.terminate();
+            return { ready, first, warm };
+          },
+          { draftText: text, type } as const,
+        );
         results.push({ ...wall, ...threadTimes(JSON.parse((await browser.stopTracing()).toString())) });
         await context.close();
       }

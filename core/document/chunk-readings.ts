@@ -1,5 +1,6 @@
 import { splitChunks, type Chunk } from './chunks.ts';
 import type { BlockReading } from './mdast-blocks.ts';
+import { sharedEnd, sharedStart } from '../shared-text.ts';
 
 /** A reader of one chunk (markdown or plain text); its offsets are relative to the chunk. */
 export type ChunkReader = (chunk: string) => BlockReading;
@@ -26,9 +27,15 @@ export class ChunkReadings {
   private chunks: ReadChunk[] = [];
   private reader: ChunkReader | undefined;
 
-  /** `until`: only the chunks that start before it are read (a part of the document, in view first). */
+  /**
+   * `until`: only the chunks that start before it are read (a part of the document, in view first). The old readings
+   * of chunks after it that are still there (same text, at the same place from the end) are kept for the next read:
+   * an edit's part followed by the whole document then reads only the chunks the edit touched. (Dropping them made
+   * the whole lint after each edit's part read the rest of a 25k-word draft again: 160–460 ms instead of 10–40 ms.)
+   */
   read(text: string, reader: ChunkReader, until = text.length + 1): ChunkReading[] {
-    const chunks = splitChunks(text).filter((chunk) => chunk.start < until);
+    const all = splitChunks(text);
+    const chunks = all.filter((chunk) => chunk.start < until);
     const oldText = this.text;
     const old = reader === this.reader ? this.chunks : [];
     const head = sharedStart(oldText, text);
@@ -51,8 +58,16 @@ export class ChunkReadings {
       const chunk = text.slice(start, end);
       return { start, end, reading: moved.get(chunk) ?? reader(chunk) };
     });
+    // The chunks after the part, kept where the old reading had them (within the shared end, same bounds from the end).
+    let kept = 0;
+    while (kept < all.length - chunks.length && kept < old.length - front - back) {
+      const chunk = all[all.length - 1 - kept]!;
+      if (chunk.start < text.length - tail || !sameBounds(chunk, old[old.length - 1 - kept]!, shift)) break;
+      kept++;
+    }
+    const after = old.slice(old.length - kept).map(({ start, end, reading }) => ({ start: start + shift, end: end + shift, reading }));
     this.text = text;
-    this.chunks = next;
+    this.chunks = after.length > 0 ? [...next, ...after] : next;
     this.reader = reader;
     // Fields named, not spread: spreading an object costs several times more, once per chunk per lint.
     return next.map(({ start, reading }) => ({ start, blocks: reading.blocks, directives: reading.directives }));
@@ -61,31 +76,4 @@ export class ChunkReadings {
 
 function sameBounds(chunk: Chunk, old: Chunk, shift: number): boolean {
   return chunk.start === old.start + shift && chunk.end === old.end + shift;
-}
-
-/**
- * The length of the longest common start of two texts, by binary search over whole-prefix comparisons (each one a
- * native comparison of flat strings, far faster than a loop over characters).
- */
-function sharedStart(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (a.slice(0, middle) === b.slice(0, middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** The length of the longest common end of two texts that does not reach into the first `head` characters of either. */
-function sharedEnd(a: string, b: string, head: number): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length) - head;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (a.slice(a.length - middle) === b.slice(b.length - middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

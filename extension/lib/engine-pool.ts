@@ -16,11 +16,23 @@ import {
 /** The engine worker's script (entrypoints/engine-worker.ts). */
 export const engineWorkerUrl = () => browser.runtime.getURL('/engine-worker.js');
 
+/**
+ * A module worker: its script imports its chunks, and loads the .docx reader and writer (half its code) only when a
+ * .docx is read or written (wxt.config.ts). Every chunk is a file of the extension package.
+ */
+const startWorker = (url: string) => new Worker(url, { type: 'module' });
+
 /** Long enough for the first check of the longest text checked as you type (1,000,000 characters). */
 export const checkBudgetMs = 15_000;
 
 /** Workers kept at once; the tab that checked least recently gives its worker up (its sessions are rebuilt). */
 const maxWorkers = 4;
+
+/**
+ * How long no check must have run before a spare worker is started again (after a tab took the last one): a worker
+ * starting while the user types slowed every check on a loaded machine (measured), so it waits for a pause.
+ */
+export const spareIdleMs = 1500;
 
 /**
  * A check, a reviewed .docx to make, an editor's session to drop, or word that a newer check of an editor's session
@@ -63,10 +75,17 @@ export class EnginePool implements Engine, DocxReviewer {
   private readonly tooSlowTexts = new Map<string, string>();
   private nextId = 0;
   /**
-   * A worker started ahead (prepare), which the first tab to check takes. Not started again after: a worker starting
-   * while the user types slowed every check on a loaded machine (measured).
+   * A worker started ahead (prepare), which the next tab to check takes: that tab's first check does not wait for a
+   * worker to load and compile the engine (a second tab's first marks on a 25k-word draft took 1–1.8 s that way).
+   * Once taken, another is started when no check has run for `spareIdleMs`, never while checks are running.
    */
   private spare: Worker | undefined;
+  /** Whether this pool keeps a spare worker (prepare was called). */
+  private keepsSpare = false;
+  private spareTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Requests in the workers now, and when the last one started or ended. */
+  private running = 0;
+  private lastActivity = 0;
 
   constructor(
     private readonly workerUrl: string,
@@ -127,9 +146,25 @@ export class EnginePool implements Engine, DocxReviewer {
     this.lane(laneId);
   }
 
-  /** Starts a worker for whichever tab checks first: its first answer does not wait for the engine to load. */
+  /** Starts a worker for whichever tab checks first, and keeps one ready for the next tab (see `spare`). */
   prepare(): void {
-    this.spare ??= new Worker(this.workerUrl);
+    this.keepsSpare = true;
+    this.spare ??= startWorker(this.workerUrl);
+  }
+
+  /** Starts a spare worker once no check has run for `spareIdleMs` (unless one is ready, or every worker is in use). */
+  private replaceSpare(): void {
+    if (!this.keepsSpare || this.spare || this.spareTimer !== undefined) return;
+    const wait = (ms: number) => {
+      this.spareTimer = setTimeout(() => {
+        this.spareTimer = undefined;
+        if (this.spare || this.lanes.size >= maxWorkers) return;
+        const idle = performance.now() - this.lastActivity;
+        if (this.running > 0 || idle < spareIdleMs) wait(Math.max(spareIdleMs - idle, 50));
+        else this.spare = startWorker(this.workerUrl);
+      }, ms);
+    };
+    wait(spareIdleMs);
   }
 
   forget(laneId: number, sessionKey?: string): void {
@@ -140,6 +175,7 @@ export class EnginePool implements Engine, DocxReviewer {
     }
     this.lanes.get(laneId)?.worker.terminate();
     this.lanes.delete(laneId);
+    this.replaceSpare();
     for (const key of this.tooSlowTexts.keys()) if (key.startsWith(`${laneId}:`)) this.tooSlowTexts.delete(key);
   }
 
@@ -150,9 +186,10 @@ export class EnginePool implements Engine, DocxReviewer {
       const [oldest] = [...this.lanes].sort(([, a], [, b]) => a.lastUsed - b.lastUsed)[0] ?? [];
       if (oldest !== undefined) this.forget(oldest);
     }
-    const lane: Lane = { worker: this.spare ?? new Worker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
+    const lane: Lane = { worker: this.spare ?? startWorker(this.workerUrl), queue: Promise.resolve(), lastUsed: performance.now() };
     this.spare = undefined;
     this.lanes.set(laneId, lane);
+    this.replaceSpare();
     return lane;
   }
 
@@ -166,8 +203,12 @@ export class EnginePool implements Engine, DocxReviewer {
     const lane = this.lanes.get(laneId);
     if (!lane) return Promise.reject(new CheckFailure('the tab was closed'));
     const id = this.nextId++;
+    this.running++;
+    this.lastActivity = performance.now();
     return new Promise<T>((resolve, reject) => {
       const settle = () => {
+        this.running--;
+        this.lastActivity = performance.now();
         clearTimeout(timer);
         lane.worker.removeEventListener('message', onMessage);
         lane.worker.removeEventListener('error', onError);

@@ -1,5 +1,6 @@
 // A text sent as a change against the last one: a page typing at the end of a 25k-word draft sends the words typed,
 // not the draft, each check. Light: content scripts use it.
+import { sharedEnd, sharedStart } from '../../core/shared-text.ts';
 
 /** The stretch of `before` ([start, end)) that `text` replaces to give the new text. */
 export interface Replacement {
@@ -10,12 +11,10 @@ export interface Replacement {
 
 /** The replacement from `before` to `after`: what lies between their common start and common end. */
 export function changeBetween(before: string, after: string): Replacement {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let common = 0;
-  while (common < shorter - start && before.charCodeAt(before.length - 1 - common) === after.charCodeAt(after.length - 1 - common))
-    common++;
+  // Found by native comparisons of whole prefixes and suffixes, not character by character: a loop over a 25k-word
+  // draft took up to 30 ms before it was compiled (profiled on the review page).
+  const start = before === after ? before.length : sharedStart(before, after);
+  const common = before === after ? 0 : sharedEnd(before, after, start);
   return { start, end: before.length - common, text: after.slice(start, after.length - common) };
 }
 

@@ -256,6 +256,40 @@ describe('chunks', () => {
     const fenced = [...moved.slice(0, 6), '```', ...moved.slice(6)].join('\n\n');
     expect(check(fenced)).toEqual([['```', ...moved.slice(6)].join('\n\n')]);
   });
+
+  it('a part read up to a point keeps the readings after it: the whole document next reads only what the edit touched', () => {
+    const read: string[] = [];
+    const reader = (chunk: string) => {
+      read.push(chunk.trim());
+      return readMarkdown(chunk);
+    };
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i}.`);
+    const readings = new ChunkReadings();
+    const whole = (source: string) => {
+      read.length = 0;
+      expect(readings.read(source, reader)).toEqual(new ChunkReadings().read(source, readMarkdown));
+      return [...read];
+    };
+    expect(whole(paragraphs.join('\n\n'))).toHaveLength(8);
+    // An edit in paragraph 2: its part (up to paragraph 3) reads the paragraph edited; the whole reads nothing more.
+    const edited = [...paragraphs];
+    edited[2] = 'Paragraph 2, edited at some length.';
+    const source = edited.join('\n\n');
+    read.length = 0;
+    const part = readings.read(source, reader, source.indexOf('Paragraph 3'));
+    expect(part).toHaveLength(3);
+    expect(read).toEqual(['Paragraph 2, edited at some length.']);
+    expect(whole(source)).toEqual([]);
+    // Two edits apart, one part over both (an edit's part covers the change), then the whole: each is read once.
+    const again = [...edited];
+    again[1] = 'Paragraph 1, edited.';
+    again[5] = 'Paragraph 5, edited.';
+    const next = again.join('\n\n');
+    read.length = 0;
+    expect(readings.read(next, reader, next.indexOf('Paragraph 6'))).toHaveLength(6);
+    expect(read).toEqual(['Paragraph 1, edited.', 'Paragraph 5, edited.']);
+    expect(whole(next)).toEqual([]);
+  });
 });
 
 /** The sentences of a one-block text, after checking that every word's offsets point at it in the block. */

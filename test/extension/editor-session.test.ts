@@ -86,3 +86,50 @@ test('a long text’s first answer is marked at once; the whole answer replaces 
   session.show(adapter.read().text, [finding, other]);
   expect(drawn).toBe(2);
 });
+
+test('an Apply is checked as the editor takes it (its input event), before the read-back, and only once', async () => {
+  const { state, adapter } = fakeAdapter('Officers may ask about status.');
+  let changed: () => void = () => undefined;
+  adapter.onChange = (listener) => {
+    changed = listener;
+    return () => undefined;
+  };
+  const events: string[] = [];
+  adapter.replace = async (start, end, text) => {
+    state.text = state.text.slice(0, start) + text + state.text.slice(end);
+    changed();
+    events.push('written');
+    // The read-back waits for the editor to settle (a frame, for some).
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    events.push('settled');
+  };
+  const session = new EditorSession(adapter, 'doc', async (request) => {
+    events.push(`checked: ${request.text}`);
+    return { findings: [] };
+  });
+  await session.check();
+  events.length = 0;
+  const outcome = await session.apply([{ range: [9, 16], text: 'must not ask' }]);
+  expect(outcome).toEqual({ ok: true });
+  expect(events).toEqual(['checked: Officers must not ask about status.', 'written', 'settled']);
+  // Typing after it waits for the pause, as before.
+  state.text += ' Typed.';
+  changed();
+  expect(events).toHaveLength(3);
+  session.destroy();
+
+  // An editor that takes the edit in a later task (a rich editor's own model) is checked after the read-back.
+  const late = fakeAdapter('Officers may ask about status.');
+  late.adapter.replace = async (start, end, text) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    late.state.text = late.state.text.slice(0, start) + text + late.state.text.slice(end);
+  };
+  const checked: string[] = [];
+  const other = new EditorSession(late.adapter, 'doc', async (request) => {
+    checked.push(request.text);
+    return { findings: [] };
+  });
+  await other.check();
+  await other.apply([{ range: [9, 16], text: 'must not ask' }]);
+  expect(checked).toEqual(['Officers may ask about status.', 'Officers must not ask about status.']);
+});

@@ -34,9 +34,9 @@ describe('carryOver', () => {
   });
 
   test('the first part is around the caret, inside the text', () => {
-    expect(firstPart('x'.repeat(50_000))).toEqual({ start: 0, end: 6000 });
-    expect(firstPart('x'.repeat(50_000), 20_000)).toEqual({ start: 17_000, end: 23_000 });
-    expect(firstPart('x'.repeat(50_000), 99_999)).toEqual({ start: 47_000, end: 50_000 });
+    expect(firstPart('x'.repeat(50_000))).toEqual({ start: 0, end: 3000 });
+    expect(firstPart('x'.repeat(50_000), 20_000)).toEqual({ start: 18_500, end: 21_500 });
+    expect(firstPart('x'.repeat(50_000), 99_999)).toEqual({ start: 48_500, end: 50_000 });
   });
 });
 

@@ -62,3 +62,23 @@ test('the receiving side keeps the last texts of a bounded number of editors, th
   expect(received.receive('7:0|0', change(0), 1000)).toBeUndefined();
   expect(received.receive('7:0|199', change(199), 1000)).toBe('Text 199');
 });
+
+test('the change between two texts is what a comparison character by character finds', () => {
+  const byCharacter = (before: string, after: string) => {
+    const shorter = Math.min(before.length, after.length);
+    let start = 0;
+    while (start < shorter && before[start] === after[start]) start++;
+    let common = 0;
+    while (common < shorter - start && before[before.length - 1 - common] === after[after.length - 1 - common]) common++;
+    return { start, end: before.length - common, text: after.slice(start, after.length - common) };
+  };
+  // Few distinct characters, so that texts share long starts and ends, as an edited draft does.
+  const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\u{1F600}'), { maxLength: 80 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(text, text, text, (head, middle, tail) => {
+      const before = head + middle + tail;
+      for (const after of [head + tail, `${head}x${middle}${tail}`, middle, before])
+        expect(changeBetween(before, after)).toEqual(byCharacter(before, after));
+    }),
+  );
+});

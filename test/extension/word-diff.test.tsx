@@ -3,7 +3,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
-import { WordDiff } from '../../extension/components/WordDiff.tsx';
+import { WordDiff, contextAround } from '../../extension/components/WordDiff.tsx';
 
 function renderDiff(before: string, after: string): Element {
   const container = document.createElement('div');
@@ -33,5 +33,37 @@ test('both texts survive to the character, whitespace included', () => {
     const diff = renderDiff(before, after);
     expect(side(diff, 'INS')).toBe(before);
     expect(side(diff, 'DEL')).toBe(after);
+  }
+});
+
+/** The context as it was read before only the text near the range was split: every word of the text. */
+function contextEverywhere(text: string, start: number, end: number, words = 6) {
+  const before = text
+    .slice(0, start)
+    .split(/(?<=\s)/)
+    .slice(-words)
+    .join('');
+  const after = text
+    .slice(end)
+    .split(/(?=\s)/)
+    .slice(0, words)
+    .join('');
+  return { before: before.replace(/^.*\n/s, ''), after: after.replace(/\n.*$/s, '') };
+}
+
+test('context around a range reads only the text near it, and gives what reading every word gave', () => {
+  let seed = 7;
+  const random = (below: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % below;
+  };
+  const pieces = ['Officers', 'may', 'ask', 'about', 'status', 'x'.repeat(300), 'y'.repeat(1500), '\n', '\n\n', '  ', ' ', '\t'];
+  for (let round = 0; round < 300; round++) {
+    let text = '';
+    for (let count = random(400); count > 0; count--) text += pieces[random(pieces.length)] + (random(3) ? ' ' : '');
+    const start = random(text.length + 1);
+    const end = start + random(text.length - start + 1);
+    const words = 1 + random(10);
+    expect(contextAround(text, start, end, words), `round ${round}`).toEqual(contextEverywhere(text, start, end, words));
   }
 });
