@@ -212,6 +212,8 @@ const NOUN_MARKERS = new Set([
 /** Whether a word that can be a verb is used as a noun here ("a traffic stop", "after arrest"). */
 export function isNounUse(words: readonly Token[], index: number): boolean {
   const previous = words[index - 1]?.lower ?? '';
+  // "continue our practice of notifying ICE": a practice or policy of doing names what is done.
+  if (previous === 'of' && words[index]!.lower.endsWith('ing') && PRACTICES.test(words[index - 2]?.lower ?? '')) return false;
   // After "to", a verb is in its base form: "respond to calls", "listen to reports" are nouns.
   if (previous === 'to' && /[^s]s$/.test(words[index]!.lower)) return true;
   // After a possessive a verb form is a noun: "the inmate's release date", "the officer's report".
@@ -222,6 +224,7 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
   if (/^calls?$/.test(words[index]!.lower) && words[index + 1]?.lower === 'for' && words[index + 2]?.lower === 'service') return true;
   return NOUN_MARKERS.has(previous);
 }
+const PRACTICES = /^(?:practices?|polic(?:y|ies)|procedures?|customs?|habit)$/;
 const HANDLING =
   /^(?:answer|answers|answering|answered|take|takes|taking|took|handle|handles|handling|handled|receive|receives|receiving|received|field|fields|fielding)$/;
 
