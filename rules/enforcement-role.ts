@@ -93,6 +93,9 @@ const immigrationLaw = phrases(
   'civil immigration law|laws|statutes',
   'immigration law|laws|statutes',
   'immigration officer|officers|agent|agents|functions|duties|authority|powers',
+  // "deputizes jailers as ICE officers", "as Immigration and Customs Enforcement officers": made the agency's officers.
+  'as ?federal ?u.s. ?bureau ?of =ICE|=DHS|=CBP officer|officers|agents',
+  'as ?federal ?u.s. ?bureau ?of ?u.s. immigration and customs enforcement officer|officers|agents',
 );
 const removability = phrases(
   'removability|deportability|removal|deportation|removable|deportable',
@@ -486,7 +489,9 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
         ? (removability(words, verb + 1, limit) ?? (PICKING_OUT.has(base) ? peopleByStatus(words, verb + 1, limit) : undefined))
         : base === 'interrogate'
           ? (removability(words, verb + 1, limit) ?? immigrationViolations(words, verb + 1, limit))
-          : immigrationLaw(words, verb + 1, limit);
+          : startsBefore(immigrationLaw(words, verb + 1, Math.min(clause.to, verb + 16)), limit);
+    // "authorizes jailers as ICE officers" makes them the agency's officers; "are authorized to perform…" is a permission.
+    if (base === 'authorize' && words[target?.start ?? verb]?.lower !== 'as') continue;
     // "issue a Notice to Appear": the charging document that starts removal, which only immigration officers issue.
     const charge = CHARGING.has(base) ? removalCharge(words, verb + 1, limit) : undefined;
     if (charge && affirmsAt(clause, verb)) return { verb, base, start: verb, end: charge.end };
@@ -498,6 +503,11 @@ function immigrationFunction(clause: Clause): ActionMatch | undefined {
     if (target && affirmsAt(clause, verb)) return { verb, base, start: verb, end: target.end };
   }
   return undefined;
+}
+
+/** A phrase that starts within reach, however long ("as federal Bureau of Immigration and Customs Enforcement officers"). */
+function startsBefore(found: Found | undefined, limit: number): Found | undefined {
+  return found && found.start < limit ? found : undefined;
 }
 
 const CHARGING = new Set(['issue', 'serve', 'prepare']);

@@ -540,6 +540,8 @@ export const LEXICON: LexiconData = {
         "deputise",
         "cross-designate",
         "designate",
+        "authorize",
+        "authorise",
         "commission",
         "issue",
         "prepare"
