@@ -134,8 +134,11 @@ function servedOnBehalf(clause: Clause, context: boolean): ActionMatch | undefin
     const limit = Math.min(clause.to, verb + 12);
     for (let i = verb + 1; i < limit - 3; i++) {
       if (phrase(words, i, i + 3) !== 'on behalf of') continue;
-      const authority = findAuthority(words, i + 3, Math.min(clause.to, i + 7), context);
-      if (!authority || authority.start !== i + 3 || !affirmsAt(clause, verb)) break;
+      const authority = findAuthority(words, i + 3, Math.min(clause.to, i + 9), context);
+      // "on behalf of U.S. Immigration and Customs Enforcement": an article or the country's name may come first.
+      const direct =
+        authority !== undefined && words.slice(i + 3, authority.start).every((word) => /^(?:the|u\.s\.|us|federal)$/.test(word.lower));
+      if (!authority || !direct || !affirmsAt(clause, verb)) break;
       const inOpening =
         (clause.opening !== undefined && verb >= clause.opening.from && verb < clause.opening.to) ||
         OPENING_SUBORDINATORS.has(words[clause.from]!.lower);
