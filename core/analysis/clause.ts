@@ -905,11 +905,9 @@ function isMonthMay(words: readonly Token[], i: number): boolean {
   );
 }
 
-/** The word after a comma-delimited insert that follows word `i` ("are, under this order, not to"), or i + 1. */
 // Words that cannot belong to a short subject noun phrase: they open a relative clause or a verb group.
 const NOT_IN_SUBJECT = new Set(['who', 'whom', 'whose', 'which', 'that', 'to', 'be', 'is', 'are', 'was', 'were', 'if', 'when', 'where']);
 
-/** A short subject (one to four words) followed by a modal, from word `at`: "no one may", "the sergeant shall not". */
 /**
  * "we will place a hold and the individual will be turned over": without a comma, a determiner or pronoun after the
  * coordinator opens a new subject only once the clause has its own verb group ("Officers and the sergeant shall…"
@@ -927,15 +925,14 @@ function newSubjectAfterVerbGroup(sentence: Sentence, from: number, at: number):
 
 /** After a clause with its own verb group, "if … , they will…": a fronted condition, then a subject and its modal. */
 function conditionThenClause(sentence: Sentence, from: number, at: number): boolean {
-  const { words, text, start } = sentence;
+  const { words } = sentence;
   if (!/^(?:if|when|whenever|once|unless)$/.test(words[at]?.lower ?? '')) return false;
   if (!words.slice(from, at - 1).some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
-  for (let k = at + 2; k < Math.min(words.length, at + 16); k++) {
-    if (text.slice(words[k - 1]!.end - start, words[k]!.start - start).includes(',')) return subjectThenModal(sentence, k - 1);
-  }
+  for (let k = at + 2; k < Math.min(words.length, at + 16); k++) if (afterComma(sentence, k)) return subjectThenModal(sentence, k - 1);
   return false;
 }
 
+/** A short subject (one to four words) followed by a modal, from word `at`: "no one may", "the sergeant shall not". */
 function subjectThenModal(sentence: Sentence, at: number): boolean {
   const { words } = sentence;
   for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
