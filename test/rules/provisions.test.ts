@@ -1,6 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSession, lint } from '../../index.ts';
+import { affirmsAt, analyseSentence, type Clause } from '../../core/analysis/clause.ts';
+import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
+import type { Block } from '../../core/document/model.ts';
+import { createSession, lint, trustPolicyPack } from '../../index.ts';
+import { conceptPhrases, conceptVerbs } from '../../rules/lib/lexicon.ts';
+import { authorityTopic, prohibits, statusTopic, type TopicFinder } from '../../rules/lib/provisions.ts';
+import { clauseForVerb } from '../../rules/lib/verb-clause.ts';
 
 const modelOrder = readFileSync(new URL('../fixtures/model-general-order.md', import.meta.url), 'utf8');
 const modelOutreach = readFileSync(new URL('../fixtures/model-outreach.md', import.meta.url), 'utf8');
@@ -122,5 +128,73 @@ describe('missing-provision', () => {
     const draft = withoutSection(10);
     expect(session.lint(draft).messages.filter((message) => message.ruleId === 'missing-provision')).toHaveLength(1);
     expect(session.lint(modelOrder).messages).toEqual([]);
+  });
+});
+
+describe('prohibits (the provision tests built on the lexicon’s verbs and topics)', () => {
+  // The same five tests as the pack's CONCEPT_PART_TESTS.
+  const prohibitions: [string, ReadonlyMap<string, string>[], TopicFinder[]][] = [
+    ['status-inquiry', [conceptVerbs('inquiry')], [statusTopic]],
+    ['civil-detention', [conceptVerbs('detention')], [conceptPhrases('civil-ground')]],
+    ['document-demand', [conceptVerbs('demand')], [conceptPhrases('status-document'), conceptPhrases('proof')]],
+    ['detainer', [conceptVerbs('honor'), conceptVerbs('custody')], [conceptPhrases('detainer'), conceptPhrases('administrative-warrant')]],
+    ['information-sharing', [conceptVerbs('passing-information')], [authorityTopic]],
+  ];
+
+  /** The test as it was written before the verb check moved ahead of the topic finders: topic first, then the verbs. */
+  function slowly(verbs: ReadonlyMap<string, string>[], topics: TopicFinder[], clause: Clause): boolean {
+    const words = clause.sentence.words;
+    if (!topics.some((topic) => topic(words, clause.from, clause.to))) return false;
+    for (let i = clause.from; i < clause.to; i++) {
+      const word = words[i]!.lower;
+      if (verbs.some((family) => family.has(word)) && !affirmsAt(clauseForVerb(clause, i), i)) return true;
+    }
+    return false;
+  }
+
+  function clausesOf(text: string): Clause[] {
+    return text
+      .split(/\n{2,}/)
+      .map((paragraph) => paragraph.replace(/^#+ /, '').trim())
+      .filter(Boolean)
+      .flatMap((paragraph) => {
+        const block: Block = { kind: 'paragraph', text: paragraph, offsets: [] };
+        return sentencesOf(block, parseBlock(block)).flatMap((sentence) => analyseSentence(sentence, trustPolicyPack.clause));
+      });
+  }
+
+  const own = [
+    // The verb after the topic, the verb first, a later verb forbidden after an allowed one, no verb, no topic.
+    'Immigration status shall not be asked about by any member.',
+    'Members shall not ask about immigration status.',
+    'Members may ask for a name but shall not ask about citizenship.',
+    'Immigration status is not a factor in any report.',
+    'Members shall not ask about the weather.',
+    'Deputies shall not honor an immigration detainer or hold anyone on an administrative warrant.',
+    'No member shall detain a person for a civil immigration violation.',
+    'Officers shall not demand a passport or other proof of status.',
+    'Members shall not share release dates with immigration authorities.',
+  ].join('\n\n');
+
+  it('finds in every clause exactly what the topic-first test finds (fixtures, examples and the project’s own sentences)', () => {
+    const texts = [
+      own,
+      modelOrder,
+      modelOutreach,
+      readFileSync(new URL('../fixtures/heldout-e/documents/county-policy.md', import.meta.url), 'utf8'),
+      ...readdirSync(new URL('../../examples/', import.meta.url))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')),
+    ];
+    const found = new Map<string, number>();
+    for (const clause of texts.flatMap(clausesOf)) {
+      for (const [id, verbs, topics] of prohibitions) {
+        const fast = prohibits(verbs, ...topics)(clause, undefined as never, '', () => false);
+        expect(fast, `${id}: "${clause.sentence.text}"`).toBe(slowly(verbs, topics, clause));
+        if (fast) found.set(id, (found.get(id) ?? 0) + 1);
+      }
+    }
+    // Each test holds somewhere, so the comparison is not only of clauses where both say no.
+    expect([...found.keys()].sort()).toEqual(prohibitions.map(([id]) => id).sort());
   });
 });
