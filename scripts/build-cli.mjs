@@ -5,44 +5,9 @@
 // Usage: node scripts/build-cli.mjs [outfile] [entry]   (the tests bundle to a temporary name, then rename;
 // `npm run bench:startup` bundles index.ts the same way)
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * micromark's parse() merges its default constructs with the extensions given (GFM's) into one table on every call,
- * and remark parses each chunk of a draft with a call of its own: merging took 0.14-0.16 s of CPU on the 100k-word
- * bench drafts (3-5% of the CLI's time). The table is only read while parsing, so the bundle keeps the one it merged
- * for each list of extensions and gives it again for a list holding the same extensions. The build fails if
- * micromark's source no longer reads as expected, rather than bundling it unchanged.
- */
-const MERGE = 'combineExtensions([defaultConstructs, ...(settings.extensions || [])])';
-const micromarkMergedOnce = {
-  name: 'micromark-merged-once',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]micromark[\\/]lib[\\/]parse\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (source.split(MERGE).length !== 2) throw new Error(`${args.path}: micromark's merge of its extensions was not found`);
-      const memo = `
-/** Lists of extensions merged so far (remark gives a new list on every call, holding the same extensions) and their tables. */
-const merges = [];
-function mergedConstructs(extensions) {
-  const list = extensions || [];
-  for (const { items, merged } of merges) {
-    if (items.length === list.length && items.every((item, index) => item === list[index])) return merged;
-  }
-  const merged = combineExtensions([defaultConstructs, ...list]);
-  // A handful at most (one per parser); a bound all the same, should a caller build extensions for each call.
-  if (merges.length === 8) merges.shift();
-  merges.push({ items: [...list], merged });
-  return merged;
-}
-`;
-      return { contents: `${source.replace(MERGE, 'mergedConstructs(settings.extensions)')}\n${memo}`, loader: 'js' };
-    });
-  },
-};
 
 await build({
   absWorkingDir: root,
@@ -61,6 +26,5 @@ await build({
   banner: {
     js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
   },
-  plugins: [micromarkMergedOnce],
   logLevel: 'warning',
 });
