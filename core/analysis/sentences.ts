@@ -1,5 +1,12 @@
 import { ParseEnglish } from 'parse-english';
-import type { Nodes as NlcstNodes, ParagraphContent, Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type {
+  Nodes as NlcstNodes,
+  Paragraph as NlcstParagraph,
+  ParagraphContent,
+  Root as NlcstRoot,
+  Sentence as NlcstSentence,
+  SentenceContent,
+} from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { visit } from 'unist-util-visit';
 import type { Block } from '../document/model.ts';
@@ -30,7 +37,42 @@ export interface Sentence {
   node?: NlcstSentence;
 }
 
-const english = new ParseEnglish();
+/**
+ * Moves the white space that opens a sentence (or paragraph) up beside it, as parse-latin's own plugin does, in one
+ * pass: parse-latin splices each one into its parent's children, which makes a paragraph of thousands of tiny
+ * "sentences" ("Officers may ask. Pub. Pub. Pub. …") quadratic.
+ */
+export function initialWhiteSpaceSiblings(parent: NlcstRoot | NlcstParagraph): undefined {
+  const moved: (typeof parent.children)[number][] = [];
+  for (const child of parent.children) {
+    if ('children' in child && child.children) {
+      const children = child.children as NlcstNodes[];
+      let k = 0;
+      // The position follows parse-latin's: after each move, the start of the node that now opens the child.
+      while (children[k]?.type === 'WhiteSpaceNode') {
+        const next = children[k + 1];
+        if (next?.position && child.position) child.position.start = next.position.start;
+        moved.push(children[k] as (typeof parent.children)[number]);
+        k++;
+      }
+      if (k > 0) children.splice(0, k);
+    }
+    moved.push(child);
+  }
+  parent.children.length = 0;
+  for (const node of moved) (parent.children as NlcstNodes[]).push(node);
+  return undefined;
+}
+
+/** retext-english's parser, with parse-latin's quadratic white-space move replaced by the linear one above. */
+export const english = new ParseEnglish();
+const stockInitialWhiteSpace = ParseEnglish.prototype.tokenizeRootPlugins[0];
+english.tokenizeRootPlugins = english.tokenizeRootPlugins.map((plugin) =>
+  plugin === stockInitialWhiteSpace ? (initialWhiteSpaceSiblings as typeof plugin) : plugin,
+);
+english.tokenizeParagraphPlugins = english.tokenizeParagraphPlugins.map((plugin) =>
+  (plugin as unknown) === stockInitialWhiteSpace ? (initialWhiteSpaceSiblings as unknown as typeof plugin) : plugin,
+);
 
 /**
  * Parts of clause analysis and of the rules look over a whole sentence from each of its words, so their time
