@@ -1,18 +1,21 @@
 import type { Suggestion } from './types.ts';
 
-export interface AppliedSuggestions {
+/** What applying needs of a suggestion: the range it replaces and its text (an editor's Apply has no more). */
+export type TextEdit = Pick<Suggestion, 'range' | 'text'>;
+
+export interface AppliedSuggestions<S extends TextEdit = Suggestion> {
   text: string;
   /** In text order (the redline relies on it). */
-  applied: Suggestion[];
+  applied: S[];
   /** Suggestions that overlap an earlier one or fall outside the text: never merged or guessed. */
-  skipped: Suggestion[];
+  skipped: S[];
 }
 
 /** Applies non-overlapping suggestions; text outside their ranges is left byte for byte. */
-export function applySuggestions(text: string, suggestions: readonly Suggestion[]): AppliedSuggestions {
+export function applySuggestions<S extends TextEdit = Suggestion>(text: string, suggestions: readonly S[]): AppliedSuggestions<S> {
   const ordered = [...suggestions].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  const applied: Suggestion[] = [];
-  const skipped: Suggestion[] = [];
+  const applied: S[] = [];
+  const skipped: S[] = [];
   let cursor = 0;
   let output = '';
   for (const suggestion of ordered) {

@@ -71,11 +71,13 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     words.findIndex(
       (word, index) => index > verb && index < clause.to && /^holds?$/.test(word.lower) && !AUXILIARIES.has(words[index - 1]?.lower ?? ''),
     );
-  for (const verb of agency ? actionVerbs(clause, HONOR_OR_HOLD) : []) {
-    const base = HONOR.get(words[verb]!.lower) ?? HOLD.get(words[verb]!.lower)!;
-    const hold = PLACING.has(base) ? holdAfter(verb) : -1;
-    if (hold !== -1 && hold - verb <= 4 && !insideException(clause, hold) && affirmsAt(clause, verb))
-      return { verb, base, start: verb, end: hold + 1 };
+  if (agency) {
+    for (const verb of actionVerbs(clause, HONOR_OR_HOLD)) {
+      const base = HONOR.get(words[verb]!.lower) ?? HOLD.get(words[verb]!.lower)!;
+      const hold = PLACING.has(base) ? holdAfter(verb) : -1;
+      if (hold !== -1 && hold - verb <= 4 && !insideException(clause, hold) && affirmsAt(clause, verb))
+        return { verb, base, start: verb, end: hold + 1 };
+    }
   }
   // A list item under "Inmates subject to an immigration detainer:" carries the detainer in its lead-in.
   const framed =

@@ -28,11 +28,3 @@ export async function applyEdits(adapter: EditorAdapter, linted: string, edits: 
   }
   return { ok: true };
 }
-
-/** The text that `edits` (ranges of `text`, not overlapping) make of it. */
-export function editedText(text: string, edits: Edit[]): string {
-  let edited = text;
-  for (const { range, text: replacement } of [...edits].sort((a, b) => b.range[0] - a.range[0]))
-    edited = edited.slice(0, range[0]) + replacement + edited.slice(range[1]);
-  return edited;
-}

@@ -1,7 +1,8 @@
 // One editor on the page: checks its text after each pause in typing and keeps its marks and findings.
 import type { EditorAdapter } from '../adapters/types.ts';
 import { type ApplyOutcome, type Edit, type Finding, isDocumentLevel, type LintRequest } from '../lib/messages.ts';
-import { applyEdits, editedText } from './apply.ts';
+import { applySuggestions } from '../../core/suggestions.ts';
+import { applyEdits } from './apply.ts';
 import { characters } from '../lib/limits.ts';
 import { EditorNotice } from './editor-notice.ts';
 
@@ -164,7 +165,7 @@ export class EditorSession {
 
   async apply(edits: Edit[], linted = this.linted): Promise<ApplyOutcome> {
     if (linted === undefined) return { ok: false, reason: 'This editor has not been checked yet.' };
-    const applying = { expected: editedText(linted, edits), checked: false };
+    const applying = { expected: applySuggestions(linted, edits).text, checked: false };
     this.applying = applying;
     let outcome: ApplyOutcome;
     try {
