@@ -417,30 +417,23 @@ const ProblemRow = memo(function ProblemRow({ finding, preview, index, canApply,
   );
 }, sameRow);
 
+/** The finding's fields a row shows or acts on, and the parts of its fix's preview. */
+const SHOWN_FIELDS = ['id', 'severity', 'reason', 'line', 'column', 'ruleId', 'note', 'actual'] as const;
+const PREVIEW_PARTS = ['before', 'removed', 'added', 'after'] as const;
+
 /** Whether a row would be drawn the same (the finding's fields it shows or acts on, its fix as it reads). */
 function sameRow(a: RowProps, b: RowProps): boolean {
-  const [x, y] = [a.finding, b.finding];
-  const [fx, fy] = [fixOf(x), fixOf(y)];
+  const [fa, fb] = [fixOf(a.finding), fixOf(b.finding)];
   return (
     a.index === b.index &&
     a.canApply === b.canApply &&
     a.canReveal === b.canReveal &&
     a.actions === b.actions &&
-    x.id === y.id &&
-    x.severity === y.severity &&
-    x.reason === y.reason &&
-    x.line === y.line &&
-    x.column === y.column &&
-    x.ruleId === y.ruleId &&
-    x.note === y.note &&
-    x.actual === y.actual &&
-    fx?.text === fy?.text &&
-    fx?.range[0] === fy?.range[0] &&
-    fx?.range[1] === fy?.range[1] &&
-    a.preview?.before === b.preview?.before &&
-    a.preview?.removed === b.preview?.removed &&
-    a.preview?.added === b.preview?.added &&
-    a.preview?.after === b.preview?.after
+    SHOWN_FIELDS.every((field) => a.finding[field] === b.finding[field]) &&
+    fa?.text === fb?.text &&
+    fa?.range[0] === fb?.range[0] &&
+    fa?.range[1] === fb?.range[1] &&
+    PREVIEW_PARTS.every((part) => a.preview?.[part] === b.preview?.[part])
   );
 }
 
