@@ -24,6 +24,7 @@ const PARTICLES: Record<string, RegExp> = {
   commit: /^(?:jail|custody|prison|detention)$/,
 };
 const JAIL_AS_VERB = /^(?:to|not|never|will|shall|may|must|can|should|would|could|and|or|we|they|you)$/;
+const KEPT_RECORDS = /^(?:records?|lists?|logs?|files?|cop(?:y|ies)|track|count|tally|notes?|registers?|databases?|statistics|data)$/;
 const KEPT_STATES = /^(?:safe|safer|informed|apprised|updated|advised|posted|aware|healthy)$/;
 const REQUEST_CONTENT = /\b(?:requests?|detainers?|holds?|orders?|warrants?) (?:which|that) (?:seek|seeks|ask|asks|aim|aims) to$/;
 /** Civil immigration grounds besides status phrases. */
@@ -50,7 +51,13 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     if (
       base === 'keep' &&
       ((words[verb + 1]?.lower ?? '').endsWith('ing') ||
-        words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower)))
+        words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower)) ||
+        // "keep a record of each person's status", "keep track of": a record kept, not a person.
+        KEPT_RECORDS.test(
+          words[verb + 1]?.lower === 'a' || words[verb + 1]?.lower === 'the'
+            ? (words[verb + 2]?.lower ?? '')
+            : (words[verb + 1]?.lower ?? ''),
+        ))
     )
       continue;
     // "turned over to federal authorities": a handover to the agency is information sharing's concern (ice-notification).

@@ -215,6 +215,16 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         topic = statusItself(findStatusTopic(words, causative + 1, verb, context), words);
       // "request local agencies to hold undocumented immigrants": asking someone to act, not to tell.
       if (topic && askedToAct(words, verb + 1, topic.start)) topic = undefined;
+      // "The list of crimes committed by undocumented immigrants": a noun whose "of" names something other than the status.
+      // "a list of the inmates who are undocumented" still lists people by their status.
+      if (
+        topic &&
+        topic.start > verb + 4 &&
+        NOUN_BEFORE_OF.test(words[verb - 1]?.lower ?? '') &&
+        words[verb + 1]?.lower === 'of' &&
+        !words.slice(verb + 2, topic.start).some((word) => /^(?:who|whose|that|which)$/.test(word.lower))
+      )
+        topic = undefined;
       // "ask for help, no matter your immigration status" mentions status only to set it aside.
       if (topic && !isDisclaimed(words, Math.min(verb + 1, topic.start), topic.start) && outsideExceptions(topic)) {
         // Negating a passive inside a longer subject would turn its predicate around ("The only time status is not checked is…").
@@ -344,6 +354,7 @@ const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|querie
 const NOMINAL_INQUIRIES =
   /^(?:verification|verifications|confirmation|screening|questioning|recording|documentation|investigation|ascertainment|establishment)$/;
 const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
+const NOUN_BEFORE_OF = /^(?:the|a|an|this|that|its|their|our|his|her)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
 
 /** An infinitive of an act other than telling or checking before the status: "asks agencies to hold undocumented…". */

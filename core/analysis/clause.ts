@@ -21,6 +21,7 @@ import {
   BROAD_CONDITION,
   DISCRETION,
   RELATIVE,
+  MEASURE_CAPTION,
   PREPOSITION_LIKE,
   OWN_VERB_GROUP_REACH,
   ONLY_SUBORDINATING,
@@ -339,6 +340,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
   if (sentence.block.kind === 'heading' || SUBJECT_LINE.test(sentence.text)) return 'title';
+  // "AN ACT relating to the enforcement of immigration laws.": a bill's caption names its subject.
+  if (from === 0 && MEASURE_CAPTION.test(sentence.text) && !words.some((word) => word.lower in MODALS)) return 'title';
   // "The purpose of this order is to establish…", "This policy is intended to…": the document names its topics.
   // An outline label ("A.", "iv.") before the statement is not part of it.
   const label = from === 0 && OUTLINE_LABEL.test(lower(0)) ? 1 : 0;
@@ -754,9 +757,13 @@ function isClauseNegated(
     const word = lower(index);
     if ((PROHIBITING.has(word) && BE.has(lower(index - 1))) || CONDEMNING.has(word)) return true;
     if (word === 'not' && BE.has(lower(index - 1)) && MODAL_ADJECTIVES[lower(index + 1)] === 'permission') return true;
+    // "Some officers ask children to interpret, which is not supported by the protocol": the practice disowned.
+    if (word === 'not' && BE.has(lower(index - 1)) && lower(index - 2) === 'which' && DISOWNING.test(lower(index + 1))) return true;
   }
   return false;
 }
+
+const DISOWNING = /^(?:supported|approved|sanctioned|condoned|endorsed|consistent|appropriate|acceptable|recommended)$/;
 
 /** Whether the action at word `index` is forbidden by the clause (or by the list frame it inherits). */
 export function forbidsAt(clause: Clause, index: number): boolean {
@@ -799,11 +806,33 @@ export function affirmsAt(clause: Clause, index: number, { pastCounts = false }:
   // A list item under a definition or a purpose statement ("Means … all of the following:") is part of it.
   if ((clause.past && !clause.frame && !pastCounts) || clause.mentions || clause.frame?.mentions) return false;
   if (clause.topic !== undefined && index > clause.topic) return false;
+  if (inPastRelative(clause, index)) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…"),
   // and a hedge leaves it gaps ("shall not routinely ask").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow) || hedgeBefore(clause, index) !== -1;
   return !clause.exceptions.some((exception) => exception.narrow);
 }
+
+/**
+ * Whether word `index` is in a relative clause that tells of the past: "investigate a deputy who allegedly
+ * threatened to call ICE", "a man who refused to give his status". What someone did once directs nothing.
+ */
+function inPastRelative(clause: Clause, index: number): boolean {
+  const words = clause.sentence.words;
+  for (let i = index - 1; i > clause.from && i >= index - 8; i--) {
+    if (!/^(?:who|that)$/.test(words[i]!.lower)) continue;
+    let verb = i + 1;
+    while (verb < index && PAST_RELATIVE_ADVERBS.test(words[verb]!.lower)) verb++;
+    const word = words[verb]?.lower ?? '';
+    if (verb > index || !(word.endsWith('ed') || IRREGULAR_PAST.has(word)) || ATTRIBUTIVE_PARTICIPLES.has(word)) return false;
+    // "Any person who entered illegally shall be detained": the relative clause ends where the main verb group opens.
+    for (let j = verb + 1; j < index; j++)
+      if (words[j]!.lower in MODALS || BE.has(words[j]!.lower) || afterComma(clause.sentence, j)) return false;
+    return true;
+  }
+  return false;
+}
+const PAST_RELATIVE_ADVERBS = /^(?:allegedly|reportedly|apparently|recently|previously|once|later|then|also)$/;
 
 /** The hedge between a clause's negation and the action ("not routinely ask"), or -1. */
 export function hedgeBefore(clause: Clause, index: number): number {

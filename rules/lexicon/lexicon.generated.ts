@@ -1289,6 +1289,8 @@ export const LEXICON: LexiconData = {
         "not|no having|have ?any ?legal|immigration papers",
         "having|has|have|with no ?legal|immigration papers",
         "undocumented|deportable|removable|removability|deportability",
+        "subject|liable|eligible to|for removal|deportation",
+        "civil ?immigration enforcement priority|priorities",
         "how|when|where he|she|they|the|a|person|people ?or ?she ?person entered|came|arrived|crossed",
         "how|when he|she|they|you|the|person ?person got|came|arrived here",
         "where he|she|they|you|the|person ?person is|are|was|were|comes|come|came ?originally from",
