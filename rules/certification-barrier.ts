@@ -225,6 +225,8 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
         match.from >= condition.from &&
         match.from - condition.to < REQUIREMENT_REACH &&
         !DECIDER_NAME.test(phrase(words, match.from, Math.min(clause.to, match.to + 1))) &&
+        // "the sergeant in charge of the unit": the idiom, not a criminal charge.
+        !(words[match.from - 1]?.lower === 'in' && words[match.from]!.lower === 'charge') &&
         // "helpful in the investigation or prosecution": the statute's alternative, not a prosecution required.
         !/\b(?:detection|investigation) or$/.test(phrase(words, Math.max(clause.from, match.from - 3), match.from)),
     );

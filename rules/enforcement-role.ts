@@ -149,6 +149,7 @@ function servedOnBehalf(clause: Clause, context: boolean): ActionMatch | undefin
 }
 
 const GIVEN_INFORMATION = /\b(?:information|data|records?|files?|release dates?|addresses)\b/;
+const EXPLAINING = /^(?:clarify|explain|understand|answer|describe|inform|educate|illustrate|outline|address|dispel|clear)$/;
 /** Verbs of answering a request for help by sending people. */
 const RESPOND = conceptVerbs('sending-help');
 const HELP_REQUEST = /^(?:requests?|requested|asks?|asked|calls?|seeks?|sought|needs?|wants?)$/;
@@ -323,6 +324,8 @@ function findEnforcementRole(clause: Clause, underImmigrationHeading: boolean): 
     // "stand by", "secure", "guard", "escort" are ordinary peacekeeping unless the scene is an enforcement operation.
     const peacekeeping = PEACEKEEPING.has(base);
     if (base === 'stand' && words[verb + 1]?.lower !== 'by') continue;
+    // "help clarify ICE's involvement", "help explain the program": the help is in explaining, not given to the agency.
+    if (base === 'help' && EXPLAINING.test(words[verb + 1]?.lower ?? '')) continue;
     // "assist in the apprehension of persons named in administrative removal warrants": help carrying out a civil warrant.
     const warrant = peacekeeping || generic ? undefined : administrativeWarrant(words, verb + 1, limit);
     const target =

@@ -95,6 +95,17 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
       words.slice(verb + 1, target.start - 1).some((word) => word.lower === 'to')
     )
       continue;
+    // "allow USCIS to determine visa eligibility": the agency is let make its own decision, not let in or told.
+    if (
+      target &&
+      target.start === verb + 1 &&
+      PERMITTING.has(base) &&
+      words[target.end]?.lower === 'to' &&
+      DECIDING.test(words[target.end + 1]?.lower ?? '') &&
+      !IN_CUSTODY.test(phrase(words, target.end, to)) &&
+      !/\binterview/.test(phrase(words, target.end, to))
+    )
+      continue;
     // "provide administrative support for the unit": what is given is help (enforcement-role's concern), not information.
     if (target && target.start > verb) {
       const given = phrase(words, verb + 1, target.start);
@@ -204,6 +215,7 @@ const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|
 
 const IN_CUSTODY = /\b(?:jails?|inmates?|booked|booking|detention (?:center|facility)|custody)\b/;
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
+const DECIDING = /^(?:determine|decide|adjudicate|assess|evaluate|judge|rule|weigh|consider)$/;
 const APPROVAL = /^(?:approval|permission|authori[sz]ation|consent|sign-off)$/;
 const BEFORE = /^(?:before|prior to)$/;
 

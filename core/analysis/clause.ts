@@ -388,6 +388,9 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   }
   // "The statute does, however, allow for local involvement…", "Federal law permits…": what a law lets happen.
   if (from === 0 && lawGrants(words, to)) return 'law';
+  // "The law requires Texas cities to cooperate with…", "SB 4 is intended to require local enforcement to…": what a law
+  // demands of a whole class of other bodies, told as news; the department's own duty would name it.
+  if (from === 0 && lawRequiresOthers(words, to)) return 'law';
   // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
   for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
     if (words[i]!.lower in MODALS) break;
@@ -456,6 +459,26 @@ function lawGrants(words: readonly Token[], to: number): boolean {
 }
 
 const OWN_VOICE = /^(?:we|our|us|ours|my|i)$/;
+
+const BILL_NAME = /^(?:sb|hb|ab|senate|house|assembly)$/;
+const REQUIRING = /^(?:require|requires|required|mandate|mandates|compel|compels|force|forces|direct|directs)$/;
+const OTHER_BODIES = /^(?:cities|counties|jurisdictions|enforcement|states|municipalities|localities|governments)$/;
+
+function lawRequiresOthers(words: readonly Token[], to: number): boolean {
+  let i = 0;
+  while (i < 3 && /^(?:the|this|that|new|federal|state|state's|texas)$/.test(words[i]?.lower ?? '')) i++;
+  const named = BILL_NAME.test(words[i]?.lower ?? '') && /^\d+$/.test(words[i + 1]?.lower ?? '');
+  if (!named && !LAW_SUBJECT.test(words[i]?.lower ?? '')) return false;
+  for (let verb = i + 1; verb < Math.min(to, i + 16); verb++) {
+    if (!REQUIRING.test(words[verb]!.lower)) continue;
+    for (let noun = verb + 1; noun < Math.min(to, verb + 5); noun++) {
+      if (OWN_VOICE.test(words[noun]!.lower) || /^(?:this|the)$/.test(words[noun]!.lower)) return false;
+      if (OTHER_BODIES.test(words[noun]!.lower) && words[noun + 1]?.lower === 'to') return true;
+    }
+    return false;
+  }
+  return false;
+}
 
 /**
  * "Detainers are requests…", "Section 287(g) agreements under 8 U.S.C. 1357 are voluntary agreements…": a class of
