@@ -91,7 +91,10 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
       // "No report shall be taken until the reporting person has displayed an immigration document."
       const awaited =
         clause.negated && words.slice(Math.max(clause.from, verb - 6), verb).some((word) => /^(?:until|till|before)$/.test(word.lower));
-      if (!base || !((lacking && aboutPerson) || awaited)) continue;
+      // "A jail is not required to honor the detainer of a person who has provided proof that the person is a
+      // citizen": a duty lifted only for those who show papers demands them of everyone else.
+      const relieved = clause.negated && clause.modality === 'obligation' && aboutPerson && !lacking;
+      if (!base || !((lacking && aboutPerson) || awaited || relieved)) continue;
       const document = documentOf(clause, verb + 1, Math.min(clause.to, verb + 10), context);
       if (document) return { verb, base, start: verb, end: document.end };
     }

@@ -926,6 +926,10 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
   if (word in MODALS) {
     // "will" as a noun ("the victim's will") is rare in policy text; accept. "in May 2019", "May 1" name the month.
     if (isMonthMay(words, i)) return undefined;
+    // "will have the authority to question", "will also be authorized to serve": the grant after the modal is the verb group.
+    const next = /^(?:also|then|now|further)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    const granted = /^(?:have|be)$/.test(words[next]?.lower ?? '') ? modalAt(sentence, next, to) : undefined;
+    if (granted?.modality === 'permission') return granted;
     return { to: i + 1, modality: MODALS[word]! };
   }
   if (BE.has(word) || word === 'has' || word === 'have') {
@@ -938,7 +942,7 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     }
     const next = words[j]?.lower ?? '';
     if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
-    if (next === 'the' && (words[j + 1]?.lower === 'authority' || words[j + 1]?.lower === 'discretion') && words[j + 2]?.lower === 'to') {
+    if (next === 'the' && /^(?:authority|discretion|power|powers)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'to') {
       return { to: j + 3, modality: 'permission' };
     }
     if (BE.has(word) && next === 'to' && j < to) return { to: j + 1, modality: 'obligation' };

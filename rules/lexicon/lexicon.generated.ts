@@ -690,7 +690,7 @@ export const LEXICON: LexiconData = {
         "immigration|=ICE|dhs|federal hold|holds",
         "hold request|requests",
         "requests|request to hold|detain",
-        "requests|request from ?federal =ICE|immigration|dhs|=DHS ?authorities|agents|officials to hold|detain|keep",
+        "requests|request from|by ?federal =ICE|immigration|dhs|=DHS ?authorities|agents|officials|officers to hold|detain|keep|take",
         "i-247|i-247a|i-247d|i-247n|i-247x|i-203"
       ]
     },
@@ -758,6 +758,7 @@ export const LEXICON: LexiconData = {
         "administrative|civil ?immigration warrant|warrants",
         "immigration|=ICE|deportation|removal warrant|warrants|order|orders",
         "warrant|warrants of removal|deportation|arrest",
+        "immigration|=ICE|deportation|removal arrest warrant|warrants",
         "i-200|i-205|i-200s|i-205s"
       ]
     },

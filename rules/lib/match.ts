@@ -282,6 +282,13 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   const previous = words[i - 1]?.lower ?? '';
   // "immigrants arrested and brought to the jail": a participle joined to a modifying one modifies too.
   if (/^(?:and|or)$/.test(previous) && i - 2 > clause.from && isModifyingParticiple(clause, i - 2, family)) return true;
+  // "any person under arrest or detained on other grounds": joined to a state the noun is in.
+  if (
+    /^(?:and|or)$/.test(previous) &&
+    /^(?:under|in)$/.test(words[i - 3]?.lower ?? '') &&
+    /^(?:arrest|custody|detention)$/.test(words[i - 2]?.lower ?? '')
+  )
+    return true;
   // "a person stopped, detained or arrested": the next participle of a series that modifies.
   if (sentenceGap(clause, i).includes(',') && /ed$/.test(previous) && i - 1 > clause.from && isModifyingParticiple(clause, i - 1, family))
     return true;

@@ -224,7 +224,8 @@ export function mentionsCriminalMatter(words: readonly Token[], from: number, to
 const SET_ASIDE = phrases('regardless|irrespective of ?whether', 'without regard to', 'no matter', 'whether or not', 'even without');
 
 // U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.
-const CERTIFICATION = /\b(?:certif\w*|[ut][- ]visas?|i-918|i-914|supplement b)\b/i;
+// "certified" alone describes people ("certified interpreters", "Once certified, deputies…"), not a visa certification.
+const CERTIFICATION = /\b(?:certif(?:y|ies|ying|ication|ications|ier|iers)|[ut][- ]visas?|i-918|i-914|supplement b)\b/i;
 
 export function isAboutCertification(text: string): boolean {
   return CERTIFICATION.test(text);
