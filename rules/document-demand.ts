@@ -5,7 +5,7 @@ import { citations } from './lib/citations.ts';
 import { actionVerbs, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
 import { spanText } from './lib/span-text.ts';
-import { phrases, verbFamily, type Found } from './lib/words.ts';
+import { phrase, phrases, verbFamily, type Found } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs, conceptWords } from './lib/lexicon.ts';
 
 const MODEL =
@@ -93,7 +93,12 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
         clause.negated && words.slice(Math.max(clause.from, verb - 6), verb).some((word) => /^(?:until|till|before)$/.test(word.lower));
       // "A jail is not required to honor the detainer of a person who has provided proof that the person is a
       // citizen": a duty lifted only for those who show papers demands them of everyone else.
-      const relieved = clause.negated && clause.modality === 'obligation' && aboutPerson && !lacking;
+      const relieved =
+        clause.negated &&
+        clause.modal !== undefined &&
+        /\b(?:required|obligated|obliged|need)\b/.test(phrase(words, clause.modal.from, clause.modal.to)) &&
+        words.slice(Math.max(clause.from, verb - 4), verb).some((word) => /^(?:who|whom)$/.test(word.lower)) &&
+        !lacking;
       if (!base || !((lacking && aboutPerson) || awaited || relieved)) continue;
       const document = documentOf(clause, verb + 1, Math.min(clause.to, verb + 10), context);
       if (document) return { verb, base, start: verb, end: document.end };
