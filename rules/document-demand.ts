@@ -96,7 +96,7 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
       const relieved =
         clause.negated &&
         clause.modal !== undefined &&
-        /\b(?:required|obligated|obliged|need)\b/.test(phrase(words, clause.modal.from, clause.modal.to)) &&
+        /\b(?:required|obligated|obliged|need)\b/.test(phrase(words, clause.modal.from, Math.min(clause.to, clause.modal.to + 3))) &&
         words.slice(Math.max(clause.from, verb - 4), verb).some((word) => /^(?:who|whom)$/.test(word.lower)) &&
         !lacking;
       if (!base || !((lacking && aboutPerson) || awaited || relieved)) continue;

@@ -251,7 +251,7 @@ export const ADVERBIAL_THAT = /^(?:extent|so|such|provided|providing|order|condi
 export const SUBJECT_LINE = /^[\s*_]*(?:subject|re|title|topic)\s*:/i;
 /** A bill's or act's caption: "AN ACT relating to…", "A BILL to amend … concerning…". */
 export const MEASURE_CAPTION =
-  /^[\s*_]*(?:an?\s+)?(?:bill|act|resolution|ordinance)\b[^.;]{0,200}?\b(?:relating to|relative to|concerning|regarding|pertaining to)\b/i;
+  /^[\s*_]*(?:an?\s+)?(?:bill|act|resolution|ordinance)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:relating to|relative to|concerning|regarding|pertaining to)\b/i;
 // Nouns and verbs of talking about something, whose topic is named, not done.
 export const TALK =
   /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;
