@@ -95,6 +95,13 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
       words.slice(verb + 1, target.start - 1).some((word) => word.lower === 'to')
     )
       continue;
+    // "send the form to USCIS": a filing with the benefits agency (a victim's petition, a certification), not a report.
+    if (
+      target &&
+      BENEFITS_AGENCY.test(phrase(words, target.start, target.end)) &&
+      words.slice(verb + 1, target.start).some((word) => FILINGS.test(word.lower))
+    )
+      continue;
     // "allow USCIS to determine visa eligibility": the agency is let make its own decision, not let in or told.
     if (
       target &&
@@ -215,6 +222,8 @@ const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|
 
 const IN_CUSTODY = /\b(?:jails?|inmates?|booked|booking|detention (?:center|facility)|custody)\b/;
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
+const BENEFITS_AGENCY = /\b(?:uscis|citizenship and immigration services)\b/;
+const FILINGS = /^(?:forms?|petitions?|applications?|certifications?|supplements?|declarations?|i-918|i-914|paperwork)$/;
 const DECIDING = /^(?:determine|decide|adjudicate|assess|evaluate|judge|rule|weigh|consider)$/;
 const APPROVAL = /^(?:approval|permission|authori[sz]ation|consent|sign-off)$/;
 const BEFORE = /^(?:before|prior to)$/;

@@ -560,8 +560,10 @@ function mainVerbGroup(
 function negatedRestriction(sentence: Sentence, from: number, to: number, modal: Span | undefined): number[] | undefined {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
-  if (lower(from) === 'nothing') {
-    for (let i = from + 1; i < Math.min(to, from + 12); i++) if (RESTRICTING.has(lower(i))) return [from, i];
+  // "B. Nothing in this section shall prohibit…": a section label before the subject is not part of it.
+  const subject = itemLabelEnd(sentence, from, to);
+  if (lower(subject) === 'nothing') {
+    for (let i = subject + 1; i < Math.min(to, subject + 12); i++) if (RESTRICTING.has(lower(i))) return [subject, i];
     return undefined;
   }
   // "Officers do not need a reason to ask…", "Deputies don't require any suspicion to…": no justification is

@@ -15,6 +15,7 @@ export const LEXICON: LexiconData = {
         "customs and border protection",
         "border patrol",
         "homeland security",
+        "citizenship and immigration services",
         "=DHS|=CBP|=ERO|=USCIS",
         "federal immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel",
         "immigration authorities|authority|officials|officers|officer|agents|agent|agency|agencies|enforcement|personnel|office|offices|bureau|department",
