@@ -17,6 +17,8 @@ const TOPIC_WORDS = /interpret|translat|english|lep$|language|^speaks?$/;
 // People who must not serve as interpreters.
 const AD_HOC =
   /\b(?:child|children|minors?|kids?|sons?|daughters?|juveniles?|teen(?:ager)?s?|family(?: members?)?|relatives?|spouses?|husbands?|wives|wife|partners?|parents?|siblings?|brothers?|sisters?|cousins?|neighbou?rs?|bystanders?|passers-?by|passersby|onlookers?|friends?|acquaintances?|co-?workers?|(?:alleged )?(?:abusers?|batterers?|perpetrators?|offenders?|suspects?|aggressors?)|(?:ice|immigration|border patrol|homeland security|federal immigration) (?:agents?|officers?|officials?|personnel)|(?:other )?(?:inmates?|detainees?|passengers?|occupants?|arrestees?|customers?|strangers?|patrons?)|anyone (?:present|nearby|at the scene)|whoever is (?:present|available|nearby)|(?:other )?(?:individuals?|persons?|people|civilians?) (?:who are )?(?:present (?:at|on) (?:the|a) scene|at (?:the|a) scene|present))\b/g;
+// Interpreters named by what they lack: "non-certified sources of interpretation", "informal interpreters".
+const UNQUALIFIED = /\b(?:non-?certified|uncertified|unqualified|untrained|informal|ad hoc|ad-hoc|unofficial|volunteer|lay)\b/;
 const AIDED = /\b(?:help|assistance|aid) (?:of|from)\b|\b(?:through|via)\b/;
 const BILINGUAL = /\b(?:bilingual|spanish-speaking|english-speaking|multilingual|english speaking)\b/;
 const SPEAKS_BOTH = /^(?:who |that )?(?:speaks?|knows?) (?:both languages|(?:\S+ and )?english|the (?:victim's |caller's )?language)\b/;
@@ -222,6 +224,18 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limi
     // "placed on hold until an English-speaking family member can come to the phone": waiting for a relative to speak for the caller.
     if (interpreting === -1 && bilingual && /\buntil\b/.test(phrase(words, Math.max(clause.from, person.from - 4), person.from)))
       interpreting = person.from;
+    // "use discretion with non-certified sources of interpretation, such as family members or children": the
+    // people are named as examples of the interpreters the sentence lets members use.
+    if (interpreting === -1 && person.from - 2 >= clause.from && /^such as$/.test(phrase(words, person.from - 2, person.from))) {
+      const named = words.findLastIndex(
+        (word, index) => index >= Math.max(clause.from, person.from - 8) && index < person.from - 2 && INTERPRETING.test(word.lower),
+      );
+      if (named !== -1 && UNQUALIFIED.test(phrase(words, Math.max(clause.from, named - 4), named))) {
+        const own = clauseForVerb(clause, named);
+        if (!affirmsAt(own, named)) continue;
+        return { barrier: 'ad-hoc', from: own.modal ? own.modal.to : named, to: person.to, edit: prohibitOrModel(own, named) };
+      }
+    }
     if (interpreting === -1) continue;
     const own = clauseForVerb(clause, interpreting);
     if (!affirmsAt(own, interpreting)) continue;
