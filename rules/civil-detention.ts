@@ -45,6 +45,8 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     if (particle && !words.slice(verb + 1, Math.min(clause.to, verb + 5)).some((word) => particle.test(word.lower))) continue;
     // "people under arrest", "upon arrest": the noun after a preposition.
     if (isNounUse(words, verb) || /^(?:under|upon|after|following|before|since)$/.test(words[verb - 1]?.lower ?? '')) continue;
+    // "stop asking about status": to cease doing, not a stop of a person.
+    if (base === 'stop' && (words[verb + 1]?.lower ?? '').endsWith('ing')) continue;
     // "jail" is a noun ("brought to the county jail") unless a verb group leads to it ("shall not jail anyone").
     if (base === 'jail' && !JAIL_AS_VERB.test(words[verb - 1]?.lower ?? '')) continue;
     // "keep residents safe", "keep ICE informed", "keep notifying ICE": a state or an act kept up, not a person kept in custody.

@@ -11,6 +11,7 @@ import {
   CONDEMNING_LINKS,
   HARMING,
   REFUSING,
+  CEASING,
   RESTRICTING,
   DO_FORMS,
   JUSTIFICATIONS,
@@ -257,7 +258,10 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     if (notOnlyBut(words, i, to) || isBound(words, i) || parentheticalNot(sentence, i)) continue;
     if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
       negations.push(i);
-    } else if (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) {
+    } else if (
+      (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) ||
+      (CEASING.has(word) && lower(i + 1).endsWith('ing'))
+    ) {
       negations.push(i);
     } else if (
       CONDEMNING.has(word) &&
@@ -654,6 +658,8 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     if (word === 'to' && !pastVerb && i > from + 1 && isBareVerb(words[i + 1])) return false;
     // "to be filled in", "has been recorded": a participle after an auxiliary is not a past-tense verb.
     const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
+    // "The chief ordered officers to notify ICE…": an order given stands until it is withdrawn.
+    if (ORDERING.test(word) && MEMBERS.test(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'to') return false;
     if (i > from && !auxiliary && !ATTRIBUTIVE_PARTICIPLES.has(word) && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
       if (OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
       // "The officer contacted ICE…" is past unless a present verb group follows ("Persons arrested for… are").
@@ -662,6 +668,9 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
   }
   return pastVerb;
 }
+
+const ORDERING = /^(?:ordered|directed|instructed|told|required)$/;
+const MEMBERS = /^(?:officers|deputies|members|staff|personnel|employees|troopers|agents|jailers|detectives|dispatchers)$/;
 
 // Participles that describe a noun rather than tell of a past act: "interview suspected undocumented aliens".
 const ATTRIBUTIVE_PARTICIPLES = new Set(['suspected', 'alleged', 'accused', 'undocumented', 'unauthorized']);
@@ -766,6 +775,7 @@ function isClauseNegated(
       if (word === 'not' || word === 'never' || word === 'neither' || CONTRACTED_NEGATIONS.test(word)) return true;
     }
     if (REFUSING.has(lower(modal.to)) && (lower(modal.to + 1) === 'to' || lower(modal.to + 1).endsWith('ing'))) return true;
+    if (CEASING.has(lower(modal.to)) && lower(modal.to + 1).endsWith('ing')) return true;
     // "are prohibited from", "shall refrain from"
     for (let i = modal.from; i < Math.min(to, modal.to + 3); i++) if (PROHIBITING.has(lower(i))) return true;
   }

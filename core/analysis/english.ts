@@ -67,6 +67,8 @@ export const HARMING =
 export const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
 // "shall avoid asking", "declines to honor": negate only right after the verb group.
 export const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses']);
+/** Verbs of ceasing, before a gerund: "stop asking", "discontinue honoring". ("stop to ask" is a pause, not a refusal.) */
+export const CEASING = new Set(['stop', 'stops', 'cease', 'ceases', 'quit', 'quits', 'discontinue', 'discontinues']);
 // "shall not be prohibited from", "nothing … shall prevent": a negated restriction permits the action.
 export const RESTRICTING = new Set([
   ...FORBIDDING,
