@@ -641,6 +641,7 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     return false;
   let subordinate = false;
   let pastVerb = false;
+  let reduced = -1;
   for (let i = from; i < to; i++) {
     const word = words[i]!.lower;
     // Skip relative and subordinate clauses ("Persons who were arrested are…", "on what is called…") up to their comma.
@@ -660,7 +661,19 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
     // "The chief ordered officers to notify ICE…": an order given stands until it is withdrawn.
     if (ORDERING.test(word) && MEMBERS.test(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'to') return false;
-    if (i > from && !auxiliary && !ATTRIBUTIVE_PARTICIPLES.has(word) && (word.endsWith('ed') || IRREGULAR_PAST.has(word))) {
+    const participle = word.endsWith('ed') || IRREGULAR_PAST.has(word);
+    // "Each person arrested and processed in the jail undergoes…": a participle after a quantified subject's noun
+    // (or joined to one) modifies it; "by trained deputies": after a preposition it describes the noun that follows.
+    if (
+      participle &&
+      ((i - 2 >= from && QUANTIFIERS.test(words[i - 2]!.lower) && (i - 2 === from || afterComma(sentence, i - 2))) ||
+        (reduced === i - 2 && /^(?:and|or)$/.test(words[i - 1]!.lower)) ||
+        ATTRIBUTIVE_AFTER.test(words[i - 1]?.lower ?? ''))
+    ) {
+      reduced = i;
+      continue;
+    }
+    if (i > from && !auxiliary && !ATTRIBUTIVE_PARTICIPLES.has(word) && participle) {
       if (OBJECT_OPENERS.has(words[i + 1]?.lower ?? '')) return true;
       // "The officer contacted ICE…" is past unless a present verb group follows ("Persons arrested for… are").
       if (words[i + 1]?.lower !== 'by') pastVerb = true;
@@ -669,6 +682,8 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
   return pastVerb;
 }
 
+const QUANTIFIERS = /^(?:each|every|any|all)$/;
+const ATTRIBUTIVE_AFTER = /^(?:by|with|among)$/;
 const ORDERING = /^(?:ordered|directed|instructed|told|required)$/;
 const MEMBERS = /^(?:officers|deputies|members|staff|personnel|employees|troopers|agents|jailers|detectives|dispatchers)$/;
 

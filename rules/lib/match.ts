@@ -293,6 +293,13 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   if (sentenceGap(clause, i).includes(',') && /ed$/.test(previous) && i - 1 > clause.from && isModifyingParticiple(clause, i - 1, family))
     return true;
   if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
+  // "Each inmate booked into the jail receives…": right after a quantified subject's noun.
+  if (
+    i - 2 >= clause.from &&
+    /^(?:each|every|any|all)$/.test(words[i - 2]!.lower) &&
+    (i - 2 === clause.from || sentenceGap(clause, i - 2).includes(','))
+  )
+    return true;
   // "shall have the person's status determined": a causative "have" makes the participle the directed action.
   if (clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '')) return false;
   // "the particular person detained is an alien": a participle right before its noun's own verb is a reduced relative.
