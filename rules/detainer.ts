@@ -4,7 +4,7 @@ import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
-import { findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
+import { byImmigrationAuthority, findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
 import { isNounUse, phrase, phrases } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
@@ -21,6 +21,7 @@ const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 're
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
 // The honoring of a detainer named as a noun: "Compliance with ICE detainer requests … is required".
 const COMPLYING = /^(?:compliance|acceptance|observance|enforcement|recognition|honoring|honouring)$/;
+const REQUESTING = /^(?:request|ask|issue|send|file|lodge|seek)$/;
 const CONDITION = /^(?:if|when|whenever|while|where|once|after|upon)$/;
 /** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
 const CUSTODY_BASES = new Set(['hold', 'keep', 'detain', 'remain', 'stay']);
@@ -54,6 +55,8 @@ function existential(words: readonly Token[], from: number, noun: number): boole
 /** A clause giving effect to an immigration detainer, or holding someone past release for immigration authorities. */
 function findDetainer(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
+  // "If ICE has an interest in an inmate, they can request a detainer…": what the federal agency asks for.
+  if (clause.modal && REQUESTING.test(words[clause.modal.to]?.lower ?? '') && byImmigrationAuthority(clause)) return undefined;
   const context = hasImmigrationContext(words, clause.from, clause.to);
   const found = detainerNoun(words, clause.from, clause.to);
   // "released without delay, regardless of any immigration hold" sets the hold aside.

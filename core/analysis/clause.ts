@@ -856,7 +856,7 @@ export function affirmsAt(clause: Clause, index: number, { pastCounts = false }:
   // A list item under a definition or a purpose statement ("Means … all of the following:") is part of it.
   if ((clause.past && !clause.frame && !pastCounts) || clause.mentions || clause.frame?.mentions) return false;
   if (clause.topic !== undefined && index > clause.topic) return false;
-  if (inPastRelative(clause, index)) return false;
+  if (!pastCounts && inPastRelative(clause, index)) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…"),
   // and a hedge leaves it gaps ("shall not routinely ask").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow) || hedgeBefore(clause, index) !== -1;

@@ -246,6 +246,11 @@ export function byImmigrationAuthority(clause: Clause): boolean {
   const words = clause.sentence.words;
   // "When federal agents conduct an operation, patrol units…": a body in the opening condition is not the subject.
   const from = clause.opening ? clause.opening.to : clause.from;
+  // "If ICE has an interest in an inmate, they can request a detainer": the pronoun stands for the opening's subject.
+  if (clause.opening && /^(?:they|it)$/.test(words[from]?.lower ?? '')) {
+    const opener = findAuthority(words, clause.opening.from + 1, Math.min(clause.opening.to, clause.opening.from + 6), true);
+    if (opener && opener.start <= clause.opening.from + 2 && BODY_VERBS.test(words[from + 1]?.lower ?? '')) return true;
+  }
   const authority = findAuthority(words, from, Math.min(clause.to, from + 16), true);
   if (!authority) return false;
   const inName = (k: number): boolean =>
