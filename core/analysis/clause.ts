@@ -544,9 +544,11 @@ function mainVerbGroup(
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
       if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
-      if (OPENING_SUBORDINATORS.has(word) && i === from && comma !== -1) {
-        subordinateUntil = Math.max(subordinateUntil, comma);
-        opening = { from, to: comma + 1 };
+      // A comma in brackets ("(i.e. an assault, a fatality)") does not close the opening.
+      const closing = OPENING_SUBORDINATORS.has(word) && i === from ? commaOutsideBrackets(sentence, i, to) : -1;
+      if (closing !== -1) {
+        subordinateUntil = Math.max(subordinateUntil, closing);
+        opening = { from, to: closing + 1 };
       }
       continue;
     }
@@ -1038,8 +1040,25 @@ function afterSemicolon(sentence: Sentence, at: number): boolean {
 export function conditionOpeningEnd(clause: Clause, at: number, limit: number): number | undefined {
   const { words } = clause.sentence;
   if (!/^(?:if|when|whenever|where|once|after|upon)$/.test(words[at]?.lower ?? '')) return undefined;
-  for (let i = limit - 1; i >= at + 2; i--) if (afterComma(clause.sentence, i)) return i;
+  // A comma inside brackets ("(i.e. an assault, a fatality)") does not close the condition.
+  const bracketed = inBrackets(clause.sentence, at, limit);
+  for (let i = limit - 1; i >= at + 2; i--) if (!bracketed[i - at] && afterComma(clause.sentence, i)) return i;
   return undefined;
+}
+
+/** For each word from `from` to `to`, whether it stands inside brackets opened after `from` (index i − from). */
+export function inBrackets(sentence: Sentence, from: number, to: number): boolean[] {
+  const { words, text, start } = sentence;
+  const inside: boolean[] = [false];
+  let depth = 0;
+  for (let i = from + 1; i < to; i++) {
+    for (const character of text.slice(words[i - 1]!.end - start, words[i]!.start - start)) {
+      if (character === '(' || character === '[') depth++;
+      else if ((character === ')' || character === ']') && depth > 0) depth--;
+    }
+    inside.push(depth > 0);
+  }
+  return inside;
 }
 
 /** The first word after a list or section label at `from` ("(1)", "a.", "iv)", "B."), or `from` when there is none. */
@@ -1078,6 +1097,13 @@ function ownVerbGroupEnd(sentence: Sentence, from: number, to: number, reach: nu
     const group = modalAt(sentence, i, to);
     if (group) return group.to - 1;
   }
+  return -1;
+}
+
+/** Like nextComma, but a comma inside brackets is passed over. */
+function commaOutsideBrackets(sentence: Sentence, from: number, to: number): number {
+  const bracketed = inBrackets(sentence, from, to);
+  for (let i = from + 1; i < to; i++) if (!bracketed[i - from] && afterComma(sentence, i)) return i - 1;
   return -1;
 }
 

@@ -1,4 +1,12 @@
-import { answerLabelLength, conditionOpeningEnd, hedgeBefore, itemLabelEnd, subjectText, type Clause } from '../../core/analysis/clause.ts';
+import {
+  answerLabelLength,
+  conditionOpeningEnd,
+  hedgeBefore,
+  inBrackets,
+  itemLabelEnd,
+  subjectText,
+  type Clause,
+} from '../../core/analysis/clause.ts';
 import { REPORTING_SPEECH } from '../../core/analysis/english.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
@@ -375,8 +383,10 @@ function frontedEnd(clause: Clause): number | undefined {
   const first = words[label]!.lower;
   const conditional = CONDITIONS.has(first) || first === 'unless' || (FRONTING.has(first) && hasCondition(words, label, verbGroup));
   if (!conditional) return undefined;
+  // A comma inside brackets ("(i.e. an assault, a fatality)") does not end the condition.
+  const bracketed = inBrackets(sentence, label, verbGroup);
   for (let i = verbGroup - 1; i > label && i >= verbGroup - SUBJECT_WORDS; i--) {
-    if (gapBefore(clause, i).includes(',') && !opensCondition(words, i)) return i;
+    if (!bracketed[i - label] && gapBefore(clause, i).includes(',') && !opensCondition(words, i)) return i;
   }
   return undefined;
 }
