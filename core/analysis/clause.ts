@@ -233,7 +233,9 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
       // "Absent a separate law enforcement reason, members shall not…": a condition that lifts the prohibition.
       (word === 'absent' && ABSENT_FOLLOWERS.has(lower(i + 1))) ||
       (word === 'only' && isConditional(lower(i + 1))) ||
-      (word === 'other' && lower(i + 1) === 'than')
+      // "other than when…", ", other than trafficking cases"; not "a country other than the United States", which
+      // names a kind of country.
+      (word === 'other' && lower(i + 1) === 'than' && (afterComma(sentence, i) || !/^(?:the|a|an|this|that|its|their)$/.test(lower(i + 2))))
     ) {
       const end = exceptionEnd(sentence, i, from, to, modal !== undefined && i > modal.to + 2);
       const span = words
@@ -546,7 +548,13 @@ function mainVerbGroup(
       if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
       // A comma in brackets ("(i.e. an assault, a fatality)") does not close the opening.
       const closing = OPENING_SUBORDINATORS.has(word) && i === from ? commaOutsideBrackets(sentence, i, to) : -1;
-      if (closing !== -1) {
+      // Without its comma, the opening ends where a pronoun subject takes its verb group: "When we arrest someone we
+      // are required to…".
+      const unmarked = OPENING_SUBORDINATORS.has(word) && i === from ? pronounClauseAfter(sentence, i, closing === -1 ? to : closing) : -1;
+      if (unmarked !== -1) {
+        subordinateUntil = unmarked - 1;
+        opening = { from, to: unmarked };
+      } else if (closing !== -1) {
         subordinateUntil = Math.max(subordinateUntil, closing);
         opening = { from, to: closing + 1 };
       }
@@ -684,6 +692,7 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
   return pastVerb;
 }
 
+const LAW_SOURCES = /^(?:law|laws|statute|statutes|policy|order|regulation|regulations|code|ordinance|rule|rules)$/;
 const QUANTIFIERS = /^(?:each|every|any|all)$/;
 const ATTRIBUTIVE_AFTER = /^(?:by|with|among)$/;
 const ORDERING = /^(?:ordered|directed|instructed|told|required)$/;
@@ -971,6 +980,11 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     }
     const next = words[j]?.lower ?? '';
     if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
+    // "are required by federal law to note…": the source of the duty between the adjective and its verb.
+    if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'by') {
+      for (let k = j + 3; k < Math.min(to, j + 6); k++)
+        if (words[k]!.lower === 'to' && LAW_SOURCES.test(words[k - 1]!.lower)) return { to: k + 1, modality: MODAL_ADJECTIVES[next]! };
+    }
     if (next === 'the' && /^(?:authority|discretion|power|powers)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'to') {
       return { to: j + 3, modality: 'permission' };
     }
@@ -1004,7 +1018,7 @@ function newSubjectAfterVerbGroup(sentence: Sentence, from: number, at: number):
   // "he or she would": the pronouns are one subject.
   if (pronoun.test(words[at - 2]?.lower ?? '')) return false;
   if (!pronoun.test(words[at]?.lower ?? '') && !/^(?:the|a|an|this|that|each|every)$/.test(words[at]?.lower ?? '')) return false;
-  for (let k = from; k < at - 1; k++) if (words[k]!.lower in MODALS || words[k]!.lower in NEGATED_MODALS) return true;
+  for (let k = from; k < at - 1; k++) if (modalAt(sentence, k, at)) return true;
   return false;
 }
 
@@ -1012,7 +1026,9 @@ function newSubjectAfterVerbGroup(sentence: Sentence, from: number, at: number):
 function conditionThenClause(sentence: Sentence, from: number, at: number): boolean {
   const { words } = sentence;
   if (!/^(?:if|when|whenever|once|unless)$/.test(words[at]?.lower ?? '')) return false;
-  if (!words.slice(from, at - 1).some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
+  let verbGroup = false;
+  for (let k = from; k < at - 1 && !verbGroup; k++) verbGroup = modalAt(sentence, k, at) !== undefined;
+  if (!verbGroup) return false;
   for (let k = at + 2; k < Math.min(words.length, at + 16); k++) if (afterComma(sentence, k)) return subjectThenModal(sentence, k - 1);
   return false;
 }
@@ -1024,6 +1040,8 @@ function subjectThenModal(sentence: Sentence, at: number): boolean {
     const word = words[k]!.lower;
     if (NOT_IN_SUBJECT.has(words[k - 1]!.lower)) return false;
     if (word in MODALS || word in NEGATED_MODALS) return true;
+    // "we are required by federal law to…": a verb group of "be" and a modal adjective.
+    if (BE.has(word) && modalAt(sentence, k, words.length)) return true;
   }
   return false;
 }
@@ -1096,6 +1114,17 @@ function ownVerbGroupEnd(sentence: Sentence, from: number, to: number, reach: nu
   for (let i = from; i < end; i++) {
     const group = modalAt(sentence, i, to);
     if (group) return group.to - 1;
+  }
+  return -1;
+}
+
+/** Where a pronoun subject and its verb group start a main clause after an opening at `at`, or -1. */
+function pronounClauseAfter(sentence: Sentence, at: number, to: number): number {
+  const { words } = sentence;
+  for (let j = at + 3; j < Math.min(to, at + 14); j++) {
+    if (!/^(?:we|they|you|i)$/.test(words[j]!.lower) || afterComma(sentence, j)) continue;
+    const next = words[j + 1]?.lower ?? '';
+    if (next in MODALS || next in NEGATED_MODALS || BE.has(next) || modalAt(sentence, j + 1, to)) return j;
   }
   return -1;
 }
