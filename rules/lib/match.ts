@@ -334,7 +334,7 @@ export function reportAction(context: SentenceContext, clause: Clause, match: Ac
   const edit =
     match.rewrite === false || means
       ? undefined
-      : prohibitionEdit(clause, match.verb, match.base, { kind: context.kind, findingStart: match.start });
+      : prohibitionEdit(clause, match.verb, match.base, { kind: context.kind, findingStart: match.start, findingEnd: match.end });
   context.report({
     start: words[match.start]!.start,
     end: words[match.end - 1]!.end,

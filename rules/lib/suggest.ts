@@ -64,6 +64,8 @@ export interface RewriteOptions {
   kind?: DocumentKind;
   /** The index of the finding's first word: a finding that starts in the opening condition keeps it. */
   findingStart?: number;
+  /** The index after the finding's last word: a finding whose ground lies in a trailing condition keeps it. */
+  findingEnd?: number;
 }
 
 /** A change to the block's text: [start, end) replaced by text. */
@@ -230,7 +232,7 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     scopeFrom = verbIndex + 1;
     chainFrom = verbIndex;
   }
-  dropNarrowing(clause, scopeFrom, changes, keepOpening, options.findingStart);
+  dropNarrowing(clause, scopeFrom, changes, keepOpening, options.findingStart, options.findingEnd);
   widenUnderNegation(clause, scopeFrom, chainFrom, changes);
   return edit(changes, sentence.block.text);
 }
@@ -423,17 +425,23 @@ function statementOpening(clause: Clause, label: number, scopeFrom: number): num
  * place immigration is named, so dropping it would forbid all cooperation and lose what the sentence is about.
  */
 function holdsTheTopic(clause: Clause, from: number, to: number, scopeFrom: number, findingStart: number): boolean {
-  const words = clause.sentence.words;
-  const named = (start: number, end: number): boolean =>
-    hasImmigrationContext(words, start, end) ||
-    findAuthority(words, start, end, true) !== undefined ||
-    findStatusTopic(words, start, end, false) !== undefined;
+  const named = (start: number, end: number): boolean => namesTopic(clause, start, end);
   // A finding that starts in the opening ("Where a driver is found to lack lawful status, …") has its ground there.
   // What stays is read without the trailing condition, which goes too: "If … unlawfully present, the person shall be
   // detained until handed over to immigration authorities" must not become "The person shall not be detained."
   const condition = trailingCondition(clause, scopeFrom);
   const kept = condition === undefined ? named(to, clause.to) : named(to, condition) || named(conditionEnd(clause, condition), clause.to);
   return (findingStart < to || named(from, to)) && !kept;
+}
+
+/** Whether words [start, end) name immigration: the field, an immigration authority or a person's status. */
+function namesTopic(clause: Clause, start: number, end: number): boolean {
+  const words = clause.sentence.words;
+  return (
+    hasImmigrationContext(words, start, end) ||
+    findAuthority(words, start, end, true) !== undefined ||
+    findStatusTopic(words, start, end, false) !== undefined
+  );
 }
 
 /** Where the condition after the verb group starts ("… when the officer suspects…"), which a prohibition drops. */
@@ -454,7 +462,14 @@ function trailingCondition(clause: Clause, scopeFrom: number): number | undefine
 }
 
 /** Removes what would narrow the new prohibition: the opening condition, broad exceptions, trailing conditions, time limits. */
-function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], keepOpening: boolean, findingStart = clause.to): void {
+function dropNarrowing(
+  clause: Clause,
+  scopeFrom: number,
+  changes: Change[],
+  keepOpening: boolean,
+  findingStart = clause.to,
+  findingEnd = clause.to,
+): void {
   const { sentence } = clause;
   const words = sentence.words;
   const text = sentence.block.text;
@@ -487,7 +502,16 @@ function dropNarrowing(clause: Clause, scopeFrom: number, changes: Change[], kee
     }
   }
   const condition = trailingCondition(clause, scopeFrom);
-  if (condition !== undefined) changes.push(removal(clause, condition, conditionEnd(clause, condition)));
+  // "arrest people without a warrant if they are suspected of being here unlawfully": a condition that holds the
+  // finding's ground, named nowhere else, stays; without it the prohibition would reach every warrantless arrest.
+  if (condition !== undefined) {
+    const end = conditionEnd(clause, condition);
+    const ground =
+      namesTopic(clause, condition, Math.min(end, findingEnd)) &&
+      !namesTopic(clause, 0, condition) &&
+      !namesTopic(clause, end, clause.sentence.words.length);
+    if (!ground) changes.push(removal(clause, condition, end));
+  }
   // "shall conduct all enforcement in a manner consistent with law": negated with it, only lawful enforcement would be
   // forbidden. The manner goes, to the clause's end or its next turn.
   for (let i = scopeFrom + 1; i < clause.to - 1; i++) {
@@ -699,7 +723,11 @@ function removal(clause: Clause, from: number, to: number): Change {
   // "…as outlined in section 5." ends on a token that carries the sentence's full stop ("5."): the stop stays.
   const last = words[to - 1]!;
   const end = to === words.length && /[^.]\.$/.test(last.text) ? last.end - 1 : last.end;
-  return { start: previous ? previous.end : words[from]!.start, end, text: '' };
+  if (!previous) return { start: words[from]!.start, end, text: '' };
+  // "(8 U.S.C. § 1101 et seq.), unless …": the brackets closed right after the kept words stay with them.
+  const { text, start } = clause.sentence;
+  const closing = /^\.?[)\]]+/.exec(text.slice(previous.end - start, words[from]!.start - start))?.[0].length ?? 0;
+  return { start: previous.end + closing, end, text: '' };
 }
 
 /** Joins non-overlapping changes into one edit of the block's text. */
