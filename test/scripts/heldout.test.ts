@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifest, restore } from '../../scripts/lib/heldout.ts';
+
+// A labelled set in the realworld layout, in the project's own words.
+function labelledSet(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'trustlint-heldout-'));
+  mkdirSync(join(dir, 'documents'));
+  const lines = [
+    '# Example County Sheriff: Jail Intake',
+    '',
+    'Deputies shall ask every inmate about citizenship.',
+    '',
+    'Visits are on Sundays.',
+  ];
+  writeFileSync(join(dir, 'documents', '01-intake.md'), lines.join('\n'));
+  const expectation = { kind: 'general-order', source: 'https://example.org/intake', violations: { '3': ['status-inquiry'] }, missing: [] };
+  writeFileSync(join(dir, 'documents', '01-intake.expect.json'), JSON.stringify(expectation));
+  return dir;
+}
+
+describe('held-out manifests', () => {
+  it('keeps sources and labels with hashes, never the words', () => {
+    const [document] = manifest(labelledSet());
+    expect(document).toMatchObject({
+      agency: 'Example County Sheriff',
+      title: 'Jail Intake',
+      kind: 'general-order',
+      source: 'https://example.org/intake',
+    });
+    expect(document!.labels).toEqual([{ line: 3, categories: ['status-inquiry'], sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(JSON.stringify(document)).not.toContain('citizenship');
+  });
+
+  it('restores the labels beside a rebuilt excerpt whose labelled lines read the same', () => {
+    const source = labelledSet();
+    const path = join(source, 'manifest.json');
+    writeFileSync(path, JSON.stringify(manifest(source)));
+    const rebuilt = mkdtempSync(join(tmpdir(), 'trustlint-rebuilt-'));
+    mkdirSync(join(rebuilt, 'documents'));
+    // Stored again with a line added at the end: the labelled line is where it was.
+    const text = `${readFileSync(join(source, 'documents', '01-intake.md'), 'utf8')}\n\nThe lobby opens at nine.`;
+    writeFileSync(join(rebuilt, 'documents', '01-intake.md'), text);
+    expect(restore(path, rebuilt)).toEqual([]);
+    expect(JSON.parse(readFileSync(join(rebuilt, 'documents', '01-intake.expect.json'), 'utf8'))).toEqual({
+      kind: 'general-order',
+      source: 'https://example.org/intake',
+      violations: { '3': ['status-inquiry'] },
+      missing: [],
+    });
+  });
+
+  it('writes nothing when a labelled line no longer reads the same', () => {
+    const source = labelledSet();
+    const path = join(source, 'manifest.json');
+    writeFileSync(path, JSON.stringify(manifest(source)));
+    const rebuilt = mkdtempSync(join(tmpdir(), 'trustlint-rebuilt-'));
+    mkdirSync(join(rebuilt, 'documents'));
+    writeFileSync(join(rebuilt, 'documents', '01-intake.md'), '# Example County Sheriff: Jail Intake\n\nVisits are on Sundays.\n');
+    expect(restore(path, rebuilt)).toEqual(['01-intake.md:3: not the line that was labelled']);
+    expect(() => readFileSync(join(rebuilt, 'documents', '01-intake.expect.json'))).toThrow();
+  });
+});
