@@ -48,6 +48,9 @@ const VISA_PROCESS = new Set([
   'cards',
 ]);
 
+// What a visa or program gives people, as against the papers someone is asked to show.
+const GRANTED = /\b(?:status|authorization|protection|relief|benefits?|residence|residency)\b/;
+const PAPERS = /\b(?:proof|papers|cards?|documents?|documentation|identification|id|passports?|licen[cs]es?|evidence)\b/;
 const ACQUIRING = /^(?:get|obtain|receive|apply|seek|win|secure|qualify)$/;
 
 /** A clause asking for, or requiring, documents that prove immigration status. */
@@ -60,6 +63,14 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
     if (base === 'have' && verb > clause.from && !/^(?:to|please|must|should|will|shall)$/.test(words[verb - 1]?.lower ?? '')) continue;
     // "the paperwork victims need to get the visas": a visa sought as a benefit; nothing is shown to anyone.
     if (base === 'need' && words[verb + 1]?.lower === 'to' && ACQUIRING.test(words[verb + 2]?.lower ?? '')) continue;
+    // "The U visa provides eligible individuals with temporary legal status": status given to people, not asked of them.
+    const given = base === 'provide' ? words.findIndex((word, index) => index > verb && index < verb + 5 && word.lower === 'with') : -1;
+    if (
+      given !== -1 &&
+      GRANTED.test(phrase(words, given + 1, Math.min(clause.to, given + 8))) &&
+      !PAPERS.test(phrase(words, given + 1, Math.min(clause.to, given + 8)))
+    )
+      continue;
     // "turns out to have no papers" says what a person lacks; it asks for nothing.
     if (base === 'have' && /^(?:no|none)$/.test(words[verb + 1]?.lower ?? '')) continue;
     const limit = Math.min(clause.to, verb + (base === 'ask' ? 14 : 10));

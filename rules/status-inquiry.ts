@@ -19,7 +19,7 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
 const CAUSATIVE_INQUIRY = conceptVerbs('causative-inquiry');
 /** Verbs of the person disclosing their own status: "tell the officer your immigration status". */
 const DISCLOSURE_VERBS = conceptVerbs('disclosure');
-const ESTABLISHED_RULES = /^(?:(?:a|the|clear|new) )?(?:guidelines|procedures?|polic(?:y|ies)|rules|protocols?|standards)\b/;
+const ESTABLISHED_RULES = /^(?:(?:a|the|clear|new) )?(?:guidelines|procedures?|polic(?:y|ies)|rules|protocols?|standards?)\b/;
 const QUANTIFYING = /^(?:what|which|such|many|some|these|those|several|few|more|other)$/;
 const PEOPLE_INCLUDED =
   /^(?:those|people|persons|residents|immigrants|individuals|victims|witnesses|anyone|everyone|all|undocumented|noncitizens|non-citizens|families|children|members)$/;
@@ -152,6 +152,13 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       const topic = predicate === -1 ? undefined : findStatusTopic(words, verb + 2, Math.min(predicate, verb + 10), context);
       if (topic && !isDisclaimed(words, verb + 1, topic.start) && outsideExceptions(topic))
         return { verb: predicate, base: 'verify', start: verb, end: topic.end };
+      // "establishes guidelines for verification of legal presence": the check is what the rules set up.
+      const purpose = words[verb - 1]?.lower === 'the' ? verb - 2 : verb - 1;
+      if (NOMINAL_INQUIRIES.test(words[verb]!.lower) && words[purpose]?.lower === 'for' && words[verb + 1]?.lower === 'of') {
+        const checked = findStatusTopic(words, verb + 2, Math.min(clause.to, verb + 8), context);
+        if (checked && !isDisclaimed(words, verb + 1, checked.start) && outsideExceptions(checked))
+          return { verb, base: 'verify', start: verb, end: checked.end, rewrite: false };
+      }
     }
     // "Questions about status" (a heading), "Records of citizenship…": the first word of a statement is its subject.
     // A base form there is still an instruction ("c) ask the driver…").

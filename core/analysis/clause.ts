@@ -671,7 +671,8 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     const auxiliary = /^(?:to|be|been|being|get|gets)$/.test(words[i - 1]?.lower ?? '');
     // "The chief ordered officers to notify ICE…": an order given stands until it is withdrawn.
     if (ORDERING.test(word) && MEMBERS.test(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'to') return false;
-    const participle = word.endsWith('ed') || IRREGULAR_PAST.has(word);
+    // "the United States": a capitalised word inside the sentence is a name.
+    const participle = (word.endsWith('ed') || IRREGULAR_PAST.has(word)) && !(i > from && /^[A-Z]/.test(words[i]!.text));
     // "Each person arrested and processed in the jail undergoes…": a participle after a quantified subject's noun
     // (or joined to one) modifies it; "by trained deputies": after a preposition it describes the noun that follows.
     if (
@@ -694,7 +695,7 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
 
 const LAW_SOURCES = /^(?:law|laws|statute|statutes|policy|order|regulation|regulations|code|ordinance|rule|rules)$/;
 const QUANTIFIERS = /^(?:each|every|any|all)$/;
-const ATTRIBUTIVE_AFTER = /^(?:by|with|among)$/;
+const ATTRIBUTIVE_AFTER = /^(?:by|with|among|the|a|an|this|that|these|those|its|their|our)$/;
 const ORDERING = /^(?:ordered|directed|instructed|told|required)$/;
 const MEMBERS = /^(?:officers|deputies|members|staff|personnel|employees|troopers|agents|jailers|detectives|dispatchers)$/;
 

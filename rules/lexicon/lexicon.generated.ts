@@ -1265,6 +1265,7 @@ export const LEXICON: LexiconData = {
         "papers|documents|paperwork in order",
         "out of status",
         "he|she|they|you|we|i is|are|was|were|am|be ?here legal|illegal|documented|undocumented",
+        "these|those guys|men|women|people|persons|workers|individuals|folks is|are|were ?here legal|illegal|documented|undocumented",
         "here on|under a|an ?valid|tourist|student|work|temporary visa",
         "under|on what|which ?kind ?of ?type ?of visa|visas|status",
         "here with|without ?legal|immigration papers|documents",
