@@ -28,7 +28,16 @@ import { findAuthority, findStatusTopic, hasImmigrationContext } from './topics.
 const TITLE = 'Rewrite as a prohibition';
 // Subjects that are members of the public rather than of the department.
 const PUBLIC =
-  /^(?:the |a |an |any |all |every |each )?(?:victims?|witness(?:es)?|complainants?|callers?|owners?|residents?|applicants?|people|persons?|reporting part(?:y|ies)|families|parents|you|members of the public|the public|requesters?)\b/i;
+  /^(?:the |a |an |any |all |every |each )?(?:victims?|witness(?:es)?|complainants?|callers?|owners?|residents?|applicants?|drivers?|motorists?|passengers?|pedestrians?|arrestees?|inmates?|detainees?|visitors?|individuals?|immigrants?|workers?|tenants?|occupants?|people|persons?|reporting part(?:y|ies)|families|parents|you|members of the public|the public|requesters?)\b/i;
+const UNDERGOING = /^(?:be|receive|undergo|remain|stay|face|experience|suffer|get)$/;
+
+/** "shall receive closer scrutiny", "should have their status reviewed" (a causative): done to the person, not by them. */
+function undergoes(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  if (UNDERGOING.test(words[verb]?.lower ?? '')) return true;
+  if (!/^(?:have|has)$/.test(words[verb]?.lower ?? '')) return false;
+  return words.slice(verb + 2, Math.min(clause.to, verb + 6)).some((word) => /(?:ed|en)$/.test(word.lower));
+}
 const MEMBERS =
   /\b(?:officers?|deputies|deputy|members?|staff|personnel|dispatchers?|detectives?|investigators?|troopers?|sergeants?|supervisors?)\b/i;
 const AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'has', 'have', 'had']);
@@ -151,7 +160,8 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     const last = words[clause.modal.to - 1]!;
     const group = sentence.block.text.slice(first.start, last.end).toLowerCase();
     let replacement = /^(?:will|'ll)$/.test(group) || resident ? 'will not' : group === 'would' ? 'would not' : 'shall not';
-    if (publicSubject && clause.modality !== 'permission' && words[clause.modal.to]?.lower !== 'be')
+    // Only a duty to act is lifted; what is done to a person ("shall receive closer scrutiny") is forbidden.
+    if (publicSubject && clause.modality !== 'permission' && !undergoes(clause, clause.modal.to))
       replacement = /^(?:you|they|we)\b|s\b|^people\b/i.test(subject.split(/\s+(?:who|that|which|seeking|with)\b/i)[0]!)
         ? 'do not need to'
         : 'does not need to';
