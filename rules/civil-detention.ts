@@ -26,7 +26,8 @@ const PARTICLES: Record<string, RegExp> = {
 const JAIL_AS_VERB = /^(?:to|not|never|will|shall|may|must|can|should|would|could|and|or|we|they|you)$/;
 const KEPT_RECORDS = /^(?:records?|lists?|logs?|files?|cop(?:y|ies)|track|count|tally|notes?|registers?|databases?|statistics|data)$/;
 const KEPT_STATES = /^(?:safe|safer|informed|apprised|updated|advised|posted|aware|healthy)$/;
-const REQUEST_CONTENT = /\b(?:requests?|detainers?|holds?|orders?|warrants?) (?:which|that) (?:seek|seeks|ask|asks|aim|aims) to$/;
+// What a request asks for: "requests which seek to keep…", "ICE's request to detain…".
+const REQUEST_CONTENT = /\b(?:requests?|detainers?|holds?|orders?|warrants?) (?:(?:which|that) (?:seek|seeks|ask|asks|aim|aims) )?to$/;
 /** Civil immigration grounds besides status phrases. */
 const civilGround = conceptPhrases('civil-ground');
 

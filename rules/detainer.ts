@@ -21,6 +21,8 @@ const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 're
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
 // The honoring of a detainer named as a noun: "Compliance with ICE detainer requests … is required".
 const COMPLYING = /^(?:compliance|acceptance|observance|enforcement|recognition|honoring|honouring)$/;
+const REJECTING =
+  /^(?:reject|rejects|rejecting|rejected|deny|denies|denying|denied|decline|declines|declining|declined|refuse|refuses|refusing|refused|ignore|ignores|ignoring|ignored)$/;
 const REQUESTING = /^(?:request|ask|issue|send|file|lodge|seek)$/;
 const CONDITION = /^(?:if|when|whenever|while|where|once|after|upon)$/;
 /** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
@@ -164,6 +166,10 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
       continue;
     }
     if (!affirmsAt(clause, verb)) continue;
+    // "is rejecting ICE's request to detain jailed immigrants…": the hold is what a refused request asked for.
+    if (words[verb - 1]?.lower === 'to' && /^requests?$/.test(words[verb - 2]?.lower ?? '')) {
+      if (words.slice(Math.max(clause.from, verb - 7), verb - 2).some((word) => REJECTING.test(word.lower))) continue;
+    }
     // "hold … on a detainer", "keep … past release for ICE", "deny bail because of an ICE hold".
     if (noun && noun.start > verb && noun.start <= limit) return { verb, base, start: verb, end: noun.end };
     // "keep an inmate for up to 48 hours when ICE has lodged a request to hold the inmate": custody

@@ -171,6 +171,13 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     )
       continue;
     const word = words[verb]!.lower;
+    // "Intake records include the immigration status of every inmate": records that hold status, "records" a noun.
+    if (RECORD_NOUNS.test(word) && HAVING.test(words[verb + 1]?.lower ?? '')) {
+      const held = findStatusTopic(words, verb + 2, Math.min(clause.to, verb + 10), context);
+      if (held && outsideExceptions(held) && !isDisclaimed(words, verb + 2, held.start) && !clause.negated)
+        return { verb: verb + 1, base: 'record', start: verb, end: held.end, rewrite: false };
+      continue;
+    }
     // "should have their immigration status reviewed": a causative's participle.
     const causing = clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '') && verb > clause.modal.to + 1;
     const base = INQUIRY_VERBS.get(word) ?? (causing ? CAUSATIVE_INQUIRY.get(word) : undefined);
@@ -193,7 +200,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     // "establishes guidelines for handling…": a document establishing rules, not a person's status being established.
     if (base === 'establish' && ESTABLISHED_RULES.test(phrase(words, verb + 1, Math.min(clause.to, verb + 3)))) continue;
     // "all residents, including those who are undocumented,": "including" names whom a statement reaches, not a record.
-    if (word === 'including' && PEOPLE_INCLUDED.test(words[verb + 1]?.lower ?? '')) continue;
+    // "The inmates include anyone from undocumented immigrants accused of felonies to…" likewise.
+    if (/^(?:including|include|includes|included)$/.test(word) && PEOPLE_INCLUDED.test(words[verb + 1]?.lower ?? '')) continue;
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
@@ -361,6 +369,7 @@ const INQUIRY_NOUNS = /^(?:inquiry|inquiries|enquiry|enquiries|questions?|querie
 const NOMINAL_INQUIRIES =
   /^(?:verification|verifications|confirmation|screening|questioning|recording|documentation|investigation|ascertainment|establishment)$/;
 const ABOUT = /^(?:about|regarding|concerning|into|as|on|of|respecting)$/;
+const RECORD_NOUNS = /^(?:records|forms|reports|files|logs|databases|questionnaires|sheets)$/;
 const NOUN_BEFORE_OF = /^(?:the|a|an|this|that|its|their|our|his|her)$/;
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'question', 'probe']);
 

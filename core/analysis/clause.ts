@@ -693,6 +693,7 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
   return pastVerb;
 }
 
+const PROHIBITION_NAMES = /^(?:prohibitions?|restrictions?|limitations?)$/;
 const LAW_SOURCES = /^(?:law|laws|statute|statutes|policy|order|regulation|regulations|code|ordinance|rule|rules)$/;
 const QUANTIFIERS = /^(?:each|every|any|all)$/;
 const ATTRIBUTIVE_AFTER = /^(?:by|with|among|the|a|an|this|that|these|those|its|their|our)$/;
@@ -756,6 +757,16 @@ function isClauseNegated(
 ): boolean {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
+  // "The prohibition set forth in this section shall include:", "Prohibited conduct includes:": what follows is forbidden.
+  const head = itemLabelEnd(sentence, from, to);
+  const named = lower(head) === 'the' ? head + 1 : head;
+  if (
+    PROHIBITION_NAMES.test(lower(named)) ||
+    (lower(named) === 'prohibited' && /^(?:acts|activities|conduct|actions|practices)$/.test(lower(named + 1)))
+  ) {
+    for (let i = named + 1; i < Math.min(to, named + 10); i++)
+      if (/^(?:include|includes|are|consist|consists)$/.test(lower(i))) return true;
+  }
   // "At no point during a stop is a driver to be questioned", "Under no circumstances shall…"
   if (
     (lower(from) === 'at' || lower(from) === 'under' || lower(from) === 'in' || lower(from) === 'on') &&
@@ -907,7 +918,7 @@ export function hedgeBefore(clause: Clause, index: number): number {
 }
 
 /** A negation after a relative pronoun belongs to that relative clause ("persons who are not citizens"). */
-const VERB_GROUP_FILLERS = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'get', 'got', 'ever', 'again', 'also']);
+const VERB_GROUP_FILLERS = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'get', 'got', 'ever', 'again', 'also', 'to']);
 
 /** Whether only auxiliaries stand between a negation and the verb it would govern ("not be shared"). */
 function inVerbGroup(words: readonly Token[], negation: number, index: number): boolean {

@@ -202,7 +202,7 @@ export function isDisclaimed(words: readonly Token[], from: number, start: numbe
  * status information that 8 U.S.C. § 1373 protects (not every act done "pursuant to" it).
  */
 const CRIMINAL_MATTER =
-  /\b(?:human trafficking|traffick\w*|smuggl\w*|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|signed by a (?:judge|magistrate)|court order|(?:information|exchange|exchanging|sharing)\b[a-z0-9 .§']{0,80}?\b1373)\b/;
+  /\b(?:human trafficking|traffick\w*|smuggl\w*|criminal (?:investigation|case|matter|offense|charge|warrant|activity)s?|joint task force|narcotics|terrorism|judicial warrant|(?:signed|issued) by a (?:federal |state )?(?:judge|magistrate)|court order|(?:information|exchange|exchanging|sharing)\b[a-z0-9 .§']{0,80}?\b1373)\b/;
 
 const CRIMINAL_MATTER_ALL = new RegExp(CRIMINAL_MATTER.source, 'g');
 
