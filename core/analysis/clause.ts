@@ -679,7 +679,13 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
       participle &&
       ((i - 2 >= from && QUANTIFIERS.test(words[i - 2]!.lower) && (i - 2 === from || afterComma(sentence, i - 2))) ||
         (reduced === i - 2 && /^(?:and|or)$/.test(words[i - 1]!.lower)) ||
-        ATTRIBUTIVE_AFTER.test(words[i - 1]?.lower ?? ''))
+        ATTRIBUTIVE_AFTER.test(words[i - 1]?.lower ?? '') ||
+        // "anyone arrested", "people booked into the jail": a participle right after such a noun, with a phrase or
+        // nothing after it rather than an object, modifies the noun.
+        (i > from + 1 &&
+          REDUCED_HEADS.test(words[i - 1]!.lower) &&
+          !OBJECT_OPENERS.has(words[i + 1]?.lower ?? '') &&
+          !/^[A-Z]/.test(words[i + 1]?.text ?? '')))
     ) {
       reduced = i;
       continue;
@@ -695,6 +701,7 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
 
 const PROHIBITION_NAMES = /^(?:prohibitions?|restrictions?|limitations?)$/;
 const LAW_SOURCES = /^(?:law|laws|statute|statutes|policy|order|regulation|regulations|code|ordinance|rule|rules)$/;
+const REDUCED_HEADS = /^(?:anyone|anybody|everyone|everybody|someone|somebody|those|people|persons|individuals|inmates|immigrants)$/;
 const QUANTIFIERS = /^(?:each|every|any|all)$/;
 const ATTRIBUTIVE_AFTER = /^(?:by|with|among|the|a|an|this|that|these|those|its|their|our)$/;
 const ORDERING = /^(?:ordered|directed|instructed|told|required)$/;
