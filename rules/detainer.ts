@@ -170,6 +170,12 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     if (words[verb - 1]?.lower === 'to' && /^requests?$/.test(words[verb - 2]?.lower ?? '')) {
       if (words.slice(Math.max(clause.from, verb - 7), verb - 2).some((word) => REJECTING.test(word.lower))) continue;
     }
+    // "refuse requests from ICE to hold inmates": a verb of withholding holds someone only when release or bail is
+    // what it withholds.
+    if (WITHHOLDING.has(base) && !RELEASE.test(phrase(words, verb + 1, Math.min(clause.to, verb + 4)))) {
+      const withheld = passiveObject(clause, verb);
+      if (!withheld || !RELEASE.test(phrase(words, withheld.from, withheld.to))) continue;
+    }
     // "hold … on a detainer", "keep … past release for ICE", "deny bail because of an ICE hold".
     if (noun && noun.start > verb && noun.start <= limit) return { verb, base, start: verb, end: noun.end };
     // "keep an inmate for up to 48 hours when ICE has lodged a request to hold the inmate": custody

@@ -261,7 +261,9 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
       negations.push(i);
     } else if (
-      (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing'))) ||
+      // "should avoid actions that deter reporting, such as requesting status", "shall refuse requests from ICE to
+      // hold inmates": as the main verb, a verb of refusing reaches all that follows it.
+      (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing') || i === modal?.to)) ||
       (CEASING.has(word) && lower(i + 1).endsWith('ing'))
     ) {
       negations.push(i);
