@@ -263,7 +263,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     } else if (
       // "should avoid actions that deter reporting, such as requesting status", "shall refuse requests from ICE to
       // hold inmates": as the main verb, a verb of refusing reaches all that follows it.
-      (REFUSING.has(word) && (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing') || i === modal?.to)) ||
+      (REFUSING.has(word) &&
+        (lower(i + 1) === 'to' || lower(i + 1).endsWith('ing') || i === (modal ? modal.to : mainVerbAt(sentence, from, i)))) ||
       (CEASING.has(word) && lower(i + 1).endsWith('ing'))
     ) {
       negations.push(i);
@@ -1148,6 +1149,13 @@ function pronounClauseAfter(sentence: Sentence, at: number, to: number): number 
     if (next in MODALS || next in NEGATED_MODALS || BE.has(next) || modalAt(sentence, j + 1, to)) return j;
   }
   return -1;
+}
+
+/** With no modal, a verb right after a short subject ("The department opposes…", "We resist…"), or -1. */
+function mainVerbAt(sentence: Sentence, from: number, i: number): number {
+  const { words } = sentence;
+  if (i <= from || i > from + 3) return -1;
+  return words.slice(from, i).some((word) => RELATIVE.has(word.lower)) ? -1 : i;
 }
 
 /** Like nextComma, but a comma inside brackets is passed over. */
