@@ -767,6 +767,8 @@ function isClauseNegated(
 ): boolean {
   const words = sentence.words;
   const lower = (i: number): string => words[i]?.lower ?? '';
+  // "It is against department policy to ask…": the act named as contrary to the rules.
+  if (lower(from) === 'it' && BE.has(lower(from + 1)) && lower(from + 2) === 'against') return true;
   // "The prohibition set forth in this section shall include:", "Prohibited conduct includes:": what follows is forbidden.
   const head = itemLabelEnd(sentence, from, to);
   const named = lower(head) === 'the' ? head + 1 : head;
