@@ -1,4 +1,4 @@
-import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
@@ -177,6 +177,26 @@ function domesticIdOnly(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+const FOREIGN_ID =
+  /^(?:consular (?:id|ids|identification|cards?)(?: cards?)?|matr[ií]cula(?: consular)?|foreign (?:passports?|identification|id|ids|licen[cs]es?))\b/;
+const ACCEPTING = /^(?:accept|accepts|recognize|recognizes|recognise|recognises|honor|honors|honour|honours)$/;
+const REJECTING_ID = /^(?:reject|rejects|refuse|refuses|decline|declines|disallow|disallows|bar|bars)$/;
+
+/** "shall not accept the matricula consular as identification", "will reject consular ID cards". */
+function foreignIdRefused(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (let verb = clause.from; verb < clause.to; verb++) {
+    const word = words[verb]!.lower;
+    const refused = ACCEPTING.test(word) ? forbidsAt(clause, verb) : REJECTING_ID.test(word) && affirmsAt(clause, verb);
+    if (!refused || insideException(clause, verb)) continue;
+    for (let at = verb + 1; at < Math.min(clause.to, verb + 6); at++) {
+      const card = FOREIGN_ID.exec(phrase(words, at, Math.min(clause.to, at + 3)));
+      if (card) return { verb, base: word, start: verb, end: at + card[0].split(' ').length, rewrite: false };
+    }
+  }
+  return undefined;
+}
+
 /** Penalties a clause may impose on the people it names. */
 const SANCTIONS = verbFamily(
   'cite',
@@ -280,7 +300,7 @@ export default defineRule({
       if (demand) reportAction(context, clause, demand, 'documentDemand', MODEL);
       const proof = demand ? undefined : statusToProve(clause);
       if (proof) reportAction(context, clause, proof, 'documentDemand', MODEL);
-      const domestic = demand || proof ? undefined : domesticIdOnly(clause);
+      const domestic = demand || proof ? undefined : (domesticIdOnly(clause) ?? foreignIdRefused(clause));
       if (domestic) reportAction(context, clause, domestic, 'domesticId', MODEL);
     }
   },
