@@ -21,6 +21,17 @@ function labelledSet(): string {
   return dir;
 }
 
+/** The set's manifest, and a folder where its excerpt was rebuilt as `rebuild` makes it from the original. */
+function rebuiltFrom(rebuild: (original: string) => string): { path: string; rebuilt: string } {
+  const source = labelledSet();
+  const path = join(source, 'manifest.json');
+  writeFileSync(path, JSON.stringify(manifest(source)));
+  const rebuilt = mkdtempSync(join(tmpdir(), 'trustlint-rebuilt-'));
+  mkdirSync(join(rebuilt, 'documents'));
+  writeFileSync(join(rebuilt, 'documents', '01-intake.md'), rebuild(readFileSync(join(source, 'documents', '01-intake.md'), 'utf8')));
+  return { path, rebuilt };
+}
+
 describe('held-out manifests', () => {
   it('keeps sources and labels with hashes, never the words', () => {
     const [document] = manifest(labelledSet());
@@ -35,14 +46,8 @@ describe('held-out manifests', () => {
   });
 
   it('restores the labels beside a rebuilt excerpt whose labelled lines read the same', () => {
-    const source = labelledSet();
-    const path = join(source, 'manifest.json');
-    writeFileSync(path, JSON.stringify(manifest(source)));
-    const rebuilt = mkdtempSync(join(tmpdir(), 'trustlint-rebuilt-'));
-    mkdirSync(join(rebuilt, 'documents'));
     // Stored again with a line added at the end: the labelled line is where it was.
-    const text = `${readFileSync(join(source, 'documents', '01-intake.md'), 'utf8')}\n\nThe lobby opens at nine.`;
-    writeFileSync(join(rebuilt, 'documents', '01-intake.md'), text);
+    const { path, rebuilt } = rebuiltFrom((original) => `${original}\n\nThe lobby opens at nine.`);
     expect(restore(path, rebuilt)).toEqual([]);
     expect(JSON.parse(readFileSync(join(rebuilt, 'documents', '01-intake.expect.json'), 'utf8'))).toEqual({
       kind: 'general-order',
@@ -53,12 +58,7 @@ describe('held-out manifests', () => {
   });
 
   it('writes nothing when a labelled line no longer reads the same', () => {
-    const source = labelledSet();
-    const path = join(source, 'manifest.json');
-    writeFileSync(path, JSON.stringify(manifest(source)));
-    const rebuilt = mkdtempSync(join(tmpdir(), 'trustlint-rebuilt-'));
-    mkdirSync(join(rebuilt, 'documents'));
-    writeFileSync(join(rebuilt, 'documents', '01-intake.md'), '# Example County Sheriff: Jail Intake\n\nVisits are on Sundays.\n');
+    const { path, rebuilt } = rebuiltFrom(() => '# Example County Sheriff: Jail Intake\n\nVisits are on Sundays.\n');
     expect(restore(path, rebuilt)).toEqual(['01-intake.md:3: not the line that was labelled']);
     expect(() => readFileSync(join(rebuilt, 'documents', '01-intake.expect.json'))).toThrow();
   });
