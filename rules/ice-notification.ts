@@ -61,6 +61,19 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
   for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
   const criminal = criminalMatterOf(words, from, to, text);
   if (criminal === 'partner' || THREAT.test(text) || isAboutCertification(clause.sentence.text)) return undefined;
+  // "The jail accepts ICE requests for notification of release", "honors the I-247N form": notice given on request.
+  for (const verb of actionVerbs(clause, HONOR)) {
+    const request = NOTICE_REQUEST.exec(phrase(words, verb + 1, Math.min(to, verb + 8)));
+    if (request && affirmsAt(clause, verb)) {
+      const end =
+        verb +
+        1 +
+        phrase(words, verb + 1, Math.min(to, verb + 8))
+          .slice(0, request.index + request[0].length)
+          .split(' ').length;
+      return { verb, base: HONOR.get(words[verb]!.lower)!, start: verb, end };
+    }
+  }
   for (const verb of actionVerbs(clause, NOTIFY)) {
     // "fear that contact with the Department will lead to…", "a report to ICE": nouns, not notifications.
     if (isNounUse(words, verb)) continue;
@@ -221,6 +234,9 @@ const ROOMS = /^(?:space|offices?|desks?|rooms?|workspace|workstations?|access)$
 const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|lock-up|prison|intake|sally)$/;
 
 const IN_CUSTODY = /\b(?:jails?|inmates?|booked|booking|detention (?:center|facility)|custody)\b/;
+/** Verbs of giving effect to a request (the lexicon's "honor"), and the requests for notice ICE sends. */
+const HONOR = conceptVerbs('honor');
+const NOTICE_REQUEST = /\b(?:(?:notification|notice) requests?|requests? for (?:\S+ )?(?:notification|notice)|i-247n)\b/;
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
 const BENEFITS_AGENCY = /\b(?:uscis|citizenship and immigration services)\b/;
 const FILINGS = /^(?:forms?|petitions?|applications?|certifications?|supplements?|declarations?|i-918|i-914|paperwork)$/;

@@ -692,7 +692,7 @@ export const LEXICON: LexiconData = {
         "hold request|requests",
         "requests|request to hold|detain",
         "requests|request from|by ?federal =ICE|immigration|dhs|=DHS ?authorities|agents|officials|officers to hold|detain|keep|take",
-        "i-247|i-247a|i-247d|i-247n|i-247x|i-203"
+        "i-247|i-247a|i-247d|i-247x|i-203"
       ]
     },
     "honor": {
