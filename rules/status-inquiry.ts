@@ -230,6 +230,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         topic = statusItself(findStatusTopic(words, causative + 1, verb, context), words);
       // "request local agencies to hold undocumented immigrants": asking someone to act, not to tell.
       if (topic && askedToAct(words, verb + 1, topic.start)) topic = undefined;
+      // "the federal Immigration and Nationality Act": a law's name, not a person's nationality.
+      if (topic && /^(?:Act|Code|Law|Statute)$/.test(words[topic.end]?.text ?? '')) topic = undefined;
       // "The list of crimes committed by undocumented immigrants": a noun whose "of" names something other than the status.
       // "a list of the inmates who are undocumented" still lists people by their status.
       if (

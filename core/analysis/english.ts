@@ -251,9 +251,9 @@ export const QUESTION_OPENERS = new Set([
 export const ADVERBIAL_THAT = /^(?:extent|so|such|provided|providing|order|condition|degree)$/;
 // A memo's subject line or a document's title line, which names the topic.
 export const SUBJECT_LINE = /^[\s*_]*(?:subject|re|title|topic)\s*:/i;
-/** A bill's or act's caption: "AN ACT relating to…", "A BILL to amend … concerning…". */
+/** A bill's or act's caption: "AN ACT relating to…", "A BILL to amend … concerning…", or its continued line "relating to…". */
 export const MEASURE_CAPTION =
-  /^[\s*_]*(?:an?\s+)?(?:bill|act|resolution|ordinance)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:relating to|relative to|concerning|regarding|pertaining to)\b/i;
+  /^[\s*_]*(?:(?:an?\s+)?(?:bill|act|resolution|ordinance)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:relating to|relative to|concerning|regarding|pertaining to)|relating to|relative to|pertaining to)\b/i;
 // Nouns and verbs of talking about something, whose topic is named, not done.
 export const TALK =
   /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;

@@ -216,6 +216,8 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
   if (previous === 'of' && words[index]!.lower.endsWith('ing') && PRACTICES.test(words[index - 2]?.lower ?? '')) return false;
   // After "to", a verb is in its base form: "respond to calls", "listen to reports" are nouns.
   if (previous === 'to' && /[^s]s$/.test(words[index]!.lower)) return true;
+  // "arrests of persons unlawfully present", "detentions of": a plural with "of" after it is a noun.
+  if (/[^s]s$/.test(words[index]!.lower) && words[index + 1]?.lower === 'of') return true;
   // After a possessive a verb form is a noun: "the inmate's release date", "the officer's report".
   if (/'s$/.test(previous)) return true;
   if (nounAfterIn(words, index)) return true;
