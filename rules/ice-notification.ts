@@ -48,7 +48,7 @@ const THREAT = /\b(?:threat\w*|warn\w*|intimidat\w*|coerc\w*|remind\w*|imply|imp
 // Requests other than a notification ("comply with", "honor") are about notification only with these words.
 // "respond to requests from ICE regarding inmates": requests about people in custody are requests for notice or transfer.
 const NOTIFICATION_REQUEST =
-  /\b(?:notif\w*|information|release dates?|release times?|addresses|records|data|(?:regarding|concerning|about) (?:\S+ )?(?:inmates?|detainees?|prisoners?|arrestees?))\b/;
+  /\b(?:notif\w*|i-247n|information|release dates?|release times?|addresses|records|data|(?:regarding|concerning|about) (?:\S+ )?(?:inmates?|detainees?|prisoners?|arrestees?))\b/;
 
 /** A clause notifying immigration authorities about a person, or giving them access. */
 function findNotification(clause: Clause, underImmigrationHeading: boolean): ActionMatch | undefined {
@@ -61,19 +61,6 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
   for (let i = from; i < to; i++) text += ` ${words[i]!.lower}`;
   const criminal = criminalMatterOf(words, from, to, text);
   if (criminal === 'partner' || THREAT.test(text) || isAboutCertification(clause.sentence.text)) return undefined;
-  // "The jail accepts ICE requests for notification of release", "honors the I-247N form": notice given on request.
-  for (const verb of actionVerbs(clause, HONOR)) {
-    const request = NOTICE_REQUEST.exec(phrase(words, verb + 1, Math.min(to, verb + 8)));
-    if (request && affirmsAt(clause, verb)) {
-      const end =
-        verb +
-        1 +
-        phrase(words, verb + 1, Math.min(to, verb + 8))
-          .slice(0, request.index + request[0].length)
-          .split(' ').length;
-      return { verb, base: HONOR.get(words[verb]!.lower)!, start: verb, end };
-    }
-  }
   for (const verb of actionVerbs(clause, NOTIFY)) {
     // "fear that contact with the Department will lead to…", "a report to ICE": nouns, not notifications.
     if (isNounUse(words, verb)) continue;
@@ -85,7 +72,7 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     const particleAt = particle ? words.findIndex((word, i) => i > verb && i < Math.min(to, verb + 8) && particle.test(word.lower)) : -1;
     if (particle && particleAt === -1) continue;
     if (
-      (base === 'comply' || base === 'honor' || base === 'fulfill' || base === 'answer' || base === 'respond') &&
+      (base === 'comply' || base === 'honor' || base === 'accept' || base === 'fulfill' || base === 'answer' || base === 'respond') &&
       !NOTIFICATION_REQUEST.test(text)
     )
       continue;
@@ -234,9 +221,6 @@ const ROOMS = /^(?:space|offices?|desks?|rooms?|workspace|workstations?|access)$
 const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|lock-up|prison|intake|sally)$/;
 
 const IN_CUSTODY = /\b(?:jails?|inmates?|booked|booking|detention (?:center|facility)|custody)\b/;
-/** Verbs of giving effect to a request (the lexicon's "honor"), and the requests for notice ICE sends. */
-const HONOR = conceptVerbs('honor');
-const NOTICE_REQUEST = /\b(?:(?:notification|notice) requests?|requests? for (?:\S+ )?(?:notification|notice)|i-247n)\b/;
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
 const BENEFITS_AGENCY = /\b(?:uscis|citizenship and immigration services)\b/;
 const FILINGS = /^(?:forms?|petitions?|applications?|certifications?|supplements?|declarations?|i-918|i-914|paperwork)$/;

@@ -803,6 +803,7 @@ export const LEXICON: LexiconData = {
         "admit",
         "comply",
         "honor",
+        "accept",
         "answer",
         "fulfill",
         "tip",

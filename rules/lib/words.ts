@@ -228,7 +228,7 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
 }
 const PRACTICES = /^(?:practices?|polic(?:y|ies)|procedures?|customs?|habit)$/;
 const HANDLING =
-  /^(?:answer|answers|answering|answered|take|takes|taking|took|handle|handles|handling|handled|receive|receives|receiving|received|field|fields|fielding)$/;
+  /^(?:answer|answers|answering|answered|take|takes|taking|took|handle|handles|handling|handled|receive|receives|receiving|received|accept|accepts|accepting|accepted|field|fields|fielding)$/;
 
 /** "an increase in questions", "in custody": a verb form after "in" is a noun; "engage in questioning" keeps the act. */
 export function nounAfterIn(words: readonly Token[], index: number): boolean {
