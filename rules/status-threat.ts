@@ -1,4 +1,4 @@
-import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, conditionOpeningEnd, insideException, type Clause } from '../core/analysis/clause.ts';
 import { PASSIVE_AUXILIARIES } from '../core/analysis/english.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
@@ -89,7 +89,7 @@ export default defineRule({
   sentence(context) {
     const words = context.sentence.words;
     for (const clause of context.clauses) {
-      const match = findThreat(clause, words) ?? statusConsequence(clause);
+      const match = findThreat(clause, words) ?? statusConsequence(clause) ?? statusOrder(clause);
       if (!match) continue;
       const own = clauseForVerb(clause, match.verb);
       if (!threatAffirmed(own, match.verb)) continue;
@@ -182,6 +182,28 @@ function statusConsequence(clause: Clause): ActionMatch | undefined {
   const status = findStatusTopic(words, clause.from, modal.from, true);
   if (!status || !affirmsAt(clause, verb)) return undefined;
   return { verb, base: 'deport', start: status.start, end: verb + 1, rewrite: false };
+}
+
+const LEAVING = /^(?:leave|depart|self-deport)$/;
+const COUNTRY = /^(?:the country|this country|the state|the united|the u\.s|now)\b/;
+
+/**
+ * "If you are illegal, leave.", "If you are here illegally, go back where you came from": people of a status told to
+ * go. No rewrite: there is nothing to negate into a policy.
+ */
+function statusOrder(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  if (clause.negated) return undefined;
+  const verb = clause.opening?.to ?? conditionOpeningEnd(clause, clause.from, clause.to);
+  if (verb === undefined) return undefined;
+  const word = words[verb]?.lower ?? '';
+  // "leave" with nothing after it, or the country; not "leave a message".
+  const leaving =
+    (LEAVING.test(word) && (verb + 1 === clause.to || COUNTRY.test(phrase(words, verb + 1, Math.min(clause.to, verb + 3))))) ||
+    (word === 'go' && /^(?:back|home)$/.test(words[verb + 1]?.lower ?? ''));
+  if (!leaving) return undefined;
+  const status = findStatusTopic(words, clause.from, verb, true);
+  return status ? { verb, base: 'leave', start: status.start, end: verb + 1, rewrite: false } : undefined;
 }
 
 /** "…that reporting will not affect their status": a negation governs the consequence. */
