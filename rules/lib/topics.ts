@@ -53,7 +53,11 @@ export function findStatusTopic(words: readonly Token[], from: number, to: numbe
   while (
     phrase &&
     ((/^visas?$/.test(words[phrase.end - 1]!.lower) && VISA_ERRANDS.has(words[phrase.end]?.lower ?? '')) ||
-      (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) && isNounAfter(words[phrase.end]?.lower)) ||
+      // (Only right after it: "If you are illegal, leave" ends the phrase at the comma.)
+      (/^(?:il)?legal$/.test(words[phrase.end - 1]!.lower) &&
+        words[phrase.end] !== undefined &&
+        words[phrase.end]!.start - words[phrase.end - 1]!.end === 1 &&
+        isNounAfter(words[phrase.end]!.lower)) ||
       arrivesElsewhere(words, phrase.end) ||
       statusOfSomething(words, phrase))
   ) {
