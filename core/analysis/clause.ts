@@ -988,10 +988,11 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
   if (word in MODALS) {
     // "will" as a noun ("the victim's will") is rare in policy text; accept. "in May 2019", "May 1" name the month.
     if (isMonthMay(words, i)) return undefined;
-    // "will have the authority to question", "will also be authorized to serve": the grant after the modal is the verb group.
+    // "will have the authority to question", "will also be authorized to serve", "will be required to ask": the grant
+    // or duty after the modal is the verb group.
     const next = /^(?:also|then|now|further)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     const granted = /^(?:have|be)$/.test(words[next]?.lower ?? '') ? modalAt(sentence, next, to) : undefined;
-    if (granted?.modality === 'permission') return granted;
+    if (granted) return granted;
     return { to: i + 1, modality: MODALS[word]! };
   }
   if (BE.has(word) || word === 'has' || word === 'have') {

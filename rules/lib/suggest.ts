@@ -160,6 +160,12 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     const last = words[clause.modal.to - 1]!;
     const group = sentence.block.text.slice(first.start, last.end).toLowerCase();
     let replacement = /^(?:will|'ll)$/.test(group) || resident ? 'will not' : group === 'would' ? 'would not' : 'shall not';
+    // "will be allowed to use", "will have the authority to question": a grant after the modal is withheld in place
+    // ("will not be allowed to"), which also fits a subject the department cannot direct ("Immigration officers").
+    // A duty there ("will be required to ask") is replaced whole: "will not be required to" would leave the asking allowed.
+    const grant = sentence.block.text.slice(first.start, last.end);
+    if (clause.modality === 'permission' && /^\S+ (?:also )?(?:be|have) /i.test(grant))
+      replacement = grant.replace(/^(\S+)(?: also)?/i, '$1 not');
     // Only a duty to act is lifted; what is done to a person ("shall receive closer scrutiny") is forbidden.
     if (publicSubject && clause.modality !== 'permission' && !undergoes(clause, clause.modal.to))
       replacement = /^(?:you|they|we)\b|s\b|^people\b/i.test(subject.split(/\s+(?:who|that|which|seeking|with)\b/i)[0]!)
