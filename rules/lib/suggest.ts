@@ -39,7 +39,7 @@ function undergoes(clause: Clause, verb: number): boolean {
   return words.slice(verb + 2, Math.min(clause.to, verb + 6)).some((word) => /(?:ed|en)$/.test(word.lower));
 }
 const MEMBERS =
-  /\b(?:officers?|deputies|deputy|members?|staff|personnel|dispatchers?|detectives?|investigators?|troopers?|sergeants?|supervisors?)\b/i;
+  /\b(?:officers?|deputies|deputy|members?|staff|personnel|dispatchers?|detectives?|investigators?|troopers?|sergeants?|supervisors?|police|jailers?|department|agency|office|sheriff)\b/i;
 const AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'has', 'have', 'had']);
 // Words that may stand between an auxiliary and its participle ("are then turned over", "have been arrested").
 const VERB_GROUP_FILLERS =
@@ -162,10 +162,13 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     let replacement = /^(?:will|'ll)$/.test(group) || resident ? 'will not' : group === 'would' ? 'would not' : 'shall not';
     // "will be allowed to use", "will have the authority to question": a grant after the modal is withheld in place
     // ("will not be allowed to"), which also fits a subject the department cannot direct ("Immigration officers").
-    // A duty there ("will be required to ask") is replaced whole: "will not be required to" would leave the asking allowed.
+    // A duty laid on members ("Deputies will be required to ask") is replaced whole: "will not be required to ask" would
+    // leave the asking allowed. One laid on anyone else ("Day laborers shall be required to produce…") is lifted in place.
     const grant = sentence.block.text.slice(first.start, last.end);
-    if (clause.modality === 'permission' && /^\S+ (?:also )?(?:be|have) /i.test(grant))
-      replacement = grant.replace(/^(\S+)(?: also)?/i, '$1 not');
+    const inPlace = clause.modality === 'permission' || !MEMBERS.test(subject);
+    const held = /^(\S+) (?:also )?((?:be|have) .*)$/i.exec(grant);
+    // "may not be required" could read as "might not be": the in-place form says "shall not".
+    if (inPlace && held) replacement = `${/^(?:may|can|might|could)$/i.test(held[1]!) ? 'shall' : held[1]} not ${held[2]}`;
     // Only a duty to act is lifted; what is done to a person ("shall receive closer scrutiny") is forbidden.
     if (publicSubject && clause.modality !== 'permission' && !undergoes(clause, clause.modal.to))
       replacement = /^(?:you|they|we)\b|s\b|^people\b/i.test(subject.split(/\s+(?:who|that|which|seeking|with)\b/i)[0]!)
