@@ -40,6 +40,9 @@ export const MODAL_ADJECTIVES: Record<string, Modality> = {
   required: 'obligation',
   directed: 'obligation',
   instructed: 'obligation',
+  // "Officers shall be trained to identify…": training for an act is a duty to do it.
+  trained: 'obligation',
+  taught: 'obligation',
   obligated: 'obligation',
   obliged: 'obligation',
   mandated: 'obligation',
