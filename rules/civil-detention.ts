@@ -51,16 +51,13 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     // "jail" is a noun ("brought to the county jail") unless a verb group leads to it ("shall not jail anyone").
     if (base === 'jail' && !JAIL_AS_VERB.test(words[verb - 1]?.lower ?? '')) continue;
     // "keep residents safe", "keep ICE informed", "keep notifying ICE": a state or an act kept up, not a person kept in custody.
+    // "keep a record of each person's status", "keep track of": a record kept, not a person.
+    const kept = /^(?:a|the)$/.test(words[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
     if (
       base === 'keep' &&
       ((words[verb + 1]?.lower ?? '').endsWith('ing') ||
         words.slice(verb + 1, Math.min(clause.to, verb + 6)).some((word) => KEPT_STATES.test(word.lower)) ||
-        // "keep a record of each person's status", "keep track of": a record kept, not a person.
-        KEPT_RECORDS.test(
-          words[verb + 1]?.lower === 'a' || words[verb + 1]?.lower === 'the'
-            ? (words[verb + 2]?.lower ?? '')
-            : (words[verb + 1]?.lower ?? ''),
-        ))
+        KEPT_RECORDS.test(words[kept]?.lower ?? ''))
     )
       continue;
     // "turned over to federal authorities": a handover to the agency is information sharing's concern (ice-notification).

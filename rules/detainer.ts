@@ -5,7 +5,7 @@ import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { byImmigrationAuthority, findAuthority, hasImmigrationContext, isDisclaimed, mentionsCriminalMatter } from './lib/topics.ts';
-import { isNounUse, phrase, phrases } from './lib/words.ts';
+import { isNounUse, phrase, phrases, REJECTING } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs } from './lib/lexicon.ts';
 
 const MODEL =
@@ -21,8 +21,6 @@ const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 're
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
 // The honoring of a detainer named as a noun: "Compliance with ICE detainer requests … is required".
 const COMPLYING = /^(?:compliance|acceptance|observance|enforcement|recognition|honoring|honouring)$/;
-const REJECTING =
-  /^(?:reject|rejects|rejecting|rejected|deny|denies|denying|denied|decline|declines|declining|declined|refuse|refuses|refusing|refused|ignore|ignores|ignoring|ignored)$/;
 const REQUESTING = /^(?:request|ask|issue|send|file|lodge|seek)$/;
 const CONDITION = /^(?:if|when|whenever|while|where|once|after|upon)$/;
 /** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
@@ -168,7 +166,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     if (!affirmsAt(clause, verb)) continue;
     // "is rejecting ICE's request to detain jailed immigrants…": the hold is what a refused request asked for.
     if (words[verb - 1]?.lower === 'to' && /^requests?$/.test(words[verb - 2]?.lower ?? '')) {
-      if (words.slice(Math.max(clause.from, verb - 7), verb - 2).some((word) => REJECTING.test(word.lower))) continue;
+      if (words.slice(Math.max(clause.from, verb - 7), verb - 2).some((word) => REJECTING.has(word.lower))) continue;
     }
     // "refuse requests from ICE to hold inmates": a verb of withholding holds someone only when release or bail is
     // what it withholds.

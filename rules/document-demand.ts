@@ -5,7 +5,7 @@ import { citations } from './lib/citations.ts';
 import { actionVerbs, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
 import { spanText } from './lib/span-text.ts';
-import { phrase, phrases, verbFamily, type Found } from './lib/words.ts';
+import { phrase, phrases, REJECTING, verbFamily, type Found } from './lib/words.ts';
 import { conceptPhrases, conceptVerbs, conceptWords } from './lib/lexicon.ts';
 
 const MODEL =
@@ -180,14 +180,13 @@ function domesticIdOnly(clause: Clause): ActionMatch | undefined {
 const FOREIGN_ID =
   /^(?:consular (?:id|ids|identification|cards?)(?: cards?)?|matr[ií]cula(?: consular)?|foreign (?:passports?|identification|id|ids|licen[cs]es?))\b/;
 const ACCEPTING = /^(?:accept|accepts|recognize|recognizes|recognise|recognises|honor|honors|honour|honours)$/;
-const REJECTING_ID = /^(?:reject|rejects|refuse|refuses|decline|declines|disallow|disallows|bar|bars)$/;
 
 /** "shall not accept the matricula consular as identification", "will reject consular ID cards". */
 function foreignIdRefused(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   for (let verb = clause.from; verb < clause.to; verb++) {
     const word = words[verb]!.lower;
-    const refused = ACCEPTING.test(word) ? forbidsAt(clause, verb) : REJECTING_ID.test(word) && affirmsAt(clause, verb);
+    const refused = ACCEPTING.test(word) ? forbidsAt(clause, verb) : REJECTING.has(word) && affirmsAt(clause, verb);
     if (!refused || insideException(clause, verb)) continue;
     for (let at = verb + 1; at < Math.min(clause.to, verb + 6); at++) {
       const card = FOREIGN_ID.exec(phrase(words, at, Math.min(clause.to, at + 3)));

@@ -680,7 +680,7 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     // (or joined to one) modifies it; "by trained deputies": after a preposition it describes the noun that follows.
     if (
       participle &&
-      ((i - 2 >= from && QUANTIFIERS.test(words[i - 2]!.lower) && (i - 2 === from || afterComma(sentence, i - 2))) ||
+      (afterQuantifiedNoun(sentence, from, i) ||
         (reduced === i - 2 && /^(?:and|or)$/.test(words[i - 1]!.lower)) ||
         ATTRIBUTIVE_AFTER.test(words[i - 1]?.lower ?? '') ||
         // "anyone arrested", "people booked into the jail": a participle right after such a noun, with a phrase or
@@ -1143,13 +1143,21 @@ function ownVerbGroupEnd(sentence: Sentence, from: number, to: number, reach: nu
   return -1;
 }
 
+/** "Each inmate booked into the jail…": word `i` follows a quantified subject's noun that opens the clause (at `from` or after a comma). */
+export function afterQuantifiedNoun(sentence: Sentence, from: number, i: number): boolean {
+  const quantifier = i - 2;
+  return (
+    quantifier >= from && QUANTIFIERS.test(sentence.words[quantifier]!.lower) && (quantifier === from || afterComma(sentence, quantifier))
+  );
+}
+
 /** Where a pronoun subject and its verb group start a main clause after an opening at `at`, or -1. */
 function pronounClauseAfter(sentence: Sentence, at: number, to: number): number {
   const { words } = sentence;
   for (let j = at + 3; j < Math.min(to, at + 14); j++) {
     if (!/^(?:we|they|you|i)$/.test(words[j]!.lower) || afterComma(sentence, j)) continue;
     const next = words[j + 1]?.lower ?? '';
-    if (next in MODALS || next in NEGATED_MODALS || BE.has(next) || modalAt(sentence, j + 1, to)) return j;
+    if (BE.has(next) || modalAt(sentence, j + 1, to)) return j;
   }
   return -1;
 }

@@ -68,7 +68,7 @@ export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable'])
 export const HARMING =
   /^(?:harm|harms|hurt|hurts|endanger|endangers|jeopardi[sz]es?|undermines?|damages?|traumati[sz]es?|re-?traumati[sz]es?|erodes?|compromises?|discourages?|violates?|deters?)$/;
 export const CONDEMNING_LINKS = /^(?:is|are|be|constitutes?|considered)$/;
-// "shall avoid asking", "declines to honor": negate only right after the verb group.
+// "shall avoid asking", "declines to honor": negate right after the verb group, or as the main verb ("shall refuse requests…").
 export const REFUSING = new Set(['avoid', 'avoids', 'decline', 'declines', 'refuse', 'refuses', 'oppose', 'opposes', 'resist', 'resists']);
 /** Verbs of ceasing, before a gerund: "stop asking", "discontinue honoring". ("stop to ask" is a pause, not a refusal.) */
 export const CEASING = new Set(['stop', 'stops', 'cease', 'ceases', 'quit', 'quits', 'discontinue', 'discontinues']);

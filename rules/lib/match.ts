@@ -1,4 +1,4 @@
-import { insideException, type Clause } from '../../core/analysis/clause.ts';
+import { afterQuantifiedNoun, insideException, type Clause } from '../../core/analysis/clause.ts';
 import { BE_FORMS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { conceptVerbs } from './lexicon.ts';
@@ -294,12 +294,7 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
     return true;
   if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
   // "Each inmate booked into the jail receives…": right after a quantified subject's noun.
-  if (
-    i - 2 >= clause.from &&
-    /^(?:each|every|any|all)$/.test(words[i - 2]!.lower) &&
-    (i - 2 === clause.from || sentenceGap(clause, i - 2).includes(','))
-  )
-    return true;
+  if (afterQuantifiedNoun(clause.sentence, clause.from, i)) return true;
   // "shall have the person's status determined": a causative "have" makes the participle the directed action.
   if (clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '')) return false;
   // "the particular person detained is an alien": a participle right before its noun's own verb is a reduced relative.

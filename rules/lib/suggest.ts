@@ -158,13 +158,13 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
       return edit([{ start: words[complement]!.end, end: words[complement]!.end, text: ' not' }], sentence.block.text);
     const first = words[clause.modal.from]!;
     const last = words[clause.modal.to - 1]!;
-    const group = sentence.block.text.slice(first.start, last.end).toLowerCase();
+    const grant = sentence.block.text.slice(first.start, last.end);
+    const group = grant.toLowerCase();
     let replacement = /^(?:will|'ll)$/.test(group) || resident ? 'will not' : group === 'would' ? 'would not' : 'shall not';
     // "will be allowed to use", "will have the authority to question": a grant after the modal is withheld in place
     // ("will not be allowed to"), which also fits a subject the department cannot direct ("Immigration officers").
     // A duty laid on members ("Deputies will be required to ask") is replaced whole: "will not be required to ask" would
     // leave the asking allowed. One laid on anyone else ("Day laborers shall be required to produce…") is lifted in place.
-    const grant = sentence.block.text.slice(first.start, last.end);
     const inPlace = clause.modality === 'permission' || !MEMBERS.test(subject);
     const held = /^(\S+) (?:also )?((?:be|have) .*)$/i.exec(grant);
     // "may not be required" could read as "might not be": the in-place form says "shall not".

@@ -152,6 +152,9 @@ export function verbFamily(...bases: string[]): ReadonlyMap<string, string> {
   return family;
 }
 
+/** Verbs of turning something down: a request, a detainer, an identity card. */
+export const REJECTING = verbFamily('reject', 'refuse', 'decline', 'deny', 'ignore', 'disallow', 'bar');
+
 /** Index of the first word in [from, to) that belongs to `family`, or -1. */
 export function findWord(
   words: readonly Token[],

@@ -57,6 +57,15 @@ describe('held-out manifests', () => {
     });
   });
 
+  it('names a document not rebuilt yet, with the source to rebuild it from', () => {
+    const source = labelledSet();
+    const path = join(source, 'manifest.json');
+    writeFileSync(path, JSON.stringify(manifest(source)));
+    const empty = mkdtempSync(join(tmpdir(), 'trustlint-rebuilt-'));
+    mkdirSync(join(empty, 'documents'));
+    expect(restore(path, empty)).toEqual(['01-intake.md: missing (rebuild it from https://example.org/intake)']);
+  });
+
   it('writes nothing when a labelled line no longer reads the same', () => {
     const { path, rebuilt } = rebuiltFrom(() => '# Example County Sheriff: Jail Intake\n\nVisits are on Sundays.\n');
     expect(restore(path, rebuilt)).toEqual(['01-intake.md:3: not the line that was labelled']);
