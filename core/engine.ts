@@ -1,3 +1,4 @@
+import type { Point } from 'unist';
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
@@ -244,7 +245,9 @@ export class Engine {
       });
     }
 
-    const { messages, clauseOf } = toMessages(text, findings, kind, config, this.catalog);
+    const { messages, clauseOf, built } = toMessages(text, findings, kind, config, this.catalog, this.builtMessages);
+    // A part's messages are not the whole document's: the next whole lint reuses the last whole lint's.
+    if (!part) this.builtMessages = built;
     const applied = this.applyDirectives(text, messages, directives, documentBlocks);
     const shown = withoutYielded(applied.kept, clauseOf);
     const problems = part ? applied.problems.filter((problem) => overlaps(problem, span)) : applied.problems;
@@ -257,6 +260,8 @@ export class Engine {
     };
     return { result, span };
   }
+
+  private builtMessages: BuiltMessages | undefined;
 
   private namesCache: Map<string, readonly string[]> | undefined;
 
@@ -463,25 +468,37 @@ function toMessages(
   kind: DocumentKind,
   config: TrustlintConfig | undefined,
   catalog: MessageCatalog,
-): { messages: TrustlintMessage[]; clauseOf: Map<TrustlintMessage, ClauseRead> } {
+  previous: BuiltMessages | undefined,
+): { messages: TrustlintMessage[]; clauseOf: Map<TrustlintMessage, ClauseRead>; built: BuiltMessages } {
   const place = location(new VFile(text));
   const allow = (config?.allow ?? []).map((phrase) => phrase.toLowerCase());
   const messages: TrustlintMessage[] = [];
   const clauseOf = new Map<TrustlintMessage, ClauseRead>();
+  const built: BuiltMessages = { kind, config, byFinding: new Map() };
+  const reusable = previous?.kind === kind && previous.config === config ? previous.byFinding : undefined;
   // VFileMessage is an Error: without this, every message captures a stack trace nobody reads.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     for (const finding of findings.sort((a, b) => a.start - b.start)) {
-      const { meta } = finding.rule;
-      const ruleId = finding.ruleId ?? meta.id;
-      if (meta.kinds && !meta.kinds.includes(kind)) continue;
-      const severity = effectiveSeverity(config, ruleId, meta.category, meta.severity);
-      if (severity === 'off') continue;
-      const actual = text.slice(finding.start, finding.end);
-      if (allow.some((phrase) => actual.toLowerCase().includes(phrase))) continue;
       const start = place.toPoint(finding.start);
       const end = place.toPoint(finding.end);
+      const earlier = reusable?.get(finding);
+      if (earlier && samePoint(earlier.place?.start, start) && samePoint(earlier.place?.end, end)) {
+        built.byFinding.set(finding, earlier);
+        if (!earlier.message) continue;
+        messages.push(earlier.message);
+        if (earlier.clause) clauseOf.set(earlier.message, earlier.clause);
+        continue;
+      }
+      const { meta } = finding.rule;
+      const ruleId = finding.ruleId ?? meta.id;
+      const severity = meta.kinds && !meta.kinds.includes(kind) ? 'off' : effectiveSeverity(config, ruleId, meta.category, meta.severity);
+      const actual = text.slice(finding.start, finding.end);
+      if (severity === 'off' || allow.some((phrase) => actual.toLowerCase().includes(phrase))) {
+        built.byFinding.set(finding, { place: { start, end } });
+        continue;
+      }
       const message = new VFileMessage(messageText(meta, finding.messageId, finding.data, catalog[meta.id]), {
         place: start && end ? { start, end } : start,
         ruleId,
@@ -498,14 +515,29 @@ function toMessages(
       message.severity = severity;
       message.suggestions = finding.suggestions;
       message.citations = meta.citations;
-      if (finding.clause) clauseOf.set(message, { span: finding.clause, yieldsTo: meta.yieldsTo ?? [] });
+      const clause = finding.clause && { span: finding.clause, yieldsTo: meta.yieldsTo ?? [] };
+      if (clause) clauseOf.set(message, clause);
+      built.byFinding.set(finding, { place: { start, end }, message, clause });
       messages.push(message);
     }
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  return { messages, clauseOf };
+  return { messages, clauseOf, built };
 }
+
+/**
+ * The messages one lint built, by placed finding: the next lint hands back the same message for a finding of a
+ * block that did not move (same object, same line and column) under the same kind and configuration, which saves a
+ * session edit rebuilding hundreds of messages. Only the last lint's are kept.
+ */
+interface BuiltMessages {
+  kind: DocumentKind;
+  config: TrustlintConfig | undefined;
+  byFinding: Map<RawFinding, { place: { start?: Point; end?: Point }; message?: TrustlintMessage; clause?: ClauseRead }>;
+}
+
+const samePoint = (a: Point | undefined, b: Point | undefined) => a?.line === b?.line && a?.column === b?.column && a?.offset === b?.offset;
 
 /**
  * Precedence between rules: a message is dropped when a message of a rule it yields to, still present after

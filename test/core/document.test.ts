@@ -223,6 +223,18 @@ describe('chunks', () => {
     ]);
   });
 
+  it('reads blank and indented lines as String.prototype.trim would, whatever the whitespace', () => {
+    // A line of only no-break spaces and a carriage return is blank; a line opening with one is not a continuation;
+    // a fence holds its blank lines, and its closing line may be indented.
+    const source = 'One.\r\n\u00a0\r\n\u00a0Two.\n\n~~~\n\u2003\n\n  ~~~\n\nThree.';
+    expect(splitChunks(source).map((chunk) => source.slice(chunk.start, chunk.end).trim())).toEqual([
+      'One.',
+      'Two.',
+      '~~~\n\u2003\n\n  ~~~',
+      'Three.',
+    ]);
+  });
+
   it('re-reads only the chunks an edit touched, and reads the same as a fresh reader', () => {
     const read: string[] = [];
     const countingWith = (reader: typeof readMarkdown) => (chunk: string) => {

@@ -183,6 +183,23 @@ describe('sessions', () => {
     expect(pick(second.messages)).toEqual(pick(full.messages));
     expect(second.messages.find((m) => m.ruleId === 'status-inquiry')!.line).toBe(13);
   });
+
+  it('hands back a message unchanged only while its finding sits on the same line and column, under the same config', async () => {
+    const session = createSession();
+    const base = `Intro line one two.\n\n${VIOLATION}\n`;
+    const before = session.lint(base).messages.find((m) => m.ruleId === 'status-inquiry')!;
+    expect(session.lint(base).messages.find((m) => m.ruleId === 'status-inquiry')).toBe(before);
+    // The same length, one line more: the finding's chunk starts at the same offset, but a line lower.
+    const wrapped = base.replace('one two', 'one\ntwo');
+    const after = session.lint(wrapped).messages.find((m) => m.ruleId === 'status-inquiry')!;
+    expect([after.line, after.column]).toEqual([before.line! + 1, before.column]);
+    const pick = (messages: LintResult['messages']) => messages.map((m) => [m.ruleId, m.line, m.column, m.actual, m.severity]);
+    expect(pick(session.lint(wrapped).messages)).toEqual(pick((await lint(wrapped)).messages));
+    const config = resolveConfig({ rules: { 'status-inquiry': 'info' } }, 'test');
+    const configured = createSession({ config });
+    configured.lint(wrapped);
+    expect(configured.lint(wrapped).messages.find((m) => m.ruleId === 'status-inquiry')!.severity).toBe('info');
+  });
 });
 
 describe('list items covered by their lead-in', () => {
