@@ -45,11 +45,17 @@ interface BlockAnalysis {
 interface BlockMemo {
   kind: DocumentKind;
   leadIn: string | undefined;
+  /** The same object while the headings above are the same (sections are shared between lints). */
   section: Section;
-  key: string;
-  analysis: BlockAnalysis;
+  cached: CachedAnalysis;
   /** The block and its findings placed in the document, reused while its chunk starts at the same offset. */
   placed?: PlacedBlock;
+}
+
+/** An analysis in the content cache, and the last lint that used it. */
+interface CachedAnalysis {
+  analysis: BlockAnalysis;
+  used: number;
 }
 
 /** A block and its findings with offsets into the whole document, its chunk starting at `shift`. */
@@ -77,7 +83,12 @@ export type MessageCatalog = Readonly<Record<string, Readonly<Record<string, str
  * session re-analyses only what changed between calls.
  */
 export class Engine {
-  private cache = new Map<string, BlockAnalysis>();
+  /** Analyses by content (kind, block kind, lead-in, section, text): blocks re-read or moved find theirs here. */
+  private cache = new Map<string, CachedAnalysis>();
+  /** Counts lints, to know which cached analyses the last whole lint used. */
+  private generation = 0;
+  /** The sections the last lint met, by key: a block's memo compares its section by identity. */
+  private sections = new Map<string, Section>();
   /** The latest document's chunks as read: a session re-reads only those an edit touched. */
   private readonly chunks = new ChunkReadings();
   private byBlock = new WeakMap<Block, BlockMemo>();
@@ -147,7 +158,7 @@ export class Engine {
     part?: Span,
   ): { result: LintResult; span: Span } {
     const config = options.config;
-    const nextCache = new Map<string, BlockAnalysis>();
+    const generation = ++this.generation;
     /** The blocks as the readers made them: the same objects while a chunk is unchanged. */
     const blocks: Block[] = [];
     /** Index of each block's lead-in in the whole document (readers number lead-ins within a chunk). */
@@ -193,7 +204,7 @@ export class Engine {
 
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
     const analyses: BlockAnalysis[] = [];
-    const sections = new SectionTracker();
+    const sections = new SectionTracker(this.sections);
     for (const [index, block] of blocks.entries()) {
       // Every heading is followed, read or not: a part's blocks sit in the sections the whole lint gives them.
       const section = sections.enter(block);
@@ -205,22 +216,24 @@ export class Engine {
       const leadIn = leadInIndex === undefined ? undefined : blocks[leadInIndex];
       // An unchanged chunk hands back the same block objects: their analysis is found without building a key.
       let memo = this.byBlock.get(block);
-      if (!memo || memo.kind !== kind || memo.leadIn !== leadIn?.text || memo.section.key !== section.key) {
+      if (!memo || memo.kind !== kind || memo.leadIn !== leadIn?.text || memo.section !== section) {
         const key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${section.key}\u0000${block.text}`;
-        let analysis = this.cache.get(key) ?? nextCache.get(key);
-        if (!analysis) {
+        let cached = this.cache.get(key);
+        if (!cached) {
           const last = leadIn ? analyses[leadInIndex!]?.sentences.at(-1)?.clauses.at(-1) : undefined;
           // "Members shall not:" frames its items; so does a plain statement that introduces them ("Several
           // factors decide whether a query is sent."), though a prohibition or a mention ending in a full stop may not.
           const frame = leadIn && (/[:—–-]\s*$/.test(leadIn.text) || (last && !last.negated && !last.mentions)) ? last : undefined;
-          analysis = this.analyseBlock(block, { frame, kind, section: section.headings }, frame ? analyses[leadInIndex!] : undefined);
+          const analysis = this.analyseBlock(block, { frame, kind, section: section.headings }, frame ? analyses[leadInIndex!] : undefined);
+          cached = { analysis, used: generation };
+          this.cache.set(key, cached);
         }
-        memo = { kind, leadIn: leadIn?.text, section, key, analysis };
+        memo = { kind, leadIn: leadIn?.text, section, cached };
         this.byBlock.set(block, memo);
       }
-      const { analysis } = memo;
+      const { analysis } = memo.cached;
+      memo.cached.used = generation;
       analyses[index] = analysis;
-      nextCache.set(memo.key, analysis);
       const shift = blockStarts[index]!;
       if (memo.placed?.shift !== shift) memo.placed = placeBlock(block, analysis, shift);
       documentBlocks.push(memo.placed.block);
@@ -228,9 +241,11 @@ export class Engine {
       for (const analysed of analysis.sentences) sentences.push(analysed);
       for (const finding of memo.placed.findings) findings.push(finding);
     }
-    // Keep only what this document used: the cache stays the size of the live document. A part adds to it.
-    if (part) for (const [key, analysis] of nextCache) this.cache.set(key, analysis);
-    else this.cache = nextCache;
+    // The cache keeps what the document used and, between prunings, what earlier versions of it did; a part only adds.
+    this.sections = sections.met;
+    if (!part && this.cache.size > 2 * blocks.length + 64) {
+      for (const [key, cached] of this.cache) if (cached.used !== generation) this.cache.delete(key);
+    }
 
     for (const rule of this.rules) {
       if (!rule.document || part) continue;
@@ -383,7 +398,14 @@ interface Section {
 /** Follows the outline while the blocks are read in order: a heading closes every section at its depth or deeper. */
 class SectionTracker {
   private byDepth: string[] = [];
-  private current: Section = { headings: [], key: '' };
+  private current: Section;
+  /** The sections met so far, by key. */
+  readonly met = new Map<string, Section>();
+
+  /** `known`: the sections an earlier reading met, handed back again while their headings are the same. */
+  constructor(private readonly known: ReadonlyMap<string, Section>) {
+    this.current = this.sectionOf([]);
+  }
 
   /** The section `block` belongs to (a heading belongs to the sections that enclose it). */
   enter(block: Block): Section {
@@ -398,7 +420,10 @@ class SectionTracker {
 
   private sectionOf(byDepth: readonly string[]): Section {
     const headings = byDepth.filter((heading) => heading !== undefined);
-    return { headings, key: headings.join('\u0001') };
+    const key = headings.join('\u0001');
+    const section = this.met.get(key) ?? this.known.get(key) ?? { headings, key };
+    this.met.set(key, section);
+    return section;
   }
 }
 
