@@ -91,7 +91,12 @@ export class Engine {
   private sections = new Map<string, Section>();
   /** The latest document's chunks as read: a session re-reads only those an edit touched. */
   private readonly chunks = new ChunkReadings();
-  private byBlock = new WeakMap<Block, BlockMemo>();
+  /**
+   * The last whole lint's blocks and their memos, by position: a reader hands back the same block objects while their
+   * chunk is unchanged, at the same index before an edit and at the same distance from the end after it.
+   */
+  private lastBlocks: readonly Block[] = [];
+  private lastMemos: readonly BlockMemo[] = [];
   private readonly rules: readonly Rule[];
   private readonly clauseOptions: ClauseVocabulary;
   private readonly catalog: MessageCatalog;
@@ -195,8 +200,8 @@ export class Engine {
       for (let leadIn = leadIns[index]; leadIn !== undefined && !analysed!.has(leadIn); leadIn = leadIns[leadIn]) analysed!.add(leadIn);
     }
     // A part's span covers the part itself too (an edit between blocks drops the findings it cut through).
-    const span = part ? { ...part } : { start: text.length, end: 0 };
-    for (const index of reporting ?? blocks.keys()) {
+    const span = part ? { ...part } : { start: 0, end: text.length };
+    for (const index of reporting ?? []) {
       const extent = extentOf(index);
       span.start = Math.min(span.start, extent.start);
       span.end = Math.max(span.end, extent.end);
@@ -205,6 +210,9 @@ export class Engine {
     // A lead-in always comes before its items, so its analysis is ready when they need its frame.
     const analyses: BlockAnalysis[] = [];
     const sections = new SectionTracker(this.sections);
+    const memos: BlockMemo[] = [];
+    const { lastBlocks, lastMemos } = this;
+    const fromEnd = lastBlocks.length - blocks.length;
     for (const [index, block] of blocks.entries()) {
       // Every heading is followed, read or not: a part's blocks sit in the sections the whole lint gives them.
       const section = sections.enter(block);
@@ -215,7 +223,8 @@ export class Engine {
       const leadInIndex = leadIns[index];
       const leadIn = leadInIndex === undefined ? undefined : blocks[leadInIndex];
       // An unchanged chunk hands back the same block objects: their analysis is found without building a key.
-      let memo = this.byBlock.get(block);
+      let memo =
+        lastBlocks[index] === block ? lastMemos[index] : lastBlocks[index + fromEnd] === block ? lastMemos[index + fromEnd] : undefined;
       if (!memo || memo.kind !== kind || memo.leadIn !== leadIn?.text || memo.section !== section) {
         const key = `${kind}\u0000${block.kind}\u0000${leadIn?.text ?? ''}\u0000${section.key}\u0000${block.text}`;
         let cached = this.cache.get(key);
@@ -229,8 +238,8 @@ export class Engine {
           this.cache.set(key, cached);
         }
         memo = { kind, leadIn: leadIn?.text, section, cached };
-        this.byBlock.set(block, memo);
       }
+      memos[index] = memo;
       const { analysis } = memo.cached;
       memo.cached.used = generation;
       analyses[index] = analysis;
@@ -243,6 +252,11 @@ export class Engine {
     }
     // The cache keeps what the document used and, between prunings, what earlier versions of it did; a part only adds.
     this.sections = sections.met;
+    // A part reads only some blocks: the next whole lint finds the rest by the last whole lint's positions.
+    if (!part) {
+      this.lastBlocks = blocks;
+      this.lastMemos = memos;
+    }
     if (!part && this.cache.size > 2 * blocks.length + 64) {
       for (const [key, cached] of this.cache) if (cached.used !== generation) this.cache.delete(key);
     }
