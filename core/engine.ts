@@ -213,7 +213,8 @@ export class Engine {
     const memos: BlockMemo[] = [];
     const { lastBlocks, lastMemos } = this;
     const fromEnd = lastBlocks.length - blocks.length;
-    for (const [index, block] of blocks.entries()) {
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]!;
       // Every heading is followed, read or not: a part's blocks sit in the sections the whole lint gives them.
       const section = sections.enter(block);
       if (analysed && !analysed.has(index)) {

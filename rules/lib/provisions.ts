@@ -225,6 +225,22 @@ function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
   return found;
 }
 
+const statedByDocument = new WeakMap<readonly AnalysedSentence[], ReadonlySet<string>>();
+
+/** The provision parts a document's sentences state: worked out once per lint, which both provision rules read. */
+function statedIn(sentences: readonly AnalysedSentence[]): ReadonlySet<string> {
+  let stated = statedByDocument.get(sentences);
+  if (!stated) {
+    const parts = new Set<string>();
+    for (const analysed of sentences) {
+      const found = statedParts(analysed);
+      if (found.size > 0) for (const id of found) parts.add(id);
+    }
+    statedByDocument.set(sentences, (stated = parts));
+  }
+  return stated;
+}
+
 const part = (id: string, name: string): Part => ({ id, name });
 const whole = (id: string): Part[] => [part(id, id)];
 
@@ -414,8 +430,7 @@ export function reportMissing(context: DocumentContext, provisions: readonly Pro
     (provision) => provision.kinds.includes(context.kind) && (provision.appliesTo?.(context.sentences) ?? true),
   );
   if (relevant.length === 0) return;
-  const stated = new Set<string>();
-  for (const analysed of context.sentences) for (const id of statedParts(analysed)) stated.add(id);
+  const stated = statedIn(context.sentences);
   const title = documentTitle(context.blocks);
   const start = title?.start ?? 0;
   const end = title?.end ?? start;
