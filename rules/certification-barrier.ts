@@ -27,7 +27,7 @@ const OTHER_DECIDERS = new RegExp(`\\b${conceptPattern('other-deciders')}\\b`);
 const DENIAL = new RegExp(
   String.raw`\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|` +
     conceptPattern('refusal') +
-    String.raw`|not (?:be )?eligible|(?:not|never) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?|no (?:legal )?(?:duty|requirement|obligation) (?:(?:for|on) (?:[^ ]+ ){1,6})?to (?:certify|sign|complete))\b`,
+    String.raw`|not (?:be )?eligible|(?:not|never|won't|wo n't|can't|ca n't) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never|won't|wo n't|can't|ca n't) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?|no (?:legal )?(?:duty|requirement|obligation) (?:(?:for|on) (?:[^ ]+ ){1,6})?to (?:certify|sign|complete))\b`,
   'g',
 );
 // What USCIS grants or denies, and the department's own papers, as the subject of a passive denial.
@@ -36,7 +36,7 @@ const CERTIFYING_PAPERS = /\b(?:certifications?|declarations?|requests?|suppleme
 // Lawful grounds to decline (no qualifying crime, the victim refused to help, fraud): not a barrier.
 const LAWFUL_GROUNDS = new RegExp(`\\b${conceptPattern('lawful-grounds-to-decline')}\\b`);
 const TIME_LIMIT =
-  /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?)|late|expired|statute of limitations)\b/g;
+  /\b(?:older than|more than \w+ (?:days?|weeks?|months?|years?)|(?:after|beyond|past) (?:[^ ]+ ){1,2}(?:days?|weeks?|months?|years?|time ?frames?|(?:time )?periods?|time limits?)|late|expired|statute of limitations)\b/g;
 // Any qualifier after a refusal narrows it; a refusal with none is blanket.
 const QUALIFIER = /\b(?:if|when|unless|where|because|who|whose|that|which|while|since|outside|without|after|before|until|due)\b/;
 // Victim-side deadlines: "requests must be submitted within 60 days of the crime".
@@ -116,12 +116,12 @@ export default defineRule({
       {
         text: 'Certification requests from victims with pending removal cases will be set aside until the immigration case is resolved.',
         output:
-          'The certifying official shall not condition a U visa certification on an arrest, charge, prosecution, conviction or testimony, on the case remaining open, or on the victim’s immigration status or criminal history.',
+          'The certifying official shall not condition a U visa certification on an arrest, charge, prosecution, conviction or testimony, on whether the case is open, closed or solved, or on the victim’s immigration status or criminal history.',
       },
       {
         text: 'The certifying official signs Supplement B only after any deportation hearing has ended.',
         output:
-          'The certifying official shall not condition a U visa certification on an arrest, charge, prosecution, conviction or testimony, on the case remaining open, or on the victim’s immigration status or criminal history.',
+          'The certifying official shall not condition a U visa certification on an arrest, charge, prosecution, conviction or testimony, on whether the case is open, closed or solved, or on the victim’s immigration status or criminal history.',
       },
     ],
     accepted: [
@@ -180,7 +180,7 @@ const FULL_HELP = /\b(?:has been|have been|was|were|likely to be|will be) (?:\S+
 const ELIGIBILITY = /\b(?:eligib\w*|requirements?|criteria|must|only|qualif(?:y|ies))\b/;
 // A promise of help with a prosecution still to come ("…and will cooperate in any later prosecution"): a prosecution required.
 const PROSECUTION_PROMISE =
-  /\bwill (?:continue to )?(?:cooperate|help|assist|testify|participate)\b(?: [^ ]+){0,3} (?:prosecutions?|trials?|court proceedings)\b/g;
+  /\bwill (?:continue to )?(?:cooperate|help|assist|testify|participate)\b(?: [^ ]+){0,3} (?:prosecut\w*|trials?|court proceedings)\b/g;
 
 // How far after the condition the requirement may come ("to determine if the applicant was a victim in a case that
 // was being prosecuted by this office"); a clause that turns on ", and" or ", but" ends the reach sooner.
@@ -357,7 +357,7 @@ function modelEdit(clause: Clause, barrier: Barrier): Edit {
   const form =
     /\bt[- ]?visa|declaration/i.test(sentence.text) && !/\bu[- ]?visa/i.test(sentence.text) ? 'T visa declaration' : 'U visa certification';
   const text: Record<Barrier, string> = {
-    condition: `${agent} shall not condition a ${form} on an arrest, charge, prosecution, conviction or testimony, on the case remaining open, or on the victim’s immigration status or criminal history.`,
+    condition: `${agent} shall not condition a ${form} on an arrest, charge, prosecution, conviction or testimony, on whether the case is open, closed or solved, or on the victim’s immigration status or criminal history.`,
     refusal: `${agent} shall consider every ${form} request on its merits and decide it within 90 days, or within 14 days when the victim is in removal proceedings.`,
     deadline: `Victims may request a ${form} at any time, including after the case is closed.`,
     'immigration-check': `${agent} shall not contact immigration authorities about a victim or check the victim’s immigration status to decide a ${form} request.`,

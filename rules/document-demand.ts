@@ -52,6 +52,10 @@ const VISA_PROCESS = new Set([
 const GRANTED = /\b(?:status|authorization|protection|relief|benefits?|residence|residency)\b/;
 const PAPERS = /\b(?:proof|papers|cards?|documents?|documentation|identification|id|passports?|licen[cs]es?|evidence)\b/;
 const ACQUIRING = /^(?:get|obtain|receive|apply|seek|win|secure|qualify)$/;
+// Subjects that give people status or papers rather than ask for them: "The T visa provides…", "DACA provides…".
+const BENEFIT_GIVER =
+  /^(?:(?:the|a|an|this|that|each|every) )?(?:[ut] |lawful |legal |immigration |deferred action |temporary protected )?(?:visas?|programs?|status|daca|tps|asylum|parole|certifications?|declarations?)\b/;
+const PASSIVE = /^(?:be|is|are|was|were|been|being)$/;
 
 /** A clause asking for, or requiring, documents that prove immigration status. */
 function findDocumentDemand(clause: Clause): ActionMatch | undefined {
@@ -71,6 +75,8 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
       !PAPERS.test(phrase(words, given + 1, Math.min(clause.to, given + 8)))
     )
       continue;
+    // "The U visa provides lawful status for four years and a work permit": what a visa, status or program gives.
+    if (base === 'provide' && !PASSIVE.test(words[verb - 1]?.lower ?? '') && BENEFIT_GIVER.test(phrase(words, clause.from, verb))) continue;
     // "turns out to have no papers" says what a person lacks; it asks for nothing.
     if (base === 'have' && /^(?:no|none)$/.test(words[verb + 1]?.lower ?? '')) continue;
     const limit = Math.min(clause.to, verb + (base === 'ask' ? 14 : 10));

@@ -21,6 +21,9 @@ const REPORTING = new Set(verbFamily('tell', 'explain', 'inform', 'advise', 'ass
 // Words that open a predicate or a clause of its own between an agency and the verb group.
 const PREDICATE_LINKS = new Set(['is', 'are', 'was', 'were', 'to', 'that', 'means', 'refers']);
 const SENT_TO = /\b(?:to|with)(?: (?:the|a|an|its|our|local|regional|nearest|area|field))*$/;
+// What opens a recipient after "to" ("provided to the inmate", "given to inmates"), not an infinitive ("allowed to make").
+const RECIPIENT_OPENERS =
+  /^(?:the|a|an|any|each|every|all|both|his|her|their|its|our|your|inmates?|prisoners?|arrestees?|detainees?|attorneys?|lawyers?|counsel|families|victims?)$/;
 const CUSTODY_PEOPLE = /\b(?:inmates?|prisoners?|arrestees?|detainees?|persons?|people|him|them|suspects?|defendants?|juveniles?)\b(?!')/;
 const OPERATIONS =
   /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
@@ -82,6 +85,8 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     if (base === 'release' && !/\b(?:information|dates?|times?|records?|data|addresses)\b/.test(text)) continue;
     // "release each inmate on the inmate's release date": the one released is a person, whatever else is named.
     if (base === 'release' && CUSTODY_PEOPLE.test(phrase(words, verb + 1, Math.min(to, verb + 3)))) continue;
+    // "It is reported that Border Patrol agents are moving the group": hearsay, not a report made to anyone.
+    if (base === 'report' && words[verb + 1]?.lower === 'that' && hearsayAt(words, verb)) continue;
     // "ERO will be told that the department does not provide release dates": what is told is a refusal.
     if (REPORTING.has(words[verb]!.lower) && refusalTold(clause, verb)) continue;
     const target = authorityAfter(clause, verb, context);
@@ -201,6 +206,13 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
   return undefined;
 }
 
+/** "It is reported that…", "it has been reported that…": an impersonal passive of the reporting verb at `verb`. */
+function hearsayAt(words: Clause['sentence']['words'], verb: number): boolean {
+  let i = verb - 1;
+  if (/^(?:been)$/.test(words[i]?.lower ?? '')) i--;
+  return /^(?:is|was|has|had|are|were)$/.test(words[i]?.lower ?? '') && words[i - 1]?.lower === 'it';
+}
+
 /**
  * The criminal matter a clause names: 'partner' for one that makes contact with a federal agency legitimate (a
  * trafficking investigation, a judicial warrant); 'custody' for an inmate's own criminal charges, which are no such
@@ -297,13 +309,18 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   // The agency must head the subject: in "a detainer is a request from an immigration agency to keep a person
   // … beyond the time the person would otherwise be released" it sits in a predicate, far from the passive.
-  const subject = findAuthority(words, clause.from, verb, context);
+  // "The immigration agency is allowed to make arrests…, and can be notified of release times": a verb group joined
+  // to the one before shares its subject.
+  const shared = /^(?:and|or)$/.test(words[clause.from]!.lower) && clause.modal?.from === clause.from + 1;
+  const subject = shared ? findAuthority(words, 0, Math.min(clause.from, 4), context) : findAuthority(words, clause.from, verb, context);
   if (
     subject &&
     // "Assistance to ICE will be provided in an emergency": help given to the agency is no notice to it.
     !HELP_GIVEN.test(words[clause.from]!.lower) &&
+    // "…, a copy of the ICE form shall be provided to the inmate": the passive names who receives it after the verb.
+    !(words[verb + 1]?.lower === 'to' && RECIPIENT_OPENERS.test(words[verb + 2]?.lower ?? '')) &&
     clause.modal &&
-    subject.start < clause.modal.from &&
+    (shared || subject.start < clause.modal.from) &&
     /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '') &&
     !words.slice(subject.end, clause.modal.from).some((word) => PREDICATE_LINKS.has(word.lower))
   ) {

@@ -44,6 +44,9 @@ import {
   TALK,
   REPORTING_LAW,
   REPORTING_SPEECH,
+  FALSELY,
+  CLAIMING,
+  FEARING,
   DEFINING,
   OTHERS,
   JURISDICTIONS,
@@ -111,9 +114,10 @@ export interface Clause extends Span {
    * to…"), which directs no member of the department, or a report of
    * another jurisdiction's practice ("Some states require police to ask…"), which directs no one here.
    * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic, and
-   * so does a statement of the document's purpose ("The purpose of this order is to establish policies on…").
+   * so does a statement of the document's purpose ("The purpose of this order is to establish policies on…"). A
+   * claim the sentence calls false ("Reports have wrongly suggested that the office joined…") is denied.
    */
-  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere';
+  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere' | 'denied';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
@@ -325,11 +329,13 @@ function innerRestrictions(sentence: Sentence, from: number, to: number, cancell
   return found;
 }
 
-/** The preposition that turns a noun of talk to its topic ("questions about…", "focus on…"), or -1. */
+/** The preposition that turns a noun of talk or fear to its topic ("questions about…", "fear of…"), or -1. */
 function topicStart(sentence: Sentence, from: number, to: number): number {
   const words = sentence.words;
   for (let i = from + 1; i < to; i++) {
     const word = words[i]!.lower;
+    // "should not have any fear of the police stopping them", "worried that officers will ask…".
+    if (/^(?:of|about|that)$/.test(word) && FEARING.test(words[i - 1]!.lower)) return i;
     if (word === 'on' || word === 'about') {
       // "my perspective on", "questions about", "will focus solely on".
       const before = words[i - 1]!.lower;
@@ -365,7 +371,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   )
     return 'purpose';
   // "Means, for the purposes of…" under a heading that names the term; "An ICE hold is a request to keep…".
-  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words) || coverageDefinition(words))) return 'definition';
+  if (from === 0 && (DEFINING.test(lower(0)) || genericDefinition(words) || coverageDefinition(words) || scopeStatement(words, to)))
+    return 'definition';
   // An inverted or wh- question; "Officers shall ask: are you a citizen?" is a directive, not a question.
   // "Q: Will the officer ask…?" in an FAQ: the label is not part of the question.
   const opener =
@@ -394,6 +401,9 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   if (from === 0 && options.lawCitation?.test(sentence.text)) {
     // The citation may run long ("…, as amended by Pub. L. No. 107-296, authorizes…"): up to the first modal.
     for (let i = 1; i < Math.min(to, 40) && !(lower(i) in MODALS); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
+    // "§ 13-1509 Failure to carry an alien registration document; exception; records": a section's caption, whose
+    // parts a semicolon separates, with no verb group of its own.
+    if (sentence.text.includes(';') && !words.some((word) => word.lower in MODALS || BE.has(word.lower))) return 'title';
   }
   // "The statute does, however, allow for local involvement…", "Federal law permits…": what a law lets happen.
   if (from === 0 && lawGrants(words, to)) return 'law';
@@ -404,6 +414,10 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
     if (words[i]!.lower in MODALS) break;
     if (GRANTING.test(lower(i)) && /^(?:a|an|any)$/.test(lower(i + 1))) return 'law';
+  }
+  // "Media reports have incorrectly suggested that the office entered into…": what is told is called false.
+  for (let i = from; i < Math.min(to - 1, from + 12); i++) {
+    if ((FALSELY.test(lower(i)) && CLAIMING.test(lower(i + 1))) || (CLAIMING.test(lower(i)) && FALSELY.test(lower(i + 1)))) return 'denied';
   }
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
   if (OTHERS.has(lower(from)) && JURISDICTIONS.test(lower(from + 1) === 'other' ? lower(from + 2) : lower(from + 1))) return 'elsewhere';
@@ -511,6 +525,23 @@ function pluralDefinition(words: readonly Token[]): boolean {
  * "Racial profiling is any action based on…", "Biased policing means…": a short term defined by what it covers, with
  * no directive in the sentence.
  */
+/**
+ * "Senate Bill 4 only applies to officers asking the status of a person under arrest": what a law or a policy covers,
+ * named by a participle after "applies to", which allows or requires nothing.
+ */
+function scopeStatement(words: readonly Token[], to: number): boolean {
+  for (let i = 1; i < Math.min(to - 2, 8); i++) {
+    const word = words[i]!.lower;
+    if (word in MODALS || RELATIVE.has(word)) return false;
+    if (!/^(?:applies|apply|applied)$/.test(word)) continue;
+    const at = words[i + 1]!.lower === 'only' ? i + 2 : i + 1;
+    if (words[at]?.lower !== 'to') return false;
+    for (let j = at + 1; j < Math.min(to, at + 5); j++) if (/^[a-z]+ing$/.test(words[j]!.text)) return true;
+    return false;
+  }
+  return false;
+}
+
 function coverageDefinition(words: readonly Token[]): boolean {
   if (words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
   for (let i = 1; i < Math.min(words.length - 1, 5); i++) {
@@ -677,7 +708,8 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     // "the United States": a capitalised word inside the sentence is a name.
     const participle = (word.endsWith('ed') || IRREGULAR_PAST.has(word)) && !(i > from && /^[A-Z]/.test(words[i]!.text));
     // "Each person arrested and processed in the jail undergoes…": a participle after a quantified subject's noun
-    // (or joined to one) modifies it; "by trained deputies": after a preposition it describes the noun that follows.
+    // (or joined to one) modifies it; "by trained deputies", "only for closed cases": after a preposition or a
+    // determiner it describes the noun that follows.
     if (
       participle &&
       (afterQuantifiedNoun(sentence, from, i) ||
@@ -706,7 +738,8 @@ const PROHIBITION_NAMES = /^(?:prohibitions?|restrictions?|limitations?)$/;
 const LAW_SOURCES = /^(?:law|laws|statute|statutes|policy|order|regulation|regulations|code|ordinance|rule|rules)$/;
 const REDUCED_HEADS = /^(?:anyone|anybody|everyone|everybody|someone|somebody|those|people|persons|individuals|inmates|immigrants)$/;
 const QUANTIFIERS = /^(?:each|every|any|all)$/;
-const ATTRIBUTIVE_AFTER = /^(?:by|with|among|the|a|an|this|that|these|those|its|their|our)$/;
+const ATTRIBUTIVE_AFTER =
+  /^(?:by|with|among|for|of|in|on|from|about|into|against|under|without|the|a|an|this|that|these|those|its|their|our)$/;
 const ORDERING = /^(?:ordered|directed|instructed|told|required)$/;
 const MEMBERS = /^(?:officers|deputies|members|staff|personnel|employees|troopers|agents|jailers|detectives|dispatchers)$/;
 
@@ -1152,10 +1185,14 @@ export function afterQuantifiedNoun(sentence: Sentence, from: number, i: number)
 }
 
 /** Where a pronoun subject and its verb group start a main clause after an opening at `at`, or -1. */
+const EMBEDDING = /^(?:whether|if|that|what|when|where|how|why|who|because|unless|until|while|since|once)$/;
+
 function pronounClauseAfter(sentence: Sentence, at: number, to: number): number {
   const { words } = sentence;
   for (let j = at + 3; j < Math.min(to, at + 14); j++) {
     if (!/^(?:we|they|you|i)$/.test(words[j]!.lower) || afterComma(sentence, j)) continue;
+    // "If an agent asks whether they can enter…": a pronoun after "whether" or "that" opens a clause inside the opening.
+    if (EMBEDDING.test(words[j - 1]!.lower)) continue;
     const next = words[j + 1]?.lower ?? '';
     if (BE.has(next) || modalAt(sentence, j + 1, to)) return j;
   }

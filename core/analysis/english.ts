@@ -260,6 +260,8 @@ export const MEASURE_CAPTION =
 // Nouns and verbs of talking about something, whose topic is named, not done.
 export const TALK =
   /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;
+// Words of fear, whose object is what someone is afraid of, not what anyone does: "no fear of the police stopping them".
+export const FEARING = /^(?:fear|fears|afraid|scared|frightened|terrified|worry|worries|worried|anxious|anxiety)$/;
 // A statement of what the document itself is for.
 export const PURPOSE =
   /^to (?:establish|set|provide|define|outline|describe) (?:forth )?(?:the |a |an )?(?:\w+ )?(?:policy|policies|guidelines|procedures?|guidance|protocols?)\b|^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
@@ -278,6 +280,10 @@ export const OPEN_QUESTIONS = /^(?:questions?|issues?|debates?|uncertainty|unkno
 // Verbs that report what a person said ("Sheriff Haley said…", "he noted that…").
 export const REPORTING_SPEECH =
   /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
+// A claim the sentence itself calls false: "Reports have wrongly suggested that the office joined…".
+export const FALSELY = /^(?:wrongly|falsely|incorrectly|mistakenly|erroneously|inaccurately|wrongfully)$/;
+export const CLAIMING =
+  /^(?:claim|claims|claimed|suggest|suggests|suggested|report|reports|reported|state|states|stated|say|says|said|assert|asserts|asserted|allege|alleges|alleged|imply|implies|implied|describe|describes|described|portray|portrays|portrayed)$/;
 // Verbs that report what a cited law says.
 export const REPORTING_LAW =
   /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;

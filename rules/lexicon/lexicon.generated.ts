@@ -81,7 +81,12 @@ export const LEXICON: LexiconData = {
         "trial|trials",
         "testif*",
         "testimony",
-        "open|active case|investigation",
+        "open|active case|cases|investigation|investigations",
+        "closed|inactive|solved|cleared case|cases|investigation|investigations",
+        "case|cases|crime|crimes will|would|can|could|may|might be solved|cleared",
+        "case|cases|crime|crimes is|was|were|are|has|have ?been solved|cleared",
+        "beyond ?merely|simply|just reporting|report",
+        "beyond the ?initial|original report|reporting",
         "pending case|charges|prosecution",
         "case|investigation is|remain|remains|stay|stays|be ?still open|active|pending",
         "case|investigation is|becomes|gets no longer open|active|pending",
@@ -123,7 +128,8 @@ export const LEXICON: LexiconData = {
         "must ?first ?*",
         "need|needs to",
         "confirm|confirms|verify|ensure|ensures|establish|show|shows that",
-        "determine|decide|assess|establish|check if|whether"
+        "determine|decide|assess|establish|check if|whether",
+        "consider|considers|considered|considering if|whether"
       ]
     },
     "certification-other-senses": {
