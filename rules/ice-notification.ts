@@ -34,6 +34,7 @@ const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 
 const ACCESS = verbFamily(
   'access',
   'have',
+  'retain',
   'enter',
   'interview',
   'use',
@@ -161,6 +162,18 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
       return { verb, base, start: anywhere.start, end: verb + 1, rewrite: false };
     }
   }
+  // "Your relative will be interviewed by an ICE officer within 24 hours of the bond": a person in custody questioned
+  // by the agency, told in the passive.
+  if (!clause.past && !clause.negated && IN_CUSTODY.test(text)) {
+    for (const verb of actionVerbs(clause, ACCESS)) {
+      const base = ACCESS.get(words[verb]!.lower)!;
+      if (!/^(?:interview|question|visit|search)$/.test(base) || !PASSIVE_BEFORE.test(words[verb - 1]?.lower ?? '')) continue;
+      if (words[verb + 1]?.lower !== 'by') continue;
+      const agent = findAuthority(words, verb + 2, Math.min(to, verb + 6), context);
+      if (agent && agent.start <= verb + 4 && affirmsAt(clause, verb))
+        return { verb, base, start: verb - 1, end: agent.end, rewrite: false };
+    }
+  }
   // "We have embedded ICE agents in our jail": the agency's personnel placed inside the jail.
   for (const verb of actionVerbs(clause, STATIONING)) {
     const agents = findAuthority(words, verb + 1, Math.min(to, verb + 4), context);
@@ -232,7 +245,8 @@ const HOSTING = verbFamily('give', 'provide', 'offer', 'grant', 'lend');
 const ROOMS = /^(?:space|offices?|desks?|rooms?|workspace|workstations?|access)$/;
 const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|lock-up|prison|intake|sally)$/;
 
-const IN_CUSTODY = /\b(?:jails?|inmates?|booked|booking|detention (?:center|facility)|custody)\b/;
+const PASSIVE_BEFORE = /^(?:be|is|are|was|were|been|being)$/;
+const IN_CUSTODY = /\b(?:jails?|inmates?|incarcerated|booked|booking|detention (?:center|facility)|custody|bond)\b/;
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
 const BENEFITS_AGENCY = /\b(?:uscis|citizenship and immigration services)\b/;
 const FILINGS = /^(?:forms?|petitions?|applications?|certifications?|supplements?|declarations?|i-918|i-914|paperwork)$/;
