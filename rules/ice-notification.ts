@@ -201,7 +201,8 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
   if (clause.modal && anywhere.start < clause.modal.from && !insideException(clause, anywhere.start)) {
     for (const verb of actionVerbs(clause, ACCESS)) {
       const base = ACCESS.get(words[verb]!.lower)!;
-      if (base === 'have' && words[verb + 1]?.lower !== 'access') continue;
+      // "ICE shall have access", but "ICE will get here before the release" is an arrival.
+      if ((base === 'have' || base === 'get') && words[verb + 1]?.lower !== 'access') continue;
       if (verb - clause.modal.to > 3) break;
       if (affirmsAt(clause, verb)) return { verb, base, start: anywhere.start, end: Math.min(to, verb + 2) };
     }

@@ -133,6 +133,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     const before = phrase(words, Math.max(clause.from, verb - 6), verb);
     // "Suspects … should be warned": a passive subject is the one told, not the actor.
     const passive = PASSIVE_AUXILIARIES.has(words[verb - 1]?.lower ?? '');
+    // "a resident who is scared to call the police", "are frightened of": the subject's fear, not a threat made.
+    if (family === 'threat' && passive && /^(?:to|of|that|about)$/.test(words[verb + 1]?.lower ?? '')) continue;
     if (REPORTED.test(before) || (!passive && offenderActs(words, clause.from, verb))) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);

@@ -334,8 +334,8 @@ function topicStart(sentence: Sentence, from: number, to: number): number {
   const words = sentence.words;
   for (let i = from + 1; i < to; i++) {
     const word = words[i]!.lower;
-    // "should not have any fear of the police stopping them", "worried that officers will ask…".
-    if (/^(?:of|about|that)$/.test(word) && FEARING.test(words[i - 1]!.lower)) return i;
+    // "should not have any fear of the police stopping them", "worried that officers will ask…", "scared to call".
+    if (/^(?:of|about|that|to)$/.test(word) && FEARING.test(words[i - 1]!.lower)) return i;
     if (word === 'on' || word === 'about') {
       // "my perspective on", "questions about", "will focus solely on".
       const before = words[i - 1]!.lower;

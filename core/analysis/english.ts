@@ -259,7 +259,7 @@ export const MEASURE_CAPTION =
   /^[\s*_]*(?:(?:an?\s+)?(?:bill|act|resolution|ordinance)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:relating to|relative to|concerning|regarding|pertaining to)|relating to|relative to|pertaining to)\b/i;
 // Nouns and verbs of talking about something, whose topic is named, not done.
 export const TALK =
-  /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?)$/;
+  /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?|rumou?rs?|myths?|misinformation|messaging|mis-messaging|misconceptions?)$/;
 // Words of fear, whose object is what someone is afraid of, not what anyone does: "no fear of the police stopping them".
 export const FEARING = /^(?:fear|fears|afraid|scared|frightened|terrified|worry|worries|worried|anxious|anxiety)$/;
 // A statement of what the document itself is for.
