@@ -238,6 +238,8 @@ function findCondition(clause: Clause, words: readonly Token[], text: SpanText):
     const block = clause.sentence.block.text;
     if (/,\s*(?:and|but)\s/.test(block.slice(words[condition.to - 1]!.end, words[requirement.from]!.start))) continue;
     if (NEUTRAL.test(phrase(words, clause.from, requirement.from))) continue;
+    // "may certify in cases where no charges were filed": the condition names what is absent, which allows more.
+    if (/^(?:no|not|never|without)$/.test(words[requirement.from - 1]?.lower ?? '') && !/^only\b/.test(condition.text)) continue;
     // "only victims with no prior arrests": a negation inside an "only" restriction is what is required.
     const negation = governingNegation(words, clause.from, requirement.from);
     if (negation !== -1 && !(/^only\b/.test(condition.text) && negation >= condition.from)) continue;
