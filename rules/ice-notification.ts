@@ -127,8 +127,12 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     // An inmate's charges make the contact a notice only when the department is the one telling ("notify ICE when the
     // charges are resolved"), not in a passive that may tell of the agency's own act.
     if (criminal === 'custody' && (!target || target.start < verb)) continue;
-    if (target && affirmsAt(clause, verb))
-      return { verb, base, start: Math.min(verb, target.start), end: Math.max(target.end, verb + 1, particleAt + 1) };
+    if (target && affirmsAt(clause, verb)) {
+      const start = Math.min(verb, target.start);
+      const end = Math.max(target.end, verb + 1, particleAt + 1);
+      // A practice told in the present passive ("ICE is still notified whenever…") has no modal to negate in place.
+      return clause.modal || target.start > verb ? { verb, base, start, end } : { verb, base, start, end, rewrite: false };
+    }
   }
   if (criminal === 'custody') return undefined;
   // "make referrals to federal authorities", "send a notification to ICE": the notice as the object of a light verb.
@@ -219,6 +223,23 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
   }
   return undefined;
 }
+
+/**
+ * "ICE is still notified whenever a noncitizen is booked": with no modal, a practice told in the present passive,
+ * the agency itself opening the clause and only "is" or "are" and an adverb before the verb.
+ */
+function presentPassive(clause: Clause, subject: Found, verb: number): boolean {
+  const words = clause.sentence.words;
+  if (clause.past || subject.start > clause.from + 1) return false;
+  let at = subject.end;
+  // "The ICE field office is notified…": the agency's office or people head the subject.
+  while (at < verb && AGENCY_PARTS.test(words[at]!.lower)) at++;
+  const between = words.slice(at, verb).map((word) => word.lower);
+  return /^(?:is|are)$/.test(between[0] ?? '') && between.slice(1).every((word) => PRACTICE_ADVERBS.test(word));
+}
+
+const AGENCY_PARTS = /^(?:field|local|regional|area|offices?|officials?|agents?|officers?|personnel|staff)$/;
+const PRACTICE_ADVERBS = /^(?:still|also|always|then|immediately|automatically|routinely|promptly|usually|generally|typically)$/;
 
 /** "It is reported that…", "it has been reported that…": an impersonal passive of the reporting verb at `verb`. */
 function hearsayAt(words: Clause['sentence']['words'], verb: number): boolean {
@@ -334,10 +355,11 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
     !HELP_GIVEN.test(words[clause.from]!.lower) &&
     // "…, a copy of the ICE form shall be provided to the inmate": the passive names who receives it after the verb.
     !(words[verb + 1]?.lower === 'to' && RECIPIENT_OPENERS.test(words[verb + 2]?.lower ?? '')) &&
-    clause.modal &&
-    (shared || subject.start < clause.modal.from) &&
-    /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '') &&
-    !words.slice(subject.end, clause.modal.from).some((word) => PREDICATE_LINKS.has(word.lower))
+    (clause.modal
+      ? (shared || subject.start < clause.modal.from) &&
+        /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '') &&
+        !words.slice(subject.end, clause.modal.from).some((word) => PREDICATE_LINKS.has(word.lower))
+      : presentPassive(clause, subject, verb))
   ) {
     return subject;
   }

@@ -64,7 +64,9 @@ const LINKING = new Set([
 ]);
 const EMERGENCY = /\b(?:emergenc\w*|exigent|immediate (?:danger|threat|risk)|life[- ]threatening|imminent)\b/;
 
-const ENGLISH_ONLY = /\b(?:english[- ]only|only in english|(?:solely|exclusively|only) (?:in )?english|in english only)\b/g;
+// "…shall be taken in the English language, and in no other language": an official-language ordinance's exclusivity.
+const ENGLISH_ONLY =
+  /\b(?:english[- ]only|only in (?:the )?english(?: language)?|(?:solely|exclusively|only) (?:in )?(?:the )?english(?: language)?|in (?:the )?english(?: language)? only|in (?:the )?english(?: language)?,? and in no other language)\b/g;
 const IN_ENGLISH = /\bin english\b/g;
 // Things the public gives or fills in, as opposed to officers' own reports.
 const PUBLIC_SIDE =
@@ -265,6 +267,9 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
     )
   )
     return undefined;
+  // "A person who speaks only the English language" says what a person speaks; it requires nothing.
+  if (/^(?:speak|speaks|spoke|speaking|understand|understands|read|reads|know|knows)$/.test(words[match.from - 1]?.lower ?? ''))
+    return undefined;
   // "in English, Spanish and Somali" lists languages; it restricts nothing.
   if (/^\s*(?:,|\/|and\b|or\b)/i.test(clause.sentence.block.text.slice(words[match.to - 1]!.end))) return undefined;
   if (!affirmsAt(clauseForVerb(clause, match.from), match.from)) return undefined;
@@ -283,7 +288,12 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
       title: 'Use the person’s language',
       start: withPreposition,
       end,
-      text: adjective ? 'translated' : 'in the person’s preferred language',
+      // An ordinance's "…, and in no other language" is about the county's own records and acts, not one person.
+      text: adjective
+        ? 'translated'
+        : /no other language$/.test(match.text)
+          ? 'in English and in the other languages residents speak'
+          : 'in the person’s preferred language',
     },
   };
 }
