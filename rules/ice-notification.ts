@@ -70,6 +70,8 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     if (isNounUse(words, verb)) continue;
     const base = NOTIFY.get(words[verb]!.lower)!;
     if ((base === 'turn' || base === 'hand') && words[verb + 1]?.lower !== 'over') continue;
+    // "Persons wishing to report immigration violations should be referred to ICE": the caller is sent to the agency.
+    if (base === 'refer' && WOULD_BE_REPORTERS.test(phrase(words, clause.from, verb))) continue;
     if (base === 'reach' && words[verb + 1]?.lower !== 'out') continue;
     const particle = PARTICLES[base];
     // The particle may follow a longer object: "make the daily booking roster available".
@@ -267,6 +269,8 @@ const HOSTING = verbFamily('give', 'provide', 'offer', 'grant', 'lend');
 const ROOMS = /^(?:space|offices?|desks?|rooms?|workspace|workstations?|access)$/;
 const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|lock-up|prison|intake|sally)$/;
 
+const WOULD_BE_REPORTERS =
+  /\b(?:wish|wishes|wishing|want|wants|wanting|seek|seeks|seeking|hope|hopes|hoping) to (?:report|make a report|file)\b/;
 const PASSIVE_BEFORE = /^(?:be|is|are|was|were|been|being)$/;
 const IN_CUSTODY = /\b(?:jails?|inmates?|incarcerated|booked|booking|detention (?:center|facility)|custody|bond)\b/;
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
@@ -348,7 +352,9 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   // "The immigration agency is allowed to make arrests…, and can be notified of release times": a verb group joined
   // to the one before shares its subject.
   const shared = /^(?:and|or)$/.test(words[clause.from]!.lower) && clause.modal?.from === clause.from + 1;
-  const subject = shared ? findAuthority(words, 0, Math.min(clause.from, 4), context) : findAuthority(words, clause.from, verb, context);
+  // The subject follows an opening condition: in "If ICE agents act on campus, campus police may be called" it is the police.
+  const subjectFrom = clause.opening && clause.opening.to < verb ? clause.opening.to : clause.from;
+  const subject = shared ? findAuthority(words, 0, Math.min(clause.from, 4), context) : findAuthority(words, subjectFrom, verb, context);
   if (
     subject &&
     // "Assistance to ICE will be provided in an emergency": help given to the agency is no notice to it.

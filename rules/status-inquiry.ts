@@ -65,6 +65,9 @@ const statusCheck = phrases(
 const MODEL =
   'Members shall not ask about, try to determine, or record any person’s immigration or citizenship status, except where status is an element of a crime under investigation (for example human trafficking or smuggling).';
 
+const CONSULAR = /\b(?:consul\w*|embass(?:y|ies)|(?:his|her|their|own) government (?:be |is |being )?notified)\b/i;
+const NATIONALITY = /\b(?:foreign nationals?|nationality|citizens? of (?:another|a foreign) (?:country|nation))\b/;
+
 export default defineRule({
   meta: {
     id: 'status-inquiry',
@@ -98,6 +101,9 @@ export default defineRule({
       const match = findInquiry(clause);
       if (!match) continue;
       if (!affirmsAt(clause, match.verb)) continue;
+      // "A member who determines that the arrestee is a foreign national shall tell the person of the right to have
+      // the consulate notified": nationality learned for consular notification, which the Vienna Convention requires.
+      if (CONSULAR.test(context.sentence.text) && NATIONALITY.test(phrase(context.sentence.words, match.start, match.end))) continue;
       reportAction(context, clause, match, clause.negated ? 'broadException' : 'inquiry', MODEL);
     }
   },

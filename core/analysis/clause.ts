@@ -256,7 +256,12 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     }
     const broad = broadConditionEnd(sentence, i, to);
     if (broad !== -1) {
-      exceptions.push({ from: i, to: broad, narrow: false });
+      // "where necessary" hands the decision back, but "where legally necessary" is what the law requires.
+      const span = words
+        .slice(i, broad)
+        .map((w) => w.lower)
+        .join(' ');
+      exceptions.push({ from: i, to: broad, narrow: options.narrowException?.test(span) === true });
       i = broad - 1;
       continue;
     }
