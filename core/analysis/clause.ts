@@ -46,6 +46,7 @@ import {
   REPORTING_SPEECH,
   FALSELY,
   CLAIMING,
+  CONJUNCTION_WORDS,
   FEARING,
   DEFINING,
   OTHERS,
@@ -206,6 +207,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     for (let i = from; i < to; i++) {
       // "…to the extent that doing so does not violate…", "so that…": an adverbial clause has its own "does".
       if (lower(i) === 'that' && ADVERBIAL_THAT.test(lower(i - 1))) break;
+      // "…to translate when a qualified interpreter isn't available": a later conjunction's clause has its own.
+      if (i > from && CONJUNCTION_WORDS.has(lower(i)) && !opening) break;
       if (DO.has(lower(i)) || /^(?:does|do|did|is|are|was|were)n't$/.test(lower(i))) {
         modal = { from: i, to: i + 1 };
         break;

@@ -178,6 +178,7 @@ export const BROAD_CONDITION =
 export const DISCRETION = /^(?:at|in) (?:the|his|her|their|its) (?:\w+(?:'s)? )?(?:sole )?discretion\b/;
 // Conjunctions that open a subordinate clause, before or after the main one ("if …", "until …").
 const CONJUNCTIONS = ['if', 'when', 'where', 'because', 'unless', 'while', 'although', 'after', 'before', 'until'];
+export const CONJUNCTION_WORDS = new Set(CONJUNCTIONS);
 export const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'whether', 'so', ...CONJUNCTIONS]);
 // How far after a subordinator its own verb group may stand: a relative pronoun is followed by its verb
 // ("who cannot show"); "that" with a verb right after is a relative ("anyone that may be…"), with a subject
@@ -279,7 +280,7 @@ export const QUESTIONERS = /^(?:reporters?|journalists?|interviewers?|moderators
 export const OPEN_QUESTIONS = /^(?:questions?|issues?|debates?|uncertainty|unknowns?)$/;
 // Verbs that report what a person said ("Sheriff Haley said…", "he noted that…").
 export const REPORTING_SPEECH =
-  /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked)$/;
+  /^(?:said|says|stated|announced|added|noted|explained|asserted|emphasized|emphasised|declared|told|remarked|mentioned|confirmed|acknowledged|admitted|wrote)$/;
 // A claim the sentence itself calls false: "Reports have wrongly suggested that the office joined…".
 export const FALSELY = /^(?:wrongly|falsely|incorrectly|mistakenly|erroneously|inaccurately|wrongfully)$/;
 export const CLAIMING =
