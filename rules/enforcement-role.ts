@@ -351,7 +351,7 @@ function findEnforcementRole(clause: Clause, underImmigrationHeading: boolean): 
   }
   const duty = enforcementAsDuty(clause);
   if (duty) return duty;
-  const partnership = continuingPartnership(clause, context) ?? staffedUnit(clause);
+  const partnership = continuingPartnership(clause, context) ?? heldPartnership(clause, context) ?? staffedUnit(clause);
   if (partnership) return partnership;
   // "Participation by the department in operations whose purpose is the enforcement of civil immigration law is authorized".
   for (let noun = from; noun < Math.min(to, from + 3); noun++) {
@@ -651,6 +651,35 @@ function continuingPartnership(clause: Clause, context: boolean): ActionMatch | 
       const base = CONTINUING.get(words[verb]!.lower);
       if (base && affirmsAt(clause, verb, { pastCounts: true })) return { verb, base, start: noun, end: verb + 1 };
     }
+  }
+  return undefined;
+}
+
+const HOLDING = /^(?:has|have|had|maintains?|maintained|enjoys?|enjoyed|keeps?)$/;
+const ENFORCING = /^(?:enforce|enforces|enforcing)$/;
+
+/**
+ * The agency's own partnership with an immigration authority: "The Sheriff's Office has a longstanding partnership with
+ * ICE"; and law enforced together with it: "continue working alongside ICE to enforce the law".
+ */
+function heldPartnership(clause: Clause, context: boolean): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  for (let verb = clause.from; verb < clause.to - 3; verb++) {
+    if (HOLDING.test(words[verb]!.lower)) {
+      const noun = words.findIndex((word, index) => index > verb && index <= verb + 4 && word.lower === 'partnership');
+      if (noun === -1 || !/^(?:with|between)$/.test(words[noun + 1]?.lower ?? '')) continue;
+      const partner = findAuthority(words, noun + 2, Math.min(clause.to, noun + 8), context);
+      if (partner && partner.start <= noun + 3 && affirmsAt(clause, verb, { pastCounts: true }))
+        return { verb, base: 'have', start: verb, end: partner.end, rewrite: false };
+      continue;
+    }
+    if (!/^(?:alongside|with)$/.test(words[verb]!.lower)) continue;
+    const partner = findAuthority(words, verb + 1, Math.min(clause.to, verb + 6), context);
+    if (!partner || partner.start > verb + 2 || words[partner.end]?.lower !== 'to' || !ENFORCING.test(words[partner.end + 1]?.lower ?? ''))
+      continue;
+    const enforce = partner.end + 1;
+    if (affirmsAt(clause, enforce))
+      return { verb: enforce, base: 'enforce', start: verb, end: Math.min(clause.to, enforce + 3), rewrite: false };
   }
   return undefined;
 }
