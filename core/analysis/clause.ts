@@ -999,7 +999,11 @@ export function subjectText(clause: Clause): string | undefined {
   const words = source.sentence.words;
   const first = words[source.subject.from]!;
   const last = words[source.subject.to - 1]!;
-  return source.sentence.block.text.slice(first.start, last.end);
+  const text = source.sentence.block.text;
+  const subject = text.slice(first.start, last.end);
+  // "The New York Police Department (NYPD)": a bracket the subject opens is closed after its last word.
+  const open = subject.split('(').length - subject.split(')').length;
+  return open > 0 && text[last.end] === ')' ? `${subject})` : subject;
 }
 
 // "have no statutory authority to enforce…": a missing power to act negates the act.
