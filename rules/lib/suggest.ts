@@ -202,6 +202,10 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
       replacement = replacement.replace(/ not$/, ' never');
       end = next.end;
       scopeFrom++;
+    } else if (next && DROPPED_AFTER_NOT.test(next.lower) && !infinitive) {
+      // "will routinely ask" → "will not ask": "will not routinely ask" is a hedged prohibition that leaves it allowed.
+      end = next.end;
+      scopeFrom++;
     }
     const conjunct = offendingConjunct(clause, verbIndex, scopeFrom);
     if (conjunct !== undefined) {
@@ -361,8 +365,17 @@ function negateAuxiliary(words: readonly { lower: string; start: number; end: nu
   const auxiliary = words[at]!;
   const next = words[at + 1];
   if (next?.lower === 'not') return { start: auxiliary.end, end: next.end, text: '' };
+  // "is still cooperating" → "is no longer cooperating"; "will also be following" → "will not be following";
+  // "will always notify" → "will never notify" ("will not always notify" would leave it allowed at times).
+  if (next?.lower === 'still') return { start: auxiliary.end, end: next.end, text: ' no longer' };
+  if (next && /^(?:also|already)$/.test(next.lower)) return { start: auxiliary.end, end: next.end, text: ' not' };
+  if (next && HABITUAL.test(next.lower)) return { start: next.start, end: next.end, text: 'never' };
   return { start: auxiliary.end, end: auxiliary.end, text: ' not' };
 }
+
+const HABITUAL = /^(?:always|routinely|regularly|usually|generally|typically|normally|often)$/;
+// Adverbs after a modal that a prohibition drops: with "not" before them they would hedge it or read oddly.
+const DROPPED_AFTER_NOT = /^(?:routinely|regularly|usually|generally|typically|normally|often|also|still|already)$/;
 
 /**
  * For a modal inside a complement ("… is an indicator that a person may lack status"): the index of the main
