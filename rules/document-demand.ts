@@ -1,3 +1,4 @@
+import { BE_FORMS } from '../core/analysis/english.ts';
 import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
@@ -55,7 +56,6 @@ const ACQUIRING = /^(?:get|obtain|receive|apply|seek|win|secure|qualify)$/;
 // Subjects that give people status or papers rather than ask for them: "The T visa provides…", "DACA provides…".
 const BENEFIT_GIVER =
   /^(?:(?:the|a|an|this|that|each|every) )?(?:[ut] |lawful |legal |immigration |deferred action |temporary protected )?(?:visas?|programs?|status|daca|tps|asylum|parole|certifications?|declarations?)\b/;
-const PASSIVE = /^(?:be|is|are|was|were|been|being)$/;
 
 /** A clause asking for, or requiring, documents that prove immigration status. */
 function findDocumentDemand(clause: Clause): ActionMatch | undefined {
@@ -76,7 +76,7 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
     )
       continue;
     // "The U visa provides lawful status for four years and a work permit": what a visa, status or program gives.
-    if (base === 'provide' && !PASSIVE.test(words[verb - 1]?.lower ?? '') && BENEFIT_GIVER.test(phrase(words, clause.from, verb))) continue;
+    if (base === 'provide' && !BE_FORMS.has(words[verb - 1]?.lower ?? '') && BENEFIT_GIVER.test(phrase(words, clause.from, verb))) continue;
     // "turns out to have no papers" says what a person lacks; it asks for nothing.
     if (base === 'have' && /^(?:no|none)$/.test(words[verb + 1]?.lower ?? '')) continue;
     const limit = Math.min(clause.to, verb + (base === 'ask' ? 14 : 10));

@@ -1,3 +1,4 @@
+import { BE_FORMS } from '../core/analysis/english.ts';
 import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
@@ -173,7 +174,7 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
   if (!clause.past && !clause.negated && IN_CUSTODY.test(text)) {
     for (const verb of actionVerbs(clause, ACCESS)) {
       const base = ACCESS.get(words[verb]!.lower)!;
-      if (!/^(?:interview|question|visit|search)$/.test(base) || !PASSIVE_BEFORE.test(words[verb - 1]?.lower ?? '')) continue;
+      if (!/^(?:interview|question|visit|search)$/.test(base) || !BE_FORMS.has(words[verb - 1]?.lower ?? '')) continue;
       if (words[verb + 1]?.lower !== 'by') continue;
       const agent = findAuthority(words, verb + 2, Math.min(to, verb + 6), context);
       if (agent && agent.start <= verb + 4 && affirmsAt(clause, verb))
@@ -246,7 +247,7 @@ const PRACTICE_ADVERBS = /^(?:still|also|always|then|immediately|automatically|r
 /** "It is reported that…", "it has been reported that…": an impersonal passive of the reporting verb at `verb`. */
 function hearsayAt(words: Clause['sentence']['words'], verb: number): boolean {
   let i = verb - 1;
-  if (/^(?:been)$/.test(words[i]?.lower ?? '')) i--;
+  if (words[i]?.lower === 'been') i--;
   return /^(?:is|was|has|had|are|were)$/.test(words[i]?.lower ?? '') && words[i - 1]?.lower === 'it';
 }
 
@@ -271,7 +272,6 @@ const CUSTODY_PLACES = /^(?:jails?|detention|facility|facilities|booking|lockup|
 
 const WOULD_BE_REPORTERS =
   /\b(?:wish|wishes|wishing|want|wants|wanting|seek|seeks|seeking|hope|hopes|hoping) to (?:report|make a report|file)\b/;
-const PASSIVE_BEFORE = /^(?:be|is|are|was|were|been|being)$/;
 const IN_CUSTODY = /\b(?:jails?|inmates?|incarcerated|booked|booking|detention (?:center|facility)|custody|bond)\b/;
 const PERMITTING = new Set(['allow', 'permit', 'let', 'grant']);
 const BENEFITS_AGENCY = /\b(?:uscis|citizenship and immigration services)\b/;
