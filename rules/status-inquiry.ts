@@ -66,7 +66,8 @@ const MODEL =
   'Members shall not ask about, try to determine, or record any person’s immigration or citizenship status, except where status is an element of a crime under investigation (for example human trafficking or smuggling).';
 
 const CONSULAR = /\b(?:consul\w*|embass(?:y|ies)|(?:his|her|their|own) government (?:be |is |being )?notified)\b/i;
-const NATIONALITY = /\b(?:foreign nationals?|nationality|citizens? of (?:another|a foreign) (?:country|nation))\b/;
+const NATIONALITY =
+  /\b(?:foreign nationals?|nationality|country of (?:citizenship|nationality)|citizens? of (?:another|a foreign) (?:country|nation))\b/;
 
 export default defineRule({
   meta: {

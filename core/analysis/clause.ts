@@ -46,6 +46,8 @@ import {
   REPORTING_SPEECH,
   FALSELY,
   CLAIMING,
+  ACCUSERS,
+  ACCUSING,
   CONJUNCTION_WORDS,
   FEARING,
   DEFINING,
@@ -116,9 +118,10 @@ export interface Clause extends Span {
    * another jurisdiction's practice ("Some states require police to ask…"), which directs no one here.
    * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic, and
    * so does a statement of the document's purpose ("The purpose of this order is to establish policies on…"). A
-   * claim the sentence calls false ("Reports have wrongly suggested that the office joined…") is denied.
+   * claim the sentence calls false ("Reports have wrongly suggested that the office joined…") is denied; what critics
+   * say of the agency ("Critics say the deputies have profiled…") is alleged.
    */
-  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere' | 'denied';
+  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere' | 'denied' | 'alleged';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
@@ -427,6 +430,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   for (let i = from; i < Math.min(to - 1, from + 12); i++) {
     if ((FALSELY.test(lower(i)) && CLAIMING.test(lower(i + 1))) || (CLAIMING.test(lower(i)) && FALSELY.test(lower(i + 1)))) return 'denied';
   }
+  // "Critics say the deputies have racially profiled…": an accusation, told as the accusers'.
+  if (from === 0 && ACCUSERS.test(lower(0)) && ACCUSING.test(lower(1))) return 'alleged';
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
   if (OTHERS.has(lower(from)) && JURISDICTIONS.test(lower(from + 1) === 'other' ? lower(from + 2) : lower(from + 1))) return 'elsewhere';
   if (from === 0 && DISCUSSING.has(lower(0))) {

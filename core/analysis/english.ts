@@ -285,6 +285,10 @@ export const REPORTING_SPEECH =
 export const FALSELY = /^(?:wrongly|falsely|incorrectly|mistakenly|erroneously|inaccurately|wrongfully)$/;
 export const CLAIMING =
   /^(?:claim|claims|claimed|suggest|suggests|suggested|report|reports|reported|state|states|stated|say|says|said|assert|asserts|asserted|allege|alleges|alleged|imply|implies|implied|describe|describes|described|portray|portrays|portrayed)$/;
+// Others' accusations, told as theirs: "Critics say the deputies have profiled…".
+export const ACCUSERS = /^(?:critics|opponents|detractors|activists|advocates|protesters|plaintiffs)$/;
+export const ACCUSING =
+  /^(?:say|said|says|allege|alleged|alleges|claim|claimed|claims|charge|charged|charges|contend|contended|contends|argue|argued|argues|accuse|accused|accuses)$/;
 // Verbs that report what a cited law says.
 export const REPORTING_LAW =
   /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
