@@ -138,6 +138,8 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     }
   }
   if (criminal === 'custody') return undefined;
+  const answered = requestAnswered(clause, context);
+  if (answered) return answered;
   // "make referrals to federal authorities", "send a notification to ICE": the notice as the object of a light verb.
   for (let verb = clause.modal ? clause.modal.to : from; verb < to - 3; verb++) {
     if (!LIGHT_NOTICE.test(words[verb]!.lower) || insideException(clause, verb)) continue;
@@ -225,6 +227,54 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     }
   }
   return undefined;
+}
+
+const ASKING = /^(?:asks?|asked|requests?|requested|seeks?|sought|seeking|asking|requesting)$/;
+const ANSWERING = /^(?:provide|give|send|furnish|supply|share|release|disclose)$/;
+const GIVEN = /^(?:provided|given|sent|released|furnished|supplied|shared|disclosed)$/;
+const ASKED_PRONOUNS = /^(?:it|them|this|that)$/;
+const ASKED_NOUNS = /^(?:information|notice|notification|date|dates|records?)$/;
+
+/** The words after `verb` that name what was asked for ("it", "the information", "the release date"), or 0. */
+function askedLength(words: Clause['sentence']['words'], verb: number): number {
+  const at = (k: number) => words[verb + k]?.lower ?? '';
+  if (ASKED_PRONOUNS.test(at(1))) return 1;
+  if (at(1) !== 'the') return 0;
+  if (ASKED_NOUNS.test(at(2))) return 2;
+  return at(2) === 'release' && ASKED_NOUNS.test(at(3)) ? 3 : 0;
+}
+
+/**
+ * "When DHS asks in writing for advance notice of an inmate's release date, jail staff shall provide it": the opening
+ * names the agency's request for notice or information, and the clause gives what was asked.
+ */
+function requestAnswered(clause: Clause, context: boolean): ActionMatch | undefined {
+  const { opening } = clause;
+  if (!opening || !clause.modal || clause.negated) return undefined;
+  const words = clause.sentence.words;
+  const agency = findAuthority(words, opening.from, opening.to, context);
+  // "DHS asks for…", "ICE requests…", "DHS provides a formal written request … seeking advance notice…".
+  const asking = agency && words.slice(agency.end, Math.min(opening.to, agency.end + 5)).some((word) => ASKING.test(word.lower));
+  if (!agency || !asking || !NOTIFICATION_REQUEST.test(phrase(words, agency.end, opening.to))) return undefined;
+  const verb = clause.modal.to;
+  if (ANSWERING.test(words[verb]?.lower ?? '')) {
+    const asked = askedLength(words, verb);
+    if (asked === 0 || verb + asked >= clause.to || !affirmsAt(clause, verb)) return undefined;
+    return { verb, base: words[verb]!.lower, start: verb, end: verb + 1 + asked };
+  }
+  // "…, the officer shall ensure that information is provided".
+  if (words[verb]?.lower !== 'ensure' || words[verb + 1]?.lower !== 'that') return undefined;
+  const given = words.findIndex((word, index) => index > verb + 2 && index < Math.min(clause.to, verb + 8) && GIVEN.test(word.lower));
+  if (given === -1 || !BE_FORMS.has(words[given - 1]!.lower) || !affirmsAt(clause, verb)) return undefined;
+  // What is given must be what was asked ("the information"), not a person ("the inmate is given a copy").
+  if (
+    !/^(?:the )?(?:release )?(?:information|notice|notification|date|dates|records?)$|^(?:it|this)$/.test(
+      phrase(words, verb + 2, given - 1),
+    )
+  )
+    return undefined;
+  // No rewrite: "shall not ensure that the information is provided" would leave the providing allowed.
+  return { verb, base: 'ensure', start: verb, end: given + 1, rewrite: false };
 }
 
 /**
