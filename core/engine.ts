@@ -97,6 +97,8 @@ export class Engine {
    */
   private lastBlocks: readonly Block[] = [];
   private lastMemos: readonly BlockMemo[] = [];
+  /** The last whole lint's messages, by placed finding: handed back while their findings have not moved. */
+  private builtMessages: BuiltMessages | undefined;
   private readonly rules: readonly Rule[];
   private readonly clauseOptions: ClauseVocabulary;
   private readonly catalog: MessageCatalog;
@@ -251,15 +253,14 @@ export class Engine {
       for (const analysed of analysis.sentences) sentences.push(analysed);
       for (const finding of memo.placed.findings) findings.push(finding);
     }
-    // The cache keeps what the document used and, between prunings, what earlier versions of it did; a part only adds.
     this.sections = sections.met;
-    // A part reads only some blocks: the next whole lint finds the rest by the last whole lint's positions.
+    // A part reads only some blocks: the next whole lint finds the rest by the last whole lint's positions. The cache
+    // keeps what the document used and, between prunings, what earlier versions of it did; a part only adds to it.
     if (!part) {
       this.lastBlocks = blocks;
       this.lastMemos = memos;
-    }
-    if (!part && this.cache.size > 2 * blocks.length + 64) {
-      for (const [key, cached] of this.cache) if (cached.used !== generation) this.cache.delete(key);
+      if (this.cache.size > 2 * blocks.length + 64)
+        for (const [key, cached] of this.cache) if (cached.used !== generation) this.cache.delete(key);
     }
 
     for (const rule of this.rules) {
@@ -290,8 +291,6 @@ export class Engine {
     };
     return { result, span };
   }
-
-  private builtMessages: BuiltMessages | undefined;
 
   private namesCache: Map<string, readonly string[]> | undefined;
 

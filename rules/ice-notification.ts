@@ -232,16 +232,13 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
 const ASKING = /^(?:asks?|asked|requests?|requested|seeks?|sought|seeking|asking|requesting)$/;
 const ANSWERING = /^(?:provide|give|send|furnish|supply|share|release|disclose)$/;
 const GIVEN = /^(?:provided|given|sent|released|furnished|supplied|shared|disclosed)$/;
-const ASKED_PRONOUNS = /^(?:it|them|this|that)$/;
-const ASKED_NOUNS = /^(?:information|notice|notification|date|dates|records?)$/;
+// What was asked for, named again: "it", "the information", "the release date".
+const WHAT_WAS_ASKED = /^(?:it|them|this)$|^(?:the )?(?:release )?(?:information|notice|notification|dates?|records?)$/;
 
-/** The words after `verb` that name what was asked for ("it", "the information", "the release date"), or 0. */
+/** How many words after `verb` name what was asked for, or 0. */
 function askedLength(words: Clause['sentence']['words'], verb: number): number {
-  const at = (k: number) => words[verb + k]?.lower ?? '';
-  if (ASKED_PRONOUNS.test(at(1))) return 1;
-  if (at(1) !== 'the') return 0;
-  if (ASKED_NOUNS.test(at(2))) return 2;
-  return at(2) === 'release' && ASKED_NOUNS.test(at(3)) ? 3 : 0;
+  for (let length = 1; length <= 3; length++) if (WHAT_WAS_ASKED.test(phrase(words, verb + 1, verb + 1 + length))) return length;
+  return 0;
 }
 
 /**
@@ -267,12 +264,7 @@ function requestAnswered(clause: Clause, context: boolean): ActionMatch | undefi
   const given = words.findIndex((word, index) => index > verb + 2 && index < Math.min(clause.to, verb + 8) && GIVEN.test(word.lower));
   if (given === -1 || !BE_FORMS.has(words[given - 1]!.lower) || !affirmsAt(clause, verb)) return undefined;
   // What is given must be what was asked ("the information"), not a person ("the inmate is given a copy").
-  if (
-    !/^(?:the )?(?:release )?(?:information|notice|notification|date|dates|records?)$|^(?:it|this)$/.test(
-      phrase(words, verb + 2, given - 1),
-    )
-  )
-    return undefined;
+  if (!WHAT_WAS_ASKED.test(phrase(words, verb + 2, given - 1))) return undefined;
   // No rewrite: "shall not ensure that the information is provided" would leave the providing allowed.
   return { verb, base: 'ensure', start: verb, end: given + 1, rewrite: false };
 }

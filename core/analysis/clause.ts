@@ -194,6 +194,14 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const lower = (i: number): string => words[i]?.lower ?? '';
   const negations: number[] = [];
   const exceptions: Exception[] = [];
+  /** Whether words [start, end) make a narrow exception (an element of the crime, a judicial warrant, a duty in law). */
+  const isNarrow = (start: number, end: number): boolean =>
+    options.narrowException?.test(
+      words
+        .slice(start, end)
+        .map((word) => word.lower)
+        .join(' '),
+    ) === true;
 
   // "after", "before", "until" and "since" may be prepositions ("requests received after the offense will be
   // rejected"): if reading them as conjunctions leaves no main verb group, and no bare verb opens the clause
@@ -248,11 +256,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
       (word === 'other' && lower(i + 1) === 'than' && (afterComma(sentence, i) || !/^(?:the|a|an|this|that|its|their)$/.test(lower(i + 2))))
     ) {
       const end = exceptionEnd(sentence, i, from, to, modal !== undefined && i > modal.to + 2);
-      const span = words
-        .slice(i, end)
-        .map((w) => w.lower)
-        .join(' ');
-      const narrow = options.narrowException?.test(span) === true;
+      const narrow = isNarrow(i, end);
       // "detain a person only for not having papers": "only for" a reason that is no narrow exception names
       // the basis of the action, which stays part of it; "only for trafficking investigations" confines it.
       if (word === 'only' && (lower(i + 1) === 'for' || lower(i + 1) === 'in') && !narrow) continue;
@@ -263,11 +267,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     const broad = broadConditionEnd(sentence, i, to);
     if (broad !== -1) {
       // "where necessary" hands the decision back, but "where legally necessary" is what the law requires.
-      const span = words
-        .slice(i, broad)
-        .map((w) => w.lower)
-        .join(' ');
-      exceptions.push({ from: i, to: broad, narrow: options.narrowException?.test(span) === true });
+      exceptions.push({ from: i, to: broad, narrow: isNarrow(i, broad) });
       i = broad - 1;
       continue;
     }
@@ -535,10 +535,6 @@ function pluralDefinition(words: readonly Token[]): boolean {
 }
 
 /**
- * "Racial profiling is any action based on…", "Biased policing means…": a short term defined by what it covers, with
- * no directive in the sentence.
- */
-/**
  * "Senate Bill 4 only applies to officers asking the status of a person under arrest": what a law or a policy covers,
  * named by a participle after "applies to", which allows or requires nothing.
  */
@@ -555,6 +551,10 @@ function scopeStatement(words: readonly Token[], to: number): boolean {
   return false;
 }
 
+/**
+ * "Racial profiling is any action based on…", "Biased policing means…": a short term defined by what it covers, with
+ * no directive in the sentence.
+ */
 function coverageDefinition(words: readonly Token[]): boolean {
   if (words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
   for (let i = 1; i < Math.min(words.length - 1, 5); i++) {
@@ -1201,9 +1201,9 @@ export function afterQuantifiedNoun(sentence: Sentence, from: number, i: number)
   );
 }
 
-/** Where a pronoun subject and its verb group start a main clause after an opening at `at`, or -1. */
 const EMBEDDING = /^(?:whether|if|that|what|when|where|how|why|who|because|unless|until|while|since|once)$/;
 
+/** Where a pronoun subject and its verb group start a main clause after an opening at `at`, or -1. */
 function pronounClauseAfter(sentence: Sentence, at: number, to: number): number {
   const { words } = sentence;
   for (let j = at + 3; j < Math.min(to, at + 14); j++) {
