@@ -1,5 +1,5 @@
 import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
-import { OPENING_SUBORDINATORS } from '../core/analysis/english.ts';
+import { BODIES_AT_LARGE, GRANTING, OPENING_SUBORDINATORS } from '../core/analysis/english.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, nominalRequirement, reportAction, type ActionMatch } from './lib/match.ts';
@@ -531,6 +531,13 @@ function aboutTheProgram(clause: Clause, program: Found): boolean {
   const words = clause.sentence.words;
   const after = words.slice(program.end, clause.to);
   if (after.slice(0, 4).some((word) => GATHERING.test(word.lower))) return true;
+  // "will place the 287(g) program on the council agenda": the program put to a decision.
+  if (after.some((word) => DECIDED_ON.test(word.lower))) return true;
+  if (programDefined(clause, program)) return true;
+  // "ICE's 287(g) program, which allows police to enforce immigration law": what the program lets any agency do.
+  for (let i = program.end; i < Math.min(words.length - 1, program.end + 5); i++) {
+    if (GRANTING.test(words[i]!.lower) && BODIES_AT_LARGE.test(phrase(words, i + 1, Math.min(words.length, i + 8)))) return true;
+  }
   const talking = words.findIndex((word, i) => i >= clause.from && i < program.start && TALKING.test(word.lower));
   // "met … to discuss the Sheriff's Office's participation in the 287(g) program": the agency's part is taken as given.
   if (talking !== -1 && !ownParticipation(words, talking + 1, program.start)) return true;
@@ -545,6 +552,30 @@ function aboutTheProgram(clause: Clause, program: Found): boolean {
   );
 }
 
+const DECIDED_ON = /^(?:agendas?|ballots?|dockets?|referendums?|referenda)$/;
+
+/**
+ * The program described by what it is for, in its designers' terms (DOMAIN.md's rule on definitions): "The Task
+ * Force Model serves as a force multiplier…", "Secure Communities is designed by DHS to…". The program opens the
+ * clause with no owner before it, and no local body is named after it ("…serves as our link to ICE" is the agency's
+ * own). "The 287(g) program is a partnership between…" is left a statement of practice, as on a sheriff's page.
+ */
+function programDefined(clause: Clause, program: Found): boolean {
+  const words = clause.sentence.words;
+  for (let i = clause.from; i < program.start; i++) if (!UNOWNED.test(words[i]!.lower)) return false;
+  let at = program.end;
+  // The rest of the program's name: "Agreement", "Task Force Model (TFM)".
+  while (at < clause.to && (NAME_TAIL.test(words[at]!.lower) || /^[A-Z]{2,}$/.test(words[at]!.text))) at++;
+  if (words.slice(at, clause.to).some((word) => LOCAL_BODY.test(word.lower))) return false;
+  const verb = words[at]?.lower ?? '';
+  const next = words[at + 1]?.lower ?? '';
+  if (/^(?:is|was)$/.test(verb)) return /^(?:designed|intended|meant)$/.test(next);
+  return /^(?:serves|acts|functions)$/.test(verb) && next === 'as';
+}
+
+const LOCAL_BODY = /^(?:our|sheriff|sheriff['’]s|county|county['’]s|city|city['’]s|township|department['’]s)$/;
+const UNOWNED = /^(?:the|a|an|other|federal|ice|ice['’]s|dhs['’]s)$/;
+const NAME_TAIL = /^(?:agreements?|programs?|models?|initiatives?|g|\))$/;
 const LIMIT_GOES_ON = /^(?:to|by|in|within|solely|only|$)/;
 const POSSESSIVE = /^(?:our|its|their|his|her|\S+['’]s?)$/;
 

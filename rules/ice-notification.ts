@@ -3,7 +3,14 @@ import { affirmsAt, insideException, type Clause } from '../core/analysis/clause
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
-import { criminalMatters, findAuthority, hasImmigrationContext, isAboutCertification, sectionAboutImmigration } from './lib/topics.ts';
+import {
+  criminalMatters,
+  findAuthority,
+  hasImmigrationContext,
+  isAboutCertification,
+  sectionAboutCriminalMatter,
+  sectionAboutImmigration,
+} from './lib/topics.ts';
 import { isNounUse, phrase, verbFamily, type Found } from './lib/words.ts';
 import { conceptVerbs } from './lib/lexicon.ts';
 
@@ -442,6 +449,7 @@ export default defineRule({
     modelClause: MODEL,
   },
   sentence(context) {
+    if (sectionAboutCriminalMatter(context.section)) return;
     for (const clause of context.clauses) {
       const match = findNotification(clause, sectionAboutImmigration(context.section));
       if (!match) continue;

@@ -39,6 +39,7 @@ import {
   ADVERBIAL_THAT,
   ANNOUNCING,
   GRANTING,
+  BODIES_AT_LARGE,
   PURPOSE,
   SUBJECT_LINE,
   TALK,
@@ -421,10 +422,15 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   // "The law requires Texas cities to cooperate with…", "SB 4 is intended to require local enforcement to…": what a law
   // demands of a whole class of other bodies, told as news; the department's own duty would name it.
   if (from === 0 && lawRequiresOthers(words, to)) return 'law';
-  // "The program allows a state or local agency to…": what a law or program lets any agency do, not this one.
+  // "The program allows a state or local agency to…", "…enables local law enforcement agencies to…": what a law or
+  // program lets any agency do, not this one.
   for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
     if (words[i]!.lower in MODALS) break;
-    if (GRANTING.test(lower(i)) && /^(?:a|an|any)$/.test(lower(i + 1))) return 'law';
+    if (
+      GRANTING.test(lower(i)) &&
+      (/^(?:a|an|any)$/.test(lower(i + 1)) || BODIES_AT_LARGE.test(lowerWords(words, i + 1, Math.min(to, i + 8))))
+    )
+      return 'law';
   }
   // "Media reports have incorrectly suggested that the office entered into…": what is told is called false.
   for (let i = from; i < Math.min(to - 1, from + 12); i++) {
@@ -438,6 +444,13 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
   }
   return undefined;
+}
+
+function lowerWords(words: readonly Token[], from: number, to: number): string {
+  return words
+    .slice(from, to)
+    .map((word) => word.lower)
+    .join(' ');
 }
 
 const QUOTED_TERM = /^[\s*_]*["“'‘][^"“”'‘’]{1,40}["”'’]/;
@@ -570,6 +583,9 @@ function coverageDefinition(words: readonly Token[]): boolean {
  * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
  * shall"), which runs to its comma.
  */
+const SENTENCE_ADVERBS =
+  /^(?:however|nonetheless|nevertheless|additionally|moreover|furthermore|also|still|therefore|thus|finally|instead|otherwise|similarly|likewise|conversely|further|and|but|so)$/;
+
 /** "to the extent that doing so does not violate…": a condition on the action, never the clause's own verb group. */
 function isExtentCondition(words: readonly Token[], i: number): boolean {
   return words[i]!.lower === 'that' && words[i - 1]?.lower === 'extent';
@@ -588,16 +604,19 @@ function mainVerbGroup(
     const word = words[i]!.lower;
     if (prepositions && PREPOSITION_LIKE.has(word)) continue;
     // "…focusing on what he can control, making sure…": a free relative has its own verb group.
-    const opensClause = RELATIVE.has(word) || (word === 'what' && i > from) || (OPENING_SUBORDINATORS.has(word) && i === from);
+    // "However, if agents…": a sentence adverb may stand before the opening.
+    const leads = i === from || (i === from + 1 && SENTENCE_ADVERBS.test(words[from]!.lower));
+    const opens = OPENING_SUBORDINATORS.has(word) && leads;
+    const opensClause = RELATIVE.has(word) || (word === 'what' && i > from) || opens;
     if (opensClause && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
-      if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && i > from) subordinateUntil = comma === -1 ? to : comma;
+      if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && !opens && i > from) subordinateUntil = comma === -1 ? to : comma;
       // A comma in brackets ("(i.e. an assault, a fatality)") does not close the opening.
-      const closing = OPENING_SUBORDINATORS.has(word) && i === from ? commaOutsideBrackets(sentence, i, to) : -1;
+      const closing = opens ? commaOutsideBrackets(sentence, i, to) : -1;
       // Without its comma, the opening ends where a pronoun subject takes its verb group: "When we arrest someone we
       // are required to…".
-      const unmarked = OPENING_SUBORDINATORS.has(word) && i === from ? pronounClauseAfter(sentence, i, closing === -1 ? to : closing) : -1;
+      const unmarked = opens ? pronounClauseAfter(sentence, i, closing === -1 ? to : closing) : -1;
       if (unmarked !== -1) {
         subordinateUntil = unmarked - 1;
         opening = { from, to: unmarked };

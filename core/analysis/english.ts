@@ -270,6 +270,9 @@ export const PURPOSE =
 export const OUTLINE_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,3})\.$/;
 // Verbs by which a law or program lets any agency do something.
 export const GRANTING = /^(?:allows|permits|authorizes|authorises|enables|empowers)$/;
+// A whole class of bodies as what is let do something: "state and local law enforcement agencies", "local police".
+export const BODIES_AT_LARGE =
+  /^(?:(?:state|local|county|municipal)(?: (?:and|or) (?:state|local|county|municipal))?(?: law enforcement| police)? (?:agencies|officers|departments|jurisdictions|entities|governments|police)|(?:local |state )?police to|law enforcement agencies)\b/;
 export const ANNOUNCING =
   /^(?:note|notes|exception|exceptions|example|examples|reminder|important|warning|caution|policy|procedure|rule|update|effective|remember|tip|scenario|answer|question|q|a)$/i;
 // Verbs that pose a question: "the reporter asked", "You inquire whether…".

@@ -318,6 +318,13 @@ function namedSubjectBefore(words: Clause['sentence']['words'], from: number, en
   return true;
 }
 
+/** A span that opens a bracket it does not close ("287(g") runs on over the closing one: "287(g)". */
+function closingBracketEnd(sentence: Clause['sentence'], start: number, end: number): number {
+  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const unclosed = text.lastIndexOf('(') > text.lastIndexOf(')');
+  return unclosed && sentence.text[end - sentence.start] === ')' ? end + 1 : end;
+}
+
 /** Reports a clause that allows or requires a forbidden action, offering the prohibition as a rewrite. */
 export function reportAction(context: SentenceContext, clause: Clause, match: ActionMatch, messageId: string, model: string): void {
   const words = clause.sentence.words;
@@ -330,9 +337,10 @@ export function reportAction(context: SentenceContext, clause: Clause, match: Ac
     match.rewrite === false || means
       ? undefined
       : prohibitionEdit(clause, match.verb, match.base, { kind: context.kind, findingStart: match.start, findingEnd: match.end });
+  const start = words[match.start]!.start;
   context.report({
-    start: words[match.start]!.start,
-    end: words[match.end - 1]!.end,
+    start,
+    end: closingBracketEnd(clause.sentence, start, words[match.end - 1]!.end),
     messageId,
     note: model,
     suggestions: edit ? [edit] : [],

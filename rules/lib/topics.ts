@@ -124,6 +124,20 @@ export function sectionAboutImmigration(section: readonly string[]): boolean {
   return section.some((heading) => IMMIGRATION_HEADING.test(heading));
 }
 
+const CRIMINAL_HEADING =
+  /\b(?:(?:judicial|criminal) warrants?|traffick\w*|smuggl\w*|criminal (?:investigations?|cases?|matters?)|joint task forces?)\b/i;
+// Civil immigration matters a heading can name beside a criminal one: "Detainers and judicial warrants".
+const CIVIL_HEADING = /\b(?:detainers?|holds?|administrative|civil|287\s?\(g\)|notification requests?|i-\d{3}\w?)\b/i;
+
+/**
+ * The sentence sits under a heading that names only a criminal matter ("Processing of ICE Judicial Warrants",
+ * "Human trafficking investigations"): there working with ICE serves the criminal matter (DOMAIN.md: working with
+ * federal partners on criminal cases is compliant).
+ */
+export function sectionAboutCriminalMatter(section: readonly string[]): boolean {
+  return section.some((heading) => CRIMINAL_HEADING.test(heading)) && !section.some((heading) => CIVIL_HEADING.test(heading));
+}
+
 /** The first immigration authority in [from, to); `immigrationContext` lets "federal agents" count as one. */
 export function findAuthority(words: readonly Token[], from: number, to: number, immigrationContext: boolean): Found | undefined {
   return (immigrationContext ? authorityIn.context : authorityIn.noContext)(words, from, to);

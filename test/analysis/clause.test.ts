@@ -205,6 +205,28 @@ describe('directives, descriptions and narratives', () => {
     expect(clausesOf('Officers shall not ask about status.')[0]!.opening).toBeUndefined();
   });
 
+  it('marks an opening condition after a sentence adverb', () => {
+    const [clause] = clausesOf('However, if agents arrive at the school, campus police may be called in to keep the peace.');
+    const words = clause!.sentence.words;
+    expect(words.slice(clause!.opening!.from, clause!.opening!.to).map((word) => word.lower)).toEqual([
+      'however',
+      'if',
+      'agents',
+      'arrive',
+      'at',
+      'the',
+      'school',
+    ]);
+    expect(words[clause!.modal!.from]!.lower).toBe('may');
+  });
+
+  it('reads what a program lets a whole class of bodies do as a report of the program', () => {
+    expect(clausesOf('The agreement enables state and local law enforcement agencies to enforce immigration law.')[0]!.mentions).toBe(
+      'law',
+    );
+    expect(clausesOf('This policy allows officers to ask about immigration status.')[0]!.mentions).toBeUndefined();
+  });
+
   it('reads a past-tense statement as a narrative', () => {
     expect(clausesOf('The officer asked the victim about her status.')[0]!.past).toBe(true);
     expect(affirms('The officer asked the victim about her status.', 'asked')).toBe(false);
