@@ -356,8 +356,16 @@ function statementChange(clause: Clause, verbIndex: number, verbBase: string): C
     )
   )
     return undefined;
+  // An adverb before the verb turns as it does after an auxiliary: "still supports" → "no longer supports", "always
+  // notifies" → "never notifies", "already supports" → "does not support".
+  const adverb = words[verbIndex - 1];
+  if (adverb && verbIndex - 1 > clause.from) {
+    if (adverb.lower === 'still') return { start: adverb.start, end: adverb.end, text: 'no longer' };
+    if (HABITUAL.test(adverb.lower)) return { start: adverb.start, end: adverb.end, text: 'never' };
+  }
   const auxiliaryText = verb.lower.endsWith('s') ? 'does not' : 'do not';
-  return { start: verb.start, end: verb.end, text: `${auxiliaryText} ${verbBase}` };
+  const dropped = adverb && verbIndex - 1 > clause.from && /^(?:also|already)$/.test(adverb.lower);
+  return { start: dropped ? adverb.start : verb.start, end: verb.end, text: `${auxiliaryText} ${verbBase}` };
 }
 
 /** "are" → "are not"; "are not eligible" (a denial) → "are eligible", since "not not" would say nothing. */
