@@ -30,6 +30,10 @@ const PLACING = new Set(['place', 'put', 'lodge', 'keep', 'maintain']);
 // "held for pickup by ICE", "held for transfer to ERO": waiting for the agency to collect the person.
 const COLLECTION = /^(?:pickup|pick-up|collection|transfer|retrieval|transport)$/;
 const detainerNoun = conceptPhrases('detainer');
+// What the custody makes time for: the agency taking the person ("so that ICE can take custody"). Holding someone
+// until agents arrive at the scene is a field detention (civil-detention), not a jail's hold.
+const LETTING = /^(?:so|that|allowing|allow|allows|letting|enabling)$/;
+const TAKING_CUSTODY = /\b(?:take|takes|assume|assumes) (?:\w+ )?custody\b|\bpick (?:\w+ )?up\b|\bcollect\b/;
 const BECAUSE = /\b(?:because|due to|on account of|based on|on the basis of|for)\b/;
 const RELEASE = /\b(?:release|releases|bail|bond|discharge)\b/;
 // "past the time of release", "beyond their release date", "after release".
@@ -206,6 +210,20 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     const past = pastRelease(words, verb + 1, limit);
     if (past && (noun || framed || findAuthority(words, clause.from, clause.to, true))) return { verb, base, start: verb, end: past.end };
     const forAuthority = findAuthority(words, verb + 1, limit, true);
+    // "hold the person for 48 hours so that ICE can take custody", "…, allowing ICE to pick up the suspect".
+    const collecting =
+      forAuthority !== undefined &&
+      LETTING.test(words[forAuthority.start - 1]?.lower ?? '') &&
+      TAKING_CUSTODY.test(phrase(words, forAuthority.end, Math.min(clause.to, forAuthority.end + 5)));
+    // No rewrite after a participle: "shall not hold the suspect, allowing ICE to…" would read as if not holding allowed it.
+    if (collecting && CUSTODY_BASES.has(base))
+      return {
+        verb,
+        base,
+        start: verb,
+        end: forAuthority.end,
+        ...(/ing$/.test(words[forAuthority.start - 1]!.lower) ? { rewrite: false as const } : {}),
+      };
     const waiting =
       forAuthority &&
       (/^(?:for|until|pending)$/.test(words[forAuthority.start - 1]?.lower ?? '') ||
