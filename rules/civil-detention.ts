@@ -27,7 +27,9 @@ const JAIL_AS_VERB = /^(?:to|not|never|will|shall|may|must|can|should|would|coul
 const KEPT_RECORDS = /^(?:records?|lists?|logs?|files?|cop(?:y|ies)|track|count|tally|notes?|registers?|databases?|statistics|data)$/;
 const KEPT_STATES = /^(?:safe|safer|informed|apprised|updated|advised|posted|aware|healthy)$/;
 // What a request asks for: "requests which seek to keep…", "ICE's request to detain…".
-const REQUEST_CONTENT = /\b(?:requests?|detainers?|holds?|orders?|warrants?) (?:(?:which|that) (?:seek|seeks|ask|asks|aim|aims) )?to$/;
+// "a request by ICE to hold…" names who asks between the request and what it asks for.
+const REQUEST_CONTENT =
+  /\b(?:requests?|detainers?|holds?|orders?|warrants?) (?:(?:by|from) (?:\S+ ){1,5})?(?:(?:which|that) (?:seek|seeks|ask|asks|aim|aims) )?to$/;
 /** Civil immigration grounds besides status phrases. */
 const civilGround = conceptPhrases('civil-ground');
 
@@ -63,7 +65,7 @@ function findCivilDetention(clause: Clause): ActionMatch | undefined {
     // "turned over to federal authorities": a handover to the agency is information sharing's concern (ice-notification).
     if ((base === 'turn' || base === 'hand') && findAuthority(words, verb + 1, Math.min(clause.to, verb + 8), true)) continue;
     // "detainer requests, which seek to keep suspected undocumented immigrants in detention": what a request asks for.
-    if (REQUEST_CONTENT.test(phrase(words, Math.max(clause.from, verb - 5), verb))) continue;
+    if (REQUEST_CONTENT.test(phrase(words, Math.max(clause.from, verb - 9), verb))) continue;
     const ground = groundOf(clause, verb);
     // "whether a witness holds a valid visa": the verb belongs to the status phrase itself (possession, not custody).
     if (!ground || (verb >= ground.start && verb < ground.end) || !affirmsAt(clause, verb)) continue;

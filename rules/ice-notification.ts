@@ -1,5 +1,5 @@
 import { BE_FORMS } from '../core/analysis/english.ts';
-import { affirmsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, insideException, negativeObjectAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
@@ -102,7 +102,7 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     if (REPORTING.has(words[verb]!.lower) && refusalTold(clause, verb)) continue;
     const target = authorityAfter(clause, verb, context);
     // "provides ICE no office space", "tell ICE nothing": the thing given after the agency is negated.
-    if (target && /^(?:no|nothing|none)$/.test(words[target.end]?.lower ?? '')) continue;
+    if (target && negativeObjectAt(words, target.end)) continue;
     // "allows a local agency to enter into a partnership with ICE": what is allowed is another action, by another party.
     if (
       target &&

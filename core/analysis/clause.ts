@@ -144,7 +144,7 @@ export interface ClauseVocabulary {
  */
 export function analyseSentence(sentence: Sentence, options: ClauseVocabulary = {}): Clause[] {
   const words = sentence.words;
-  const bounds = clauseBoundaries(sentence);
+  const bounds = clauseBoundaries(sentence, options);
   const clauses: Clause[] = [];
   let previous: Clause | undefined;
   for (let i = 0; i < bounds.length - 1; i++) {
@@ -156,7 +156,7 @@ export function analyseSentence(sentence: Sentence, options: ClauseVocabulary = 
   return clauses;
 }
 
-function clauseBoundaries(sentence: Sentence): number[] {
+function clauseBoundaries(sentence: Sentence, options: ClauseVocabulary): number[] {
   const { words, text, start } = sentence;
   const bounds = [0];
   for (let i = 1; i < words.length; i++) {
@@ -179,6 +179,9 @@ function clauseBoundaries(sentence: Sentence): number[] {
         bounds.push(i);
       } else if ((gap.includes(',') || newSubjectAfterVerbGroup(sentence, bounds.at(-1)!, j)) && subjectThenModal(sentence, j)) {
         // "…, but no one may be held…", "…, and the sergeant shall…": a new subject with its own modal.
+        bounds.push(i);
+      } else if (gap.includes(',') && statementAfter(sentence, j, options.imperativeVerbs)) {
+        // "An ICE agent screens people at booking, and the jail notifies ICE…": a new subject stating a practice.
         bounds.push(i);
       } else if (conditionThenClause(sentence, bounds.at(-1)!, j)) {
         // "may post bond but if the office honors the detainer, they will be held": a condition opening a new clause.
@@ -938,6 +941,8 @@ export function forbidsAt(clause: Clause, index: number): boolean {
       }
     }
   }
+  // "reports nothing to ICE", "holds no one on a detainer", "asks no questions": a negative object right after the verb.
+  if (!forbidden && negativeObjectAt(words, index + 1)) forbidden = true;
   // "never adopted a policy that restricts officers from calling ICE": a restriction on the action turns it.
   if (clause.restrictions.some((restriction) => restriction < index && index - restriction <= RESTRICTION_REACH)) forbidden = !forbidden;
   // A list item inherits its lead-in's frame; its own negation flips it ("Members may: ... not ask").
@@ -945,6 +950,14 @@ export function forbidsAt(clause: Clause, index: number): boolean {
     return clause.frame.negated !== forbidden;
   }
   return forbidden;
+}
+
+/** A negative object at `at` ("nothing", "no one", "no documents"), not a limit ("no later than"). */
+export function negativeObjectAt(words: readonly Token[], at: number): boolean {
+  const word = words[at]?.lower ?? '';
+  if (/^(?:nothing|nobody|none|no-one)$/.test(word)) return true;
+  // "no later than", "no longer", "no more than": a limit, not a negative object.
+  return word === 'no' && !/^(?:later|longer|sooner|more|less|fewer|earlier|matter)$/.test(words[at + 1]?.lower ?? '');
 }
 
 /**
@@ -1136,6 +1149,23 @@ function subjectThenModal(sentence: Sentence, at: number): boolean {
     if (word in MODALS || word in NEGATED_MODALS) return true;
     // "we are required by federal law to…": a verb group of "be" and a modal adjective.
     if (BE.has(word) && modalAt(sentence, k, words.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * A short definite subject at `at` and a present-tense verb the pack knows ("the jail notifies", "each deputy
+ * records"): a clause of its own stating a practice.
+ */
+function statementAfter(sentence: Sentence, at: number, verbs: ReadonlySet<string> | undefined): boolean {
+  const { words } = sentence;
+  if (!verbs || !/^(?:the|this|that|our|its|their|each|every)$/.test(words[at]?.lower ?? '')) return false;
+  for (let k = at + 2; k < Math.min(words.length, at + 5); k++) {
+    const word = words[k]!.lower;
+    if (NOT_IN_SUBJECT.has(words[k - 1]!.lower)) return false;
+    if (!word.endsWith('s') || word.endsWith('ss')) continue;
+    const bases = word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -1), word.slice(0, -2)];
+    if (bases.some((base) => verbs.has(base))) return true;
   }
   return false;
 }

@@ -61,9 +61,11 @@ const TIME_LIMIT =
   /\s+(?:for (?:up to |no more than |not more than |a maximum of |at most |the first )?|up to |no (?:more|longer) than |not (?:more|longer) than |a maximum of |at most )(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)(?:[- ](?:additional|more|extra))?[- ](?:hours?|days?|minutes?)(?: of (?:custody|detention))?/gi;
 // "as soon as possible, but not later than 48 hours after arrest": a deadline on a forbidden act would read as
 // forbidding only its haste ("shall not determine … as soon as possible"). It goes with the act's permission.
-const DEADLINE_TIME = String.raw`(?:\d+|[a-z-]+) (?:business |court )?(?:hours?|days?)(?: (?:after|of) (?:the )?(?:arrest|booking|stop|release))?|the next [a-z ]{0,20}?(?:day|date|session|hearing)`;
+const CLOCK_TIME = String.raw`noon|midnight|\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm)|the end of (?:the |each |every )?(?:day|shift|stop|interview)`;
+const DEADLINE_TIME = String.raw`(?:\d+|[a-z-]+) (?:business |court )?(?:hours?|days?)(?: (?:after|of) (?:the )?(?:arrest|booking|stop|release))?|the next [a-z ]{0,20}?(?:day|date|session|hearing)|${CLOCK_TIME}`;
+// A deadline may be followed by the event it counts from ("no later than noon before each release").
 const DEADLINE = new RegExp(
-  String.raw`,?\s+(?:(?:as soon as (?:possible|practicable|feasible)|(?:but\s+|and\s+)?(?:not|no) later than (?:within )?(?:${DEADLINE_TIME})|within (?:${DEADLINE_TIME}))(?=[,.;:]|$)|promptly\b|immediately\b)`,
+  String.raw`,?\s+(?:(?:as soon as (?:possible|practicable|feasible)|(?:but\s+|and\s+)?(?:not|no) later than (?:within )?(?:${DEADLINE_TIME})|within (?:${DEADLINE_TIME})|by (?:${CLOCK_TIME}))(?=[,.;:]|$|\s+(?:before|after|prior|following)\b)|promptly\b|immediately\b)`,
   'gi',
 );
 const PREPOSITIONS = /^(?:with|to|on|for|in|into|about|from)$/;
@@ -501,6 +503,8 @@ function trailingCondition(clause: Clause, scopeFrom: number): number | undefine
   return undefined;
 }
 
+const DEGREE = /^(?:well|long|shortly|soon|just|right|immediately|directly)$/;
+
 /** Removes what would narrow the new prohibition: the opening condition, broad exceptions, trailing conditions, time limits. */
 function dropNarrowing(
   clause: Clause,
@@ -550,7 +554,9 @@ function dropNarrowing(
       namesTopic(clause, condition, Math.min(end, findingEnd)) &&
       !namesTopic(clause, 0, condition) &&
       !namesTopic(clause, end, clause.sentence.words.length);
-    if (!ground) changes.push(removal(clause, condition, end));
+    // "well before each release", "shortly after booking": the degree goes with the condition it measures.
+    const degree = condition - 1 > scopeFrom && DEGREE.test(clause.sentence.words[condition - 1]!.lower) ? condition - 1 : condition;
+    if (!ground) changes.push(removal(clause, degree, end));
   }
   // "shall conduct all enforcement in a manner consistent with law": negated with it, only lawful enforcement would be
   // forbidden. The manner goes, to the clause's end or its next turn.

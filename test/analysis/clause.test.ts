@@ -227,6 +227,13 @@ describe('directives, descriptions and narratives', () => {
     expect(clausesOf('This policy allows officers to ask about immigration status.')[0]!.mentions).toBeUndefined();
   });
 
+  it('splits a statement at ", and" where a new subject takes a present-tense verb', () => {
+    const clauses = clausesOf('An agent at the jail screens new arrivals, and the jail notifies the agent before any release.');
+    expect(clauses).toHaveLength(2);
+    expect(clauses[1]!.sentence.words[clauses[1]!.from]!.lower).toBe('and');
+    expect(clausesOf('The officer asked the driver, and the passenger, for their names.')).toHaveLength(1);
+  });
+
   it('reads a past-tense statement as a narrative', () => {
     expect(clausesOf('The officer asked the victim about her status.')[0]!.past).toBe(true);
     expect(affirms('The officer asked the victim about her status.', 'asked')).toBe(false);
