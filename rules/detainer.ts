@@ -21,7 +21,8 @@ const WITHHOLDING = new Set(['delay', 'postpone', 'defer', 'deny', 'refuse', 're
 /** Words that open a condition on the hold: "keep an inmate … when ICE has lodged a request to hold". */
 // The honoring of a detainer named as a noun: "Compliance with ICE detainer requests … is required".
 const COMPLYING = /^(?:compliance|acceptance|observance|enforcement|recognition|honoring|honouring)$/;
-const REQUESTING = /^(?:request|ask|issue|send|file|lodge|seek)$/;
+// What the federal agency does with a detainer: "ICE may place a detainer on that person".
+const REQUESTING = /^(?:request|ask|issue|send|file|lodge|seek|place|put)$/;
 const CONDITION = /^(?:if|when|whenever|while|where|once|after|upon)$/;
 /** Verbs that keep a person in custody, actively or ("stays in custody") by state. */
 const CUSTODY_BASES = new Set(['hold', 'keep', 'detain', 'remain', 'stay']);

@@ -61,6 +61,8 @@ const BENEFIT_GIVER =
 function findDocumentDemand(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
+  const listed = listedDemand(clause, context) ?? formField(clause);
+  if (listed) return listed;
   for (const verb of actionVerbs(clause, DEMAND)) {
     const base = DEMAND.get(words[verb]!.lower)!;
     // "have" and "see" only count in "have … ready", "ask to see".
@@ -240,6 +242,50 @@ function asksFor(words: readonly Token[], verb: number, document: number): boole
   for (let i = verb + 1; i < document; i++) if (words[i]!.lower === 'for' || words[i]!.lower === 'to') return true;
   return document - verb <= 3 && POSSESSIVES.has(words[document - 1]?.lower ?? '');
 }
+
+/**
+ * A list item with no verb of its own under a lead-in that demands ("To obtain a letter, you must mail in the
+ * following:" then "1. Proof of U.S. citizenship"): the item names what is demanded. No rewrite: the item keeps
+ * its list's grammar, and the lead-in asks for the other items too.
+ */
+function listedDemand(clause: Clause, context: boolean): ActionMatch | undefined {
+  const frame = clause.frame;
+  if (!frame || clause.modal || frame.negated) return undefined;
+  const words = clause.sentence.words;
+  if (words.slice(clause.from, clause.to).some((word) => DEMAND.has(word.lower))) return undefined;
+  const frameWords = frame.sentence.words;
+  for (const verb of actionVerbs(frame, DEMAND)) {
+    // The lead-in's object is the list: "…the following:", "…you must bring:", "…must mail in:".
+    const last = frameWords[frame.to - 1]?.lower ?? '';
+    const open =
+      /^(?:following|these|below)$/.test(last) || verb === frame.to - 1 || (verb === frame.to - 2 && /^(?:in|along)$/.test(last));
+    if (!open || !affirmsAt(frame, verb)) continue;
+    const document = documentOf(clause, clause.from, clause.to, context || hasImmigrationContext(frameWords, 0, frameWords.length));
+    if (document) return { verb: document.start, base: DEMAND.get(frameWords[verb]!.lower)!, ...document, rewrite: false };
+  }
+  return undefined;
+}
+
+/**
+ * A form's blank for a status document ("SOCIAL SECURITY NUMBER: ____/____"): the form asks for it. No rewrite: a
+ * field is removed from a form, not negated.
+ */
+function formField(clause: Clause): ActionMatch | undefined {
+  const { words, text, start } = clause.sentence;
+  if (!/_{2}|\/\//.test(text)) return undefined;
+  for (let at = clause.from; at < clause.to; ) {
+    const found = statusDocument(words, at, clause.to);
+    if (!found) return undefined;
+    at = found.end;
+    const after = text.slice(words[found.end - 1]!.end - start);
+    if (BLANK_AFTER_LABEL.test(after)) return { verb: found.start, base: 'require', ...found, rewrite: false };
+  }
+  return undefined;
+}
+
+// A label's colon and the blank a form leaves after it: ": ____", " #: ____", ": ___/___/___" (Markdown may have
+// read some of the underscores as emphasis, leaving the slashes).
+const BLANK_AFTER_LABEL = /^\s*(?:#|no\.?)?\s*:\s*(?:_{2,}|\/\/|_+\/)/i;
 
 function documentOf(clause: Clause, from: number, to: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;

@@ -442,7 +442,13 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   // "Critics say the deputies have racially profiled…": an accusation, told as the accusers'.
   if (from === 0 && ACCUSERS.test(lower(0)) && ACCUSING.test(lower(1))) return 'alleged';
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
-  if (OTHERS.has(lower(from)) && JURISDICTIONS.test(lower(from + 1) === 'other' ? lower(from + 2) : lower(from + 1))) return 'elsewhere';
+  // "More and more cities…", "A growing number of counties…" too.
+  const others =
+    lowerWords(words, from, from + 4)
+      .match(GROWING_NUMBER)?.[0]
+      .split(' ').length ?? 0;
+  const head = others > 0 ? from + others : OTHERS.has(lower(from)) ? from + 1 : -1;
+  if (head !== -1 && JURISDICTIONS.test(lower(head) === 'other' ? lower(head + 1) : lower(head))) return 'elsewhere';
   if (from === 0 && DISCUSSING.has(lower(0))) {
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
   }
@@ -455,6 +461,8 @@ function lowerWords(words: readonly Token[], from: number, to: number): string {
     .map((word) => word.lower)
     .join(' ');
 }
+
+const GROWING_NUMBER = /^(?:more and more|a growing number of|an increasing number of|a number of)\b/;
 
 const QUOTED_TERM = /^[\s*_]*["“'‘][^"“”'‘’]{1,40}["”'’]/;
 

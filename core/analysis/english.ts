@@ -294,7 +294,7 @@ export const ACCUSING =
   /^(?:say|said|says|allege|alleged|alleges|claim|claimed|claims|charge|charged|charges|contend|contended|contends|argue|argued|argues|accuse|accused|accuses)$/;
 // Verbs that report what a cited law says.
 export const REPORTING_LAW =
-  /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|directed|required|provided)$/;
+  /^(?:directs|requires|provides|states|says|mandates|authorizes|authorises|allows|permits|prohibits|bars|forbids|defines|reads|gives|grants|confers|directed|required|provided)$/;
 export const DEFINING = /^(?:means?|refers?|denotes?|defined|includes?)$/;
 // A clause opening with other jurisdictions as its subject reports their practice ("Some states require…").
 export const OTHERS = new Set(['some', 'many', 'other', 'several', 'certain', 'most']);

@@ -440,6 +440,9 @@ export const LEXICON: LexiconData = {
         "verify",
         "attach",
         "copy",
+        "mail",
+        "enclose",
+        "upload",
         "photocopy",
         "scan"
       ]
@@ -576,6 +579,8 @@ export const LEXICON: LexiconData = {
         "form",
         "establish",
         "continue",
+        "approve",
+        "ratify",
         "request",
         "reach"
       ]
