@@ -79,6 +79,8 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
       continue;
     // "The U visa provides lawful status for four years and a work permit": what a visa, status or program gives.
     if (base === 'provide' && !BE_FORMS.has(words[verb - 1]?.lower ?? '') && BENEFIT_GIVER.test(phrase(words, clause.from, verb))) continue;
+    // "A visa is required to travel outside the U.S.": what immigration law asks of a traveller, not a demand made here.
+    if (words[verb + 1]?.lower === 'to' && TRAVELLING.test(words[verb + 2]?.lower ?? '')) continue;
     // "turns out to have no papers" says what a person lacks; it asks for nothing.
     if (base === 'have' && /^(?:no|none)$/.test(words[verb + 1]?.lower ?? '')) continue;
     const limit = Math.min(clause.to, verb + (base === 'ask' ? 14 : 10));
@@ -242,6 +244,8 @@ function asksFor(words: readonly Token[], verb: number, document: number): boole
   for (let i = verb + 1; i < document; i++) if (words[i]!.lower === 'for' || words[i]!.lower === 'to') return true;
   return document - verb <= 3 && POSSESSIVES.has(words[document - 1]?.lower ?? '');
 }
+
+const TRAVELLING = /^(?:travel|enter|re-enter|reenter|immigrate|emigrate|study|visit|fly|board|cross)$/;
 
 /**
  * A list item with no verb of its own under a lead-in that demands ("To obtain a letter, you must mail in the

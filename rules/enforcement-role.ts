@@ -748,6 +748,11 @@ function joinedInThePast(clause: Clause): number {
   return -1;
 }
 
+/** "threatening to deport them": the removal is what a threat names (status-threat), not work the agency does. */
+function threatened(words: readonly Token[], verb: number): boolean {
+  return words[verb - 1]?.lower === 'to' && /^threat(?:en|ens|ened|ening)?s?$/.test(words[verb - 2]?.lower ?? '');
+}
+
 /** 287(g), or one of its models named on its own ("the Warrant Service Officer program", "the Jail Enforcement Model"). */
 function delegationProgramIn(clause: Clause): Found | undefined {
   const g = clauseHas287g(clause);
@@ -794,7 +799,7 @@ export default defineRule({
   sentence(context) {
     for (const clause of context.clauses) {
       const match = findEnforcementRole(clause, sectionAboutImmigration(context.section));
-      if (!match) continue;
+      if (!match || threatened(clause.sentence.words, match.verb)) continue;
       reportAction(context, clause, match, 'enforcementRole', MODEL);
     }
   },

@@ -240,10 +240,12 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limi
     }
     if (interpreting === -1) continue;
     const own = clauseForVerb(clause, interpreting);
-    if (!affirmsAt(own, interpreting)) continue;
+    const using = verbBefore(own, person.from);
+    // The verb that takes the person is read too: "Members using a child as an interpreter shall be counseled".
+    if (!affirmsAt(own, interpreting) || (using > own.from && !affirmsAt(own, using))) continue;
     return {
       barrier: 'ad-hoc',
-      from: Math.max(clause.from, verbBefore(own, person.from)),
+      from: Math.max(clause.from, using),
       to: interpreting + 1,
       edit: prohibitOrModel(own, interpreting),
     };

@@ -48,6 +48,8 @@ const CONSEQUENCES = [
 const PURPOSE = new RegExp(`\\b${conceptPattern('leverage-purpose')}\\b`);
 // Reported fear or belief is description, not a directive: "fear that officers will threaten…"
 const REPORTED = new RegExp(`\\b${conceptPattern('reported-fear')}\\b`);
+const WITNESSED =
+  /\b(?:showed|shows|show|showing|captured|caught|recorded|filmed|saw|seen|heard|depicts|depicted|depicting|footage of|video of|recording of)\b/;
 // A negation in a condition ("if they do not testify, ICE will be called") keeps the threat.
 const CONDITION = new Set(['if', 'unless', 'should', 'whoever', 'when']);
 // What offenders do describes the problem; it directs no one. The actor is the last of these before the verb.
@@ -136,6 +138,12 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     // "a resident who is scared to call the police", "are frightened of": the subject's fear, not a threat made.
     if (family === 'threat' && passive && /^(?:to|of|that|about)$/.test(words[verb + 1]?.lower ?? '')) continue;
     if (REPORTED.test(before) || (!passive && offenderActs(words, clause.from, verb))) continue;
+    // "Any member who threatens a person with deportation shall be disciplined", "Officers threatening to deport…
+    // will be disciplined": a threat inside the subject names who the directive is about. (A gerund heading the
+    // subject is the act: "Threatening a witness with deportation may be used…".)
+    if (clause.modal && verb > clause.from && verb < clause.modal.from) continue;
+    // "a video showed the officer threatening to deport…": what a recording or a witness saw is told, not done.
+    if (lower.endsWith('ing') && WITNESSED.test(before)) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
     const after = spanText(words, verb + 1, clause.to);
     if (family === 'threat') {

@@ -978,6 +978,7 @@ export function affirmsAt(clause: Clause, index: number, { pastCounts = false }:
   if ((clause.past && !clause.frame && !pastCounts) || clause.mentions || clause.frame?.mentions) return false;
   if (clause.topic !== undefined && index > clause.topic) return false;
   if (!pastCounts && inPastRelative(clause, index)) return false;
+  if (inSubjectModifier(clause, index)) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…"),
   // and a hedge leaves it gaps ("shall not routinely ask").
   if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow) || hedgeBefore(clause, index) !== -1;
@@ -1003,6 +1004,23 @@ function inPastRelative(clause: Clause, index: number): boolean {
   }
   return false;
 }
+/**
+ * Whether word `index` is in a relative clause or a participle on the subject, before the main verb group: "Any
+ * officer who asks a victim about status shall be disciplined", "Members using a child as an interpreter shall be
+ * counseled". It names whom the directive is about; the directive is what follows.
+ */
+export function inSubjectModifier(clause: Clause, index: number): boolean {
+  if (!clause.modal || index <= clause.from || index >= clause.modal.from) return false;
+  const words = clause.sentence.words;
+  if (clause.opening && index < clause.opening.to) return false;
+  const from = clause.opening ? clause.opening.to : clause.from;
+  // People described ("who"); a thing's relative clause may be what the directive requires: "A card, on which the
+  // officer writes the subject's status, is to be completed".
+  if (words.slice(from, index).some((word) => /^(?:who|whom)$/.test(word.lower))) return true;
+  const word = words[index]!.lower;
+  return word.endsWith('ing') && index > from && !/^(?:of|by|for|in|on|to|from|with|about|the|a|an|any|no)$/.test(words[index - 1]!.lower);
+}
+
 const PAST_RELATIVE_ADVERBS = /^(?:allegedly|reportedly|apparently|recently|previously|once|later|then|also)$/;
 
 /** The hedge between a clause's negation and the action ("not routinely ask"), or -1. */

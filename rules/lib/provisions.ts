@@ -1,4 +1,4 @@
-import { affirmsAt, type Clause } from '../../core/analysis/clause.ts';
+import { affirmsAt, inSubjectModifier, type Clause } from '../../core/analysis/clause.ts';
 import type { Sentence } from '../../core/analysis/sentences.ts';
 import type { AnalysedSentence, DocumentContext } from '../../core/rules/api.ts';
 import type { Citation, DocumentKind } from '../../core/types.ts';
@@ -87,7 +87,10 @@ export function prohibits(verbs: readonly ReadonlyMap<string, string>[], ...topi
     if (first === clause.to) return false;
     if (!topics.some((topic) => topic(words, clause.from, clause.to))) return false;
     for (let i = first; i < clause.to; i++) {
-      if (isVerb(words[i]!.lower) && !affirmsAt(clauseForVerb(clause, i), i)) return true;
+      if (!isVerb(words[i]!.lower)) continue;
+      const own = clauseForVerb(clause, i);
+      // "A witness who cannot show a green card may be detained": the subject's own verb states no rule.
+      if (!inSubjectModifier(own, i) && !affirmsAt(own, i)) return true;
     }
     return false;
   };

@@ -7,7 +7,7 @@ import {
   subjectText,
   type Clause,
 } from '../../core/analysis/clause.ts';
-import { REPORTING_SPEECH } from '../../core/analysis/english.ts';
+import { BE_FORMS, REPORTING_SPEECH } from '../../core/analysis/english.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
 import { conceptVerbs } from './lexicon.ts';
@@ -99,6 +99,10 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   // Already a prohibition ("shall not ask … unless it is relevant"): the broad exception is what lets the
   // action through, so the fix is to drop it; with none to drop, no rewrite of the verb group can help.
   if (clause.negated || (clause.frame && !clause.modal && clause.frame.negated)) return withoutBroadException(clause, verbIndex);
+  // "Proof of citizenship is required to file a report": the demand is the verb group itself ("is required to"), and
+  // what follows is the person's purpose. It is lifted where it stands: "is not required to file a report".
+  if (clause.modal && verbIndex === clause.modal.from + 1 && verbIndex < clause.modal.to && BE_FORMS.has(words[clause.modal.from]!.lower))
+    return { title: TITLE, ...negateAuxiliary(words, verbIndex - 1) };
   // "nominated, trained, certified, and authorized LEA personnel": a participle in a series before a noun describes it.
   if (inParticipleSeries(words, verbIndex)) return undefined;
   // "No official may limit enforcement…": a negated subject already turns the clause; another "not" would undo it.

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { affirmsAt, analyseSentence, type Clause } from '../../core/analysis/clause.ts';
+import { affirmsAt, analyseSentence, inSubjectModifier, type Clause } from '../../core/analysis/clause.ts';
 import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
 import type { Block } from '../../core/document/model.ts';
 import { createSession, lint, trustPolicyPack } from '../../index.ts';
@@ -69,6 +69,16 @@ describe('missing-provision', () => {
     );
     expect(await missingReasons(text, 'general-order')).toEqual([
       expect.stringMatching(/No prohibition on asking about immigration or citizenship status/),
+    ]);
+  });
+
+  it('does not count a demand in the subject of another rule as a document provision', async () => {
+    const text = modelOrder.replace(
+      /No person shall be required to show papers[^\n]*/,
+      'A witness who cannot show a green card may be held until federal agents arrive.',
+    );
+    expect(await missingReasons(text, 'general-order')).toEqual([
+      expect.stringMatching(/No rule against demanding documents that prove immigration status/),
     ]);
   });
 
@@ -147,7 +157,9 @@ describe('prohibits (the provision tests built on the lexicon’s verbs and topi
     if (!topics.some((topic) => topic(words, clause.from, clause.to))) return false;
     for (let i = clause.from; i < clause.to; i++) {
       const word = words[i]!.lower;
-      if (verbs.some((family) => family.has(word)) && !affirmsAt(clauseForVerb(clause, i), i)) return true;
+      if (!verbs.some((family) => family.has(word))) continue;
+      const own = clauseForVerb(clause, i);
+      if (!inSubjectModifier(own, i) && !affirmsAt(own, i)) return true;
     }
     return false;
   }
