@@ -101,6 +101,14 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     // "ERO will be told that the department does not provide release dates": what is told is a refusal.
     if (REPORTING.has(words[verb]!.lower) && refusalTold(clause, verb)) continue;
     const target = authorityAfter(clause, verb, context);
+    // "report to a supervisor any request from ICE": the agency is where the request came from, not who is told.
+    if (
+      target &&
+      target.start > verb &&
+      /^(?:from|by)$/.test(words[target.start - 1]?.lower ?? '') &&
+      OTHER_RECIPIENT.test(phrase(words, verb + 1, clause.to))
+    )
+      continue;
     // "provides ICE no office space", "tell ICE nothing": the thing given after the agency is negated.
     if (target && negativeObjectAt(words, target.end)) continue;
     // "allows a local agency to enter into a partnership with ICE": what is allowed is another action, by another party.
@@ -362,6 +370,8 @@ function refusalTold(clause: Clause, verb: number): boolean {
 }
 
 const NEGATION = /^(?:not|never|no|none|nothing)$|n't$/;
+// Someone else named as the one told: "to a supervisor", "to the watch commander".
+const OTHER_RECIPIENT = /\bto (?:a|an|the|his|her|their|your|any) /;
 
 function authorityAfter(clause: Clause, verb: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;

@@ -136,6 +136,8 @@ export default defineRule({
  * screening for removability under 287(g) an enforcement role, asking for papers a document demand.
  */
 /** An inquiry verb whose object (within the clause) is a person's immigration or citizenship status. */
+const COMPLAINTS = /^(?:complaints?|allegations?|grievances?|misconduct|violations?)$/;
+
 function findInquiry(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
@@ -212,6 +214,8 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
+      // "investigate any complaint that an officer asked about status": what is looked into is a complaint.
+      if (words.slice(verb + 1, Math.min(clause.to, verb + 4)).some((token) => COMPLAINTS.test(token.lower))) continue;
       // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception;
       // in the passive ("Status shall be recorded") the object is the subject.
       let topic = findStatusTopic(words, objectFrom, limit, context);

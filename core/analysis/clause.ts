@@ -992,8 +992,19 @@ export function affirmsAt(clause: Clause, index: number, { pastCounts = false }:
 function inPastRelative(clause: Clause, index: number): boolean {
   const words = clause.sentence.words;
   for (let i = index - 1; i > clause.from && i >= index - 8; i--) {
-    if (!/^(?:who|that)$/.test(words[i]!.lower)) continue;
+    const pronoun = words[i]!.lower;
+    // "a report in which a member recorded…": a relative after a preposition has a subject of its own.
+    const afterPreposition = /^(?:which|whom)$/.test(pronoun) && /^(?:in|on|to|by|from|for|with|about)$/.test(words[i - 1]?.lower ?? '');
+    if (!/^(?:who|that)$/.test(pronoun) && !afterPreposition) continue;
     let verb = i + 1;
+    // "any complaint that an officer asked…": a content clause of a complaint, with its own short subject.
+    if (
+      ((pronoun === 'that' && COMPLAINT_NOUNS.test(words[i - 1]?.lower ?? '')) || afterPreposition) &&
+      /^(?:a|an|the|one|any|this|his|her|their)$/.test(words[verb]?.lower ?? '')
+    ) {
+      const past = words.findIndex((word, k) => k > verb && k <= verb + 3 && (word.lower.endsWith('ed') || IRREGULAR_PAST.has(word.lower)));
+      if (past !== -1) verb = past;
+    }
     while (verb < index && PAST_RELATIVE_ADVERBS.test(words[verb]!.lower)) verb++;
     const word = words[verb]?.lower ?? '';
     if (verb > index || !(word.endsWith('ed') || IRREGULAR_PAST.has(word)) || ATTRIBUTIVE_PARTICIPLES.has(word)) return false;
@@ -1009,6 +1020,9 @@ function inPastRelative(clause: Clause, index: number): boolean {
  * officer who asks a victim about status shall be disciplined", "Members using a child as an interpreter shall be
  * counseled". It names whom the directive is about; the directive is what follows.
  */
+const ALLEGING = /^(?:alleging|claiming|asserting|charging)$/;
+const COMPLAINT_NOUNS = /^(?:complaints?|allegations?|claims?|reports?|grievances?)$/;
+
 export function inSubjectModifier(clause: Clause, index: number): boolean {
   if (!clause.modal || index <= clause.from || index >= clause.modal.from) return false;
   const words = clause.sentence.words;
@@ -1017,6 +1031,13 @@ export function inSubjectModifier(clause: Clause, index: number): boolean {
   // People described ("who"); a thing's relative clause may be what the directive requires: "A card, on which the
   // officer writes the subject's status, is to be completed".
   if (words.slice(from, index).some((word) => /^(?:who|whom)$/.test(word.lower))) return true;
+  // "Complaints alleging that a deputy used a child as an interpreter shall be investigated": what a complaint says.
+  if (
+    words
+      .slice(from, index)
+      .some((word, k, before) => ALLEGING.test(word.lower) || (word.lower === 'that' && COMPLAINT_NOUNS.test(before[k - 1]?.lower ?? '')))
+  )
+    return true;
   const word = words[index]!.lower;
   return word.endsWith('ing') && index > from && !/^(?:of|by|for|in|on|to|from|with|about|the|a|an|any|no)$/.test(words[index - 1]!.lower);
 }
