@@ -228,6 +228,8 @@ function statedParts(analysed: AnalysedSentence): ReadonlySet<string> {
   return found;
 }
 
+const PART_COUNT = new Set([...CONCEPT_PARTS, ...PATTERN_PARTS].map(([id]) => id)).size;
+
 const statedByDocument = new WeakMap<readonly AnalysedSentence[], ReadonlySet<string>>();
 
 /** The provision parts a document's sentences state: worked out once per lint, which both provision rules read. */
@@ -238,6 +240,8 @@ function statedIn(sentences: readonly AnalysedSentence[]): ReadonlySet<string> {
     for (const analysed of sentences) {
       const found = statedParts(analysed);
       if (found.size > 0) for (const id of found) parts.add(id);
+      // Every part stated: the sentences after it can add none (a long complete order stops early).
+      if (parts.size === PART_COUNT) break;
     }
     statedByDocument.set(sentences, (stated = parts));
   }
