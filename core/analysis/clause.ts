@@ -1340,7 +1340,9 @@ function isConditional(word: string): boolean {
     word === 'upon' ||
     word === 'once' ||
     word === 'for' ||
-    word === 'in'
+    word === 'in' ||
+    // "only as required by state law", "only as members of the public"
+    word === 'as'
   );
 }
 
