@@ -214,6 +214,10 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
     if (base) {
       const particle = NEEDS_PARTICLE[base];
       if (particle && !particle.test(words[verb + 1]?.lower ?? '')) continue;
+      // "to confirm that no report records a person's status": a check that the status is absent.
+      if (words[verb + 1]?.lower === 'that' && /^(?:no|none|nothing|neither)$/.test(words[verb + 2]?.lower ?? '')) continue;
+      // "any booking record in which staff noted…": a noun that a relative clause follows.
+      if (/^(?:in|on|of|from)$/.test(words[verb + 1]?.lower ?? '') && /^(?:which|whom)$/.test(words[verb + 2]?.lower ?? '')) continue;
       // "investigate any complaint that an officer asked about status": what is looked into is a complaint.
       if (words.slice(verb + 1, Math.min(clause.to, verb + 4)).some((token) => COMPLAINTS.test(token.lower))) continue;
       // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception;

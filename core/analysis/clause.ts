@@ -257,7 +257,10 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
       (word === 'only' && isConditional(lower(i + 1))) ||
       // "other than when…", ", other than trafficking cases"; not "a country other than the United States", which
       // names a kind of country.
-      (word === 'other' && lower(i + 1) === 'than' && (afterComma(sentence, i) || !/^(?:the|a|an|this|that|its|their)$/.test(lower(i + 2))))
+      (word === 'other' &&
+        lower(i + 1) === 'than' &&
+        !KINDS_OTHER_THAN.test(lower(i - 1)) &&
+        (afterComma(sentence, i) || !/^(?:the|a|an|this|that|its|their)$/.test(lower(i + 2))))
     ) {
       const end = exceptionEnd(sentence, i, from, to, modal !== undefined && i > modal.to + 2);
       const narrow = isNarrow(i, end);
@@ -289,7 +292,9 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
       negations.push(i);
     } else if (
       CONDEMNING.has(word) &&
-      (CONDEMNING_LINKS.test(lower(i - 1)) || (/^(?:serious|gross)$/.test(lower(i - 1)) && CONDEMNING_LINKS.test(lower(i - 2))))
+      (CONDEMNING_LINKS.test(lower(i - 1)) ||
+        (/^(?:serious|gross|a|an)$/.test(lower(i - 1)) && CONDEMNING_LINKS.test(lower(i - 2))) ||
+        (lower(i - 1) === 'serious' && /^(?:a|an)$/.test(lower(i - 2)) && CONDEMNING_LINKS.test(lower(i - 3))))
     ) {
       // "Threatening anyone with deportation is misconduct": the action is named as a wrong, so forbidden.
       negations.push(i);
@@ -934,6 +939,16 @@ export function forbidsAt(clause: Clause, index: number): boolean {
     // A negation between the verb group and the action: "will never ask", "shall request no documents".
     const from = clause.modal ? clause.modal.from : clause.from;
     for (const negation of clause.negations) {
+      // "confirm that no person was kept…": "no" opening a content clause negates its subject, and so its verb.
+      if (
+        negation < index &&
+        index - negation <= 5 &&
+        words[negation - 1]?.lower === 'that' &&
+        /^(?:no|none|nobody|nothing)$/.test(words[negation]!.lower)
+      ) {
+        forbidden = true;
+        break;
+      }
       if (
         negation >= from &&
         negation < index &&
@@ -993,16 +1008,17 @@ function inPastRelative(clause: Clause, index: number): boolean {
   const words = clause.sentence.words;
   for (let i = index - 1; i > clause.from && i >= index - 8; i--) {
     const pronoun = words[i]!.lower;
-    // "a report in which a member recorded…": a relative after a preposition has a subject of its own.
+    // "a report in which a member recorded…", "instances in which officers asked…": a relative after a preposition
+    // has a subject of its own.
     const afterPreposition = /^(?:which|whom)$/.test(pronoun) && /^(?:in|on|to|by|from|for|with|about)$/.test(words[i - 1]?.lower ?? '');
     if (!/^(?:who|that)$/.test(pronoun) && !afterPreposition) continue;
     let verb = i + 1;
-    // "any complaint that an officer asked…": a content clause of a complaint, with its own short subject.
-    if (
-      ((pronoun === 'that' && COMPLAINT_NOUNS.test(words[i - 1]?.lower ?? '')) || afterPreposition) &&
-      /^(?:a|an|the|one|any|this|his|her|their)$/.test(words[verb]?.lower ?? '')
-    ) {
-      const past = words.findIndex((word, k) => k > verb && k <= verb + 3 && (word.lower.endsWith('ed') || IRREGULAR_PAST.has(word.lower)));
+    // "any complaint that an officer asked…", "allegations that members inquired…": what a complaint says.
+    const content = pronoun === 'that' && (COMPLAINT_NOUNS.test(words[i - 1]?.lower ?? '') || ALLEGING.test(words[i - 1]?.lower ?? ''));
+    if (content || afterPreposition) {
+      const past = words.findIndex(
+        (word, k) => k >= verb && k <= verb + 3 && (word.lower.endsWith('ed') || IRREGULAR_PAST.has(word.lower)),
+      );
       if (past !== -1) verb = past;
     }
     while (verb < index && PAST_RELATIVE_ADVERBS.test(words[verb]!.lower)) verb++;
@@ -1021,7 +1037,11 @@ function inPastRelative(clause: Clause, index: number): boolean {
  * counseled". It names whom the directive is about; the directive is what follows.
  */
 const ALLEGING = /^(?:alleging|claiming|asserting|charging)$/;
-const COMPLAINT_NOUNS = /^(?:complaints?|allegations?|claims?|reports?|grievances?)$/;
+const FOUND_TO = /^(?:found|alleged|accused|shown|proven|determined|believed|suspected|reported)$/;
+const VIOLATION_HEADS = /^(?:violations?|breach(?:es)?|infractions?)$/;
+// Nouns that "other than" completes into a kind: "a language other than English".
+const KINDS_OTHER_THAN = /^(?:language|languages|tongue|country|countries|nation|nations|one|ones|person|persons|people)$/;
+const COMPLAINT_NOUNS = /^(?:complaints?|allegations?|claims?|reports?|grievances?|instances?|incidents?|cases?)$/;
 
 export function inSubjectModifier(clause: Clause, index: number): boolean {
   if (!clause.modal || index <= clause.from || index >= clause.modal.from) return false;
@@ -1031,6 +1051,9 @@ export function inSubjectModifier(clause: Clause, index: number): boolean {
   // People described ("who"); a thing's relative clause may be what the directive requires: "A card, on which the
   // officer writes the subject's status, is to be completed".
   if (words.slice(from, index).some((word) => /^(?:who|whom)$/.test(word.lower))) return true;
+  // "Any deputy found to have questioned…", "Violations of this section, including stops based on accent, …".
+  if (words.slice(from, index).some((word, k, before) => FOUND_TO.test(word.lower) && before[k + 1]?.lower === 'to')) return true;
+  if (words.slice(from, Math.min(index, from + 3)).some((word) => VIOLATION_HEADS.test(word.lower))) return true;
   // "Complaints alleging that a deputy used a child as an interpreter shall be investigated": what a complaint says.
   if (
     words
@@ -1059,7 +1082,19 @@ const VERB_GROUP_FILLERS = new Set(['be', 'been', 'being', 'have', 'has', 'had',
 
 /** Whether only auxiliaries stand between a negation and the verb it would govern ("not be shared"). */
 function inVerbGroup(words: readonly Token[], negation: number, index: number): boolean {
-  for (let i = negation + 1; i < index; i++) if (!VERB_GROUP_FILLERS.has(words[i]!.lower)) return false;
+  for (let i = negation + 1; i < index; i++) {
+    // "do not need to give", "will not have to show": the negated verb of need governs the infinitive.
+    if (/^(?:need|needs|have|has|required)$/.test(words[i]!.lower) && words[i + 1]?.lower === 'to') continue;
+    // "will not lead the Department to contact…": a negated causative governs what it would cause.
+    if (/^(?:lead|cause|force|prompt|require|get)$/.test(words[i]!.lower)) {
+      const to = words.findIndex((word, k) => k > i && k <= i + 4 && k < index && word.lower === 'to');
+      if (to !== -1) {
+        i = to;
+        continue;
+      }
+    }
+    if (!VERB_GROUP_FILLERS.has(words[i]!.lower)) return false;
+  }
   return true;
 }
 

@@ -63,7 +63,7 @@ const FORBIDDING = ['prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid'
 // "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.
 export const PROHIBITING = new Set([...FORBIDDING, 'refrain', 'disallowed']);
 // Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
-export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable']);
+export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable', 'violation']);
 // "Using a child as an interpreter could harm the child": an act named as the cause of harm is condemned.
 export const HARMING =
   /^(?:harm|harms|hurt|hurts|endanger|endangers|jeopardi[sz]es?|undermines?|damages?|traumati[sz]es?|re-?traumati[sz]es?|erodes?|compromises?|discourages?|violates?|deters?)$/;
