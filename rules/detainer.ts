@@ -94,7 +94,14 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
   for (const verb of actionVerbs(clause, HONOR)) {
     const base = HONOR.get(words[verb]!.lower)!;
     if (base === 'act' && words[verb + 1]?.lower !== 'on' && words[verb + 1]?.lower !== 'upon') continue;
-    if (noun && filedAway(words, noun.end, clause.to)) continue;
+    // "how to recognize a Form I-247A detainer": to know one when it arrives, not to give it effect.
+    if (
+      /^recogni[sz]e$/.test(words[verb]!.lower) &&
+      words[verb - 1]?.lower === 'to' &&
+      /^(?:how|learn|trained|able)$/.test(words[verb - 2]?.lower ?? '')
+    )
+      continue;
+    if (noun && (filedAway(words, noun.end, clause.to) || filedAway(words, verb + 1, clause.to))) continue;
     if (noun && noun.start > verb && noun.start - verb <= 8 && affirmsAt(clause, verb)) return { verb, base, start: verb, end: noun.end };
     // The passive: "Immigration holds must be honored by every shift supervisor."
     const object = passiveObject(clause, verb);

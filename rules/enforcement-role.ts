@@ -280,6 +280,9 @@ function findEnforcementRole(clause: Clause, underImmigrationHeading: boolean): 
   if (behalf) return behalf;
   const powers = delegatedPowers(clause, context) ?? enforcementTraining(clause) ?? campaignAgainst(clause);
   if (powers) return powers;
+  // "respond to any emergency call for help, including one from federal agents during an immigration operation":
+  // emergency help to any agency is compliant (DOMAIN.md).
+  if (EMERGENCY.test(whole)) return undefined;
   // "When ICE requests assistance with a home arrest, the supervisor will dispatch two cars": help given on the agency's request.
   const requested = requestedHelp(clause, context);
   // "Information …, when requested by immigration authorities, shall be provided": what is given is information (ice-notification).
@@ -552,6 +555,8 @@ function aboutTheProgram(clause: Clause, program: Found): boolean {
   );
 }
 
+const EMERGENCY =
+  /\bemergenc(?:y|ies)\b|\b(?:life|lives|safety) (?:\w+ )?(?:is|are) (?:in|at) (?:immediate |imminent )?(?:danger|risk)\b|\bimminent (?:danger|threat|harm)\b/;
 const DECIDED_ON = /^(?:agendas?|ballots?|dockets?|referendums?|referenda)$/;
 
 /**

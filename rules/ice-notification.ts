@@ -1,5 +1,5 @@
 import { BE_FORMS } from '../core/analysis/english.ts';
-import { affirmsAt, insideException, negativeObjectAt, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, inSubjectModifier, insideException, negativeObjectAt, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
@@ -101,6 +101,9 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     // "ERO will be told that the department does not provide release dates": what is told is a refusal.
     if (REPORTING.has(words[verb]!.lower) && refusalTold(clause, verb)) continue;
     const target = authorityAfter(clause, verb, context);
+    // "Members who contact immigration authorities … shall be referred to Internal Affairs": the agency is named in
+    // the subject's relative clause; the referral is of the members.
+    if (target && target.start < verb && inSubjectModifier(clause, target.start)) continue;
     // "report to a supervisor any request from ICE": the agency is where the request came from, not who is told.
     if (
       target &&

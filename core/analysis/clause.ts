@@ -255,6 +255,8 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
       // "Absent a separate law enforcement reason, members shall not…": a condition that lifts the prohibition.
       (word === 'absent' && ABSENT_FOLLOWERS.has(lower(i + 1))) ||
       (word === 'only' && isConditional(lower(i + 1))) ||
+      // "may assist federal agents when a person's life is in immediate danger": a permission confined to a narrow case.
+      (/^(?:when|if|where)$/.test(word) && modality === 'permission' && modal !== undefined && i > modal.to && isNarrow(i, to)) ||
       // "other than when…", ", other than trafficking cases"; not "a country other than the United States", which
       // names a kind of country.
       (word === 'other' &&
@@ -850,6 +852,8 @@ function isClauseNegated(
   const lower = (i: number): string => words[i]?.lower ?? '';
   // "It is against department policy to ask…": the act named as contrary to the rules.
   if (lower(from) === 'it' && BE.has(lower(from + 1)) && lower(from + 2) === 'against') return true;
+  // "National origin shall play no part in…", "Officers shall take no action to…": a negative object of the main verb.
+  if (modal && lower(modal.to + 1) === 'no' && /^(?:part|role|action|steps?|measures?|part)$/.test(lower(modal.to + 2))) return true;
   // "The prohibition set forth in this section shall include:", "Prohibited conduct includes:": what follows is forbidden.
   const head = itemLabelEnd(sentence, from, to);
   const named = lower(head) === 'the' ? head + 1 : head;
