@@ -1,4 +1,4 @@
-import { affirmsAt, subjectText, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, conditionOpeningEnd, inSubjectModifier, subjectText, type Clause } from '../core/analysis/clause.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule, type Edit } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
@@ -258,7 +258,15 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
   for (const denial of text.matches(DENIAL)) {
     // "not sign", and "refuse to sign", whose refusing verb clause analysis reads as the clause's negation.
     const negationBased = /^(?:not|never|no)\b/.test(denial.text) || clause.negations.includes(denial.from);
-    if (governingNegation(words, clause.from, denial.from) !== -1) continue;
+    const openingEnd = clause.opening?.to ?? conditionOpeningEnd(clause, clause.from, clause.to);
+    // A negation in the opening condition ("If the victim has not testified, the request will be denied") is the
+    // condition's, not the denial's.
+    if (governingNegation(words, openingEnd !== undefined && openingEnd <= denial.from ? openingEnd : clause.from, denial.from) !== -1)
+      continue;
+    // "Any member who refuses to process a request … shall be referred for retraining": the refusal names whom the
+    // rule is about. "If a request is denied, the official shall explain why": a denial as the condition of a duty.
+    if (inSubjectModifier(clause, denial.from)) continue;
+    if (openingEnd !== undefined && denial.from < openingEnd) continue;
     // "…even when the prosecutor declines": a concession, or a refusal by someone other than the department.
     const lead = spanText(words, Math.max(clause.from, denial.from - 4), denial.from).text;
     const active = !negationBased && !/\b(?:be|is|are|was|were|been)$/.test(lead);

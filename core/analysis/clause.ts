@@ -604,6 +604,8 @@ function coverageDefinition(words: readonly Token[]): boolean {
 const SENTENCE_ADVERBS =
   /^(?:however|nonetheless|nevertheless|additionally|moreover|furthermore|also|still|therefore|thus|finally|instead|otherwise|similarly|likewise|conversely|further|and|but|so)$/;
 
+const FINITE_AUXILIARIES = /^(?:is|are|was|were|has|have|had|does|did)$/;
+
 /** "to the extent that doing so does not violate…": a condition on the action, never the clause's own verb group. */
 function isExtentCondition(words: readonly Token[], i: number): boolean {
   return words[i]!.lower === 'that' && words[i - 1]?.lower === 'extent';
@@ -629,7 +631,14 @@ function mainVerbGroup(
     if (opensClause && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
       const comma = nextComma(sentence, i, to);
-      if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && !opens && i > from) subordinateUntil = comma === -1 ? to : comma;
+      if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && !opens && i > from) {
+        // Without a comma the subordinate clause ends before a modal that follows its own verb group: "Any member
+        // who refuses … because no arrest was made shall be referred…".
+        // ("…because the officer taking the report will need to see them": a modal that is the clause's own first verb.)
+        const modalAfter = comma === -1 ? words.findIndex((token, k) => k > i && k < to && token.lower in MODALS) : -1;
+        const finite = modalAfter !== -1 && words.slice(i + 1, modalAfter).some((token) => FINITE_AUXILIARIES.test(token.lower));
+        subordinateUntil = comma !== -1 ? comma : finite ? modalAfter - 1 : to;
+      }
       // A comma in brackets ("(i.e. an assault, a fatality)") does not close the opening.
       const closing = opens ? commaOutsideBrackets(sentence, i, to) : -1;
       // Without its comma, the opening ends where a pronoun subject takes its verb group: "When we arrest someone we
