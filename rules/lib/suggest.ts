@@ -101,7 +101,13 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   if (clause.negated || (clause.frame && !clause.modal && clause.frame.negated)) return withoutBroadException(clause, verbIndex);
   // "Proof of citizenship is required to file a report": the demand is the verb group itself ("is required to"), and
   // what follows is the person's purpose. It is lifted where it stands: "is not required to file a report".
-  if (clause.modal && verbIndex === clause.modal.from + 1 && verbIndex < clause.modal.to && BE_FORMS.has(words[clause.modal.from]!.lower))
+  if (
+    clause.modal &&
+    verbIndex === clause.modal.from + 1 &&
+    verbIndex < clause.modal.to &&
+    BE_FORMS.has(words[clause.modal.from]!.lower) &&
+    /^(?:required|needed)$/.test(words[verbIndex]!.lower)
+  )
     return { title: TITLE, ...negateAuxiliary(words, verbIndex - 1) };
   // "nominated, trained, certified, and authorized LEA personnel": a participle in a series before a noun describes it.
   if (inParticipleSeries(words, verbIndex)) return undefined;
@@ -176,7 +182,12 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     // "may not be required" could read as "might not be": the in-place form says "shall not".
     if (inPlace && held) replacement = `${/^(?:may|can|might|could)$/i.test(held[1]!) ? 'shall' : held[1]} not ${held[2]}`;
     // Only a duty to act is lifted; what is done to a person ("shall receive closer scrutiny") is forbidden.
-    if (publicSubject && clause.modality !== 'permission' && !undergoes(clause, clause.modal.to))
+    // "should be prepared to show…", "must be ready to present…": readiness is the duty itself.
+    const readiness =
+      words[clause.modal.to]?.lower === 'be' &&
+      /^(?:prepared|ready)$/.test(words[clause.modal.to + 1]?.lower ?? '') &&
+      words[clause.modal.to + 2]?.lower === 'to';
+    if (publicSubject && clause.modality !== 'permission' && (readiness || !undergoes(clause, clause.modal.to)))
       replacement = /^(?:you|they|we)\b|s\b|^people\b/i.test(subject.split(/\s+(?:who|that|which|seeking|with)\b/i)[0]!)
         ? 'do not need to'
         : 'does not need to';
@@ -193,6 +204,9 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     ) {
       end = words[scopeFrom + 1]!.end;
       scopeFrom += 2;
+    } else if (/need to$/.test(replacement) && readiness) {
+      end = words[scopeFrom + 2]!.end;
+      scopeFrom += 3;
     }
     // "shall use best efforts to support…": forbidding the effort would leave the act allowed; the effort goes.
     const effort = effortPhraseEnd(words, clause.modal.to, verbIndex);
@@ -578,6 +592,10 @@ function dropNarrowing(
   }
   for (const match of text.slice(from, to).matchAll(DEADLINE))
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
+  // "shall not cooperate fully", "shall not consider…, together with other factors," "not … without notice to the
+  // inmate": negated with the act, each would leave part of it allowed (partly, alone, with notice).
+  for (const match of text.slice(from, to).matchAll(DEGREE_OF_ACT))
+    changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
 }
 
 // A sentence that opens or closes a quotation: someone's words.
@@ -760,6 +778,8 @@ function conditionEnd(clause: Clause, at: number): number {
   }
   return clause.to;
 }
+const DEGREE_OF_ACT =
+  /\s+(?:fully|completely|entirely|wholeheartedly)\b(?= with\b)|,?\s+(?:together|along|in combination|combined) with other (?:factors|indicators|circumstances),?(?=\s|$)|\s+without (?:prior |advance )?notice to (?:the |an? )?(?:inmate|person|detainee|arrestee|individual)\b/g;
 const MANNER = /^(?:in a manner|consistent with \S+|in accordance with|in compliance with|in keeping with)/;
 const CLAUSE_TURNS = /^(?:however|but|yet|although|though|whereas|we|they|he|she|i|you)$/;
 
