@@ -774,6 +774,8 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
       (afterQuantifiedNoun(sentence, from, i) ||
         (reduced === i - 2 && /^(?:and|or)$/.test(words[i - 1]!.lower)) ||
         ATTRIBUTIVE_AFTER.test(words[i - 1]?.lower ?? '') ||
+        // "a list of newly booked inmates": an adverb may stand between.
+        (/ly$/.test(words[i - 1]?.lower ?? '') && ATTRIBUTIVE_AFTER.test(words[i - 2]?.lower ?? '')) ||
         // "anyone arrested", "people booked into the jail": a participle right after such a noun, with a phrase or
         // nothing after it rather than an object, modifies the noun.
         (i > from + 1 &&
