@@ -12,6 +12,7 @@ import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
 import { conceptVerbs } from './lexicon.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext } from './topics.ts';
+import { phrase } from './words.ts';
 
 /**
  * Rewrites that turn a clause allowing or requiring an action into one forbidding it. A rewrite is model text a
@@ -568,10 +569,17 @@ function dropNarrowing(
   // finding's ground, named nowhere else, stays; without it the prohibition would reach every warrantless arrest.
   if (condition !== undefined) {
     const end = conditionEnd(clause, condition);
+    // "holds inmates … after their release date": holding past release is the act itself.
+    const pastRelease =
+      /^(?:after|past|beyond)$/.test(clause.sentence.words[condition]!.lower) &&
+      /^(?:(?:their|the|his|her|its|a) )?(?:scheduled |lawful |normal )?release\b/.test(
+        phrase(clause.sentence.words, condition + 1, Math.min(end, condition + 5)),
+      );
     const ground =
-      namesTopic(clause, condition, Math.min(end, findingEnd)) &&
-      !namesTopic(clause, 0, condition) &&
-      !namesTopic(clause, end, clause.sentence.words.length);
+      pastRelease ||
+      (namesTopic(clause, condition, Math.min(end, findingEnd)) &&
+        !namesTopic(clause, 0, condition) &&
+        !namesTopic(clause, end, clause.sentence.words.length));
     // "well before each release", "shortly after booking": the degree goes with the condition it measures.
     const degree = condition - 1 > scopeFrom && DEGREE.test(clause.sentence.words[condition - 1]!.lower) ? condition - 1 : condition;
     if (!ground) changes.push(removal(clause, degree, end));
@@ -694,7 +702,13 @@ function widenUnderNegation(clause: Clause, scopeFrom: number, chainFrom: number
   for (const match of text.slice(from, to).matchAll(SWEEPING))
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
   const and = verbChainConjunction(clause, chainFrom) ?? verbPhraseConjunction(clause, scopeFrom);
-  if (and !== undefined) changes.push({ start: words[and]!.start, end: words[and]!.end, text: 'or' });
+  if (and !== undefined) {
+    changes.push({ start: words[and]!.start, end: words[and]!.end, text: 'or' });
+    // "The jail does not honor detainers or hold inmates…": after "does not", the next verb takes its base form too.
+    const next = words[and + 1];
+    const base = next && !clause.modal ? ACTION_BASES.get(next.lower) : undefined;
+    if (base && base !== next!.lower && /s$/.test(next!.lower)) changes.push({ start: next!.start, end: next!.end, text: base });
+  }
 }
 
 /**
@@ -729,6 +743,15 @@ function verbPhraseConjunction(clause: Clause, from: number): number | undefined
     if (opensVerbPhrase(words, next) && object && (OBJECT_OPENERS.test(object.lower) || /^[A-Z]/.test(object.text))) return i;
     // "shall not make inquiries about status, and request immigration documents": a verb of the pack's actions after ", and".
     if (gapBefore(clause, i).includes(',') && ACTION_VERBS.has(words[next]!.lower) && opensVerbPhrase(words, next)) return i;
+    // "honors ICE detainers and holds inmates for…": a present-tense action verb with a bare plural object (with a
+    // modal, in its base form: "shall honor ICE detainers and hold inmates…").
+    if (
+      (clause.modal ? ACTION_BASES.get(words[next]!.lower) === words[next]!.lower : /s$/.test(words[next]!.lower)) &&
+      ACTION_VERBS.has(words[next]!.lower) &&
+      /[^s]s$/.test(words[next + 1]?.lower ?? '') &&
+      opensVerbPhrase(words, next)
+    )
+      return i;
   }
   return undefined;
 }
@@ -737,6 +760,12 @@ function verbPhraseConjunction(clause: Clause, from: number): number | undefined
 const ACTION_VERBS = new Set(
   (['inquiry', 'demand', 'passing-information', 'detention', 'custody', 'honor', 'assisting'] as const).flatMap((id) => [
     ...conceptVerbs(id).keys(),
+  ]),
+);
+
+const ACTION_BASES = new Map(
+  (['inquiry', 'demand', 'passing-information', 'detention', 'custody', 'honor', 'assisting'] as const).flatMap((id) => [
+    ...conceptVerbs(id).entries(),
   ]),
 );
 
