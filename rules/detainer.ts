@@ -35,6 +35,8 @@ const detainerNoun = conceptPhrases('detainer');
 // until agents arrive at the scene is a field detention (civil-detention), not a jail's hold.
 const LETTING = /^(?:so|that|allowing|allow|allows|letting|enabling)$/;
 const TAKING_CUSTODY = /\b(?:take|takes|assume|assumes) (?:\w+ )?custody\b|\bpick (?:\w+ )?up\b|\bcollect\b/;
+const WITH_DETAINER =
+  /^(?:any |an |a |the |each |every )?(?:inmate|inmates|person|persons|individual|individuals|prisoner|prisoners|detainee|detainees|arrestee|arrestees|one|anyone) (?:with|subject to|who has|who have|named in)(?: an?| the| any)?(?: immigration| ice| federal| dhs)?$/;
 const BECAUSE = /\b(?:because|due to|on account of|based on|on the basis of|for)\b/;
 const RELEASE = /\b(?:release|releases|bail|bond|discharge)\b/;
 // "past the time of release", "beyond their release date", "after release".
@@ -121,7 +123,9 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     const predicate = nominalRequirement(clause, clause.from);
     if (predicate !== -1) return { verb: predicate, base: gerund, start: clause.from, end: noun.end };
   }
-  // "Bail will not be set for arrestees who are subject to ICE holds": bail or release withheld over a hold.
+  // "Bail will not be set for arrestees who are subject to ICE holds": bail or release withheld over a hold. No
+  // rewrite where the forbidden act is the release or the bail: a prohibition's rewrite would drop an exception and
+  // make the hold absolute.
   if (
     noun &&
     clause.negated &&
@@ -131,7 +135,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     !clause.past &&
     !withholds(words, clause.modal.to, clause.to)
   ) {
-    return { verb: clause.modal.to, base: 'hold', start: clause.subject.from, end: noun.end };
+    return { verb: clause.modal.to, base: 'hold', start: clause.subject.from, end: noun.end, rewrite: false };
   }
   // "An inmate who is the subject of an ICE hold will not be eligible for release": the person with the hold
   // is denied release by the predicate (a negation after the verb group, not "No inmate…").
@@ -164,15 +168,23 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
       // embedded clause with a modal of its own is not what the main clause forbids.
       if (clause.modal && words.slice(clause.modal.to, verb).some((word) => OWN_MODALS.has(word.lower))) continue;
       const until = words.findIndex((word, index) => index > verb && index < limit && (word.lower === 'until' || word.lower === 'before'));
-      if (until !== -1 && (noun || findAuthority(words, until, limit, true))) return { verb, base: 'hold', start: verb, end: until + 1 };
+      // No rewrite on this path: the forbidden act is the release, so a prohibition's rewrite (dropping an exception,
+      // say) would make the hold absolute ("shall not be released unless the commander approves" → "shall not be
+      // released").
+      if (until !== -1 && (noun || findAuthority(words, until, limit, true)))
+        return { verb, base: 'hold', start: verb, end: until + 1, rewrite: false };
       // "may not be released if ICE has requested that they be held"
       const condition = words.findIndex(
         (word, index) => index > verb && index < limit && /^(?:if|when|whenever|while|where)$/.test(word.lower),
       );
       const requester = condition === -1 ? undefined : findAuthority(words, condition + 1, Math.min(clause.to, condition + 4), true);
-      if (requester) return { verb, base: 'hold', start: verb, end: requester.end };
-      if (noun && (noun.start < verb || BECAUSE.test(phrase(words, verb + 1, noun.start))))
-        return { verb, base: 'hold', start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end) };
+      if (requester) return { verb, base: 'hold', start: verb, end: requester.end, rewrite: false };
+      // "shall not release any inmate with an immigration detainer": the person released is named by the detainer.
+      if (
+        noun &&
+        (noun.start < verb || BECAUSE.test(phrase(words, verb + 1, noun.start)) || WITH_DETAINER.test(phrase(words, verb + 1, noun.start)))
+      )
+        return { verb, base: 'hold', start: Math.min(verb, noun.start), end: Math.max(verb + 1, noun.end), rewrite: false };
       continue;
     }
     if (!affirmsAt(clause, verb)) continue;
