@@ -655,7 +655,10 @@ function mainVerbGroup(
     }
     if (i <= subordinateUntil) continue;
     const group = modalAt(sentence, i, to);
-    if (group) return { modal: { from: i, to: group.to }, modality: group.modality, opening };
+    // A verb group with nothing after it directs nothing ("Deputies trained under the program shall", a draft cut
+    // short), unless it leads a list in ("Members shall not:").
+    if (group && (group.to < to || /:[\s*_]*$/.test(sentence.text)))
+      return { modal: { from: i, to: group.to }, modality: group.modality, opening };
   }
   return { modality: 'statement', opening };
 }
@@ -846,7 +849,7 @@ function parentheticalNot(sentence: Sentence, i: number): boolean {
 /** A comma stands between word `i` and the word before it. */
 function afterComma(sentence: Sentence, i: number): boolean {
   const { words, text, start } = sentence;
-  return i > 0 && text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',');
+  return i > 0 && i < words.length && text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',');
 }
 
 function isClauseNegated(
@@ -1162,6 +1165,8 @@ function isObjectNegation(clause: Clause, negation: number, index: number): bool
 
 function modalAt(sentence: Sentence, i: number, to: number): { to: number; modality: Modality } | undefined {
   const words = sentence.words;
+  // "If an officer stops you": a pronoun may end the text, with nothing after it to read.
+  if (i >= to || i >= words.length) return undefined;
   const word = words[i]!.lower;
   if (word in NEGATED_MODALS) return { to: i + 1, modality: NEGATED_MODALS[word]! };
   if (word in MODALS) {
