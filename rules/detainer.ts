@@ -128,6 +128,7 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
   // make the hold absolute.
   if (
     noun &&
+    !clause.mentions &&
     clause.negated &&
     clause.modal &&
     clause.subject &&
@@ -149,7 +150,15 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     group !== undefined &&
     headsSubject(words, clause.from, noun) &&
     !words.slice(group.from, group.to + 2).some((word) => BE.has(word.lower));
-  if (noun && group && noun.start < group.from && !clause.past && !insideException(clause, noun.start) && !detainerActs) {
+  if (
+    noun &&
+    group &&
+    noun.start < group.from &&
+    !clause.past &&
+    !clause.mentions &&
+    !insideException(clause, noun.start) &&
+    !detainerActs
+  ) {
     const predicate = Math.min(clause.to, group.to + 6);
     const negation = clause.negations.find((index) => index >= group.from && index < predicate);
     const release = words.findIndex((word, index) => index > group.to && index < predicate && RELEASE.test(word.lower));
@@ -163,7 +172,8 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
     if (base === 'release') {
       // "shall not be released until ICE takes custody", "An arrestee with an immigration hold shall not be
       // released on bail": forbidding release is the hold. Release *to* an agency is a transfer, not a hold.
-      if (!forbidsAt(clause, verb) || clause.past || words[verb + 1]?.lower === 'to' || !isVerbUse(words, verb)) continue;
+      if (!forbidsAt(clause, verb) || clause.past || clause.mentions || words[verb + 1]?.lower === 'to' || !isVerbUse(words, verb))
+        continue;
       // "No inmate shall be held beyond the time the inmate would otherwise be released": a release in an
       // embedded clause with a modal of its own is not what the main clause forbids.
       if (clause.modal && words.slice(clause.modal.to, verb).some((word) => OWN_MODALS.has(word.lower))) continue;

@@ -1,5 +1,12 @@
 import { BE_FORMS } from '../core/analysis/english.ts';
-import { affirmsAt, inSubjectModifier, insideException, negativeObjectAt, type Clause } from '../core/analysis/clause.ts';
+import {
+  affirmsAt,
+  conditionOpeningEnd,
+  inSubjectModifier,
+  insideException,
+  negativeObjectAt,
+  type Clause,
+} from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { actionVerbs, reportAction, type ActionMatch } from './lib/match.ts';
@@ -104,6 +111,8 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     // "Members who contact immigration authorities … shall be referred to Internal Affairs": the agency is named in
     // the subject's relative clause; the referral is of the members.
     if (target && target.start < verb && inSubjectModifier(clause, target.start)) continue;
+    // "notify the attorney of any ICE request": the one told is named right after the verb; the agency is the topic.
+    if (target && target.start > verb && TOLD_FIRST.test(phrase(words, verb + 1, target.start))) continue;
     // "report to a supervisor any request from ICE": the agency is where the request came from, not who is told.
     if (
       target &&
@@ -224,8 +233,10 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     if (place === -1 || !affirmsAt(clause, verb, { pastCounts: true })) continue;
     return { verb, base: HOSTING.get(words[verb]!.lower)!, start: verb, end: place + 1, rewrite: false };
   }
-  // "Immigration agents shall have access to the jail", "ICE may interview inmates".
-  if (clause.modal && anywhere.start < clause.modal.from && !insideException(clause, anywhere.start)) {
+  // "Immigration agents shall have access to the jail", "ICE may interview inmates". Not the agency named in an
+  // opening ("Before any ICE interview, the inmate shall receive the consent form"): the subject follows it.
+  const openingEnd = clause.opening?.to ?? conditionOpeningEnd(clause, clause.from, clause.to) ?? commaOpeningEnd(clause);
+  if (clause.modal && anywhere.start < clause.modal.from && anywhere.start >= openingEnd && !insideException(clause, anywhere.start)) {
     for (const verb of actionVerbs(clause, ACCESS)) {
       const base = ACCESS.get(words[verb]!.lower)!;
       // "ICE shall have access", but "ICE will get here before the release" is an arrival.
@@ -245,6 +256,15 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     }
   }
   return undefined;
+}
+
+/** Where a fronted phrase set off by a comma ends ("Before any ICE interview, …"), or the clause's start. */
+function commaOpeningEnd(clause: Clause): number {
+  const { words, text, start } = clause.sentence;
+  if (!/^(?:before|after|during|prior|upon|following)$/.test(words[clause.from]?.lower ?? '')) return clause.from;
+  for (let i = clause.from + 1; i < (clause.modal?.from ?? clause.to); i++)
+    if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) return i;
+  return clause.from;
 }
 
 const ASKING = /^(?:asks?|asked|requests?|requested|seeks?|sought|seeking|asking|requesting)$/;
@@ -373,6 +393,8 @@ function refusalTold(clause: Clause, verb: number): boolean {
 }
 
 const NEGATION = /^(?:not|never|no|none|nothing)$|n't$/;
+const TOLD_FIRST =
+  /^(?:the|an?|his|her|their|its) (?:\S+ )?(?:attorney|lawyer|counsel|inmate|person|detainee|victim|supervisor|commander|sergeant|lieutenant|family|consulate|court|judge|prosecutor)s? (?:of|about|that)(?: any| the| an?| each)?$/;
 // Someone else named as the one told: "to a supervisor", "to the watch commander".
 const OTHER_RECIPIENT = /\bto (?:a|an|the|his|her|their|your|any) /;
 

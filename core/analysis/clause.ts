@@ -120,9 +120,10 @@ export interface Clause extends Span {
    * A heading, title or subject line ("Contacts with ICE", "Subject: 287(g) Program") names its topic, and
    * so does a statement of the document's purpose ("The purpose of this order is to establish policies on…"). A
    * claim the sentence calls false ("Reports have wrongly suggested that the office joined…") is denied; what critics
-   * say of the agency ("Critics say the deputies have profiled…") is alleged.
+   * say of the agency ("Critics say the deputies have profiled…") is alleged. A rule quoted or named as repealed ("General
+   * Order 3.05, which required deputies to notify ICE…, is rescinded") is repealed.
    */
-  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere' | 'denied' | 'alleged';
+  mentions?: 'title' | 'purpose' | 'question' | 'definition' | 'discussion' | 'law' | 'elsewhere' | 'denied' | 'alleged' | 'repealed';
   /** An opening subordinate clause ("If an officer asks…, you may…"): a condition, not the directive. */
   opening?: Span;
 }
@@ -446,6 +447,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   for (let i = from; i < Math.min(to - 1, from + 12); i++) {
     if ((FALSELY.test(lower(i)) && CLAIMING.test(lower(i + 1))) || (CLAIMING.test(lower(i)) && FALSELY.test(lower(i + 1)))) return 'denied';
   }
+  // "Section 7.3, which read "Booking officers shall verify…", is repealed": a rule named as withdrawn.
+  if (RULE_NAMED.test(sentence.text) && REPEALED.test(sentence.text)) return 'repealed';
   // "Critics say the deputies have racially profiled…": an accusation, told as the accusers'.
   if (from === 0 && ACCUSERS.test(lower(0)) && ACCUSING.test(lower(1))) return 'alleged';
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
@@ -468,6 +471,14 @@ function lowerWords(words: readonly Token[], from: number, to: number): string {
     .map((word) => word.lower)
     .join(' ');
 }
+
+const REPEALED =
+  /\b(?:is|are|was|were|has been|have been|shall be|will be|is being)\s+(?:hereby\s+)?(?:repealed|rescinded|deleted|revoked|superseded|withdrawn|struck|stricken|removed|eliminated|abolished)\b(?:\s+(?:in (?:its|their) entirety|effective|from|as of)\b[^.;]*)?\s*[.;]?\s*$|\b(?:that|this|the) (?:language|provision|sentence|section|rule) (?:is|was|has been) (?:hereby )?(?:repealed|rescinded|deleted|revoked|withdrawn|struck)\b/i;
+
+// The sentence opens with the rule it repeals: "Section 7.3 of the prior manual…", "General Order 3.05, which…",
+// "The previous policy stated that…", "The sentence "…" is deleted".
+const RULE_NAMED =
+  /^[\s*_“"]*(?:the\s+)?(?:(?:prior|previous|former|old|existing)\s+)?(?:sections?|subsections?|general\s+orders?|special\s+orders?|orders?|polic(?:y|ies)|procedures?|directives?|rules?|sentences?|provisions?|paragraphs?|manuals?|§)\b/i;
 
 const GROWING_NUMBER = /^(?:more and more|a growing number of|an increasing number of|a number of)\b/;
 
@@ -1059,7 +1070,7 @@ const FOUND_TO = /^(?:found|alleged|accused|shown|proven|determined|believed|sus
 const VIOLATION_HEADS = /^(?:violations?|breach(?:es)?|infractions?)$/;
 // Nouns that "other than" completes into a kind: "a language other than English".
 const KINDS_OTHER_THAN = /^(?:language|languages|tongue|country|countries|nation|nations|one|ones|person|persons|people)$/;
-const COMPLAINT_NOUNS = /^(?:complaints?|allegations?|claims?|reports?|grievances?|instances?|incidents?|cases?)$/;
+const COMPLAINT_NOUNS = /^(?:complaints?|allegations?|claims?|reports?|grievances?|instances?|incidents?|cases?|findings?)$/;
 
 export function inSubjectModifier(clause: Clause, index: number): boolean {
   if (!clause.modal || index <= clause.from || index >= clause.modal.from) return false;
@@ -1120,10 +1131,16 @@ function insideRelative(clause: Clause, from: number, negation: number): boolean
   const words = clause.sentence.words;
   for (let i = Math.max(from, clause.modal ? clause.modal.to : from); i < negation; i++) {
     const word = words[i]!.lower;
+    // "An officer's sense that a person looks foreign is never a lawful basis…": the content clause of a noun of
+    // thought has its own verb; the copula after it, and its negation, are the sentence's.
+    if (word === 'that' && THOUGHT_NOUNS.test(words[i - 1]?.lower ?? '') && BE.has(words[negation - 1]?.lower ?? '') && negation - i > 3)
+      continue;
     if (word === 'who' || word === 'whom' || word === 'whose' || word === 'which' || word === 'that') return true;
   }
   return false;
 }
+
+const THOUGHT_NOUNS = /^(?:sense|belief|feeling|impression|perception|suspicion|assumption|idea|hunch|view|notion)$/;
 
 export function insideException(clause: Clause, index: number): boolean {
   return clause.exceptions.some((exception) => index >= exception.from && index < exception.to);
@@ -1397,7 +1414,9 @@ function isConditional(word: string): boolean {
     word === 'for' ||
     word === 'in' ||
     // "only as required by state law", "only as members of the public"
-    word === 'as'
+    word === 'as' ||
+    // "only to report a crime that agents witnessed"
+    word === 'to'
   );
 }
 
