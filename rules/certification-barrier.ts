@@ -281,7 +281,7 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     const before = spanText(words, Math.max(clause.from, denial.from - 8), denial.from).text;
     const around = spanText(words, Math.max(clause.from, denial.from - 3), Math.min(clause.to, denial.to + 3)).text;
     if (
-      /\b(?:granted|approved|accepted|signed|certified)\b/.test(before) &&
+      /\b(?:granted|approved|accepted|signed|certified|grant|approve|accept|sign|certify)\b/.test(before) &&
       (/\b(?:and|or)(?: an?| the)?$/.test(before) || /\b(?:and|or)\b/.test(around))
     )
       continue;

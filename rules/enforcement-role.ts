@@ -1,4 +1,4 @@
-import { affirmsAt, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, conditionOpeningEnd, type Clause } from '../core/analysis/clause.ts';
 import { BODIES_AT_LARGE, GRANTING, OPENING_SUBORDINATORS } from '../core/analysis/english.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
@@ -291,7 +291,11 @@ function findEnforcementRole(clause: Clause, underImmigrationHeading: boolean): 
       if (affirmsAt(clause, verb)) return { verb, base: RESPOND.get(words[verb]!.lower)!, start: requested.start, end: verb + 1 };
     }
   }
+  // "If immigration agents ask our officers to help with a raid, our officers say no": the help asked for in a
+  // statement's opening condition is not given.
+  const asked = clause.modal || clause.opening ? undefined : conditionOpeningEnd(clause, clause.from, clause.to);
   for (const verb of actionVerbs(clause, ASSIST)) {
+    if (asked !== undefined && verb < asked) continue;
     const base = ASSIST.get(words[verb]!.lower)!;
     // "Border Patrol agents": a capitalised word after another is part of a name, not a verb.
     if (verb > clause.from && /^[A-Z]/.test(words[verb]!.text) && /^[A-Z]/.test(words[verb - 1]!.text)) continue;

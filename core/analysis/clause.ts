@@ -449,6 +449,9 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   }
   // "Section 7.3, which read "Booking officers shall verify…", is repealed": a rule named as withdrawn.
   if (RULE_NAMED.test(sentence.text) && REPEALED.test(sentence.text)) return 'repealed';
+  // "Example of a prohibited question: …", "Scenario 4 (incorrect response): …; discuss why this violates the order":
+  // training material showing what not to do.
+  if (WRONG_EXAMPLE.test(sentence.text)) return 'discussion';
   // "Critics say the deputies have racially profiled…": an accusation, told as the accusers'.
   if (from === 0 && ACCUSERS.test(lower(0)) && ACCUSING.test(lower(1))) return 'alleged';
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
@@ -474,6 +477,9 @@ function lowerWords(words: readonly Token[], from: number, to: number): string {
 
 const REPEALED =
   /\b(?:is|are|was|were|has been|have been|shall be|will be|is being)\s+(?:hereby\s+)?(?:repealed|rescinded|deleted|revoked|superseded|withdrawn|struck|stricken|removed|eliminated|abolished)\b(?:\s+(?:in (?:its|their) entirety|effective|from|as of)\b[^.;]*)?\s*[.;]?\s*$|\b(?:that|this|the) (?:language|provision|sentence|section|rule) (?:is|was|has been) (?:hereby )?(?:repealed|rescinded|deleted|revoked|withdrawn|struck)\b/i;
+
+const WRONG_EXAMPLE =
+  /^[\s*_]*(?:an? )?examples? of (?:an? )?(?:prohibited|improper|incorrect|unlawful|bad)\b|^[\s*_]*(?:an? )?examples? of what not to\b|\((?:incorrect|wrong|improper|prohibited) (?:response|answer|example|practice|question)\)|\bdiscuss why (?:this|it|that) (?:violates|is wrong|breaks|is prohibited)\b/i;
 
 // The sentence opens with the rule it repeals: "Section 7.3 of the prior manual…", "General Order 3.05, which…",
 // "The previous policy stated that…", "The sentence "…" is deleted".
