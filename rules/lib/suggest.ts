@@ -278,7 +278,27 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   }
   dropNarrowing(clause, scopeFrom, changes, keepOpening, options.findingStart, options.findingEnd);
   widenUnderNegation(clause, scopeFrom, chainFrom, changes);
+  answerTurned(clause, changes);
   return edit(changes, sentence.block.text);
+}
+
+/**
+ * An FAQ answer that opens with "Yes" ("Yes. Officers will ask for your papers", "Yes, officers will…") says "No"
+ * once its statement is negated; left as it was, it would contradict the fixed answer.
+ */
+function answerTurned(clause: Clause, changes: Change[]): void {
+  const { sentence } = clause;
+  const text = sentence.block.text;
+  const own = /^(\s*)(Yes|YES|yes)(?=\s*[,.!:—–-])/.exec(text.slice(sentence.start));
+  const before = /(?:^|\s)(Yes|YES|yes)(?=[.!]\s*$)/.exec(text.slice(0, sentence.start));
+  const found = own
+    ? { start: sentence.start + own[1]!.length, word: own[2]! }
+    : before
+      ? { start: before.index + before[0].length - before[1]!.length, word: before[1]! }
+      : undefined;
+  if (!found) return;
+  const no = found.word === 'YES' ? 'NO' : found.word === 'yes' ? 'no' : 'No';
+  changes.push({ start: found.start, end: found.start + found.word.length, text: no });
 }
 
 /**
