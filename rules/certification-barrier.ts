@@ -255,10 +255,10 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
   // "Law enforcement agencies have no obligation to certify", "Witnesses who are not also victims are not eligible":
   // what the federal rule says of every agency, or of people it does not cover.
   if (GENERAL_RULE.test(text.text)) return undefined;
+  const openingEnd = clause.opening?.to ?? conditionOpeningEnd(clause, clause.from, clause.to);
   for (const denial of text.matches(DENIAL)) {
     // "not sign", and "refuse to sign", whose refusing verb clause analysis reads as the clause's negation.
     const negationBased = /^(?:not|never|no)\b/.test(denial.text) || clause.negations.includes(denial.from);
-    const openingEnd = clause.opening?.to ?? conditionOpeningEnd(clause, clause.from, clause.to);
     // A negation in the opening condition ("If the victim has not testified, the request will be denied") is the
     // condition's, not the denial's.
     if (governingNegation(words, openingEnd !== undefined && openingEnd <= denial.from ? openingEnd : clause.from, denial.from) !== -1)

@@ -200,13 +200,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const negations: number[] = [];
   const exceptions: Exception[] = [];
   /** Whether words [start, end) make a narrow exception (an element of the crime, a judicial warrant, a duty in law). */
-  const isNarrow = (start: number, end: number): boolean =>
-    options.narrowException?.test(
-      words
-        .slice(start, end)
-        .map((word) => word.lower)
-        .join(' '),
-    ) === true;
+  const isNarrow = (start: number, end: number): boolean => options.narrowException?.test(lowerWords(words, start, end)) === true;
 
   // "after", "before", "until" and "since" may be prepositions ("requests received after the offense will be
   // rejected"): if reading them as conjunctions leaves no main verb group, and no bare verb opens the clause
@@ -456,10 +450,11 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   if (from === 0 && ACCUSERS.test(lower(0)) && ACCUSING.test(lower(1))) return 'alleged';
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
   // "More and more cities…", "A growing number of counties…" too.
-  const others =
-    lowerWords(words, from, from + 4)
-      .match(GROWING_NUMBER)?.[0]
-      .split(' ').length ?? 0;
+  const others = /^(?:more|a|an)$/.test(lower(from))
+    ? (lowerWords(words, from, from + 4)
+        .match(GROWING_NUMBER)?.[0]
+        .split(' ').length ?? 0)
+    : 0;
   const head = others > 0 ? from + others : OTHERS.has(lower(from)) ? from + 1 : -1;
   if (head !== -1 && JURISDICTIONS.test(lower(head) === 'other' ? lower(head + 1) : lower(head))) return 'elsewhere';
   if (from === 0 && DISCUSSING.has(lower(0))) {
@@ -613,11 +608,6 @@ function coverageDefinition(words: readonly Token[]): boolean {
   return false;
 }
 
-/**
- * The main verb group: the first modal that is not inside a relative or subordinate clause ("A person who
- * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
- * shall"), which runs to its comma.
- */
 const SENTENCE_ADVERBS =
   /^(?:however|nonetheless|nevertheless|additionally|moreover|furthermore|also|still|therefore|thus|finally|instead|otherwise|similarly|likewise|conversely|further|and|but|so)$/;
 
@@ -628,6 +618,11 @@ function isExtentCondition(words: readonly Token[], i: number): boolean {
   return words[i]!.lower === 'that' && words[i - 1]?.lower === 'extent';
 }
 
+/**
+ * The main verb group: the first modal that is not inside a relative or subordinate clause ("A person who
+ * cannot show a visa may be asked…"), and the opening subordinate clause, if any ("When … exists, officers
+ * shall"), which runs to its comma.
+ */
 function mainVerbGroup(
   sentence: Sentence,
   from: number,
@@ -1083,19 +1078,22 @@ export function inSubjectModifier(clause: Clause, index: number): boolean {
   const words = clause.sentence.words;
   if (clause.opening && index < clause.opening.to) return false;
   const from = clause.opening ? clause.opening.to : clause.from;
-  // People described ("who"); a thing's relative clause may be what the directive requires: "A card, on which the
-  // officer writes the subject's status, is to be completed".
-  if (words.slice(from, index).some((word) => /^(?:who|whom)$/.test(word.lower))) return true;
-  // "Any deputy found to have questioned…", "Violations of this section, including stops based on accent, …".
-  if (words.slice(from, index).some((word, k, before) => FOUND_TO.test(word.lower) && before[k + 1]?.lower === 'to')) return true;
-  if (words.slice(from, Math.min(index, from + 3)).some((word) => VIOLATION_HEADS.test(word.lower))) return true;
-  // "Complaints alleging that a deputy used a child as an interpreter shall be investigated": what a complaint says.
-  if (
-    words
-      .slice(from, index)
-      .some((word, k, before) => ALLEGING.test(word.lower) || (word.lower === 'that' && COMPLAINT_NOUNS.test(before[k - 1]?.lower ?? '')))
-  )
-    return true;
+  for (let k = from; k < index; k++) {
+    const word = words[k]!.lower;
+    // People described ("who"); a thing's relative clause may be what the directive requires: "A card, on which the
+    // officer writes the subject's status, is to be completed". "Any deputy found to have questioned…".
+    // "Violations of this section, including stops based on accent, …". "Complaints alleging that a deputy used a
+    // child as an interpreter shall be investigated": what a complaint says.
+    if (
+      word === 'who' ||
+      word === 'whom' ||
+      (FOUND_TO.test(word) && words[k + 1]?.lower === 'to') ||
+      (k < from + 3 && VIOLATION_HEADS.test(word)) ||
+      ALLEGING.test(word) ||
+      (word === 'that' && COMPLAINT_NOUNS.test(words[k - 1]?.lower ?? ''))
+    )
+      return true;
+  }
   const word = words[index]!.lower;
   return word.endsWith('ing') && index > from && !/^(?:of|by|for|in|on|to|from|with|about|the|a|an|any|no)$/.test(words[index - 1]!.lower);
 }
