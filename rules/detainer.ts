@@ -355,7 +355,7 @@ function withholds(words: readonly Token[], from: number, to: number): boolean {
 
 const OWN_MODALS = new Set(['would', 'could', 'might', 'otherwise']);
 // What stands before "release" used as a verb: a modal, a form of "be", a negation or "to".
-const AUXILIARIES = new Set([...Object.keys(MODALS), ...BE_FORMS, 'not', 'never', 'to']);
+const AUXILIARIES = new Set([...MODALS.keys(), ...BE_FORMS, 'not', 'never', 'to']);
 
 /** "shall not be released", "will not release": a verb, unlike "the scheduled release time". */
 function isVerbUse(words: readonly Token[], index: number): boolean {

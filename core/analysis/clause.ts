@@ -174,8 +174,8 @@ function clauseBoundaries(sentence: Sentence, options: ClauseVocabulary): number
       const next = words[j]?.lower ?? '';
       const after = words[j + 1]?.lower;
       // "…will not stop anyone … and are permitted to ask…": a passive verb group of permission or duty.
-      const modalAdjective = /^(?:is|are)$/.test(next) && after !== undefined && after in MODAL_ADJECTIVES;
-      if (next in MODALS || next in NEGATED_MODALS || (next === 'not' && after !== undefined && after in MODALS) || modalAdjective) {
+      const modalAdjective = /^(?:is|are)$/.test(next) && after !== undefined && MODAL_ADJECTIVES.has(after);
+      if (MODALS.has(next) || NEGATED_MODALS.has(next) || (next === 'not' && after !== undefined && MODALS.has(after)) || modalAdjective) {
         // "shall not ask or question" keeps one clause; a coordinator + modal starts a new one.
         bounds.push(i);
       } else if ((gap.includes(',') || newSubjectAfterVerbGroup(sentence, bounds.at(-1)!, j)) && subjectThenModal(sentence, j)) {
@@ -277,7 +277,7 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     }
     // "train not only deputies but jail officers": "not only … but" adds, it does not negate.
     if (notOnlyBut(words, i, to) || isBound(words, i) || parentheticalNot(sentence, i)) continue;
-    if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || word in NEGATED_MODALS || PROHIBITING.has(word)) {
+    if (NEGATORS.has(word) || CONTRACTED_NEGATIONS.test(word) || NEGATED_MODALS.has(word) || PROHIBITING.has(word)) {
       negations.push(i);
     } else if (
       // "should avoid actions that deter reporting, such as requesting status", "shall refuse requests from ICE to
@@ -373,7 +373,7 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   const lower = (i: number): string => words[i]?.lower ?? '';
   if (sentence.block.kind === 'heading' || SUBJECT_LINE.test(sentence.text)) return 'title';
   // "AN ACT relating to the enforcement of immigration laws.": a bill's caption names its subject.
-  if (from === 0 && MEASURE_CAPTION.test(sentence.text) && !words.some((word) => word.lower in MODALS)) return 'title';
+  if (from === 0 && MEASURE_CAPTION.test(sentence.text) && !words.some((word) => MODALS.has(word.lower))) return 'title';
   // "The purpose of this order is to establish…", "This policy is intended to…": the document names its topics.
   // An outline label ("A.", "iv.") before the statement is not part of it.
   const label = from === 0 && OUTLINE_LABEL.test(lower(0)) ? 1 : 0;
@@ -402,7 +402,7 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
     from === 0 &&
     term !== undefined &&
     !ANNOUNCING.test(term) &&
-    !sentence.words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)
+    !sentence.words.some((word) => MODALS.has(word.lower) || NEGATED_MODALS.has(word.lower))
   ) {
     return 'definition';
   }
@@ -417,10 +417,10 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   // "A.R.S. § 11-1051(B) directs officers to…", "8 U.S.C. § 1373 provides that…": the law is the subject.
   if (from === 0 && options.lawCitation?.test(sentence.text)) {
     // The citation may run long ("…, as amended by Pub. L. No. 107-296, authorizes…"): up to the first modal.
-    for (let i = 1; i < Math.min(to, 40) && !(lower(i) in MODALS); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
+    for (let i = 1; i < Math.min(to, 40) && !MODALS.has(lower(i)); i++) if (REPORTING_LAW.test(lower(i))) return 'law';
     // "§ 13-1509 Failure to carry an alien registration document; exception; records": a section's caption, whose
     // parts a semicolon separates, with no verb group of its own.
-    if (sentence.text.includes(';') && !words.some((word) => word.lower in MODALS || BE.has(word.lower))) return 'title';
+    if (sentence.text.includes(';') && !words.some((word) => MODALS.has(word.lower) || BE.has(word.lower))) return 'title';
   }
   // "The statute does, however, allow for local involvement…", "Federal law permits…": what a law lets happen.
   if (from === 0 && lawGrants(words, to)) return 'law';
@@ -430,7 +430,7 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   // "The program allows a state or local agency to…", "…enables local law enforcement agencies to…": what a law or
   // program lets any agency do, not this one.
   for (let i = from + 1; i < Math.min(to - 1, from + 8); i++) {
-    if (words[i]!.lower in MODALS) break;
+    if (MODALS.has(words[i]!.lower)) break;
     if (
       GRANTING.test(lower(i)) &&
       (/^(?:a|an|any)$/.test(lower(i + 1)) || BODIES_AT_LARGE.test(lowerWords(words, i + 1, Math.min(to, i + 8))))
@@ -565,7 +565,7 @@ function lawRequiresOthers(words: readonly Token[], to: number): boolean {
  */
 function pluralDefinition(words: readonly Token[]): boolean {
   if (/^(?:the|these|those|this|its|their|all|any|some|no)$/.test(words[0]?.lower ?? '')) return false;
-  if (words.some((word) => OWN_VOICE.test(word.lower) || word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
+  if (words.some((word) => OWN_VOICE.test(word.lower) || MODALS.has(word.lower) || NEGATED_MODALS.has(word.lower))) return false;
   for (let i = 1; i < Math.min(words.length - 1, 12); i++) {
     const word = words[i]!.lower;
     if (RELATIVE.has(word)) return false;
@@ -584,7 +584,7 @@ function pluralDefinition(words: readonly Token[]): boolean {
 function scopeStatement(words: readonly Token[], to: number): boolean {
   for (let i = 1; i < Math.min(to - 2, 8); i++) {
     const word = words[i]!.lower;
-    if (word in MODALS || RELATIVE.has(word)) return false;
+    if (MODALS.has(word) || RELATIVE.has(word)) return false;
     if (!/^(?:applies|apply|applied)$/.test(word)) continue;
     const at = words[i + 1]!.lower === 'only' ? i + 2 : i + 1;
     if (words[at]?.lower !== 'to') return false;
@@ -599,7 +599,7 @@ function scopeStatement(words: readonly Token[], to: number): boolean {
  * no directive in the sentence.
  */
 function coverageDefinition(words: readonly Token[]): boolean {
-  if (words.some((word) => word.lower in MODALS || word.lower in NEGATED_MODALS)) return false;
+  if (words.some((word) => MODALS.has(word.lower) || NEGATED_MODALS.has(word.lower))) return false;
   for (let i = 1; i < Math.min(words.length - 1, 5); i++) {
     const word = words[i]!.lower;
     if (RELATIVE.has(word)) return false;
@@ -641,13 +641,13 @@ function mainVerbGroup(
     const opens = OPENING_SUBORDINATORS.has(word) && leads;
     const opensClause = RELATIVE.has(word) || (word === 'what' && i > from) || opens;
     if (opensClause && i > subordinateUntil) {
-      subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH[word] ?? 4));
+      subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH.get(word) ?? 4));
       const comma = nextComma(sentence, i, to);
       if ((ONLY_SUBORDINATING.has(word) || isExtentCondition(words, i)) && !opens && i > from) {
         // Without a comma the subordinate clause ends before a modal that follows its own verb group: "Any member
         // who refuses … because no arrest was made shall be referred…".
         // ("…because the officer taking the report will need to see them": a modal that is the clause's own first verb.)
-        const modalAfter = comma === -1 ? words.findIndex((token, k) => k > i && k < to && token.lower in MODALS) : -1;
+        const modalAfter = comma === -1 ? words.findIndex((token, k) => k > i && k < to && MODALS.has(token.lower)) : -1;
         const finite = modalAfter !== -1 && words.slice(i + 1, modalAfter).some((token) => FINITE_AUXILIARIES.test(token.lower));
         subordinateUntil = comma !== -1 ? comma : finite ? modalAfter - 1 : to;
       }
@@ -710,7 +710,7 @@ function negatedRestriction(sentence: Sentence, from: number, to: number, modal:
   const consumed = [modal.from];
   let i = modal.to;
   if (lower(i) === 'not' || lower(i) === 'never') consumed.push(i++);
-  else if (!(lower(modal.from) in NEGATED_MODALS) && !CONTRACTED_NEGATIONS.test(lower(modal.from))) return undefined;
+  else if (!NEGATED_MODALS.has(lower(modal.from)) && !CONTRACTED_NEGATIONS.test(lower(modal.from))) return undefined;
   if (lower(i) === 'be') i++;
   if (!RESTRICTING.has(lower(i))) return undefined;
   consumed.push(i);
@@ -922,7 +922,7 @@ function isClauseNegated(
   if (modal) {
     // A negation right after the verb group ("shall not", "may never", "are not authorized to", "does not").
     const modalWord = lower(modal.from);
-    if (modalWord in NEGATED_MODALS || CONTRACTED_NEGATIONS.test(modalWord)) return true;
+    if (NEGATED_MODALS.has(modalWord) || CONTRACTED_NEGATIONS.test(modalWord)) return true;
     // "You do not need to show…", "Officers don't have to…": a negated semi-modal.
     const before = lower(modal.from - 1);
     if (((before === 'not' || before === 'never') && DO.has(lower(modal.from - 2))) || /^(?:do|does|did)n't$/.test(before)) return true;
@@ -952,7 +952,7 @@ function isClauseNegated(
     if (index <= from) continue;
     const word = lower(index);
     if ((PROHIBITING.has(word) && BE.has(lower(index - 1))) || CONDEMNING.has(word)) return true;
-    if (word === 'not' && BE.has(lower(index - 1)) && MODAL_ADJECTIVES[lower(index + 1)] === 'permission') return true;
+    if (word === 'not' && BE.has(lower(index - 1)) && MODAL_ADJECTIVES.get(lower(index + 1)) === 'permission') return true;
     // "Some officers ask children to interpret, which is not supported by the protocol": the practice disowned.
     if (word === 'not' && BE.has(lower(index - 1)) && lower(index - 2) === 'which' && DISOWNING.test(lower(index + 1))) return true;
   }
@@ -1056,7 +1056,7 @@ function inPastRelative(clause: Clause, index: number): boolean {
     if (verb > index || !(word.endsWith('ed') || IRREGULAR_PAST.has(word)) || ATTRIBUTIVE_PARTICIPLES.has(word)) return false;
     // "Any person who entered illegally shall be detained": the relative clause ends where the main verb group opens.
     for (let j = verb + 1; j < index; j++)
-      if (words[j]!.lower in MODALS || BE.has(words[j]!.lower) || afterComma(clause.sentence, j)) return false;
+      if (MODALS.has(words[j]!.lower) || BE.has(words[j]!.lower) || afterComma(clause.sentence, j)) return false;
     return true;
   }
   return false;
@@ -1189,8 +1189,8 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
   // "If an officer stops you": a pronoun may end the text, with nothing after it to read.
   if (i >= to || i >= words.length) return undefined;
   const word = words[i]!.lower;
-  if (word in NEGATED_MODALS) return { to: i + 1, modality: NEGATED_MODALS[word]! };
-  if (word in MODALS) {
+  if (NEGATED_MODALS.has(word)) return { to: i + 1, modality: NEGATED_MODALS.get(word)! };
+  if (MODALS.has(word)) {
     // "will" as a noun ("the victim's will") is rare in policy text; accept. "in May 2019", "May 1" name the month.
     if (isMonthMay(words, i)) return undefined;
     // "will have the authority to question", "will also be authorized to serve", "will be required to ask": the grant
@@ -1198,7 +1198,7 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     const next = /^(?:also|then|now|further)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     const granted = /^(?:have|be)$/.test(words[next]?.lower ?? '') ? modalAt(sentence, next, to) : undefined;
     if (granted) return granted;
-    return { to: i + 1, modality: MODALS[word]! };
+    return { to: i + 1, modality: MODALS.get(word)! };
   }
   if (BE.has(word) || word === 'has' || word === 'have') {
     // is/are [not] authorized to, has the authority to, is to; "are, under this order, not to be asked"
@@ -1206,14 +1206,14 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     if (words[j]?.lower === 'not' || words[j]?.lower === 'never') j++;
     // "are neither instructed nor trained to ask": a negated pair of modal participles.
     if (words[j]?.lower === 'neither' && words[j + 2]?.lower === 'nor' && words[j + 4]?.lower === 'to') {
-      return { to: j + 5, modality: MODAL_ADJECTIVES[words[j + 1]!.lower] ?? 'obligation' };
+      return { to: j + 5, modality: MODAL_ADJECTIVES.get(words[j + 1]!.lower) ?? 'obligation' };
     }
     const next = words[j]?.lower ?? '';
-    if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES[next]! };
+    if (MODAL_ADJECTIVES.has(next) && words[j + 1]?.lower === 'to') return { to: j + 2, modality: MODAL_ADJECTIVES.get(next)! };
     // "are required by federal law to note…": the source of the duty between the adjective and its verb.
-    if (next in MODAL_ADJECTIVES && words[j + 1]?.lower === 'by') {
+    if (MODAL_ADJECTIVES.has(next) && words[j + 1]?.lower === 'by') {
       for (let k = j + 3; k < Math.min(to, j + 6); k++)
-        if (words[k]!.lower === 'to' && LAW_SOURCES.test(words[k - 1]!.lower)) return { to: k + 1, modality: MODAL_ADJECTIVES[next]! };
+        if (words[k]!.lower === 'to' && LAW_SOURCES.test(words[k - 1]!.lower)) return { to: k + 1, modality: MODAL_ADJECTIVES.get(next)! };
     }
     if (next === 'the' && /^(?:authority|discretion|power|powers)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'to') {
       return { to: j + 3, modality: 'permission' };
@@ -1269,7 +1269,7 @@ function subjectThenModal(sentence: Sentence, at: number): boolean {
   for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
     const word = words[k]!.lower;
     if (NOT_IN_SUBJECT.has(words[k - 1]!.lower)) return false;
-    if (word in MODALS || word in NEGATED_MODALS) return true;
+    if (MODALS.has(word) || NEGATED_MODALS.has(word)) return true;
     // "we are required by federal law to…": a verb group of "be" and a modal adjective.
     if (BE.has(word) && modalAt(sentence, k, words.length)) return true;
   }

@@ -3,51 +3,51 @@
 // ClauseVocabulary. A reader for another language gets a module of its own beside this one.
 import type { Modality } from './clause.ts';
 
-export const MODALS: Record<string, Modality> = {
-  shall: 'obligation',
-  must: 'obligation',
-  will: 'obligation',
-  "'ll": 'obligation',
-  should: 'recommendation',
-  ought: 'recommendation',
-  may: 'permission',
-  can: 'permission',
-  could: 'permission',
-  might: 'permission',
-  would: 'obligation',
-};
-export const NEGATED_MODALS: Record<string, Modality> = {
-  cannot: 'permission',
-  "can't": 'permission',
-  "won't": 'obligation',
-  "shouldn't": 'recommendation',
-  "mustn't": 'obligation',
-  "shan't": 'obligation',
-  "couldn't": 'permission',
-  "wouldn't": 'obligation',
-};
+export const MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
+  ['shall', 'obligation'],
+  ['must', 'obligation'],
+  ['will', 'obligation'],
+  ["'ll", 'obligation'],
+  ['should', 'recommendation'],
+  ['ought', 'recommendation'],
+  ['may', 'permission'],
+  ['can', 'permission'],
+  ['could', 'permission'],
+  ['might', 'permission'],
+  ['would', 'obligation'],
+]);
+export const NEGATED_MODALS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
+  ['cannot', 'permission'],
+  ["can't", 'permission'],
+  ["won't", 'obligation'],
+  ["shouldn't", 'recommendation'],
+  ["mustn't", 'obligation'],
+  ["shan't", 'obligation'],
+  ["couldn't", 'permission'],
+  ["wouldn't", 'obligation'],
+]);
 // "is authorized to", "are encouraged to", "has the authority to"...
-export const MODAL_ADJECTIVES: Record<string, Modality> = {
-  authorized: 'permission',
-  authorised: 'permission',
-  permitted: 'permission',
-  allowed: 'permission',
-  free: 'permission',
-  able: 'permission',
-  encouraged: 'recommendation',
-  expected: 'recommendation',
-  advised: 'recommendation',
-  required: 'obligation',
-  directed: 'obligation',
-  instructed: 'obligation',
+export const MODAL_ADJECTIVES: ReadonlyMap<string, Modality> = new Map<string, Modality>([
+  ['authorized', 'permission'],
+  ['authorised', 'permission'],
+  ['permitted', 'permission'],
+  ['allowed', 'permission'],
+  ['free', 'permission'],
+  ['able', 'permission'],
+  ['encouraged', 'recommendation'],
+  ['expected', 'recommendation'],
+  ['advised', 'recommendation'],
+  ['required', 'obligation'],
+  ['directed', 'obligation'],
+  ['instructed', 'obligation'],
   // "Officers shall be trained to identify…": training for an act is a duty to do it.
-  trained: 'obligation',
-  taught: 'obligation',
-  obligated: 'obligation',
-  obliged: 'obligation',
-  mandated: 'obligation',
-  ordered: 'obligation',
-};
+  ['trained', 'obligation'],
+  ['taught', 'obligation'],
+  ['obligated', 'obligation'],
+  ['obliged', 'obligation'],
+  ['mandated', 'obligation'],
+  ['ordered', 'obligation'],
+]);
 export const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
 /** Every form of "be", "being" included: what may stand before a participle or a verb ("being held", "is released"). */
 export const BE_FORMS = new Set([...BE, 'being']);
@@ -185,7 +185,14 @@ export const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'wheth
 // between it is a complement that may carry the main modal ("It is the policy … that officers shall…");
 // a conjunction has a subject of its own first ("until Border Patrol can confirm").
 export const PREPOSITION_LIKE = new Set(['after', 'before', 'until', 'since']);
-export const OWN_VERB_GROUP_REACH: Record<string, number> = { who: 2, whom: 2, whose: 3, which: 2, that: 1, what: 3 };
+export const OWN_VERB_GROUP_REACH: ReadonlyMap<string, number> = new Map([
+  ['who', 2],
+  ['whom', 2],
+  ['whose', 3],
+  ['which', 2],
+  ['that', 1],
+  ['what', 3],
+]);
 // These only ever open a subordinate clause, which runs to the next comma ("…, because the officer taking the report will need to see it").
 export const ONLY_SUBORDINATING = new Set(['because', 'although']);
 export const EXCEPTION_OPENERS = new Set(['except', 'unless', 'excepting', 'save']);

@@ -54,7 +54,11 @@ const CONDITIONS = new Set(['when', 'whenever', 'if', 'until', 'before', 'after'
 // After these, "if" asks a question ("ask if the person is a citizen"): it is the action's object, not a condition.
 const ASKING =
   /^(?:ask|asks|asking|asked|inquire|inquires|determine|determines|check|checks|verify|verifies|confirm|confirms|know|see|question|find|learn|tell)$/;
-const QUANTIFIERS: Record<string, string> = { every: 'any', each: 'any', all: 'any' };
+const QUANTIFIERS: ReadonlyMap<string, string> = new Map([
+  ['every', 'any'],
+  ['each', 'any'],
+  ['all', 'any'],
+]);
 const SWEEPING = /\s*,?\s*\b(?:at all times|in all cases|in every case|every time|each time|without exception)\b/gi;
 // "for up to 48 hours", "up to two additional days of custody": a limit that would let a shorter hold through. What
 // follows it ("beyond release") names the act itself and stays.
@@ -707,7 +711,7 @@ function widenUnderNegation(clause: Clause, scopeFrom: number, chainFrom: number
   const text = sentence.block.text;
   for (let i = scopeFrom; i < clause.to; i++) {
     const word = words[i]!;
-    const any = QUANTIFIERS[word.lower];
+    const any = QUANTIFIERS.get(word.lower);
     // "all of the inmates" → "any of the inmates"; "all" after a determiner ("the all-call") is not a quantifier.
     if (any)
       changes.push({
