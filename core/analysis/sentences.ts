@@ -163,17 +163,18 @@ function lastNodes(nodes: readonly SentenceContent[], count: number): SentenceCo
  */
 function splitSentence(node: ParagraphContent): ParagraphContent[] {
   if (node.type !== 'SentenceNode') return [node];
-  const pieces: SentenceContent[][] = [[]];
-  let words = 0;
   const { children } = node;
-  for (const [index, child] of children.entries()) {
-    if (child.type === 'WordNode' && (++words > MAX_SENTENCE_WORDS || endsAfterCapitalPair(children, index))) {
-      pieces.push([]);
+  // Where each piece after the first opens; most sentences have none, and are handed back without a copy.
+  const breaks: number[] = [];
+  let words = 0;
+  for (let index = 0; index < children.length; index++) {
+    if (children[index]!.type === 'WordNode' && (++words > MAX_SENTENCE_WORDS || endsAfterCapitalPair(children, index))) {
+      breaks.push(index);
       words = 1;
     }
-    pieces.at(-1)!.push(child);
   }
-  if (pieces.length === 1) return [node];
+  if (breaks.length === 0) return [node];
+  const pieces = [0, ...breaks].map((from, k) => children.slice(from, breaks[k] ?? children.length));
   const split: ParagraphContent[] = [];
   for (const children of pieces) {
     const trailing: ParagraphContent[] = [];
@@ -188,10 +189,13 @@ function splitSentence(node: ParagraphContent): ParagraphContent[] {
 
 /** Word `index` is capitalised and follows "XY." and white space: "…photo ID. If…" (the parser keeps "ID." one word). */
 function endsAfterCapitalPair(children: readonly SentenceContent[], index: number): boolean {
-  const [space, pair] = [children[index - 1], children[index - 2]];
+  const space = children[index - 1];
+  const pair = children[index - 2];
   return (
     space?.type === 'WhiteSpaceNode' &&
     pair?.type === 'WordNode' &&
+    // The full stop first: it rules out almost every word without building its text.
+    pair.children.at(-1)?.type === 'PunctuationNode' &&
     /^[A-Z]{2}\.$/.test(toString(pair)) &&
     /^[A-Z][a-z]/.test(toString(children[index]!))
   );
@@ -206,9 +210,10 @@ export function sentencesOf(block: Block, tree: NlcstRoot): Sentence[] {
     for (const child of node.children) {
       if (child.type !== 'WordNode') continue;
       const text = toString(child as NlcstNodes);
+      const lower = text.toLowerCase();
       words.push({
         text,
-        lower: text.toLowerCase().replace(/[’‘]/g, "'"),
+        lower: lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower,
         start: child.position?.start.offset ?? start,
         end: child.position?.end.offset ?? end,
       });
