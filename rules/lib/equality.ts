@@ -1,7 +1,7 @@
 // retext-equality's patterns and messages, matched through an index built once. The plugin itself rebuilds its
 // phrase index for every paragraph (nlcst-search normalises every phrase on each call), which made it the largest
 // single cost on drafts with many paragraphs. This reads the same data and emits the same messages.
-import type { Parents, Root, RootContent, Sentence, Word } from 'nlcst';
+import type { Parents, Root, RootContent, Sentence } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 import { normalize } from 'nlcst-normalize';
 import { toString } from 'nlcst-to-string';
@@ -67,17 +67,12 @@ function buildIndexes(ignore: readonly string[]): PhraseIndex[] {
 }
 
 /** The words of `phrase.rest` after `position`, white space between allowed; the matched nodes, or undefined. */
-function matchAt(
-  siblings: RootContent[],
-  position: number,
-  phrase: Phrase,
-  normalised: (node: RootContent) => string,
-): RootContent[] | undefined {
+function matchAt(siblings: RootContent[], position: number, phrase: Phrase, normalised: readonly string[]): RootContent[] | undefined {
   let at = position + 1;
   for (const expected of phrase.rest) {
     while (at < siblings.length && siblings[at]!.type === 'WhiteSpaceNode') at++;
     const node = siblings[at];
-    if (node?.type !== 'WordNode' || (expected !== '*' && expected !== normalised(node))) return undefined;
+    if (node?.type !== 'WordNode' || (expected !== '*' && expected !== normalised[at])) return undefined;
     at++;
   }
   return siblings.slice(position, at);
@@ -92,18 +87,10 @@ export function equalityChecker(options: EqualityOptions = {}): (tree: Root, fil
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       const matchesById = new Map<string, { pattern: Pattern; matches: Match[] }>();
+      const sentences = paragraph.children.filter((child) => child.type === 'SentenceNode');
+      const forms = sentences.map(wordForms);
       for (const index of indexes) {
-        const config = { allowApostrophes: index.allowApostrophes };
-        const cache = new Map<RootContent, string>();
-        const normalised = (node: RootContent): string => {
-          let value = cache.get(node);
-          if (value === undefined) cache.set(node, (value = normalize(node as Word, config)));
-          return value;
-        };
-        for (const sentence of paragraph.children) {
-          if (sentence.type !== 'SentenceNode') continue;
-          collect(sentence, index, normalised, matchesById);
-        }
+        for (const [k, sentence] of sentences.entries()) collect(sentence, index, forms[k]![index.allowApostrophes ? 1 : 0], matchesById);
       }
       for (const { pattern, matches } of matchesById.values()) {
         if (!binary && pattern.type === 'or') basic(matches, pattern, file);
@@ -114,17 +101,38 @@ export function equalityChecker(options: EqualityOptions = {}): (tree: Root, fil
   };
 }
 
+/**
+ * Each word's two normalisations (nlcst-normalize's without and with apostrophes) by its place among the sentence's
+ * children, computed once for both indexes: the one without apostrophes is the other with them removed.
+ */
+function wordForms(sentence: Sentence): readonly [string[], string[]] {
+  const plain: string[] = [];
+  const withApostrophes: string[] = [];
+  const { children } = sentence;
+  for (let position = 0; position < children.length; position++) {
+    const node = children[position]!;
+    if (node.type !== 'WordNode') continue;
+    // nlcst-normalize's steps (lower case, curly apostrophes straightened, hyphens dropped), each only when it applies.
+    let form = toString(node).toLowerCase();
+    if (form.includes('’')) form = form.replace(/’/g, "'");
+    if (form.includes('-')) form = form.replace(/-/g, '');
+    withApostrophes[position] = form;
+    plain[position] = form.includes("'") ? form.replace(/'/g, '') : form;
+  }
+  return [plain, withApostrophes];
+}
+
 function collect(
   sentence: Sentence,
   index: PhraseIndex,
-  normalised: (node: RootContent) => string,
+  normalised: readonly string[],
   matchesById: Map<string, { pattern: Pattern; matches: Match[] }>,
 ): void {
   const siblings = sentence.children;
   for (let position = 0; position < siblings.length; position++) {
     const node = siblings[position]!;
     if (node.type !== 'WordNode') continue;
-    const candidates = index.byFirst.get(normalised(node));
+    const candidates = index.byFirst.get(normalised[position]!);
     if (!candidates || isLiteral(sentence, position)) continue;
     for (const phrase of candidates) {
       const nodes = matchAt(siblings, position, phrase, normalised);
