@@ -8,10 +8,10 @@ import { effectiveSeverity } from './config.ts';
 import { applyDirectives, type DirectiveProblem } from './directives.ts';
 import { ChunkReadings } from './document/chunk-readings.ts';
 import { readHtml } from './document/html.ts';
-import { readMarkdown } from './document/markdown.ts';
+import { readMarkdownChunks } from './document/markdown.ts';
 import type { Directive } from './document/mdast-blocks.ts';
 import type { Block } from './document/model.ts';
-import { readText } from './document/text.ts';
+import { readTextChunks } from './document/text.ts';
 import { formatFromName } from './document/format.ts';
 import type { DocumentKinds, KindBlock, KindDecision } from './pack.ts';
 import type { AnalysedSentence, DocumentBlock, DocumentReport, Rule, RuleMeta, SentenceReport } from './rules/api.ts';
@@ -148,7 +148,13 @@ export class Engine {
     if (format === 'docx') throw new TypeError('use lint() for .docx documents');
     try {
       if (format === 'html') return this.finish(text, format, [{ start: 0, ...readHtml(text) }], options, part);
-      return this.finish(text, format, this.chunks.read(text, format === 'text' ? readText : readMarkdown, part?.end), options, part);
+      return this.finish(
+        text,
+        format,
+        this.chunks.read(text, format === 'text' ? readTextChunks : readMarkdownChunks, part?.end),
+        options,
+        part,
+      );
     } catch (error) {
       throw asTooComplex(error);
     }

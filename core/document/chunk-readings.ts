@@ -2,8 +2,8 @@ import { splitChunks, type Chunk } from './chunks.ts';
 import type { BlockReading } from './mdast-blocks.ts';
 import { sharedEnd, sharedStart } from '../shared-text.ts';
 
-/** A reader of one chunk (markdown or plain text); its offsets are relative to the chunk. */
-export type ChunkReader = (chunk: string) => BlockReading;
+/** A reader of chunks (markdown or plain text): a reading for each, with offsets relative to its chunk. */
+export type ChunkReader = (chunks: readonly string[]) => BlockReading[];
 
 /** A chunk of the document and what the reader made of it. */
 export interface ChunkReading extends BlockReading {
@@ -52,11 +52,20 @@ export class ChunkReadings {
 
     const moved = new Map<string, BlockReading>();
     for (const { start, end, reading } of old.slice(front, old.length - back)) moved.set(oldText.slice(start, end), reading);
+    // The chunks in between that no old reading has are read together (a reader may parse several at once).
+    const unread: number[] = [];
+    const found = chunks.map(({ start, end }, index): BlockReading | undefined => {
+      if (index < front || index >= chunks.length - back) return undefined;
+      const reading = moved.get(text.slice(start, end));
+      if (!reading) unread.push(index);
+      return reading;
+    });
+    const readings = unread.length > 0 ? reader(unread.map((index) => text.slice(chunks[index]!.start, chunks[index]!.end))) : [];
+    for (const [k, index] of unread.entries()) found[index] = readings[k];
     const next = chunks.map(({ start, end }, index): ReadChunk => {
       if (index < front) return old[index]!;
       if (index >= chunks.length - back) return { start, end, reading: old[old.length - (chunks.length - index)]!.reading };
-      const chunk = text.slice(start, end);
-      return { start, end, reading: moved.get(chunk) ?? reader(chunk) };
+      return { start, end, reading: found[index]! };
     });
     // The chunks after the part, kept where the old reading had them (within the shared end, same bounds from the end).
     let kept = 0;

@@ -2,6 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { blocksFromMdast, type BlockReading } from './mdast-blocks.ts';
+import type { Block } from './model.ts';
 import { readText } from './text.ts';
 
 const gfmParser = unified().use(remarkParse).use(remarkGfm);
@@ -42,21 +43,123 @@ const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** Reads a markdown chunk; offsets are shifted by `base` (the chunk's start in the whole source). */
 export function readMarkdown(source: string, base = 0): BlockReading {
   // A pathological chunk is still read, as plain text, rather than lost or left to stall.
-  if (source.length > MAX_MARKDOWN_CHUNK || exceedsParserLimits(source) || exceedsContainerDepth(source)) return readText(source, base);
+  if (source.length > MAX_MARKDOWN_CHUNK || exceedsParserLimits(parserLoad(source)) || exceedsContainerDepth(source))
+    return readText(source, base);
   return blocksFromMdast((needsGfm(source) ? gfmParser : commonMarkParser).parse(source), source, base);
 }
 
-function exceedsParserLimits(source: string): boolean {
+/** How much of what slows the parser a chunk holds. */
+interface ParserLoad {
+  markers: number;
+  underlines: number;
+}
+
+function parserLoad(source: string): ParserLoad {
   let markers = 0;
-  for (const char of source) if (INLINE_MARKERS.has(char) && ++markers > MAX_INLINE_MARKERS) return true;
+  for (const char of source) if (INLINE_MARKERS.has(char)) markers++;
   let underlines = 0;
   for (let lineStart = 0; lineStart < source.length; ) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline;
-    if (UNDERLINE.test(source.slice(lineStart, lineEnd)) && ++underlines > MAX_UNDERLINES) return true;
+    if (UNDERLINE.test(source.slice(lineStart, lineEnd))) underlines++;
     lineStart = lineEnd + 1;
   }
-  return false;
+  return { markers, underlines };
+}
+
+function exceedsParserLimits({ markers, underlines }: ParserLoad): boolean {
+  return markers > MAX_INLINE_MARKERS || underlines > MAX_UNDERLINES;
+}
+
+/**
+ * What lets a chunk read differently beside other chunks than alone: an HTML block (a comment, `<pre>`…) runs on
+ * across blank lines, a link reference definition applies to the whole text, and an unclosed code fence takes in
+ * what follows. (GFM's constructs need the other parser, and a chunk opening with white space could continue a list
+ * item: neither is joined either.)
+ */
+const REACHES_BEYOND = /[<[\]]|```|~~~/;
+
+/** The size of a run of chunks parsed at once: far below the limits a single chunk is held to. */
+const MAX_JOINED_RUN = 16 * 1024;
+
+/** Between chunks parsed at once: a blank line ends any block, and one more changes nothing in CommonMark. */
+const CHUNK_SEPARATOR = '\n\n';
+
+/**
+ * Reads chunks of markdown, each as `readMarkdown` reads it alone. Chunks that read the same beside each other are
+ * parsed together in runs, and each block is handed back to its chunk: remark builds its compiler and micromark
+ * merges its constructs on every parse, which for a draft of a thousand short paragraphs cost more than reading them
+ * (and made V8 spend a further half second of CPU optimising the compiler's set-up). The one difference a run makes,
+ * a list that the next chunk continues, is undone: a lead-in in another chunk is left to the engine, as it is for a
+ * chunk read alone.
+ */
+export function readMarkdownChunks(chunks: readonly string[]): BlockReading[] {
+  const readings: BlockReading[] = [];
+  let run: number[] = [];
+  let length = 0;
+  let load: ParserLoad = { markers: 0, underlines: 0 };
+  const flush = (): void => {
+    if (run.length === 1) readings[run[0]!] = readMarkdown(chunks[run[0]!]!);
+    else if (run.length > 1) readRun(chunks, run, readings);
+    run = [];
+    length = 0;
+    load = { markers: 0, underlines: 0 };
+  };
+  for (const [index, chunk] of chunks.entries()) {
+    const own = parserLoad(chunk);
+    if (!joinable(chunk, own)) {
+      flush();
+      readings[index] = readMarkdown(chunk);
+      continue;
+    }
+    const joined = { markers: load.markers + own.markers, underlines: load.underlines + own.underlines };
+    if (run.length > 0 && (length + chunk.length > MAX_JOINED_RUN || exceedsParserLimits(joined))) flush();
+    run.push(index);
+    length += chunk.length + CHUNK_SEPARATOR.length;
+    load = run.length === 1 ? own : joined;
+  }
+  flush();
+  return readings;
+}
+
+function joinable(chunk: string, load: ParserLoad): boolean {
+  return (
+    chunk.length > 0 &&
+    chunk.length <= MAX_JOINED_RUN &&
+    !/\s/.test(chunk[0]!) &&
+    !REACHES_BEYOND.test(chunk) &&
+    !needsGfm(chunk) &&
+    !exceedsParserLimits(load) &&
+    !exceedsContainerDepth(chunk)
+  );
+}
+
+/** Parses the chunks of `run` as one text and gives each chunk its blocks, with offsets into the chunk. */
+function readRun(chunks: readonly string[], run: readonly number[], readings: BlockReading[]): void {
+  const starts: number[] = [];
+  let text = '';
+  for (const index of run) {
+    starts.push(text.length);
+    text += chunks[index]! + CHUNK_SEPARATOR;
+  }
+  const { blocks } = blocksFromMdast(commonMarkParser.parse(text), text);
+  const own: Block[][] = run.map(() => []);
+  let chunk = 0;
+  let first = 0;
+  for (const [position, block] of blocks.entries()) {
+    while (chunk + 1 < run.length && block.offsets[0]! >= starts[chunk + 1]!) {
+      chunk++;
+      first = position;
+    }
+    const shift = starts[chunk]!;
+    for (let i = 0; i < block.offsets.length; i++) block.offsets[i]! -= shift;
+    if (block.leadIn !== undefined) {
+      if (block.leadIn >= first) block.leadIn -= first;
+      else delete block.leadIn;
+    }
+    own[chunk]!.push(block);
+  }
+  for (const [k, index] of run.entries()) readings[index] = { blocks: own[k]!, directives: [] };
 }
 
 /** Whether any line opens more than MAX_CONTAINER_DEPTH list or quote containers, or is indented that deep. */

@@ -105,3 +105,8 @@ export function readText(source: string, base = 0): BlockReading {
     builderLines = 1;
   }
 }
+
+/** Reads chunks of plain text, each alone. */
+export function readTextChunks(chunks: readonly string[]): BlockReading[] {
+  return chunks.map((chunk) => readText(chunk));
+}

@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lint } from '../../index.ts';
 import { parseBlock, sentencesOf } from '../../core/analysis/sentences.ts';
 import { readHtml } from '../../core/document/html.ts';
-import { needsGfm, readMarkdown } from '../../core/document/markdown.ts';
+import { needsGfm, readMarkdown, readMarkdownChunks } from '../../core/document/markdown.ts';
 import type { Block } from '../../core/document/model.ts';
-import { readText } from '../../core/document/text.ts';
+import { readText, readTextChunks } from '../../core/document/text.ts';
 import { ChunkReadings } from '../../core/document/chunk-readings.ts';
 import { splitChunks } from '../../core/document/chunks.ts';
+import { denseDraftOf, draftOf } from '../../scripts/lib/draft.ts';
 
 /** Every character of a block maps to the same character in the source. */
 function expectAligned(source: string, block: Block): void {
@@ -211,6 +212,52 @@ describe('GFM only where a chunk may use it', () => {
   });
 });
 
+describe('chunks read together', () => {
+  const folders = ['examples', 'eval', 'test/fixtures'].map((folder) => join(import.meta.dirname, '../..', folder));
+  const markdownUnder = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return markdownUnder(path);
+      return entry.name.endsWith('.md') ? [readFileSync(path, 'utf8')] : [];
+    });
+  const chunksOf = (source: string) => splitChunks(source).map(({ start, end }) => source.slice(start, end));
+
+  it('reads every chunk as it reads alone', () => {
+    const drafts = folders.flatMap(markdownUnder);
+    expect(drafts.length).toBeGreaterThan(20);
+    const readAlone = (chunks: readonly string[]) => chunks.map((chunk) => readMarkdown(chunk));
+    // Lists continued by the next chunk (each item's lead-in stays in its own chunk), quotes, headings, a first chunk
+    // opening with white space, a last chunk with no blank line after it, and what may not be joined.
+    const tricky = [
+      ['Members shall:', '1. ask nothing;', '2. keep nothing.', '- one', '* two', '> quoted', '> again\nlazy'],
+      ['    indented code at the start', '- item', '1) numbered', 'Setext\n===', '===', '---', '***emphasis** open'],
+      ['- an item', "    indented: code alone, the item's own paragraph beside it", 'Plain.'],
+      ['Intro:\n- a\n  - a1', '- b\n  - b1', 'Closing words.', '<!-- a comment', 'that ends later -->', 'Text'],
+      ['[x]: http://example.org', 'See [x].', '```', 'code', '```', 'After the fence.', 'Last line without a newline'],
+      ['a | b', '--|--', 'Plain again.', 'www.example.org', 'Plain.', '-', '- b'],
+    ].map((parts) => parts.map((part, i) => (i === parts.length - 1 ? part : `${part}\n\n`)));
+    const sets = [...drafts.map(chunksOf), chunksOf(draftOf(20_000)), chunksOf(denseDraftOf(20_000)), ...tricky];
+    let joined = 0;
+    for (const chunks of sets) {
+      expect(readMarkdownChunks(chunks), chunks.join('')).toEqual(readAlone(chunks));
+      joined += chunks.length;
+    }
+    expect(joined).toBeGreaterThan(1000);
+  });
+
+  it('parses runs of chunks at once', () => {
+    const processor = Object.getPrototypeOf(unified()) as { parse: (...args: unknown[]) => unknown };
+    const parse = vi.spyOn(processor, 'parse');
+    const chunks = Array.from({ length: 200 }, (_, i) => `${i + 1}. Paragraph ${i} asks nothing of anyone.\n\n`);
+    const readings = readMarkdownChunks(chunks);
+    expect(readings.map((reading) => reading.blocks.map((block) => block.text))).toEqual(
+      chunks.map((_, i) => [`Paragraph ${i} asks nothing of anyone.`]),
+    );
+    expect(parse.mock.calls.length).toBeLessThanOrEqual(2);
+    parse.mockRestore();
+  });
+});
+
 describe('chunks', () => {
   it('splits at blank lines but not inside fences or before indented continuations', () => {
     const source = 'One.\n\nTwo\nlines.\n\n```\na\n\nb\n```\n\n- item\n\n  continued\n\nLast.';
@@ -237,12 +284,12 @@ describe('chunks', () => {
 
   it('re-reads only the chunks an edit touched, and reads the same as a fresh reader', () => {
     const read: string[] = [];
-    const countingWith = (reader: typeof readMarkdown) => (chunk: string) => {
-      read.push(chunk.trim());
-      return reader(chunk);
+    const countingWith = (reader: typeof readMarkdownChunks) => (chunks: readonly string[]) => {
+      for (const chunk of chunks) read.push(chunk.trim());
+      return reader(chunks);
     };
-    const markdown = countingWith(readMarkdown);
-    const text = countingWith(readText);
+    const markdown = countingWith(readMarkdownChunks);
+    const text = countingWith(readTextChunks);
     const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i}.`);
     const readings = new ChunkReadings();
     const check = (source: string, reader = markdown) => {
@@ -271,15 +318,15 @@ describe('chunks', () => {
 
   it('a part read up to a point keeps the readings after it: the whole document next reads only what the edit touched', () => {
     const read: string[] = [];
-    const reader = (chunk: string) => {
-      read.push(chunk.trim());
-      return readMarkdown(chunk);
+    const reader = (chunks: readonly string[]) => {
+      for (const chunk of chunks) read.push(chunk.trim());
+      return readMarkdownChunks(chunks);
     };
     const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i}.`);
     const readings = new ChunkReadings();
     const whole = (source: string) => {
       read.length = 0;
-      expect(readings.read(source, reader)).toEqual(new ChunkReadings().read(source, readMarkdown));
+      expect(readings.read(source, reader)).toEqual(new ChunkReadings().read(source, readMarkdownChunks));
       return [...read];
     };
     expect(whole(paragraphs.join('\n\n'))).toHaveLength(8);
