@@ -146,16 +146,19 @@ function readRun(chunks: readonly string[], run: readonly number[], readings: Bl
   const own: Block[][] = run.map(() => []);
   let chunk = 0;
   let first = 0;
-  for (const [position, block] of blocks.entries()) {
-    while (chunk + 1 < run.length && block.offsets[0]! >= starts[chunk + 1]!) {
+  for (const [position, read] of blocks.entries()) {
+    while (chunk + 1 < run.length && read.offsets[0]! >= starts[chunk + 1]!) {
       chunk++;
       first = position;
     }
     const shift = starts[chunk]!;
-    for (let i = 0; i < block.offsets.length; i++) block.offsets[i]! -= shift;
-    if (block.leadIn !== undefined) {
-      if (block.leadIn >= first) block.leadIn -= first;
-      else delete block.leadIn;
+    for (let i = 0; i < read.offsets.length; i++) read.offsets[i]! -= shift;
+    let block = read;
+    if (read.leadIn !== undefined && read.leadIn >= first) read.leadIn -= first;
+    else if (read.leadIn !== undefined) {
+      // A copy without the lead-in: deleting the property would leave the block a slow dictionary-mode object.
+      const { leadIn: _elsewhere, ...rest } = read;
+      block = rest;
     }
     own[chunk]!.push(block);
   }
