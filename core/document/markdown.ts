@@ -37,7 +37,10 @@ const MAX_CONTAINER_DEPTH = 32;
 const MAX_MARKDOWN_CHUNK = 64 * 1024;
 const MAX_INLINE_MARKERS = 1000;
 const MAX_UNDERLINES = 200;
-const INLINE_MARKERS = new Set(['[', ']', '<', '>', '*', '_', '`', '~', '!', '\\', '&', '(', ')']);
+const INLINE_MARKERS = '[]<>*_`~!\\&()';
+/** INLINE_MARKERS by character code (all are ASCII), for a scan of every character of every chunk. */
+const IS_INLINE_MARKER = new Uint8Array(128);
+for (const marker of INLINE_MARKERS) IS_INLINE_MARKER[marker.charCodeAt(0)] = 1;
 const UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 /** Reads a markdown chunk; offsets are shifted by `base` (the chunk's start in the whole source). */
@@ -56,12 +59,16 @@ interface ParserLoad {
 
 function parserLoad(source: string): ParserLoad {
   let markers = 0;
-  for (const char of source) if (INLINE_MARKERS.has(char)) markers++;
+  for (let i = 0; i < source.length; i++) markers += IS_INLINE_MARKER[source.charCodeAt(i)] ?? 0;
   let underlines = 0;
   for (let lineStart = 0; lineStart < source.length; ) {
     const newline = source.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? source.length : newline;
-    if (UNDERLINE.test(source.slice(lineStart, lineEnd))) underlines++;
+    // Only a line whose first mark (after up to three spaces) is "=" or "-" can be one: the rest are not sliced.
+    let first = lineStart;
+    while (first < lineEnd && first - lineStart < 3 && source.charCodeAt(first) === 32) first++;
+    const mark = source[first];
+    if ((mark === '=' || mark === '-') && UNDERLINE.test(source.slice(lineStart, lineEnd))) underlines++;
     lineStart = lineEnd + 1;
   }
   return { markers, underlines };
