@@ -186,7 +186,7 @@ export class Engine {
       const base = blocks.length;
       for (const block of part.blocks) {
         let leadIn = block.leadIn === undefined ? undefined : base + block.leadIn;
-        if (block.kind === 'list-item' && leadIn === undefined) leadIn = continuedLeadIn(blocks, leadIns);
+        if (block.kind === 'list-item' && leadIn === undefined) leadIn = continuedLeadIn(block, blocks, leadIns);
         blocks.push(block);
         leadIns.push(leadIn);
         blockStarts.push(part.start);
@@ -447,16 +447,25 @@ class SectionTracker {
   }
 }
 
-/** A list continued after a blank line keeps the lead-in of the items before it. */
-function continuedLeadIn(blocks: Block[], leadIns: (number | undefined)[]): number | undefined {
+/**
+ * A list continued after a blank line keeps the lead-in of the items before it. A list of another kind after an item
+ * that ends in a colon ("96. … Members shall not:" then "- ask…") is that item's own list, written without indent;
+ * after such a list, the next item of the first kind ("97.") goes on with the first list's lead-in.
+ */
+function continuedLeadIn(block: Block, blocks: Block[], leadIns: (number | undefined)[]): number | undefined {
   const previous = blocks[blocks.length - 1];
   if (!previous) return undefined;
+  if (previous.kind === 'list-item' && previous.ordered !== block.ordered) {
+    if (/:\s*$/.test(previous.text)) return blocks.length - 1;
+    for (let i = blocks.length - 2; i >= 0 && blocks[i]!.kind === 'list-item'; i--)
+      if (blocks[i]!.ordered === block.ordered) return leadIns[i];
+    return undefined;
+  }
   if (previous.kind === 'list-item') return leadIns[leadIns.length - 1];
   if (previous.kind === 'paragraph') return blocks.length - 1;
   return undefined;
 }
 
-/** A block and its analysis's findings with offsets into the document, its chunk starting at `shift`. */
 /** A block's place in the document: offsets into the document's text. */
 function blockPlace(block: Block, shift: number): DocumentBlock {
   return {
@@ -468,6 +477,7 @@ function blockPlace(block: Block, shift: number): DocumentBlock {
   };
 }
 
+/** A block and its analysis's findings with offsets into the document, its chunk starting at `shift`. */
 function placeBlock(block: Block, analysis: BlockAnalysis, shift: number): PlacedBlock {
   const toSource = (offset: number): number => (block.offsets[offset] ?? block.offsets[block.offsets.length - 1]!) + shift;
   return {

@@ -253,6 +253,10 @@ function findAdHoc(clause: Clause, words: readonly Token[], text: SpanText, limi
   return undefined;
 }
 
+/** What can be given in translation: "English-only forms" become "translated forms". */
+const TRANSLATABLE =
+  /^(?:forms?|documents?|notices?|materials?|signs?|signage|brochures?|pamphlets?|flyers?|handouts?|applications?|instructions?|letters?|information|messages?|recordings?|websites?|pages?|statements?|warnings?|advisements?)$/;
+
 function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
   const words = clause.sentence.words;
   let match = text.first(ENGLISH_ONLY);
@@ -282,17 +286,23 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
   // "in English only" → "in the person’s preferred language"; "English-only forms" → "translated forms".
   const withPreposition =
     !adjective && !/^in\b/.test(match.text) && /\bin $/.test(block.slice(0, start)) ? block.lastIndexOf('in ', start) : start;
+  // "an English-only form" → "a translated form": the article goes with the new word.
+  const article = adjective ? /\b(an) $/i.exec(block.slice(Math.max(0, start - 4), start)) : null;
+  // "English-only forms" can be translated; an "English-only rule" or "policy" has no translated counterpart.
+  const noun = match.to < clause.to ? words[match.to]!.lower : undefined;
+  if (adjective && noun !== undefined && !/^(?:and|or|for|in|at|to|by|with|except|unless)$/.test(noun) && !TRANSLATABLE.test(noun))
+    return { barrier: 'english-only', from: match.from, to: match.to };
   return {
     barrier: 'english-only',
     from: match.from,
     to: match.to,
     edit: {
       title: 'Use the person’s language',
-      start: withPreposition,
+      start: article ? start - article[0].length : withPreposition,
       end,
       // An ordinance's "…, and in no other language" is about the county's own records and acts, not one person.
       text: adjective
-        ? 'translated'
+        ? `${article ? `${article[1] === 'An' ? 'A' : 'a'} ` : ''}translated`
         : /no other language$/.test(match.text)
           ? 'in English and in the other languages residents speak'
           : 'in the person’s preferred language',

@@ -189,6 +189,8 @@ function findProfiling(clause: Clause): ActionMatch | undefined {
         ))
     )
       verb = undefined;
+    // "the individuals in question", "call into question": a question no one asks.
+    if (verb === 'question' && word === 'question' && /^(?:in|into|beyond|without)$/.test(words[i - 1]?.lower ?? '')) verb = undefined;
     // "it's time to stop and…": "stop" with no one stopped means to cease.
     if (verb === 'stop' && !isNounUse(words, i) && (i + 1 >= clause.to || /^(?:and|or|but|now|here|there)$/.test(words[i + 1]!.lower)))
       verb = undefined;

@@ -218,6 +218,7 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       if (words[verb + 1]?.lower === 'that' && /^(?:no|none|nothing|neither)$/.test(words[verb + 2]?.lower ?? '')) continue;
       // "any booking record in which staff noted…": a noun that a relative clause follows.
       if (/^(?:in|on|of|from)$/.test(words[verb + 1]?.lower ?? '') && /^(?:which|whom)$/.test(words[verb + 2]?.lower ?? '')) continue;
+      if (askedByAgency(clause, verb)) continue;
       // "investigate any complaint that an officer asked about status": what is looked into is a complaint.
       if (words.slice(verb + 1, Math.min(clause.to, verb + 4)).some((token) => COMPLAINTS.test(token.lower))) continue;
       // The topic is the verb's object: look a short way ahead, stopping at the next clause or exception;
@@ -245,6 +246,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         topic = statusItself(findStatusTopic(words, causative + 1, verb, context), words);
       // "request local agencies to hold undocumented immigrants": asking someone to act, not to tell.
       if (topic && askedToAct(words, verb + 1, topic.start)) topic = undefined;
+      // "investigate crimes against undocumented victims", "including … violence against undocumented women": acts
+      // done to people whom the status describes, not the status looked into or written down.
+      if (topic && !statusItself(topic, words) && againstPeople(words, verb + 1, topic.start)) topic = undefined;
       // "the federal Immigration and Nationality Act": a law's name, not a person's nationality.
       if (topic && /^(?:Act|Code|Law|Statute)$/.test(words[topic.end]?.text ?? '')) topic = undefined;
       // "The list of crimes committed by undocumented immigrants": a noun whose "of" names something other than the status.
@@ -478,6 +482,33 @@ function inName(words: Clause['sentence']['words'], index: number): boolean {
 }
 
 /** A status phrase that names the status itself, as the subject of a passive must. */
+/**
+ * "questioning from the Border Patrol about their status", "were asked by ICE agents": the agency asks, not the police.
+ * An active verb keeps its source as an object ("shall request from ICE the status of…" is the police asking).
+ */
+function askedByAgency(clause: Clause, verb: number): boolean {
+  const words = clause.sentence.words;
+  const word = words[verb]!.lower;
+  const by = words[verb + 1]?.lower;
+  const nominal =
+    word.endsWith('ing') && by !== undefined && /^(?:from|by)$/.test(by) && verb !== clause.modal?.to && words[verb - 1]?.lower !== 'to';
+  const passive = by === 'by' && /(?:ed|en)$/.test(word);
+  if (!nominal && !passive) return false;
+  const agent = words[verb + 2]?.lower === 'the' ? verb + 3 : verb + 2;
+  return findAuthority(words, agent, Math.min(clause.to, agent + 4), true)?.start === agent;
+}
+
+/** Harm done to people: "crimes against…", "violence against…". */
+const HARMS_AGAINST =
+  /^(?:crimes?|violence|offen[cs]es?|abuse|assaults?|discrimination|retaliation|harassment|threats?|exploitation|fraud|scams?|attacks?)$/;
+
+/** Whether a harm "against" the people stands just before a status topic ("crimes against undocumented victims"). */
+function againstPeople(words: Clause['sentence']['words'], from: number, topic: number): boolean {
+  for (let i = topic - 1; i > from && i >= topic - 3; i--)
+    if (words[i]!.lower === 'against') return HARMS_AGAINST.test(words[i - 1]!.lower);
+  return false;
+}
+
 function statusItself(topic: Found | undefined, words: Clause['sentence']['words']): Found | undefined {
   if (!topic) return undefined;
   for (let i = topic.start; i < topic.end; i++) if (STATUS_ITSELF.test(words[i]!.lower)) return topic;

@@ -524,7 +524,8 @@ function genericDefinition(words: readonly Token[]): boolean {
 }
 
 const LAW_SUBJECT = /^(?:statute|statutes|law|laws|act|code|constitution|regulation|regulations|legislation|bill)$/;
-const LAW_GRANTS = /^(?:allow|allows|permit|permits|authorize|authorizes|authorise|authorises|enable|enables)$/;
+const LAW_GRANTS =
+  /^(?:allow|allows|permit|permits|authorize|authorizes|authorise|authorises|enable|enables|gives|grants|confers|empowers)$/;
 
 /** A law as the subject of a verb of allowing: "The statute does, however, allow for…", "State law permits…". */
 function lawGrants(words: readonly Token[], to: number): boolean {
@@ -532,6 +533,12 @@ function lawGrants(words: readonly Token[], to: number): boolean {
   while (i < 3 && /^(?:the|this|that|federal|state|state's|national|immigration)$/.test(words[i]?.lower ?? '')) i++;
   if (!LAW_SUBJECT.test(words[i]?.lower ?? '')) return false;
   i++;
+  // "The law known as SB4 gives…", "the statute called HB 2 allows…": the law's name after it.
+  if (/^(?:known|called|named)$/.test(words[i]?.lower ?? '')) {
+    i += words[i + 1]?.lower === 'as' ? 2 : 1;
+    const name = i;
+    while (i < Math.min(to, name + 3) && !LAW_GRANTS.test(words[i]!.lower)) i++;
+  }
   if (/^(?:does|do)$/.test(words[i]?.lower ?? '')) i++;
   while (i < to && /^(?:however|also|still|generally|only)$/.test(words[i]?.lower ?? '')) i++;
   return LAW_GRANTS.test(words[i]?.lower ?? '');
@@ -996,6 +1003,9 @@ export function forbidsAt(clause: Clause, index: number): boolean {
   }
   // "reports nothing to ICE", "holds no one on a detainer", "asks no questions": a negative object right after the verb.
   if (!forbidden && negativeObjectAt(words, index + 1)) forbidden = true;
+  // "help victims without asking about their status": "without" excludes the act after it (and "shall not help
+  // without asking" demands it).
+  if (excludedByWithout(words, clause.from, index)) forbidden = !forbidden;
   // "never adopted a policy that restricts officers from calling ICE": a restriction on the action turns it.
   if (clause.restrictions.some((restriction) => restriction < index && index - restriction <= RESTRICTION_REACH)) forbidden = !forbidden;
   // A list item inherits its lead-in's frame; its own negation flips it ("Members may: ... not ask").
@@ -1003,6 +1013,30 @@ export function forbidsAt(clause: Clause, index: number): boolean {
     return clause.frame.negated !== forbidden;
   }
   return forbidden;
+}
+
+/** Who may stand between "without" and the act it excludes: "without anyone asking", "without people being asked". */
+const WITHOUT_SUBJECT =
+  /^(?:anyone|anybody|someone|somebody|people|persons?|them|him|her|us|you|me|the|a|an|any|their|his|its|our|your|officers?|members?|deput(?:y|ies)|staff|police|agents?)$/;
+
+/**
+ * Whether the act at `index` follows "without": "without asking", "without anyone asking", "without being asked",
+ * "without people being questioned". "without a warrant" names no act, and excludes nothing here.
+ */
+function excludedByWithout(words: readonly Token[], from: number, index: number): boolean {
+  let i = index - 1;
+  if (/^(?:being|been)$/.test(words[i]?.lower ?? '')) {
+    i--;
+    if (words[i]?.lower === 'having') i--;
+  } else if (!words[index]!.lower.endsWith('ing')) {
+    return false;
+  }
+  for (let reach = 0; reach <= 3 && i >= from; reach++, i--) {
+    const word = words[i]!.lower;
+    if (word === 'without') return true;
+    if (!WITHOUT_SUBJECT.test(word)) return false;
+  }
+  return false;
 }
 
 /** A negative object at `at` ("nothing", "no one", "no documents"), not a limit ("no later than"). */

@@ -59,9 +59,22 @@ export const CONTRACTED_NEGATIONS = /n't$/;
 /** Adverbs that leave a prohibition gaps: "shall not routinely ask" still lets the act happen now and then. */
 export const HEDGES = new Set(['routinely', 'generally', 'normally', 'ordinarily', 'typically', 'usually', 'regularly', 'customarily']);
 // Verbs that forbid, in the forms both lists below use.
-const FORBIDDING = ['prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid', 'forbids', 'barred', 'banned', 'bans', 'precluded'];
+const FORBIDDING = [
+  'prohibited',
+  'prohibit',
+  'prohibits',
+  'forbidden',
+  'forbid',
+  'forbids',
+  'forbade',
+  'forbad',
+  'barred',
+  'banned',
+  'bans',
+  'precluded',
+];
 // "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.
-export const PROHIBITING = new Set([...FORBIDDING, 'refrain', 'disallowed']);
+export const PROHIBITING = new Set([...FORBIDDING, 'refrain', 'disallow', 'disallows', 'disallowed']);
 // Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
 export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable', 'violation']);
 // "Using a child as an interpreter could harm the child": an act named as the cause of harm is condemned.

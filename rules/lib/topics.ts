@@ -234,7 +234,10 @@ export const criminalMatters = rememberPerSentence((words, from, to): string[] =
       if (match[0] === 'joint task force' && /\bcivil immigration\b/.test(text)) return false;
       // "regardless of whether a judicial warrant accompanies them" sets the criminal matter aside.
       const at = from + text.slice(0, match.index + 1).split(' ').length - 2;
-      return SET_ASIDE(words, Math.max(from, at - 4), at) === undefined;
+      if (SET_ASIDE(words, Math.max(from, at - 4), at) !== undefined) return false;
+      // "hold inmates for ICE without a judicial warrant": the warrant is what the act lacks.
+      const before = words[at - 1]?.lower === 'a' || words[at - 1]?.lower === 'an' || words[at - 1]?.lower === 'any' ? at - 2 : at - 1;
+      return before < from || !LACKING.test(words[before]!.lower);
     })
     .map((match) => match[0]);
 });
@@ -242,6 +245,7 @@ export const criminalMatters = rememberPerSentence((words, from, to): string[] =
 export function mentionsCriminalMatter(words: readonly Token[], from: number, to: number): boolean {
   return criminalMatters(words, from, to).length > 0;
 }
+const LACKING = /^(?:without|absent|lacking|no)$/;
 const SET_ASIDE = phrases('regardless|irrespective of ?whether', 'without regard to', 'no matter', 'whether or not', 'even without');
 
 // U and T visa certification is its own category (certification-barrier), even when it mentions status or ICE.

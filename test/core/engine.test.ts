@@ -43,6 +43,18 @@ describe('lint', () => {
     expect(messages.filter((m) => m.ruleId === 'status-inquiry')).toEqual([]);
   });
 
+  it("reads a bulleted list after a numbered item that ends in a colon as that item's list, and goes on after it", async () => {
+    const text = [
+      '1. Requests are logged. Members shall not:',
+      '- ask a passenger about citizenship;\n- verify immigration status.',
+      '2. Ask drivers about immigration status.',
+    ].join('\n\n');
+    const { messages } = await lint(text);
+    expect(messages.filter((m) => m.ruleId === 'status-inquiry').map((m) => m.actual)).toEqual(['Ask drivers about immigration status']);
+    // The numbered item after the bullets is read without their lead-in, with its own rewrite.
+    expect(messages.find((m) => m.ruleId === 'status-inquiry')!.suggestions).toHaveLength(1);
+  });
+
   it('rejects a string for docx and invalid UTF-8 bytes with clear errors', async () => {
     await expect(lint('text', { format: 'docx' })).rejects.toThrow(/bytes/);
     await expect(lint(new Uint8Array([0xc3, 0x28]), { format: 'markdown' })).rejects.toThrow();

@@ -32,7 +32,7 @@ describe('English grammar tables', () => {
     expect(every([...WH_WORDS, ...DO], QUESTION_OPENERS)).toEqual([]);
   });
 
-  it('restricts with every verb that prohibits, save the two that only prohibit', () => {
-    expect(every(PROHIBITING, RESTRICTING)).toEqual(['refrain', 'disallowed']);
+  it('restricts with every verb that prohibits, save those that only prohibit', () => {
+    expect(every(PROHIBITING, RESTRICTING)).toEqual(['refrain', 'disallow', 'disallows', 'disallowed']);
   });
 });
