@@ -1,4 +1,4 @@
-import { affirmsAt, afterParenthetical, insideException, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, afterParenthetical, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
@@ -105,7 +105,7 @@ export default defineRule({
       // "A member who determines that the arrestee is a foreign national shall tell the person of the right to have
       // the consulate notified": nationality learned for consular notification, which the Vienna Convention requires.
       if (CONSULAR.test(context.sentence.text) && NATIONALITY.test(phrase(context.sentence.words, match.start, match.end))) continue;
-      reportAction(context, clause, match, clause.negated ? 'broadException' : 'inquiry', MODEL);
+      reportAction(context, clause, match, forbidsAt(clause, match.verb) ? 'broadException' : 'inquiry', MODEL);
     }
   },
   examples: {
