@@ -346,7 +346,8 @@ export class Engine {
     const sentenceRules = this.rules.filter((rule) => rule.sentence).map((rule) => ({ rule, report: reporter(rule) }));
     for (const sentence of sentencesOf(block, tree)) {
       const clauses = analyseSentence(sentence, this.clauseOptions);
-      if (frame && block.kind === 'list-item') for (const clause of clauses) clause.frame = frame;
+      // The lead-in completes the item's first sentence; a sentence after it in the item stands on its own.
+      if (frame && block.kind === 'list-item' && analysed.length === 0) for (const clause of clauses) clause.frame = frame;
       analysed.push({ sentence, clauses });
       const node = sentence.node!;
       for (const { rule, report } of sentenceRules) rule.sentence!({ sentence, node, clauses, kind, section, report });

@@ -55,6 +55,16 @@ describe('lint', () => {
     expect(messages.find((m) => m.ruleId === 'status-inquiry')!.suggestions).toHaveLength(1);
   });
 
+  it('completes only the first sentence of an item with its lead-in', async () => {
+    const { messages } = await lint(
+      'Members shall not:\n\n- hold anyone for ICE. Speaking little English is a reasonable basis to suspect unlawful entry.',
+    );
+    expect(messages.filter((m) => m.category === 'profiling').map((m) => m.actual)).toEqual([
+      'Speaking little English is a reasonable basis',
+    ]);
+    expect(messages.filter((m) => m.category === 'civil-detention' || m.category === 'detainer')).toEqual([]);
+  });
+
   it('rejects a string for docx and invalid UTF-8 bytes with clear errors', async () => {
     await expect(lint('text', { format: 'docx' })).rejects.toThrow(/bytes/);
     await expect(lint(new Uint8Array([0xc3, 0x28]), { format: 'markdown' })).rejects.toThrow();
