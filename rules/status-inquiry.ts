@@ -250,7 +250,14 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
       // done to people whom the status describes, not the status looked into or written down.
       if (topic && !statusItself(topic, words) && againstPeople(words, verb + 1, topic.start)) topic = undefined;
       // "the federal Immigration and Nationality Act": a law's name, not a person's nationality.
-      if (topic && /^(?:Act|Code|Law|Statute)$/.test(words[topic.end]?.text ?? '')) topic = undefined;
+      // "the Immigration and Naturalization Service" likewise: an institution's name.
+      if (
+        topic &&
+        /^(?:Act|Code|Law|Statute|Service|Services|Agency|Office|Bureau|Division|Court|Board|Commission)$/.test(
+          words[topic.end]?.text ?? '',
+        )
+      )
+        topic = undefined;
       // "The list of crimes committed by undocumented immigrants": a noun whose "of" names something other than the status.
       // "a list of the inmates who are undocumented" still lists people by their status.
       if (

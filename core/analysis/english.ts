@@ -76,7 +76,18 @@ const FORBIDDING = [
 // "These chapters prohibit the use of city resources to assist…": the verb itself forbids what follows.
 export const PROHIBITING = new Set([...FORBIDDING, 'refrain', 'disallow', 'disallows', 'disallowed']);
 // Predicates that name an action as a wrong: "…is misconduct", "…constitutes a violation of this order".
-export const CONDEMNING = new Set(['misconduct', 'unacceptable', 'intolerable', 'violation']);
+export const CONDEMNING = new Set([
+  'misconduct',
+  'unacceptable',
+  'intolerable',
+  'violation',
+  'shameful',
+  'outrageous',
+  'deplorable',
+  'disgraceful',
+  'reprehensible',
+  'unconscionable',
+]);
 // "Using a child as an interpreter could harm the child": an act named as the cause of harm is condemned.
 export const HARMING =
   /^(?:harm|harms|hurt|hurts|endanger|endangers|jeopardi[sz]es?|undermines?|damages?|traumati[sz]es?|re-?traumati[sz]es?|erodes?|compromises?|discourages?|violates?|deters?)$/;
