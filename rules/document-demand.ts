@@ -58,6 +58,12 @@ const BENEFIT_GIVER =
   /^(?:(?:the|a|an|this|that|each|every) )?(?:[ut] |lawful |legal |immigration |deferred action |temporary protected )?(?:visas?|programs?|status|daca|tps|asylum|parole|certifications?|declarations?)\b/;
 
 /** A clause asking for, or requiring, documents that prove immigration status. */
+/** Whether "but not" or "and not" stands between a demand's verb and the document ("…but not for a passport"). */
+function contrastedAway(words: Clause['sentence']['words'], verb: number, document: number): boolean {
+  for (let k = verb + 2; k < document; k++) if (words[k]!.lower === 'not' && /^(?:but|and)$/.test(words[k - 1]!.lower)) return true;
+  return false;
+}
+
 function findDocumentDemand(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
@@ -88,6 +94,8 @@ function findDocumentDemand(clause: Clause): ActionMatch | undefined {
     // "ask" asks for a document ("ask any person who … for a card", "ask to see", "ask you your papers"),
     // not about one ("ask whether she has a green card").
     if (document && base === 'ask' && !asksFor(words, verb, document.start)) document = undefined;
+    // "asks for contact details but not for a Social Security number": the document is the one set against the demand.
+    if (document && contrastedAway(words, verb, document.start)) document = undefined;
     // In the passive the document is the subject: "A resident card must be shown by…".
     const object = document ? undefined : passiveObject(clause, verb, 7);
     if (object && base !== 'ask') document = documentOf(clause, object.from, object.to, context);

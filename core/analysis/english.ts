@@ -296,7 +296,7 @@ export const TALK =
 export const FEARING = /^(?:fear|fears|afraid|scared|frightened|terrified|worry|worries|worried|anxious|anxiety)$/;
 // A statement of what the document itself is for.
 export const PURPOSE =
-  /^to (?:establish|set|provide|define|outline|describe) (?:forth )?(?:the |a |an )?(?:\w+ )?(?:policy|policies|guidelines|procedures?|guidance|protocols?)\b|^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b/;
+  /^to (?:establish|set|provide|define|outline|describe) (?:forth )?(?:the |a |an )?(?:\w+ )?(?:policy|policies|guidelines|procedures?|guidance|protocols?)\b|^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b|^this (?:\w+ )?(?:order|policy|directive|section|chapter|procedure|plan) (?:governs|covers|addresses) (?:all|any|every|the)\b/;
 // An outline label that opens a line: "A.", "iv.", "3.", "(b)".
 export const OUTLINE_LABEL = /^(?:[a-z]|[ivx]{1,5}|\d{1,3})\.$/;
 // Verbs by which a law or program lets any agency do something.
