@@ -111,6 +111,10 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
     // "Members who contact immigration authorities … shall be referred to Internal Affairs": the agency is named in
     // the subject's relative clause; the referral is of the members.
     if (target && target.start < verb && inSubjectModifier(clause, target.start)) continue;
+    // "give each inmate whom ICE asks to interview a notice": the agency opens a relative clause; the one given to is
+    // the inmate.
+    if (target && target.start > verb && /^(?:whom|who|that|which)$/.test(words[target.start - 1]?.lower ?? '') && target.start - verb > 2)
+      continue;
     // "notify the attorney of any ICE request": the one told is named right after the verb; the agency is the topic.
     if (target && target.start > verb && TOLD_FIRST.test(phrase(words, verb + 1, target.start))) continue;
     // "report to a supervisor any request from ICE": the agency is where the request came from, not who is told.

@@ -273,8 +273,12 @@ function findEnglishOnly(clause: Clause, text: SpanText): Found | undefined {
     )
   )
     return undefined;
-  // "A person who speaks only the English language" says what a person speaks; it requires nothing.
-  if (/^(?:speak|speaks|spoke|speaking|understand|understands|read|reads|know|knows)$/.test(words[match.from - 1]?.lower ?? ''))
+  // "A person who speaks only the English language" says what a person speaks; "who is not fluent in English" how well.
+  if (
+    /^(?:speak|speaks|spoke|speaking|understand|understands|read|reads|know|knows|fluent|proficient|literate|conversant|competent|comfortable)$/.test(
+      words[match.from - 1]?.lower ?? '',
+    )
+  )
     return undefined;
   // "in English, Spanish and Somali" lists languages; it restricts nothing.
   if (/^\s*(?:,|\/|and\b|or\b)/i.test(clause.sentence.block.text.slice(words[match.to - 1]!.end))) return undefined;

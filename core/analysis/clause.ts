@@ -100,9 +100,12 @@ export interface Clause extends Span {
   exceptions: Exception[];
   /**
    * Where the clause turns to a topic it talks about ("my perspective on the sheriff's role in enforcing…",
-   * "questions … regarding information sharing with ICE"): the word index of the preposition, to the clause's end.
+   * "questions … regarding information sharing with ICE"): the word index of the preposition, to the clause's end
+   * or to `topicEnd`.
    */
   topic?: number;
+  /** Where a topic in a fronted phrase ends ("In response to questions about status, officers shall…"). */
+  topicEnd?: number;
   /** For a list item: the lead-in clause whose frame it inherits ("Members shall not:"). */
   frame?: Clause;
   /**
@@ -154,7 +157,29 @@ export function analyseSentence(sentence: Sentence, options: ClauseVocabulary = 
     previous = clause;
   }
   if (clauses.length === 0 && words.length > 0) clauses.push(readClause(sentence, 0, words.length, options));
+  frameInlineItems(clauses);
   return clauses;
+}
+
+/**
+ * "Members shall not: ask about status; use children as interpreters": items after a colon, set off by semicolons,
+ * are completed by the verb group before the colon, as a list's items are by its lead-in.
+ */
+function frameInlineItems(clauses: Clause[]): void {
+  let leadIn: Clause | undefined;
+  for (const clause of clauses) {
+    if (leadIn && !clause.modal) clause.frame = leadIn;
+    else leadIn = undefined;
+    if (clause.modal && colonAfter(clause.sentence, clause.modal.to, clause.to)) leadIn = clause;
+  }
+}
+
+/** Whether a colon stands between two words of [from, to) (or right after word `from - 1`). */
+function colonAfter(sentence: Sentence, from: number, to: number): boolean {
+  const { words, text, start } = sentence;
+  for (let i = Math.max(from, 1); i < to; i++)
+    if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(':')) return true;
+  return false;
 }
 
 function clauseBoundaries(sentence: Sentence, options: ClauseVocabulary): number[] {
@@ -309,7 +334,11 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
   const clause: Clause = { sentence, from, to, subject, modal, modality, negated, negations: kept, restrictions, exceptions, past };
   if (mentions) clause.mentions = mentions;
   const topic = topicStart(sentence, from, to);
-  if (topic !== -1) clause.topic = topic;
+  if (topic !== -1) {
+    clause.topic = topic;
+    const end = frontedPhraseEnd(sentence, from, topic, modal);
+    if (end !== -1) clause.topicEnd = end;
+  }
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
   return clause;
 }
@@ -345,6 +374,18 @@ function innerRestrictions(sentence: Sentence, from: number, to: number, cancell
   }
   return found;
 }
+
+/**
+ * "Because of concerns about fraud, officers shall ask…": a topic in a phrase fronted before the subject and set off
+ * by a comma ends there (the index of the first word after the comma, or -1); the directive after it is the clause's own.
+ */
+function frontedPhraseEnd(sentence: Sentence, from: number, topic: number, modal: Clause['modal']): number {
+  if (!modal || topic >= modal.from || !FRONTING.test(sentence.words[from]?.lower ?? '')) return -1;
+  for (let i = topic + 1; i < modal.from; i++) if (afterComma(sentence, i)) return i;
+  return -1;
+}
+
+const FRONTING = /^(?:because|due|owing|given|despite|amid|after|following|in|with|for|out)$/;
 
 /** The preposition that turns a noun of talk or fear to its topic ("questions about…", "fear of…"), or -1. */
 function topicStart(sentence: Sentence, from: number, to: number): number {
@@ -437,6 +478,10 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
     )
       return 'law';
   }
+  // "True or false: officers may ask…": a quiz item puts the statement to the reader.
+  if (from === 0 && lower(0) === 'true' && lower(1) === 'or' && lower(2) === 'false') return 'question';
+  // "It is not true that officers must report victims to ICE": the content is denied.
+  if (from === 0 && DENIED_CONTENT.test(lowerWords(words, 0, Math.min(to, 6)))) return 'denied';
   // "Media reports have incorrectly suggested that the office entered into…": what is told is called false.
   for (let i = from; i < Math.min(to - 1, from + 12); i++) {
     if ((FALSELY.test(lower(i)) && CLAIMING.test(lower(i + 1))) || (CLAIMING.test(lower(i)) && FALSELY.test(lower(i + 1)))) return 'denied';
@@ -469,6 +514,8 @@ function lowerWords(words: readonly Token[], from: number, to: number): string {
     .map((word) => word.lower)
     .join(' ');
 }
+
+const DENIED_CONTENT = /^(?:it is|it's) (?:not true|untrue|false|a myth|not the case) that\b/;
 
 const REPEALED =
   /\b(?:is|are|was|were|has been|have been|shall be|will be|is being)\s+(?:hereby\s+)?(?:repealed|rescinded|deleted|revoked|superseded|withdrawn|struck|stricken|removed|eliminated|abolished)\b(?:\s+(?:in (?:its|their) entirety|effective|from|as of)\b[^.;]*)?\s*[.;]?\s*$|\b(?:that|this|the) (?:language|provision|sentence|section|rule) (?:is|was|has been) (?:hereby )?(?:repealed|rescinded|deleted|revoked|withdrawn|struck)\b/i;
@@ -1003,6 +1050,8 @@ export function forbidsAt(clause: Clause, index: number): boolean {
   }
   // "reports nothing to ICE", "holds no one on a detainer", "asks no questions": a negative object right after the verb.
   if (!forbidden && negativeObjectAt(words, index + 1)) forbidden = true;
+  // "There is no situation in which a member may ask…": what no case allows is forbidden.
+  if (!forbidden && noCaseAllows(words, clause.from, index)) forbidden = true;
   // "help victims without asking about their status": "without" excludes the act after it (and "shall not help
   // without asking" demands it).
   if (excludedByWithout(words, clause.from, index)) forbidden = !forbidden;
@@ -1013,6 +1062,15 @@ export function forbidsAt(clause: Clause, index: number): boolean {
     return clause.frame.negated !== forbidden;
   }
   return forbidden;
+}
+
+const NO_CASE =
+  /^there (?:is|are|will be|shall be|can be) no (?:\w+ )?(?:situation|situations|circumstance|circumstances|case|cases|time|occasion|occasions|instance|instances|reason|exception|exceptions)(?: \w+){0,3}? (?:in which|under which|when|where|that|for which)\b/;
+
+/** Whether the clause opens "There is no situation in which…" and the act at `index` follows it. */
+function noCaseAllows(words: readonly Token[], from: number, index: number): boolean {
+  if (words[from]?.lower !== 'there' || index - from < 5) return false;
+  return NO_CASE.test(lowerWords(words, from, Math.min(index, from + 10)));
 }
 
 /** Who may stand between "without" and the act it excludes: "without anyone asking", "without people being asked". */
@@ -1055,7 +1113,7 @@ export function affirmsAt(clause: Clause, index: number, { pastCounts = false }:
   // `pastCounts`: an act that creates a standing state ("The Sheriff signed an agreement with ICE") still holds.
   // A list item under a definition or a purpose statement ("Means … all of the following:") is part of it.
   if ((clause.past && !clause.frame && !pastCounts) || clause.mentions || clause.frame?.mentions) return false;
-  if (clause.topic !== undefined && index > clause.topic) return false;
+  if (clause.topic !== undefined && index > clause.topic && (clause.topicEnd === undefined || index < clause.topicEnd)) return false;
   if (!pastCounts && inPastRelative(clause, index)) return false;
   if (inSubjectModifier(clause, index)) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…"),
@@ -1252,7 +1310,8 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     if (next === 'the' && /^(?:authority|discretion|power|powers)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'to') {
       return { to: j + 3, modality: 'permission' };
     }
-    if (BE.has(word) && next === 'to' && j < to) return { to: j + 1, modality: 'obligation' };
+    // "is to ask" is a duty; "has been to" never is.
+    if (BE.has(word) && word !== 'been' && next === 'to' && j < to) return { to: j + 1, modality: 'obligation' };
     if (word !== 'has' && word !== 'have') return undefined;
     if (next === 'to' && j === i + 1) return { to: j + 1, modality: 'obligation' };
   }

@@ -293,7 +293,7 @@ export const MEASURE_CAPTION =
 export const TALK =
   /^(?:perspectives?|views?|opinions?|thoughts|questions|concerns?|discussions?|meetings?|remarks|comments?|debates?|focus|focuses|focused|briefings?|presentations?|forums?|conversations?|complaints?|rumou?rs?|myths?|misinformation|messaging|mis-messaging|misconceptions?)$/;
 // Words of fear, whose object is what someone is afraid of, not what anyone does: "no fear of the police stopping them".
-export const FEARING = /^(?:fear|fears|afraid|scared|frightened|terrified|worry|worries|worried|anxious|anxiety)$/;
+export const FEARING = /^(?:fear|fears|fearing|afraid|scared|frightened|terrified|worry|worries|worried|worrying|anxious|anxiety)$/;
 // A statement of what the document itself is for.
 export const PURPOSE =
   /^to (?:establish|set|provide|define|outline|describe) (?:forth )?(?:the |a |an )?(?:\w+ )?(?:policy|policies|guidelines|procedures?|guidance|protocols?)\b|^(?:the )?(?:purpose|intent|aim|goal|objective)s? of this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan|manual|guideline|guidelines|notice|rule|article|statement|page) (?:is|are) to\b|^this (?:\w+ )?(?:order|policy|memorandum|memo|directive|bulletin|section|chapter|procedure|document|plan) is (?:intended|meant|designed) to\b|^this (?:\w+ )?(?:order|policy|directive|section|chapter|procedure|plan) (?:governs|covers|addresses) (?:all|any|every|the)\b/;

@@ -192,6 +192,9 @@ const DISCLAIMERS = phrases(
   'without ?any reference|mention|mentioning to|of',
   'no matter',
   'whatever',
+  // "record the name and charges, and nothing about citizenship"
+  'nothing about|on|regarding|concerning',
+  'no information|questions|mention|record about|on|regarding|of',
   'not',
   'never',
   'nor',
