@@ -64,8 +64,14 @@ function contrastedAway(words: Clause['sentence']['words'], verb: number, docume
   return false;
 }
 
+/** Documents handled as evidence of a document crime, not asked of a person for their status. */
+const EVIDENCE =
+  /\b(?:(?:seized|recovered|found|collected|held) as evidence|(?:document|identity|passport|visa|benefits?) fraud|fraud rings?|counterfeit\w*|forged|forger(?:y|ies))\b/;
+
 function findDocumentDemand(clause: Clause): ActionMatch | undefined {
   const words = clause.sentence.words;
+  // "Detectives investigating a document fraud ring may examine immigration documents seized as evidence."
+  if (EVIDENCE.test(phrase(words, clause.from, clause.to))) return undefined;
   const context = hasImmigrationContext(words, 0, words.length);
   const listed = listedDemand(clause, context) ?? formField(clause);
   if (listed) return listed;

@@ -45,6 +45,10 @@ const OPERATIONS =
 // Conjunctions that end a verb's object and open a clause of their own ("…without fear that", "…because").
 const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'even', 'when', 'whenever', 'while']);
 
+/** Access no greater than the public's. */
+const PUBLIC_ACCESS =
+  /\b(?:public (?:areas?|spaces?|lobby|lobbies|parts?|counters?)|like anyone else|like any (?:other )?(?:person|visitor|member of the public)|as any (?:other )?(?:person|visitor|member of the public))\b/;
+
 /** Access for immigration agents: "have access", "may enter", "may interview". */
 const ACCESS = verbFamily(
   'access',
@@ -246,6 +250,8 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
       // "ICE shall have access", but "ICE will get here before the release" is an arrival.
       if ((base === 'have' || base === 'get') && words[verb + 1]?.lower !== 'access') continue;
       if (verb - clause.modal.to > 3) break;
+      // "ICE agents may enter public areas like anyone else": the access any member of the public has.
+      if (PUBLIC_ACCESS.test(phrase(words, verb + 1, Math.min(to, verb + 8)))) continue;
       if (affirmsAt(clause, verb)) return { verb, base, start: anywhere.start, end: Math.min(to, verb + 2) };
     }
     // "A supervisor from ICE will be assigned to the Detention Facility": the agency stationed inside the jail.

@@ -493,6 +493,11 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   if (WRONG_EXAMPLE.test(sentence.text)) return 'discussion';
   // "Critics say the deputies have racially profiled…": an accusation, told as the accusers'.
   if (from === 0 && ACCUSERS.test(lower(0)) && ACCUSING.test(lower(1))) return 'alleged';
+  // "A judge may order a defendant to surrender a passport": what a court does, not the department.
+  if (from === 0 && COURT_SUBJECT.test(lowerWords(words, 0, Math.min(to, 4)))) return 'elsewhere';
+  // "Supporters of the bill argue that…", "A spokesperson for ICE said…", "The complaint alleges that…", "A state
+  // senator has proposed a bill that would…": what someone outside the department says or proposes.
+  if (from === 0 && outsideVoice(words, to)) return 'alleged';
   // "Some states require…", "Other jurisdictions still ask…": another jurisdiction's practice, not this one's.
   // "More and more cities…", "A growing number of counties…" too.
   const others = /^(?:more|a|an)$/.test(lower(from))
@@ -508,6 +513,32 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   return undefined;
 }
 
+const COURT_SUBJECT =
+  /^(?:a|the|any) (?:judge|court|magistrate|trial court|juvenile court|immigration judge) (?:may|shall|must|will|can|might|could)\b/;
+
+/**
+ * Who speaks from outside the department: a bill's backers, a landlord, another agency, a complaint. (Critics and
+ * advocates making a charge are read only in the narrower form above: labellers have counted their charges.)
+ */
+const OUTSIDE_SPEAKERS =
+  /^(?:supporters|proponents|sponsors|lawmakers|legislators|senator|senators|landlord|landlords|employer|employers|neighbors|neighbours|complaint|lawsuit|suit|petition|ice|dhs|cbp|hsi|ero)$/;
+const PROPOSING = /^(?:propose|proposed|proposes|introduce|introduced|introduces|want|wants|wanted|urge|urged|urges)$/;
+
+/** Whether the sentence opens with an outside speaker's noun phrase and a verb of saying or proposing. */
+function outsideVoice(words: readonly Token[], to: number): boolean {
+  for (let i = 1; i < Math.min(to, 7); i++) {
+    const word = words[i]!.lower;
+    if (MODALS.has(word)) return false;
+    if (!ACCUSING.test(word) && !PROPOSING.test(word)) continue;
+    let head = i - 1;
+    while (head > 0 && /^(?:has|have|had)$/.test(words[head]!.lower)) head--;
+    // "A spokesperson for ICE", "Supporters of the bill": the speaker is the head or what follows "for"/"of".
+    for (let k = head; k >= 0; k--) if (OUTSIDE_SPEAKERS.test(words[k]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 function lowerWords(words: readonly Token[], from: number, to: number): string {
   return words
     .slice(from, to)
@@ -521,7 +552,7 @@ const REPEALED =
   /\b(?:is|are|was|were|has been|have been|shall be|will be|is being)\s+(?:hereby\s+)?(?:repealed|rescinded|deleted|revoked|superseded|withdrawn|struck|stricken|removed|eliminated|abolished)\b(?:\s+(?:in (?:its|their) entirety|effective|from|as of)\b[^.;]*)?\s*[.;]?\s*$|\b(?:that|this|the) (?:language|provision|sentence|section|rule) (?:is|was|has been) (?:hereby )?(?:repealed|rescinded|deleted|revoked|withdrawn|struck)\b/i;
 
 const WRONG_EXAMPLE =
-  /^[\s*_]*(?:an? )?examples? of (?:an? )?(?:prohibited|improper|incorrect|unlawful|bad)\b|^[\s*_]*(?:an? )?examples? of what not to\b|\((?:incorrect|wrong|improper|prohibited) (?:response|answer|example|practice|question)\)|\bdiscuss why (?:this|it|that) (?:violates|is wrong|breaks|is prohibited)\b/i;
+  /^[\s*_]*(?:wrong|incorrect|improper|bad) (?:answers?|responses?|examples?|practices?|questions?|ways?)\s*:|^[\s*_]*(?:an? )?examples? of (?:an? )?(?:prohibited|improper|incorrect|unlawful|bad)\b|^[\s*_]*(?:an? )?examples? of what not to\b|\((?:incorrect|wrong|improper|prohibited) (?:response|answer|example|practice|question)\)|\bdiscuss why (?:this|it|that) (?:violates|is wrong|breaks|is prohibited)\b/i;
 
 // The sentence opens with the rule it repeals: "Section 7.3 of the prior manual…", "General Order 3.05, which…",
 // "The previous policy stated that…", "The sentence "…" is deleted".
@@ -572,14 +603,19 @@ function genericDefinition(words: readonly Token[]): boolean {
 
 const LAW_SUBJECT = /^(?:statute|statutes|law|laws|act|code|constitution|regulation|regulations|legislation|bill)$/;
 const LAW_GRANTS =
-  /^(?:allow|allows|permit|permits|authorize|authorizes|authorise|authorises|enable|enables|gives|grants|confers|empowers)$/;
+  /^(?:allow|allows|permit|permits|authorize|authorizes|authorise|authorises|enable|enables|lets|gives|grants|confers|empowers)$/;
 
 /** A law as the subject of a verb of allowing: "The statute does, however, allow for…", "State law permits…". */
 function lawGrants(words: readonly Token[], to: number): boolean {
   let i = 0;
   while (i < 3 && /^(?:the|this|that|federal|state|state's|national|immigration)$/.test(words[i]?.lower ?? '')) i++;
-  if (!LAW_SUBJECT.test(words[i]?.lower ?? '')) return false;
-  i++;
+  // "Texas SB 4 (2017) lets…": a bill named by its number, after its state's name.
+  if (/^[A-Z][a-z]+$/.test(words[i]?.text ?? '') && BILL_NAME.test(words[i + 1]?.lower ?? '')) i++;
+  if (BILL_NAME.test(words[i]?.lower ?? '') && /^\d+$/.test(words[i + 1]?.lower ?? '')) {
+    i += 2;
+    if (/^(?:19|20)\d\d$/.test(words[i]?.lower ?? '')) i++;
+  } else if (LAW_SUBJECT.test(words[i]?.lower ?? '')) i++;
+  else return false;
   // "The law known as SB4 gives…", "the statute called HB 2 allows…": the law's name after it.
   if (/^(?:known|called|named)$/.test(words[i]?.lower ?? '')) {
     i += words[i + 1]?.lower === 'as' ? 2 : 1;
@@ -723,8 +759,10 @@ function mainVerbGroup(
     const group = modalAt(sentence, i, to);
     // A verb group with nothing after it directs nothing ("Deputies trained under the program shall", a draft cut
     // short), unless it leads a list in ("Members shall not:").
+    // "have been trained to ask": the perfect's auxiliary belongs to the verb group.
+    const start = words[i]!.lower === 'been' && /^(?:has|have)$/.test(words[i - 1]?.lower ?? '') ? i - 1 : i;
     if (group && (group.to < to || /:[\s*_]*$/.test(sentence.text)))
-      return { modal: { from: i, to: group.to }, modality: group.modality, opening };
+      return { modal: { from: start, to: group.to }, modality: group.modality, opening };
   }
   return { modality: 'statement', opening };
 }
@@ -1073,6 +1111,10 @@ function noCaseAllows(words: readonly Token[], from: number, index: number): boo
   return NO_CASE.test(lowerWords(words, from, Math.min(index, from + 10)));
 }
 
+/** Nouns that name an act "without" may exclude: "without any question about status". */
+const ACT_NOUNS =
+  /^(?:questions?|inquir(?:y|ies)|enquir(?:y|ies)|checks?|verification|requests?|demands?|notice|notification|contact|referral)$/;
+
 /** Who may stand between "without" and the act it excludes: "without anyone asking", "without people being asked". */
 const WITHOUT_SUBJECT =
   /^(?:anyone|anybody|someone|somebody|people|persons?|them|him|her|us|you|me|the|a|an|any|their|his|its|our|your|officers?|members?|deput(?:y|ies)|staff|police|agents?)$/;
@@ -1086,7 +1128,7 @@ function excludedByWithout(words: readonly Token[], from: number, index: number)
   if (/^(?:being|been)$/.test(words[i]?.lower ?? '')) {
     i--;
     if (words[i]?.lower === 'having') i--;
-  } else if (!words[index]!.lower.endsWith('ing')) {
+  } else if (!words[index]!.lower.endsWith('ing') && !ACT_NOUNS.test(words[index]!.lower)) {
     return false;
   }
   for (let reach = 0; reach <= 3 && i >= from; reach++, i--) {
@@ -1292,6 +1334,8 @@ function modalAt(sentence: Sentence, i: number, to: number): { to: number; modal
     if (granted) return granted;
     return { to: i + 1, modality: MODALS.get(word)! };
   }
+  // "he had been trained to ask drivers…": a duty told in the past perfect is history, not a directive.
+  if (word === 'been' && words[i - 1]?.lower === 'had') return undefined;
   if (BE.has(word) || word === 'has' || word === 'have') {
     // is/are [not] authorized to, has the authority to, is to; "are, under this order, not to be asked"
     let j = afterParenthetical(sentence, i, to);
