@@ -1,5 +1,5 @@
 import { afterQuantifiedNoun, insideException, type Clause } from '../../core/analysis/clause.ts';
-import { BE_FORMS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
+import { BE_FORMS, MODALS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { conceptVerbs } from './lexicon.ts';
 import { prohibitionEdit } from './suggest.ts';
@@ -275,6 +275,18 @@ const FRONTING = new Set([
 const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);
 
 /** "every person cited for a misdemeanor": a participle after its noun, with no auxiliary before it. */
+/** Whether "are" or "were" follows within a few words of `i`, with no comma or other verb group between. */
+function pluralVerbAhead(clause: Clause, i: number): boolean {
+  const words = clause.sentence.words;
+  for (let k = i + 2; k < Math.min(clause.to, i + 8); k++) {
+    if (sentenceGap(clause, k).includes(',')) return false;
+    const word = words[k]!.lower;
+    if (word === 'are' || word === 'were') return true;
+    if (MODALS.has(word) || /^(?:who|which|that|is|was)$/.test(word)) return false;
+  }
+  return false;
+}
+
 function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<string, string>): boolean {
   const words = clause.sentence.words;
   const word = words[i]!.lower;
@@ -299,6 +311,8 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   if (clause.modal && /^(?:have|get)$/.test(words[clause.modal.to]?.lower ?? '')) return false;
   // "the particular person detained is an alien": a participle right before its noun's own verb is a reduced relative.
   if (i > clause.from + 1 && /^(?:is|are|was|were)$/.test(words[i + 1]?.lower ?? '')) return true;
+  // "inmates flagged in the ICE database are held…": after a plural noun, with the noun's own "are" a few words on.
+  if (i > clause.from && /[a-z]s$/.test(previous) && !/(?:ss|us|is|as)$/.test(previous) && pluralVerbAhead(clause, i)) return true;
   // After the main verb group, or (with no modal) after a determiner and its noun deep in the clause.
   if (clause.modal) return i > clause.modal.to + 1;
   // "The Department of Public Safety signed…": after a subject that is only a name, the participle is its verb.

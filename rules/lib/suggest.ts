@@ -44,7 +44,7 @@ const MEMBERS =
 const AUXILIARIES = new Set(['is', 'are', 'am', 'was', 'were', 'has', 'have', 'had']);
 // Words that may stand between an auxiliary and its participle ("are then turned over", "have been arrested").
 const VERB_GROUP_FILLERS =
-  /^(?:been|being|be|then|also|now|already|still|routinely|immediately|typically|usually|generally|often|always)$|ly$/;
+  /^(?:been|being|be|then|also|now|again|already|still|routinely|immediately|typically|usually|generally|often|always)$|ly$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const COMPLEMENTIZERS = new Set(['that', 'whether']);
 // "know if", "ask if": here "if" reports a question, not a condition.
@@ -68,12 +68,16 @@ const TIME_LIMIT =
 // forbidding only its haste ("shall not determine … as soon as possible"). It goes with the act's permission.
 const CLOCK_TIME = String.raw`noon|midnight|\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am|pm)|the end of (?:the |each |every )?(?:day|shift|stop|interview)`;
 const DEADLINE_TIME = String.raw`(?:\d+|[a-z-]+) (?:business |court )?(?:hours?|days?)(?: (?:after|of) (?:the )?(?:arrest|booking|stop|release))?|the next [a-z ]{0,20}?(?:day|date|session|hearing)|${CLOCK_TIME}`;
-// A deadline may be followed by the event it counts from ("no later than noon before each release").
+// A deadline may be followed by the event it counts from ("no later than noon before each release"), and a hedge may
+// stand before it ("usually within two days"): the hedge goes with it.
 const DEADLINE = new RegExp(
-  String.raw`,?\s+(?:(?:as soon as (?:possible|practicable|feasible)|(?:but\s+|and\s+)?(?:not|no) later than (?:within )?(?:${DEADLINE_TIME})|within (?:${DEADLINE_TIME})|by (?:${CLOCK_TIME}))(?=[,.;:]|$|\s+(?:before|after|prior|following)\b)|promptly\b|immediately\b)`,
+  String.raw`,?\s+(?:(?:usually|typically|generally|normally|ordinarily|often)\s+)?(?:(?:as soon as (?:possible|practicable|feasible)|(?:but\s+|and\s+)?(?:not|no) later than (?:within )?(?:${DEADLINE_TIME})|within (?:${DEADLINE_TIME})|by (?:${CLOCK_TIME}))(?=[,.;:]|$|\s+(?:before|after|prior|following)\b)|promptly\b|immediately\b)`,
   'gi',
 );
 const PREPOSITIONS = /^(?:with|to|on|for|in|into|about|from)$/;
+// "will not be politely asked" would forbid only the courtesy.
+const COURTESY = /^(?:kindly|politely|respectfully|courteously|gently)$/;
+const FREQUENCY = /^(?:daily|nightly|weekly|monthly|regularly|routinely)$/;
 
 export interface RewriteOptions {
   /** The document's kind: outreach speaks to residents. */
@@ -409,7 +413,7 @@ function statementChange(clause: Clause, verbIndex: number, verbBase: string): C
     if (HABITUAL.test(adverb.lower)) return { start: adverb.start, end: adverb.end, text: 'never' };
   }
   const auxiliaryText = verb.lower.endsWith('s') ? 'does not' : 'do not';
-  const dropped = adverb && verbIndex - 1 > clause.from && /^(?:also|already)$/.test(adverb.lower);
+  const dropped = adverb && verbIndex - 1 > clause.from && /^(?:also|already|again)$/.test(adverb.lower);
   return { start: dropped ? adverb.start : verb.start, end: verb.end, text: `${auxiliaryText} ${verbBase}` };
 }
 
@@ -421,14 +425,17 @@ function negateAuxiliary(words: readonly { lower: string; start: number; end: nu
   // "is still cooperating" → "is no longer cooperating"; "will also be following" → "will not be following";
   // "will always notify" → "will never notify" ("will not always notify" would leave it allowed at times).
   if (next?.lower === 'still') return { start: auxiliary.end, end: next.end, text: ' no longer' };
-  if (next && /^(?:also|already)$/.test(next.lower)) return { start: auxiliary.end, end: next.end, text: ' not' };
+  // "has again honored detainers" → "has not honored detainers"; "are kindly asked" → "are not asked" ("not kindly"
+  // would forbid only the courtesy).
+  if (next && (/^(?:also|already|again|simply|just)$/.test(next.lower) || COURTESY.test(next.lower)))
+    return { start: auxiliary.end, end: next.end, text: ' not' };
   if (next && HABITUAL.test(next.lower)) return { start: next.start, end: next.end, text: 'never' };
   return { start: auxiliary.end, end: auxiliary.end, text: ' not' };
 }
 
 const HABITUAL = /^(?:always|routinely|regularly|usually|generally|typically|normally|often)$/;
 // Adverbs after a modal that a prohibition drops: with "not" before them they would hedge it or read oddly.
-const DROPPED_AFTER_NOT = /^(?:routinely|regularly|usually|generally|typically|normally|often|also|still|already)$/;
+const DROPPED_AFTER_NOT = /^(?:routinely|regularly|usually|generally|typically|normally|often|also|still|already|again)$/;
 
 /**
  * For a modal inside a complement ("… is an indicator that a person may lack status"): the index of the main
@@ -719,7 +726,14 @@ function widenUnderNegation(clause: Clause, scopeFrom: number, chainFrom: number
         end: word.end,
         text: word.text.charAt(0) === word.text.charAt(0).toUpperCase() ? upperFirst(any) : any,
       });
-    else if (word.lower === 'always') changes.push(removal(clause, i, i + 1));
+    else if (word.lower === 'always' || COURTESY.test(word.lower)) changes.push(removal(clause, i, i + 1));
+    // "is shared daily with ICE" → "is not shared with ICE", "a daily list" → "a list": "not … daily" would leave a
+    // weekly list allowed.
+    else if (
+      FREQUENCY.test(word.lower) &&
+      (i + 1 >= clause.to || PREPOSITIONS.test(words[i + 1]!.lower) || /^(?:a|an|the|its|their|his|her)$/.test(words[i - 1]?.lower ?? ''))
+    )
+      changes.push(removal(clause, i, i + 1));
   }
   const from = words[scopeFrom - 1]?.end ?? sentence.start;
   const to = words[clause.to - 1]?.end ?? sentence.end;
