@@ -69,9 +69,13 @@ const EVIDENCE =
   /\b(?:(?:seized|recovered|found|collected|held) as evidence|(?:document|identity|passport|visa|benefits?) fraud|fraud rings?|counterfeit\w*|forged|forger(?:y|ies))\b/;
 
 function findDocumentDemand(clause: Clause): ActionMatch | undefined {
-  const words = clause.sentence.words;
+  const found = findDemand(clause);
   // "Detectives investigating a document fraud ring may examine immigration documents seized as evidence."
-  if (EVIDENCE.test(phrase(words, clause.from, clause.to))) return undefined;
+  return found && !EVIDENCE.test(phrase(clause.sentence.words, clause.from, clause.to)) ? found : undefined;
+}
+
+function findDemand(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
   const context = hasImmigrationContext(words, 0, words.length);
   const listed = listedDemand(clause, context) ?? formField(clause);
   if (listed) return listed;

@@ -481,7 +481,8 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   // "True or false: officers may ask…": a quiz item puts the statement to the reader.
   if (from === 0 && lower(0) === 'true' && lower(1) === 'or' && lower(2) === 'false') return 'question';
   // "It is not true that officers must report victims to ICE": the content is denied.
-  if (from === 0 && DENIED_CONTENT.test(lowerWords(words, 0, Math.min(to, 6)))) return 'denied';
+  if (from === 0 && (lower(0) === 'it' || lower(0) === "it's") && DENIED_CONTENT.test(lowerWords(words, 0, Math.min(to, 6))))
+    return 'denied';
   // "Media reports have incorrectly suggested that the office entered into…": what is told is called false.
   for (let i = from; i < Math.min(to - 1, from + 12); i++) {
     if ((FALSELY.test(lower(i)) && CLAIMING.test(lower(i + 1))) || (CLAIMING.test(lower(i)) && FALSELY.test(lower(i + 1)))) return 'denied';
@@ -494,7 +495,7 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   // "Critics say the deputies have racially profiled…": an accusation, told as the accusers'.
   if (from === 0 && ACCUSERS.test(lower(0)) && ACCUSING.test(lower(1))) return 'alleged';
   // "A judge may order a defendant to surrender a passport": what a court does, not the department.
-  if (from === 0 && COURT_SUBJECT.test(lowerWords(words, 0, Math.min(to, 4)))) return 'elsewhere';
+  if (from === 0 && COURT_WORDS.test(lower(1)) && COURT_SUBJECT.test(lowerWords(words, 0, Math.min(to, 4)))) return 'elsewhere';
   // "Supporters of the bill argue that…", "A spokesperson for ICE said…", "The complaint alleges that…", "A state
   // senator has proposed a bill that would…": what someone outside the department says or proposes.
   if (from === 0 && outsideVoice(words, to)) return 'alleged';
@@ -513,6 +514,7 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
   return undefined;
 }
 
+const COURT_WORDS = /^(?:judge|court|magistrate|trial|juvenile|immigration)$/;
 const COURT_SUBJECT =
   /^(?:a|the|any) (?:judge|court|magistrate|trial court|juvenile court|immigration judge) (?:may|shall|must|will|can|might|could)\b/;
 
