@@ -338,6 +338,14 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     clause.topic = topic;
     const end = frontedPhraseEnd(sentence, from, topic, modal);
     if (end !== -1) clause.topicEnd = end;
+  } else if (/^(?:asked|questioned)$/.test(words[from]?.lower ?? '') && /^(?:whether|if|about)$/.test(words[from + 1]?.lower ?? '')) {
+    // "Asked whether deputies would help ICE, the sheriff answered…": the question put, up to its comma.
+    for (let i = from + 2; i < to; i++) {
+      if (!afterComma(sentence, i)) continue;
+      clause.topic = from + 1;
+      clause.topicEnd = i;
+      break;
+    }
   }
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
   return clause;
