@@ -859,6 +859,22 @@ function isPastStatement(sentence: Sentence, from: number, to: number): boolean 
     !IRREGULAR_PAST.has(second!.lower)
   )
     return false;
+  // "Deputies ask each person booked whether…", "Officers now check…": a plural subject with a present verb; a
+  // participle later modifies a noun.
+  let verbAt = from + 1;
+  while (verbAt < from + 3 && /^(?:now|still|also|then|always|often|never|\w+ly)$/.test(words[verbAt]?.lower ?? '')) verbAt++;
+  const verb = words[verbAt];
+  if (
+    /^[A-Za-z]+[^s]s$/.test(words[from]?.text ?? '') &&
+    !/^(?:this|his|its|hers|ours|yours|theirs|was|is|has|does|as|us|thus|plus|yes)$/i.test(words[from]!.text) &&
+    isBareVerb(verb) &&
+    !FUNCTION_WORDS.test(verb!.lower) &&
+    !verb!.lower.endsWith('ed') &&
+    !verb!.lower.endsWith('s') &&
+    !IRREGULAR_PAST.has(verb!.lower) &&
+    !PAST_AUXILIARIES.has(verb!.lower)
+  )
+    return false;
   let subordinate = false;
   let pastVerb = false;
   let reduced = -1;
@@ -930,6 +946,9 @@ function presentFollows(words: readonly Token[], from: number, to: number): bool
 }
 
 /** A word that may be an infinitive's verb after "to": lower case, no determiner or pronoun. */
+const FUNCTION_WORDS =
+  /^(?:who|whom|whose|which|that|of|in|on|at|for|with|from|and|or|but|nor|the|a|an|to|by|as|than|under|over|into|onto|upon|after|before|during|without|within|about|against|between|through)$/;
+
 function isBareVerb(word: Token | undefined): boolean {
   return word !== undefined && /^[a-z]+$/.test(word.text) && !OBJECT_OPENERS.has(word.lower) && !word.lower.endsWith('ing');
 }
