@@ -542,7 +542,7 @@ function outsideVoice(words: readonly Token[], to: number): boolean {
     if (!ACCUSING.test(word) && !PROPOSING.test(word)) continue;
     let head = i - 1;
     while (head > 0 && /^(?:has|have|had)$/.test(words[head]!.lower)) head--;
-    // "A spokesperson for ICE", "Supporters of the bill": the speaker is the head or what follows "for"/"of".
+    // "A spokesperson for ICE", "Supporters of the bill": any word of the speaker's phrase may name them.
     for (let k = head; k >= 0; k--) if (OUTSIDE_SPEAKERS.test(words[k]!.lower)) return true;
     return false;
   }
