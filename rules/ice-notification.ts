@@ -1,6 +1,7 @@
 import { BE_FORMS } from '../core/analysis/english.ts';
 import {
   affirmsAt,
+  afterComma,
   conditionOpeningEnd,
   inSubjectModifier,
   insideException,
@@ -270,10 +271,9 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
 
 /** Where a fronted phrase set off by a comma ends ("Before any ICE interview, …"), or the clause's start. */
 function commaOpeningEnd(clause: Clause): number {
-  const { words, text, start } = clause.sentence;
+  const { words } = clause.sentence;
   if (!/^(?:before|after|during|prior|upon|following)$/.test(words[clause.from]?.lower ?? '')) return clause.from;
-  for (let i = clause.from + 1; i < (clause.modal?.from ?? clause.to); i++)
-    if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) return i;
+  for (let i = clause.from + 1; i < (clause.modal?.from ?? clause.to); i++) if (afterComma(clause.sentence, i)) return i;
   return clause.from;
 }
 

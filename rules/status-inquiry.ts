@@ -205,9 +205,14 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         ? clause.to
         : Math.min(clause.to, verb + 14);
     // "an increase in questions relating to status", "what questions to ask": the noun, not the verb.
-    if (base && (nounAfterIn(words, verb) || (QUANTIFYING.test(words[verb - 1]?.lower ?? '') && word.endsWith('s')))) continue;
     // "In response to questions about status, officers shall…": a plural after a preposition or determiner is a noun.
-    if (base && /[^s]s$/.test(word) && isNounUse(words, verb)) continue;
+    if (
+      base &&
+      (nounAfterIn(words, verb) ||
+        (QUANTIFYING.test(words[verb - 1]?.lower ?? '') && word.endsWith('s')) ||
+        (/[^s]s$/.test(word) && isNounUse(words, verb)))
+    )
+      continue;
     // "establishes guidelines for handling…": a document establishing rules, not a person's status being established.
     if (base === 'establish' && ESTABLISHED_RULES.test(phrase(words, verb + 1, Math.min(clause.to, verb + 3)))) continue;
     // "all residents, including those who are undocumented,": "including" names whom a statement reaches, not a record.

@@ -176,18 +176,16 @@ function frameInlineItems(clauses: Clause[]): void {
 
 /** Whether a colon stands between two words of [from, to) (or right after word `from - 1`). */
 function colonAfter(sentence: Sentence, from: number, to: number): boolean {
-  const { words, text, start } = sentence;
-  for (let i = Math.max(from, 1); i < to; i++)
-    if (text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(':')) return true;
+  for (let i = from; i < to; i++) if (gapBefore(sentence, i).includes(':')) return true;
   return false;
 }
 
 function clauseBoundaries(sentence: Sentence, options: ClauseVocabulary): number[] {
-  const { words, text, start } = sentence;
+  const { words } = sentence;
   const bounds = [0];
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
-    const gap = text.slice(words[i - 1]!.end - start, word.start - start);
+    const gap = gapBefore(sentence, i);
     if (gap.includes(';')) {
       bounds.push(i);
       continue;
@@ -340,11 +338,10 @@ function readClause(sentence: Sentence, from: number, to: number, options: Claus
     if (end !== -1) clause.topicEnd = end;
   } else if (/^(?:asked|questioned)$/.test(words[from]?.lower ?? '') && /^(?:whether|if|about)$/.test(words[from + 1]?.lower ?? '')) {
     // "Asked whether deputies would help ICE, the sheriff answered…": the question put, up to its comma.
-    for (let i = from + 2; i < to; i++) {
-      if (!afterComma(sentence, i)) continue;
+    const comma = nextComma(sentence, from + 1, to);
+    if (comma !== -1) {
       clause.topic = from + 1;
-      clause.topicEnd = i;
-      break;
+      clause.topicEnd = comma + 1;
     }
   }
   if (opening && ((modal && modal.from >= opening.to) || imperativeAt >= opening.to)) clause.opening = opening;
@@ -389,8 +386,8 @@ function innerRestrictions(sentence: Sentence, from: number, to: number, cancell
  */
 function frontedPhraseEnd(sentence: Sentence, from: number, topic: number, modal: Clause['modal']): number {
   if (!modal || topic >= modal.from || !FRONTING.test(sentence.words[from]?.lower ?? '')) return -1;
-  for (let i = topic + 1; i < modal.from; i++) if (afterComma(sentence, i)) return i;
-  return -1;
+  const comma = nextComma(sentence, topic, modal.from);
+  return comma === -1 ? -1 : comma + 1;
 }
 
 const FRONTING = /^(?:because|due|owing|given|despite|amid|after|following|in|with|for|out)$/;
@@ -769,10 +766,11 @@ function mainVerbGroup(
     const group = modalAt(sentence, i, to);
     // A verb group with nothing after it directs nothing ("Deputies trained under the program shall", a draft cut
     // short), unless it leads a list in ("Members shall not:").
-    // "have been trained to ask": the perfect's auxiliary belongs to the verb group.
-    const start = words[i]!.lower === 'been' && /^(?:has|have)$/.test(words[i - 1]?.lower ?? '') ? i - 1 : i;
-    if (group && (group.to < to || /:[\s*_]*$/.test(sentence.text)))
-      return { modal: { from: start, to: group.to }, modality: group.modality, opening };
+    if (group && (group.to < to || /:[\s*_]*$/.test(sentence.text))) {
+      // "have been trained to ask": the perfect's auxiliary belongs to the verb group.
+      const perfect = words[i]!.lower === 'been' && /^(?:has|have)$/.test(words[i - 1]?.lower ?? '');
+      return { modal: { from: perfect ? i - 1 : i, to: group.to }, modality: group.modality, opening };
+    }
   }
   return { modality: 'statement', opening };
 }
@@ -945,10 +943,11 @@ function presentFollows(words: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/** A word that may be an infinitive's verb after "to": lower case, no determiner or pronoun. */
+/** Relatives, prepositions, conjunctions and articles: words that never stand as a present verb. */
 const FUNCTION_WORDS =
   /^(?:who|whom|whose|which|that|of|in|on|at|for|with|from|and|or|but|nor|the|a|an|to|by|as|than|under|over|into|onto|upon|after|before|during|without|within|about|against|between|through)$/;
 
+/** A word that may be an infinitive's verb after "to": lower case, no determiner or pronoun. */
 function isBareVerb(word: Token | undefined): boolean {
   return word !== undefined && /^[a-z]+$/.test(word.text) && !OBJECT_OPENERS.has(word.lower) && !word.lower.endsWith('ing');
 }
@@ -979,10 +978,15 @@ function parentheticalNot(sentence: Sentence, i: number): boolean {
   return but > 0 && afterComma(sentence, but) && (afterComma(sentence, i + 1) || afterComma(sentence, i + 2));
 }
 
-/** A comma stands between word `i` and the word before it. */
-function afterComma(sentence: Sentence, i: number): boolean {
+/** The text between word `i` and the word before it ('' before the first word or past the last). */
+function gapBefore(sentence: Sentence, i: number): string {
   const { words, text, start } = sentence;
-  return i > 0 && i < words.length && text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',');
+  return i > 0 && i < words.length ? text.slice(words[i - 1]!.end - start, words[i]!.start - start) : '';
+}
+
+/** A comma stands between word `i` and the word before it. */
+export function afterComma(sentence: Sentence, i: number): boolean {
+  return gapBefore(sentence, i).includes(',');
 }
 
 function isClauseNegated(

@@ -105,6 +105,10 @@ export function readMarkdownChunks(chunks: readonly string[]): BlockReading[] {
   let run: number[] = [];
   let length = 0;
   let load: ParserLoad = { markers: 0, underlines: 0 };
+  const withChunk = (own: ParserLoad): ParserLoad => ({
+    markers: load.markers + own.markers,
+    underlines: load.underlines + own.underlines,
+  });
   const flush = (): void => {
     if (run.length === 1) readings[run[0]!] = readMarkdown(chunks[run[0]!]!);
     else if (run.length > 1) readRun(chunks, run, readings);
@@ -119,11 +123,10 @@ export function readMarkdownChunks(chunks: readonly string[]): BlockReading[] {
       readings[index] = readMarkdown(chunk);
       continue;
     }
-    const joined = { markers: load.markers + own.markers, underlines: load.underlines + own.underlines };
-    if (run.length > 0 && (length + chunk.length > MAX_JOINED_RUN || exceedsParserLimits(joined))) flush();
+    if (length + chunk.length > MAX_JOINED_RUN || exceedsParserLimits(withChunk(own))) flush();
     run.push(index);
     length += chunk.length + CHUNK_SEPARATOR.length;
-    load = run.length === 1 ? own : joined;
+    load = withChunk(own);
   }
   flush();
   return readings;
