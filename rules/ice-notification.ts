@@ -1,4 +1,5 @@
 import { BE_FORMS } from '../core/analysis/english.ts';
+import { ensuredClauseStart } from './lib/ensured.ts';
 import {
   affirmsAt,
   afterComma,
@@ -297,10 +298,13 @@ function requestAnswered(clause: Clause, context: boolean): ActionMatch | undefi
   const { opening } = clause;
   if (!opening || !clause.modal || clause.negated) return undefined;
   const words = clause.sentence.words;
-  const agency = findAuthority(words, opening.from, opening.to, context);
-  // "DHS asks for…", "ICE requests…", "DHS provides a formal written request … seeking advance notice…".
-  const asking = agency && words.slice(agency.end, Math.min(opening.to, agency.end + 5)).some((word) => ASKING.test(word.lower));
-  if (!agency || !asking || !NOTIFICATION_REQUEST.test(phrase(words, agency.end, opening.to))) return undefined;
+  // "When DHS provides a written request, one that the Act authorises, seeking notice of…, staff shall": the
+  // condition runs to its last comma before the directive.
+  const openingEnd = Math.max(opening.to, conditionOpeningEnd(clause, opening.from, clause.modal.from) ?? 0);
+  const agency = findAuthority(words, opening.from, openingEnd, context);
+  // "DHS asks for…", "ICE requests…", "DHS (the department) provides a formal written request … seeking advance notice…".
+  const asking = agency && words.slice(agency.end, Math.min(openingEnd, agency.end + 6)).some((word) => ASKING.test(word.lower));
+  if (!agency || !asking || !NOTIFICATION_REQUEST.test(phrase(words, agency.end, openingEnd))) return undefined;
   const verb = clause.modal.to;
   if (ANSWERING.test(words[verb]?.lower ?? '')) {
     const asked = askedLength(words, verb);
@@ -313,8 +317,7 @@ function requestAnswered(clause: Clause, context: boolean): ActionMatch | undefi
   if (given === -1 || !BE_FORMS.has(words[given - 1]!.lower) || !affirmsAt(clause, verb)) return undefined;
   // What is given must be what was asked ("the information"), not a person ("the inmate is given a copy").
   if (!WHAT_WAS_ASKED.test(phrase(words, verb + 2, given - 1))) return undefined;
-  // No rewrite: "shall not ensure that the information is provided" would leave the providing allowed.
-  return { verb, base: 'ensure', start: verb, end: given + 1, rewrite: false };
+  return { verb: given, base: 'provide', start: verb, end: given + 1 };
 }
 
 /**
@@ -408,6 +411,8 @@ const TOLD_FIRST =
 // Someone else named as the one told: "to a supervisor", "to the watch commander".
 const OTHER_RECIPIENT = /\bto (?:a|an|the|his|her|their|your|any) /;
 
+const TOLD_ABOUT = /^(?:of|about|regarding|concerning)$/;
+
 function authorityAfter(clause: Clause, verb: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;
   // The agency must be the verb's own object: in "tell victims that we will call ICE" the telling goes to
@@ -439,7 +444,10 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
   // "Any equipment needed will be supplied by ICE": the agency after "by" is the one giving, not told.
   const giver = found !== undefined && words[verb + 1]?.lower === 'by' && found.start <= verb + 3;
-  if (found && !possessed && !giver && !insideException(clause, found.start)) return found;
+  // "The inmate's attorney shall be notified of every ICE request": the one told is the passive's subject; the agency is
+  // what they are told about.
+  const topic = found !== undefined && BE_FORMS.has(words[verb - 1]?.lower ?? '') && TOLD_ABOUT.test(words[verb + 1]?.lower ?? '');
+  if (found && !possessed && !giver && !topic && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   // The agency must head the subject: in "a detainer is a request from an immigration agency to keep a person
   // … beyond the time the person would otherwise be released" it sits in a predicate, far from the passive.
@@ -447,7 +455,10 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   // to the one before shares its subject.
   const shared = /^(?:and|or)$/.test(words[clause.from]!.lower) && clause.modal?.from === clause.from + 1;
   // The subject follows an opening condition: in "If ICE agents act on campus, campus police may be called" it is the police.
-  const subjectFrom = clause.opening && clause.opening.to < verb ? clause.opening.to : clause.from;
+  // "The jail shall ensure that ICE is notified": the content clause of a verb of ensuring has a subject of its own.
+  const ensured = ensuredClauseStart(clause);
+  const subjectFrom =
+    ensured !== -1 && ensured < verb ? ensured : clause.opening && clause.opening.to < verb ? clause.opening.to : clause.from;
   const subject = shared ? findAuthority(words, 0, Math.min(clause.from, 4), context) : findAuthority(words, subjectFrom, verb, context);
   if (
     subject &&
@@ -456,9 +467,9 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
     // "…, a copy of the ICE form shall be provided to the inmate": the passive names who receives it after the verb.
     !(words[verb + 1]?.lower === 'to' && RECIPIENT_OPENERS.test(words[verb + 2]?.lower ?? '')) &&
     (clause.modal
-      ? (shared || subject.start < clause.modal.from) &&
+      ? (shared || subject.start < clause.modal.from || (ensured !== -1 && subject.start === ensured)) &&
         /^(?:be|been|is|are)$/.test(words[verb - 1]?.lower ?? '') &&
-        !words.slice(subject.end, clause.modal.from).some((word) => PREDICATE_LINKS.has(word.lower))
+        !words.slice(subject.end, ensured === -1 ? clause.modal.from : verb - 1).some((word) => PREDICATE_LINKS.has(word.lower))
       : presentPassive(clause, subject, verb))
   ) {
     return subject;

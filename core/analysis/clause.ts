@@ -733,8 +733,10 @@ function mainVerbGroup(
     const word = words[i]!.lower;
     if (prepositions && PREPOSITION_LIKE.has(word)) continue;
     // "…focusing on what he can control, making sure…": a free relative has its own verb group.
-    // "However, if agents…": a sentence adverb may stand before the opening.
-    const leads = i === from || (i === from + 1 && SENTENCE_ADVERBS.test(words[from]!.lower));
+    // "However, if agents…": a sentence adverb may stand before the opening, and so may an imperative of ensuring
+    // ("Ensure that when DHS asks…, the officer shall…").
+    const leads =
+      i === from || (i === from + 1 && SENTENCE_ADVERBS.test(words[from]!.lower)) || (i === from + 2 && ensuringLead(words, from));
     const opens = OPENING_SUBORDINATORS.has(word) && leads;
     const opensClause = RELATIVE.has(word) || (word === 'what' && i > from) || opens;
     if (opensClause && i > subordinateUntil) {
@@ -1469,16 +1471,22 @@ function afterSemicolon(sentence: Sentence, at: number): boolean {
 }
 
 /**
- * "When a person is arrested, booked, or confined, the law requires…": where an opening condition at `at` ends (the
+ * "When a person is arrested, booked, or confined, the law requires…": where an opening condition at `from` (or after "Ensure that" there) ends (the
  * first word after its last comma before `limit`), or undefined when the clause opens with none.
  */
-export function conditionOpeningEnd(clause: Clause, at: number, limit: number): number | undefined {
+export function conditionOpeningEnd(clause: Clause, from: number, limit: number): number | undefined {
   const { words } = clause.sentence;
+  const at = ensuringLead(words, from) ? from + 2 : from;
   if (!/^(?:if|when|whenever|where|once|after|upon)$/.test(words[at]?.lower ?? '')) return undefined;
   // A comma inside brackets ("(i.e. an assault, a fatality)") does not close the condition.
   const bracketed = inBrackets(clause.sentence, at, limit);
   for (let i = limit - 1; i >= at + 2; i--) if (!bracketed[i - at] && afterComma(clause.sentence, i)) return i;
   return undefined;
+}
+
+/** "Ensure that when…": an imperative of ensuring at `at`, whose content clause may open with a condition. */
+function ensuringLead(words: readonly Token[], at: number): boolean {
+  return /^(?:ensure|insure)$/.test(words[at]?.lower ?? '') && words[at + 1]?.lower === 'that';
 }
 
 /** For each word from `from` to `to`, whether it stands inside brackets opened after `from` (index i − from). */

@@ -7,9 +7,10 @@ import {
   subjectText,
   type Clause,
 } from '../../core/analysis/clause.ts';
-import { BE_FORMS, REPORTING_SPEECH } from '../../core/analysis/english.ts';
+import { BE, BE_FORMS, REPORTING_SPEECH } from '../../core/analysis/english.ts';
 import type { Edit } from '../../core/rules/api.ts';
 import type { DocumentKind } from '../../core/types.ts';
+import { ensuredClauseStart } from './ensured.ts';
 import { conceptVerbs } from './lexicon.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext } from './topics.ts';
 import { phrase } from './words.ts';
@@ -158,6 +159,7 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   // still governs the acts that stay.
   let keepOpening = false;
 
+  const ensured = ensuredClauseStart(clause);
   const effortSubject = clause.modal && clause.modality !== 'statement' ? passiveEffort(clause) : undefined;
   if (effortSubject === -1) return undefined;
   if (effortSubject !== undefined) {
@@ -171,6 +173,21 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
       text: `${/^[A-Z]/.test(first.text) ? 'No' : 'no'} ${noun.lower.replace(/s$/, '')}`,
     });
     scopeFrom = chainFrom = clause.modal!.to + 2;
+  } else if (clause.modal && clause.modality !== 'statement' && ensured !== -1 && verbIndex >= ensured) {
+    // "shall ensure that ICE is notified" → "…that ICE is not notified", "…that the cards note…" → "…that the cards do
+    // not note…": "shall not ensure that ICE is notified" would leave the notice allowed.
+    const auxiliary = verbIndex - 1;
+    const passive = auxiliary > ensured && BE.has(words[auxiliary]!.lower) && words[auxiliary]!.lower !== 'be';
+    const verb = words[verbIndex]!;
+    const present = verbIndex > ensured && words[auxiliary]!.lower !== 'to' && (verb.lower === verbBase || verb.lower === `${verbBase}s`);
+    if (!passive && !present) return undefined;
+    // "…that every arrestee is asked" → "…that no arrestee is asked".
+    const quantifier = words[ensured]!;
+    if (/^(?:every|each|any|all)$/.test(quantifier.lower)) changes.push({ start: quantifier.start, end: quantifier.end, text: 'no' });
+    else if (passive) changes.push(negateAuxiliary(words, auxiliary));
+    else changes.push({ start: verb.start, end: verb.end, text: `${verb.lower === verbBase ? 'do' : 'does'} not ${verbBase}` });
+    scopeFrom = ensured + 1;
+    chainFrom = verbIndex;
   } else if (clause.modal && clause.modality !== 'statement') {
     const complement = complementCopula(clause);
     // "Accent is an indicator that a person may lack status": the modal is the complement's; the claim is the copula's.
