@@ -152,8 +152,10 @@ function checkedBetween(words: readonly { lower: string }[], verb: number, groun
   const [from, to] = verb < ground.start ? [verb + 1, ground.start] : [ground.end, verb];
   // The check is a verb group of its own ("are screened", "is checked"); "prolong a stop while dispatch checks
   // whether…" or "hold the person to verify…" detains for the check, which is a civil detention.
+  // So is a check coordinated with the detention verb: "book the inmate, photograph the inmate, and check the
+  // inmate's status" books for the charge and checks the status besides.
   for (let i = from; i < to; i++)
-    if (CHECKING.test(words[i]!.lower) && /^(?:is|are|was|were|be|been)$/.test(words[i - 1]?.lower ?? '')) return true;
+    if (CHECKING.test(words[i]!.lower) && /^(?:is|are|was|were|be|been|and|then)$/.test(words[i - 1]?.lower ?? '')) return true;
   return false;
 }
 

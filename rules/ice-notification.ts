@@ -45,6 +45,7 @@ const CUSTODY_PEOPLE = /\b(?:inmates?|prisoners?|arrestees?|detainees?|persons?|
 const OPERATIONS =
   /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
 // Conjunctions that end a verb's object and open a clause of their own ("…without fear that", "…because").
+const PRONOUN_SUBJECTS = /^(?:he|she|they|we|you|i|it)$/;
 const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'even', 'when', 'whenever', 'while']);
 
 /** Access no greater than the public's. */
@@ -422,7 +423,13 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   let limit = Math.min(clause.to, verb + 16);
   for (let i = verb + 1; i < limit; i++) {
     const word = words[i]!.lower;
-    if ((word === 'that' && REPORTING.has(words[verb]!.lower)) || (i > verb + 1 && OBJECT_ENDS.has(word) && words[i - 1]!.lower !== 'to'))
+    // "give each inmate a notice that he or she may decline an interview with ICE": a clause with a subject of its own.
+    const ownSubject = word === 'that' && PRONOUN_SUBJECTS.test(words[i + 1]?.lower ?? '');
+    if (
+      (word === 'that' && REPORTING.has(words[verb]!.lower)) ||
+      ownSubject ||
+      (i > verb + 1 && OBJECT_ENDS.has(word) && words[i - 1]!.lower !== 'to')
+    )
       limit = i;
   }
   const found = findAuthority(words, verb + 1, limit, context);

@@ -1,10 +1,13 @@
-import { affirmsAt, afterParenthetical, forbidsAt, insideException, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, afterParenthetical, forbidsAt, gapBefore, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
 import { nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { isNounUse, nounAfterIn, phrase, phrases, verbFamily, type Found } from './lib/words.ts';
 import { conceptVerbs } from './lib/lexicon.ts';
+
+// A choice of words: a quoted term after "never", "not", "instead of" or "the term".
+const TERM_CHOICE = /\b(?:never|not|instead of|rather than)\s*[“"']|\b(?:terms?|words?|phrases?)\s*[“"']/i;
 
 /** Verbs of finding out or recording a person's status. */
 export const INQUIRY_VERBS = conceptVerbs('inquiry');
@@ -265,6 +268,9 @@ function findInquiry(clause: Clause): ActionMatch | undefined {
         )
       )
         topic = undefined;
+      // 'Write "undocumented immigrant", never "illegal immigrant"': a quoted term set against another is a word
+      // recommended, not a person's status written down.
+      if (topic && /[“"']\s*$/.test(gapBefore(clause.sentence, topic.start)) && TERM_CHOICE.test(clause.sentence.text)) topic = undefined;
       // "The list of crimes committed by undocumented immigrants": a noun whose "of" names something other than the status.
       // "a list of the inmates who are undocumented" still lists people by their status.
       if (

@@ -513,6 +513,11 @@ function mentionKind(sentence: Sentence, from: number, to: number, options: Clau
     : 0;
   const head = others > 0 ? from + others : OTHERS.has(lower(from)) ? from + 1 : -1;
   if (head !== -1 && JURISDICTIONS.test(lower(head) === 'other' ? lower(head + 1) : lower(head))) return 'elsewhere';
+  // "The neighboring county still tells ICE…", "Neighboring Ridge County signed…": a neighbour's practice.
+  const neighbour = /^(?:the|a)$/.test(lower(from)) ? from + 1 : from;
+  if (NEIGHBOURING.test(lower(neighbour))) {
+    for (let i = neighbour + 1; i < Math.min(to, neighbour + 4); i++) if (NEIGHBOUR_NOUNS.test(lower(i))) return 'elsewhere';
+  }
   if (from === 0 && DISCUSSING.has(lower(0))) {
     for (let i = 1; i < Math.min(to, 6); i++) if (WH_WORDS.has(lower(i))) return 'discussion';
   }
@@ -566,6 +571,9 @@ const WRONG_EXAMPLE =
 const RULE_NAMED =
   /^[\s*_“"]*(?:the\s+)?(?:(?:prior|previous|former|old|existing)\s+)?(?:sections?|subsections?|general\s+orders?|special\s+orders?|orders?|polic(?:y|ies)|procedures?|directives?|rules?|sentences?|provisions?|paragraphs?|manuals?|§)\b/i;
 
+const NEIGHBOURING = /^(?:neighbou?ring|nearby|adjacent|surrounding)$/;
+const NEIGHBOUR_NOUNS =
+  /^(?:states?|jurisdictions?|city|cities|county|counties|towns?|departments?|agency|agencies|sheriffs?|parish(?:es)?)$/;
 const GROWING_NUMBER = /^(?:more and more|a growing number of|an increasing number of|a number of)\b/;
 
 const QUOTED_TERM = /^[\s*_]*["“'‘][^"“”'‘’]{1,40}["”'’]/;
@@ -737,7 +745,7 @@ function mainVerbGroup(
     // ("Ensure that when DHS asks…, the officer shall…").
     const leads =
       i === from || (i === from + 1 && SENTENCE_ADVERBS.test(words[from]!.lower)) || (i === from + 2 && ensuringLead(words, from));
-    const opens = OPENING_SUBORDINATORS.has(word) && leads;
+    const opens = (OPENING_SUBORDINATORS.has(word) && leads) || (i === from && invertedCondition(sentence, i, to));
     const opensClause = RELATIVE.has(word) || (word === 'what' && i > from) || opens;
     if (opensClause && i > subordinateUntil) {
       subordinateUntil = Math.max(i, ownVerbGroupEnd(sentence, i + 1, to, OWN_VERB_GROUP_REACH.get(word) ?? 4));
@@ -981,7 +989,7 @@ function parentheticalNot(sentence: Sentence, i: number): boolean {
 }
 
 /** The text between word `i` and the word before it ('' before the first word or past the last). */
-function gapBefore(sentence: Sentence, i: number): string {
+export function gapBefore(sentence: Sentence, i: number): string {
   const { words, text, start } = sentence;
   return i > 0 && i < words.length ? text.slice(words[i - 1]!.end - start, words[i]!.start - start) : '';
 }
@@ -1482,6 +1490,17 @@ export function conditionOpeningEnd(clause: Clause, from: number, limit: number)
   const bracketed = inBrackets(clause.sentence, at, limit);
   for (let i = limit - 1; i >= at + 2; i--) if (!bracketed[i - at] && afterComma(clause.sentence, i)) return i;
   return undefined;
+}
+
+/**
+ * "Should the victim be unable to show a card, the report shall…": an inverted condition at `at`, a subject after
+ * "should" and, past its comma, a verb group of the sentence's own.
+ */
+function invertedCondition(sentence: Sentence, at: number, to: number): boolean {
+  const { words } = sentence;
+  if (words[at]!.lower !== 'should' || !/^(?:the|a|an|any|he|she|they|it|you|we)$/.test(words[at + 1]?.lower ?? '')) return false;
+  const comma = commaOutsideBrackets(sentence, at, to);
+  return comma !== -1 && words.slice(comma + 1, to).some((word) => MODALS.has(word.lower));
 }
 
 /** "Ensure that when…": an imperative of ensuring at `at`, whose content clause may open with a condition. */

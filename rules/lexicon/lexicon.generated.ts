@@ -890,7 +890,8 @@ export const LEXICON: LexiconData = {
         "input",
         "clarify",
         "discover",
-        "write"
+        "write",
+        "mark"
       ]
     },
     "causative-inquiry": {

@@ -492,7 +492,10 @@ function frontedEnd(clause: Clause): number | undefined {
   const label = sentenceLabel(clause);
   if (clause.from !== 0 || verbGroup <= label) return undefined;
   const first = words[label]!.lower;
-  const conditional = CONDITIONS.has(first) || first === 'unless' || (FRONTING.has(first) && hasCondition(words, label, verbGroup));
+  // "Should a victim lack a card, …": the clause reader has taken an inverted condition as the opening.
+  const inverted = first === 'should' && clause.opening?.from === label;
+  const conditional =
+    CONDITIONS.has(first) || first === 'unless' || inverted || (FRONTING.has(first) && hasCondition(words, label, verbGroup));
   if (!conditional) return undefined;
   // A comma inside brackets ("(i.e. an assault, a fatality)") does not end the condition.
   const bracketed = inBrackets(sentence, label, verbGroup);

@@ -226,6 +226,8 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
   if (nounAfterIn(words, index)) return true;
   // "answer calls for service", "take reports": a plural after a verb of handling is its object.
   if (HANDLING.test(previous) && /[^s]s$/.test(words[index]!.lower)) return true;
+  // "answer an emergency call", "take a phone report": a noun with its article and one modifier after such a verb.
+  if (HANDLING.test(words[index - 3]?.lower ?? '') && /^(?:a|an|the|any|every|each)$/.test(words[index - 2]?.lower ?? '')) return true;
   if (/^calls?$/.test(words[index]!.lower) && words[index + 1]?.lower === 'for' && words[index + 2]?.lower === 'service') return true;
   return NOUN_MARKERS.has(previous);
 }
