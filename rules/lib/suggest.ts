@@ -146,8 +146,12 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
   // "will train not only deputies but jail officers to…": no single "not" forbids both halves.
   if (/\bnot only\b/i.test(sentence.text)) return undefined;
   const subject = subjectText(clause) ?? '';
+  // "Bring your passport when you come in" speaks to residents; "Call ICE before you release anyone" to members.
   const resident =
-    options.kind === 'outreach' || /^you\b/i.test(subject) || (clause.modality === 'imperative' && /\byou(?:r)?\b/i.test(sentence.text));
+    (options.kind === 'outreach' ||
+      /^you\b/i.test(subject) ||
+      (clause.modality === 'imperative' && /\byou(?:r)?\b/i.test(sentence.text))) &&
+    !MEMBER_ACT.test(sentence.text);
   // "Victims must bring proof of residence": a duty laid on the public is lifted ("do not need to"), not turned
   // into a ban on what a resident may choose to do.
   const publicSubject = PUBLIC.test(subject) && !MEMBERS.test(subject);
@@ -450,9 +454,12 @@ function negateAuxiliary(words: readonly { lower: string; start: number; end: nu
   return { start: auxiliary.end, end: auxiliary.end, text: ' not' };
 }
 
-const HABITUAL = /^(?:always|routinely|regularly|usually|generally|typically|normally|often)$/;
+// "you" doing what only members do: arresting, booking, releasing from custody.
+const MEMBER_ACT = /\byou (?:\w+ )?(?:release|arrest|book|detain|stop|cite|transport|search|interrogate|interview|question|patrol)\b/i;
+const HABITUAL = /^(?:always|routinely|regularly|usually|generally|typically|normally|often|occasionally|sometimes|periodically)$/;
 // Adverbs after a modal that a prohibition drops: with "not" before them they would hedge it or read oddly.
-const DROPPED_AFTER_NOT = /^(?:routinely|regularly|usually|generally|typically|normally|often|also|still|already|again)$/;
+const DROPPED_AFTER_NOT =
+  /^(?:routinely|regularly|usually|generally|typically|normally|often|occasionally|sometimes|periodically|also|still|already|again)$/;
 
 /**
  * For a modal inside a complement ("… is an indicator that a person may lack status"): the index of the main
@@ -494,8 +501,10 @@ function frontedEnd(clause: Clause): number | undefined {
   const first = words[label]!.lower;
   // "Should a victim lack a card, …": the clause reader has taken an inverted condition as the opening.
   const inverted = first === 'should' && clause.opening?.from === label;
+  // "Within 24 hours of booking, …": a deadline that, kept, would leave the act allowed after it.
+  const deadline = first === 'within' && /^(?:hours?|days?|minutes?|weeks?)$/.test(words[label + 2]?.lower ?? '');
   const conditional =
-    CONDITIONS.has(first) || first === 'unless' || inverted || (FRONTING.has(first) && hasCondition(words, label, verbGroup));
+    CONDITIONS.has(first) || first === 'unless' || inverted || deadline || (FRONTING.has(first) && hasCondition(words, label, verbGroup));
   if (!conditional) return undefined;
   // A comma inside brackets ("(i.e. an assault, a fatality)") does not end the condition.
   const bracketed = inBrackets(sentence, label, verbGroup);
@@ -827,7 +836,8 @@ const ACTION_BASES = new Map(
   ]),
 );
 
-const OBJECT_OPENERS = /^(?:the|a|an|any|all|every|each|them|him|her|it|their|his|its|over|out)$/;
+// Words that open a verb's object: "and detain anyone who runs", "and wait 30 minutes".
+const OBJECT_OPENERS = /^(?:the|a|an|any|all|every|each|them|him|her|it|their|his|its|over|out|anyone|anybody|everyone|someone|\d+)$/;
 
 function gapBefore(clause: Clause, i: number): string {
   const { words, text, start } = clause.sentence;
