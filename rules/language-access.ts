@@ -413,7 +413,7 @@ function isServiceActor(words: readonly Token[], from: number, verb: number): bo
 /** The prohibition written into the clause where its verb group allows, else the model clause. */
 function prohibitOrModel(clause: Clause, index: number): Edit | undefined {
   const words = clause.sentence.words;
-  const edit = canNegateInPlace(clause) ? prohibitionEdit(clause, index, words[index]!.lower) : undefined;
+  const edit = canNegateInPlace(clause) ? prohibitionEdit(clause, index, words[index]!.lower, { aboutLanguage: true }) : undefined;
   const sentence = clause.sentence;
   // A list item keeps its list's grammar, and a heading is never rewritten: no whole model sentence goes there.
   if (edit || (clause.frame && !clause.modal) || sentence.block.kind === 'heading') return edit;

@@ -87,6 +87,8 @@ export interface RewriteOptions {
   findingStart?: number;
   /** The index after the finding's last word: a finding whose ground lies in a trailing condition keeps it. */
   findingEnd?: number;
+  /** The finding is about serving people with limited English: a restriction to them is its ground, and stays. */
+  aboutLanguage?: boolean;
 }
 
 /** A change to the block's text: [start, end) replaced by text. */
@@ -305,7 +307,7 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     scopeFrom = verbIndex + 1;
     chainFrom = verbIndex;
   }
-  dropNarrowing(clause, scopeFrom, changes, keepOpening, options.findingStart, options.findingEnd);
+  dropNarrowing(clause, scopeFrom, changes, keepOpening, options);
   widenUnderNegation(clause, scopeFrom, chainFrom, changes);
   answerTurned(clause, changes);
   return edit(changes, sentence.block.text);
@@ -590,8 +592,7 @@ function dropNarrowing(
   scopeFrom: number,
   changes: Change[],
   keepOpening: boolean,
-  findingStart = clause.to,
-  findingEnd = clause.to,
+  { findingStart = clause.to, findingEnd = clause.to, aboutLanguage = false }: RewriteOptions,
 ): void {
   const { sentence } = clause;
   const words = sentence.words;
@@ -664,7 +665,24 @@ function dropNarrowing(
   // inmate": negated with the act, each would leave part of it allowed (partly, alone, with notice).
   for (const match of text.slice(from, to).matchAll(DEGREE_OF_ACT))
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
+  // "report to ICE any victim who cannot show a valid visa", "Any person who speaks no English shall…": kept, a
+  // restriction by papers or by language would leave the prohibition for those people only.
+  const clauseFrom = words[clause.opening?.to ?? clause.from]!.start;
+  for (const restriction of aboutLanguage ? [PAPERS_RESTRICTION] : [PAPERS_RESTRICTION, LANGUAGE_RESTRICTION])
+    for (const match of text.slice(clauseFrom, to).matchAll(restriction))
+      changes.push({ start: clauseFrom + match.index, end: clauseFrom + match.index + match[0].length, text: '' });
 }
+
+// Where a relative clause of restriction ends: at a comma, the clause's end, or the verb group it stands before.
+const RESTRICTION_END = String.raw`(?=,|\s*$|\s+(?:is|are|shall|will|must|may|should)\b)`;
+const PAPERS_RESTRICTION = new RegExp(
+  String.raw`,?\s+who (?:(?:cannot|can't|can not|does not|doesn't|do not|don't|fails? to|is unable to|are unable to) (?:show|produce|present|provide|have)|lacks?|has no|have no) (?:a |an |any |the |his |her |their )?(?:valid |current |lawful )?(?:visa|green card|papers|passport|immigration papers|proof of (?:citizenship|residency|legal status|lawful presence|status)|documents|documentation|identification|social security (?:card|number))s?${RESTRICTION_END}`,
+  'gi',
+);
+const LANGUAGE_RESTRICTION = new RegExp(
+  String.raw`,?\s+who (?:speaks?|understands?) (?:no|little|limited) English${RESTRICTION_END}`,
+  'gi',
+);
 
 // A sentence that opens or closes a quotation: someone's words.
 const QUOTED = /^\s*[“"]|[”"]\s*$/;
