@@ -174,6 +174,8 @@ function findDetainer(clause: Clause): ActionMatch | undefined {
       // released on bail": forbidding release is the hold. Release *to* an agency is a transfer, not a hold.
       if (!forbidsAt(clause, verb) || clause.past || clause.mentions || words[verb + 1]?.lower === 'to' || !isVerbUse(words, verb))
         continue;
+      // "No member may fail to release an inmate on time": forbidding a failure to release requires the release.
+      if (words[verb - 1]?.lower === 'to' && /^(?:fail|fails|neglect|neglects|omit|omits)$/.test(words[verb - 2]?.lower ?? '')) continue;
       // "No inmate shall be held beyond the time the inmate would otherwise be released": a release in an
       // embedded clause with a modal of its own is not what the main clause forbids.
       if (clause.modal && words.slice(clause.modal.to, verb).some((word) => OWN_MODALS.has(word.lower))) continue;

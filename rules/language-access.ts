@@ -342,9 +342,9 @@ function findRefusal(clause: Clause, words: readonly Token[], text: SpanText): F
     }
     // "shall refuse to take reports": the refusing verb is the barrier here, not a negation of the clause.
     const refusing = clause.negations.includes(denial.from);
-    const unrefused = refusing
-      ? { ...clause, negated: false, negations: clause.negations.filter((index) => index !== denial.from) }
-      : clause;
+    // "No member shall refuse…": a negation before the refusing verb still forbids it.
+    const others = clause.negations.filter((index) => index !== denial.from);
+    const unrefused = refusing ? { ...clause, negated: others.some((index) => index < denial.from), negations: others } : clause;
     const own = clauseForVerb(unrefused, denial.from);
     // "will be told to call back": a passive whose actor is the department, whoever the subject is.
     const sentAway = /^(?:told|asked|instructed|directed|required)\b/.test(denial.text);

@@ -564,7 +564,7 @@ const REPEALED =
   /\b(?:is|are|was|were|has been|have been|shall be|will be|is being)\s+(?:hereby\s+)?(?:repealed|rescinded|deleted|revoked|superseded|withdrawn|struck|stricken|removed|eliminated|abolished)\b(?:\s+(?:in (?:its|their) entirety|effective|from|as of)\b[^.;]*)?\s*[.;]?\s*$|\b(?:that|this|the) (?:language|provision|sentence|section|rule) (?:is|was|has been) (?:hereby )?(?:repealed|rescinded|deleted|revoked|withdrawn|struck)\b/i;
 
 const WRONG_EXAMPLE =
-  /^[\s*_]*(?:wrong|incorrect|improper|bad) (?:answers?|responses?|examples?|practices?|questions?|ways?)\s*:|^[\s*_]*(?:an? )?examples? of (?:an? )?(?:prohibited|improper|incorrect|unlawful|bad)\b|^[\s*_]*(?:an? )?examples? of what not to\b|\((?:incorrect|wrong|improper|prohibited) (?:response|answer|example|practice|question)\)|\bdiscuss why (?:this|it|that) (?:violates|is wrong|breaks|is prohibited)\b/i;
+  /^[\s*_]*(?:wrong|incorrect|improper|bad)(?: (?:answers?|responses?|examples?|practices?|questions?|ways?))?\s*:|^[\s*_]*(?:an? )?examples? of (?:an? )?(?:prohibited|improper|incorrect|unlawful|bad)\b|^[\s*_]*(?:an? )?examples? of what not to\b|\((?:incorrect|wrong|improper|prohibited) (?:response|answer|example|practice|question)\)|\bdiscuss why (?:this|it|that) (?:violates|is wrong|breaks|is prohibited)\b/i;
 
 // The sentence opens with the rule it repeals: "Section 7.3 of the prior manual…", "General Order 3.05, which…",
 // "The previous policy stated that…", "The sentence "…" is deleted".
@@ -1148,10 +1148,16 @@ export function forbidsAt(clause: Clause, index: number): boolean {
 const NO_CASE =
   /^there (?:is|are|will be|shall be|can be) no (?:\w+ )?(?:situation|situations|circumstance|circumstances|case|cases|time|occasion|occasions|instance|instances|reason|exception|exceptions)(?: \w+){0,3}? (?:in which|under which|when|where|that|for which)\b/;
 
-/** Whether the clause opens "There is no situation in which…" and the act at `index` follows it. */
+// "There is no rule, written or unwritten, that lets deputies ask…": no rule grants or demands the act. ("There is no
+// policy that prohibits…" denies a protection instead, so only granting and demanding verbs count.)
+const NO_RULE =
+  /^there (?:is|are|will be|shall be) no (?:\w+ )?(?:rules?|polic(?:y|ies)|laws?|provisions?|orders?|practices?|authority)(?: \w+){0,3}? (?:that|which) (?:lets?|allows?|permits?|authori[sz]es?|requires?|directs?)\b/;
+
+/** Whether the clause opens "There is no situation in which…" or "There is no rule that lets…" before the act at `index`. */
 function noCaseAllows(words: readonly Token[], from: number, index: number): boolean {
   if (words[from]?.lower !== 'there' || index - from < 5) return false;
-  return NO_CASE.test(lowerWords(words, from, Math.min(index, from + 10)));
+  const opening = lowerWords(words, from, Math.min(index, from + 10));
+  return NO_CASE.test(opening) || NO_RULE.test(opening);
 }
 
 /** Nouns that name an act "without" may exclude: "without any question about status". */
@@ -1238,21 +1244,25 @@ function inPastRelative(clause: Clause, index: number): boolean {
   }
   return false;
 }
-/**
- * Whether word `index` is in a relative clause or a participle on the subject, before the main verb group: "Any
- * officer who asks a victim about status shall be disciplined", "Members using a child as an interpreter shall be
- * counseled". It names whom the directive is about; the directive is what follows.
- */
 const ALLEGING = /^(?:alleging|claiming|asserting|charging)$/;
 const FOUND_TO = /^(?:found|alleged|accused|shown|proven|determined|believed|suspected|reported)$/;
 const VIOLATION_HEADS = /^(?:violations?|breach(?:es)?|infractions?)$/;
 // Nouns that "other than" completes into a kind: "a language other than English".
 const KINDS_OTHER_THAN = /^(?:language|languages|tongue|country|countries|nation|nations|one|ones|person|persons|people)$/;
 const COMPLAINT_NOUNS = /^(?:complaints?|allegations?|claims?|reports?|grievances?|instances?|incidents?|cases?|findings?)$/;
+// What befalls the one who acts: "A trainee who asks … fails the scenario", "Officers who ask … violate this order".
+const CONSEQUENCES = /^(?:fails|fail|violates|violate|breaks|break|faces|face)$/;
 
+/**
+ * Whether word `index` is in a relative clause or a participle on the subject, before the main verb group: "Any
+ * officer who asks a victim about status shall be disciplined", "Members using a child as an interpreter shall be
+ * counseled", "A trainee who asks … fails the scenario". It names whom the directive is about; the directive is what
+ * follows.
+ */
 export function inSubjectModifier(clause: Clause, index: number): boolean {
-  if (!clause.modal || index <= clause.from || index >= clause.modal.from) return false;
   const words = clause.sentence.words;
+  const main = clause.modal ? clause.modal.from : words.findIndex((word, k) => k > index && k < clause.to && CONSEQUENCES.test(word.lower));
+  if (main === -1 || index <= clause.from || index >= main) return false;
   if (clause.opening && index < clause.opening.to) return false;
   const from = clause.opening ? clause.opening.to : clause.from;
   for (let k = from; k < index; k++) {
