@@ -1209,7 +1209,7 @@ export function affirmsAt(clause: Clause, index: number, { pastCounts = false }:
   if (inSubjectModifier(clause, index)) return false;
   // A broad exception swallows the prohibition wherever it stands ("Except when necessary, members shall not…"),
   // and a hedge leaves it gaps ("shall not routinely ask").
-  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow) || hedgeBefore(clause, index) !== -1;
+  if (forbidsAt(clause, index)) return clause.exceptions.some((exception) => !exception.narrow) || hedgeOf(clause, index) !== undefined;
   return !clause.exceptions.some((exception) => exception.narrow);
 }
 
@@ -1287,14 +1287,25 @@ export function inSubjectModifier(clause: Clause, index: number): boolean {
 
 const PAST_RELATIVE_ADVERBS = /^(?:allegedly|reportedly|apparently|recently|previously|once|later|then|also)$/;
 
-/** The hedge between a clause's negation and the action ("not routinely ask"), or -1. */
-export function hedgeBefore(clause: Clause, index: number): number {
+/**
+ * The hedge that leaves a prohibited action allowed at times: between the negation and the action ("not routinely
+ * ask", "not always require"), just before the negation ("shall generally not honor"), or a count after it ("not ask …
+ * more than once"); undefined when there is none.
+ */
+export function hedgeOf(clause: Clause, index: number): Span | undefined {
   const words = clause.sentence.words;
   for (const negation of clause.negations) {
     if (negation >= index || index - negation > 4) continue;
-    for (let i = negation + 1; i < index; i++) if (HEDGES.has(words[i]!.lower)) return i;
+    if (HEDGES.has(words[negation - 1]?.lower ?? '') && negation - 1 > clause.from) return { from: negation - 1, to: negation };
+    for (let i = negation + 1; i < index; i++)
+      if (HEDGES.has(words[i]!.lower) || words[i]!.lower === 'always') return { from: i, to: i + 1 };
+    for (let i = index + 1; i < clause.to - 2; i++) {
+      if (words[i]!.lower !== 'more' || words[i + 1]!.lower !== 'than') continue;
+      if (/^(?:once|twice)$/.test(words[i + 2]!.lower)) return { from: i, to: i + 3 };
+      if (words[i + 2]!.lower === 'one' && words[i + 3]?.lower === 'time') return { from: i, to: i + 4 };
+    }
   }
-  return -1;
+  return undefined;
 }
 
 /** A negation after a relative pronoun belongs to that relative clause ("persons who are not citizens"). */

@@ -1,7 +1,7 @@
 import {
   answerLabelLength,
   conditionOpeningEnd,
-  hedgeBefore,
+  hedgeOf,
   inBrackets,
   itemLabelEnd,
   subjectText,
@@ -950,9 +950,10 @@ const DROP_TITLE = 'Drop the broad exception';
 function withoutBroadException(clause: Clause, verbIndex: number): Edit | undefined {
   const broad = clause.exceptions.find((exception) => !exception.narrow);
   const words = clause.sentence.words;
-  // "shall not routinely ask": the hedge goes (a broad exception, if any, went in an earlier pass).
-  const hedge = hedgeBefore(clause, verbIndex);
-  if (!broad && hedge !== -1) return { title: DROP_TITLE, start: words[hedge - 1]!.end, end: words[hedge]!.end, text: '' };
+  // "shall not routinely ask", "shall generally not honor", "not ask … more than once": the hedge goes (a broad
+  // exception, if any, went in an earlier pass).
+  const hedge = hedgeOf(clause, verbIndex);
+  if (!broad && hedge) return { title: DROP_TITLE, start: words[hedge.from - 1]!.end, end: words[hedge.to - 1]!.end, text: '' };
   // An action inside the exception ("shall not take a report unless the victim shows papers") goes with it.
   if (!broad || (verbIndex >= broad.from && verbIndex < broad.to)) return undefined;
   const next = words[broad.to];
