@@ -666,11 +666,17 @@ function dropNarrowing(
   for (const match of text.slice(from, to).matchAll(DEGREE_OF_ACT))
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
   // "report to ICE any victim who cannot show a valid visa", "Any person who speaks no English shall…": kept, a
-  // restriction by papers or by language would leave the prohibition for those people only.
+  // restriction by papers or by language would leave the prohibition for those people only. One where the finding
+  // starts ("Vendors who cannot show a valid visa shall be cited") is its ground, and stays.
   const clauseFrom = words[clause.opening?.to ?? clause.from]!.start;
+  const findingFrom = words[findingStart]?.start ?? sentence.end;
   for (const restriction of aboutLanguage ? [PAPERS_RESTRICTION] : [PAPERS_RESTRICTION, LANGUAGE_RESTRICTION])
-    for (const match of text.slice(clauseFrom, to).matchAll(restriction))
-      changes.push({ start: clauseFrom + match.index, end: clauseFrom + match.index + match[0].length, text: '' });
+    for (const match of text.slice(clauseFrom, to).matchAll(restriction)) {
+      const start = clauseFrom + match.index;
+      const end = start + match[0].length;
+      if (findingFrom >= start && findingFrom < end) continue;
+      changes.push({ start, end, text: '' });
+    }
 }
 
 // Where a relative clause of restriction ends: at a comma, the clause's end, or the verb group it stands before.
