@@ -3,6 +3,7 @@ import { affirmsAt, forbidsAt, insideException, type Clause } from '../core/anal
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
+import { formFieldLabels } from './lib/form-field.ts';
 import { actionVerbs, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { findStatusTopic, hasImmigrationContext } from './lib/topics.ts';
 import { spanText } from './lib/span-text.ts';
@@ -375,6 +376,19 @@ export default defineRule({
       if (proof) reportAction(context, clause, proof, 'documentDemand', MODEL);
       const domestic = demand || proof ? undefined : (domesticIdOnly(clause) ?? foreignIdRefused(clause));
       if (domestic) reportAction(context, clause, domestic, 'domesticId', MODEL);
+    }
+    // "Social Security number (required): ____": a form's field asks for the document. No rewrite: the field goes.
+    for (const label of formFieldLabels(context.sentence)) {
+      const clause = context.clauses.find((candidate) => label.from >= candidate.from && label.from < candidate.to);
+      const document = statusDocument(context.sentence.words, label.from, label.to);
+      if (clause && document && !clause.negated)
+        reportAction(
+          context,
+          clause,
+          { verb: document.start, base: 'require', start: label.from, end: label.to, rewrite: false },
+          'documentDemand',
+          MODEL,
+        );
     }
   },
   examples: {

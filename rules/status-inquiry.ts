@@ -1,6 +1,7 @@
 import { affirmsAt, afterParenthetical, forbidsAt, gapBefore, insideException, type Clause } from '../core/analysis/clause.ts';
 import { defineRule } from '../core/rules/api.ts';
 import { citations } from './lib/citations.ts';
+import { formFieldLabels } from './lib/form-field.ts';
 import { findAuthority, findStatusTopic, hasImmigrationContext, isAboutCertification, isDisclaimed } from './lib/topics.ts';
 import { nominalRequirement, passiveObject, reportAction, type ActionMatch } from './lib/match.ts';
 import { isNounUse, nounAfterIn, phrase, phrases, verbFamily, type Found } from './lib/words.ts';
@@ -109,6 +110,19 @@ export default defineRule({
       // the consulate notified": nationality learned for consular notification, which the Vienna Convention requires.
       if (CONSULAR.test(context.sentence.text) && NATIONALITY.test(phrase(context.sentence.words, match.start, match.end))) continue;
       reportAction(context, clause, match, forbidsAt(clause, match.verb) ? 'broadException' : 'inquiry', MODEL);
+    }
+    // "Citizenship: ____": a form's field asks for the status. No rewrite: the field goes, which is the drafter's edit.
+    for (const label of formFieldLabels(context.sentence)) {
+      const clause = context.clauses.find((candidate) => label.from >= candidate.from && label.from < candidate.to);
+      const topic = findStatusTopic(context.sentence.words, label.from, label.to, true);
+      if (clause && topic && !clause.negated)
+        reportAction(
+          context,
+          clause,
+          { verb: topic.start, base: 'record', start: label.from, end: label.to, rewrite: false },
+          'inquiry',
+          MODEL,
+        );
     }
   },
   examples: {
