@@ -832,6 +832,9 @@ function verbPhraseConjunction(clause: Clause, from: number): number | undefined
     while (next < clause.to - 1 && CONJUNCT_ADVERBS.has(words[next]!.lower)) next++;
     const object = words[next + 1];
     if (opensVerbPhrase(words, next) && object && (OBJECT_OPENERS.test(object.lower) || /^[A-Z]/.test(object.text))) return i;
+    // "shall maintain the agreement and designate deputies…": a bare verb after the modal, with a plural object.
+    if (clause.modal && opensVerbPhrase(words, next) && !/(?:s|ed|ing)$/.test(words[next]!.lower) && /[^s]s$/.test(object?.lower ?? ''))
+      return i;
     // "shall not make inquiries about status, and request immigration documents": a verb of the pack's actions after ", and".
     if (gapBefore(clause, i).includes(',') && ACTION_VERBS.has(words[next]!.lower) && opensVerbPhrase(words, next)) return i;
     // "honors ICE detainers and holds inmates for…": a present-tense action verb with a bare plural object (with a
