@@ -32,6 +32,8 @@ const REQUEST_CONTENT =
   /\b(?:requests?|detainers?|holds?|orders?|warrants?) (?:(?:by|from) (?:\S+ ){1,5})?(?:(?:which|that) (?:seek|seeks|ask|asks|aim|aims) )?to$/;
 /** Civil immigration grounds besides status phrases. */
 const civilGround = conceptPhrases('civil-ground');
+// "arrest the person named in an ICE Form I-200": a warrant signed by an immigration officer, not a judge.
+const administrativeWarrant = conceptPhrases('administrative-warrant');
 
 /** A clause detaining, arresting or prolonging a stop on civil immigration grounds. */
 function findCivilDetention(clause: Clause): ActionMatch | undefined {
@@ -124,6 +126,7 @@ function groundOf(clause: Clause, verb: number): Found | undefined {
   const candidates = [
     findStatusTopic(words, clause.from, clause.to, context),
     civilGround(words, clause.from, clause.to),
+    administrativeWarrant(words, clause.from, clause.to),
     // "until federal agents arrive", "pending a call to ICE"
     waitingFor(clause, verb, context),
   ];
