@@ -182,6 +182,35 @@ function statusToProve(clause: Clause): ActionMatch | undefined {
   return undefined;
 }
 
+// "accepted only from persons who show proof of citizenship": a service kept for those who show a status document.
+const ONLY_FOR_HOLDERS =
+  /^only (?:from|for|to) (?:persons?|people|those|individuals?|residents?|complainants?|victims?|callers?|applicants?) (?:who|that) (?:can )?(?:show|present|produce|provide|have|carry)s?$/;
+
+/** "proof of citizenship", "documents showing lawful residence" opening at `at`. */
+function proofOfStatus(words: readonly Token[], at: number, to: number): Found | undefined {
+  const found = proof(words, at, Math.min(to, at + 3));
+  if (!found || !PROOF_LINKS.has(words[found.end]?.lower ?? '')) return undefined;
+  const status = findStatusTopic(words, found.end + 1, Math.min(to, found.end + 6), true);
+  return status ? { start: found.start, end: status.end } : undefined;
+}
+
+/** "Complaints will be accepted only from persons who show proof of citizenship": the status document as the price of service. */
+function onlyForHolders(clause: Clause): ActionMatch | undefined {
+  const words = clause.sentence.words;
+  if (clause.negated || clause.past || clause.mentions) return undefined;
+  for (let only = clause.from; only < clause.to - 5; only++) {
+    if (words[only]!.lower !== 'only') continue;
+    const length = words[only + 4]?.lower === 'can' ? 6 : 5;
+    if (!ONLY_FOR_HOLDERS.test(phrase(words, only, only + length))) continue;
+    const shown = only + length;
+    const document = statusDocument(words, shown, Math.min(clause.to, shown + 4)) ?? proofOfStatus(words, shown, clause.to);
+    // No rewrite: the fix is to drop the condition, which leaves the service open to everyone.
+    if (document && !insideException(clause, only))
+      return { verb: shown - 1, base: 'require', start: only, end: document.end, rewrite: false };
+  }
+  return undefined;
+}
+
 // Identification accepted only from a U.S. or state issuer shuts out a foreign passport or a consular card.
 const ID_NOUN = /\b(?:identification|id|ids|licen[cs]es?)\b/;
 const DOMESTIC_ISSUER =
@@ -290,25 +319,18 @@ function listedDemand(clause: Clause, context: boolean): ActionMatch | undefined
 }
 
 /**
- * A form's blank for a status document ("SOCIAL SECURITY NUMBER: ____/____"): the form asks for it. No rewrite: a
- * field is removed from a form, not negated.
+ * A form's blank for a status document ("SOCIAL SECURITY NUMBER: ____/____", "Alien registration number (required):
+ * ____"): the form asks for it. No rewrite: a field is removed from a form, not negated.
  */
 function formField(clause: Clause): ActionMatch | undefined {
-  const { words, text, start } = clause.sentence;
-  if (!/_{2}|\/\//.test(text)) return undefined;
-  for (let at = clause.from; at < clause.to; ) {
-    const found = statusDocument(words, at, clause.to);
-    if (!found) return undefined;
-    at = found.end;
-    const after = text.slice(words[found.end - 1]!.end - start);
-    if (BLANK_AFTER_LABEL.test(after)) return { verb: found.start, base: 'require', ...found, rewrite: false };
+  const words = clause.sentence.words;
+  for (const label of formFieldLabels(clause.sentence)) {
+    if (label.from < clause.from || label.from >= clause.to) continue;
+    const found = statusDocument(words, label.from, label.to);
+    if (found) return { verb: found.start, base: 'require', ...found, rewrite: false };
   }
   return undefined;
 }
-
-// A label's colon and the blank a form leaves after it: ": ____", " #: ____", ": ___/___/___" (Markdown may have
-// read some of the underscores as emphasis, leaving the slashes).
-const BLANK_AFTER_LABEL = /^\s*(?:#|no\.?)?\s*:\s*(?:_{2,}|\/\/|_+\/)/i;
 
 function documentOf(clause: Clause, from: number, to: number, context: boolean): Found | undefined {
   const words = clause.sentence.words;
@@ -370,25 +392,12 @@ export default defineRule({
   },
   sentence(context) {
     for (const clause of context.clauses) {
-      const demand = findDocumentDemand(clause);
+      const demand = onlyForHolders(clause) ?? findDocumentDemand(clause);
       if (demand) reportAction(context, clause, demand, 'documentDemand', MODEL);
       const proof = demand ? undefined : statusToProve(clause);
       if (proof) reportAction(context, clause, proof, 'documentDemand', MODEL);
       const domestic = demand || proof ? undefined : (domesticIdOnly(clause) ?? foreignIdRefused(clause));
       if (domestic) reportAction(context, clause, domestic, 'domesticId', MODEL);
-    }
-    // "Social Security number (required): ____": a form's field asks for the document. No rewrite: the field goes.
-    for (const label of formFieldLabels(context.sentence)) {
-      const clause = context.clauses.find((candidate) => label.from >= candidate.from && label.from < candidate.to);
-      const document = statusDocument(context.sentence.words, label.from, label.to);
-      if (clause && document && !clause.negated)
-        reportAction(
-          context,
-          clause,
-          { verb: document.start, base: 'require', start: label.from, end: label.to, rewrite: false },
-          'documentDemand',
-          MODEL,
-        );
     }
   },
   examples: {

@@ -116,13 +116,7 @@ export default defineRule({
       const clause = context.clauses.find((candidate) => label.from >= candidate.from && label.from < candidate.to);
       const topic = findStatusTopic(context.sentence.words, label.from, label.to, true);
       if (clause && topic && !clause.negated)
-        reportAction(
-          context,
-          clause,
-          { verb: topic.start, base: 'record', start: label.from, end: label.to, rewrite: false },
-          'inquiry',
-          MODEL,
-        );
+        reportAction(context, clause, { verb: topic.start, base: 'record', ...topic, rewrite: false }, 'inquiry', MODEL);
     }
   },
   examples: {

@@ -1,9 +1,10 @@
 import type { Span } from '../../core/analysis/clause.ts';
 import type { Sentence } from '../../core/analysis/sentences.ts';
 
-// A label, a note in brackets ("(required)"), a colon and a blank to fill: underscores, a box or a dotted line. Every
-// part is bounded, with single spaces between, so that no run of white space is tried in more than one way.
-const FIELD = /([A-Za-z][^:_()\n]{0,60}?) ?(?:\([^)\n]{0,60}\))? ?: {0,4}(?:_{3,}|\[ ?\]|☐|\.{4,})/g;
+// A label, a note in brackets ("(required)") or a number sign, a colon and a blank to fill: underscores (Markdown may
+// have read some as emphasis, leaving the slashes of "____/____"), a box or a dotted line. Every part is bounded, with
+// single spaces between, so that no run of white space is tried in more than one way.
+const FIELD = /([A-Za-z][^:_()#\n]{0,60}?) ?(?:\([^)\n]{0,60}\))? ?(?:#|no\.?)? ?: {0,4}(?:_{2,}|\/\/|_+\/|\[ ?\]|☐|\.{4,})/gi;
 
 /**
  * "Citizenship: ____", "Social Security number (required): ______": the labels of a form's fields in the sentence, as
