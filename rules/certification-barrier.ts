@@ -25,7 +25,7 @@ const NEUTRAL =
 const OTHER_DECIDERS = new RegExp(`\\b${conceptPattern('other-deciders')}\\b`);
 // Refusals: a refusing verb, or a negated certifying act.
 const DENIAL = new RegExp(
-  String.raw`\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|` +
+  String.raw`\b(?:no (?:[ut][- ]visa )?(?:certifications?|declarations?|requests?|supplement b) (?:will|shall|may|can|is|are) (?:be )?(?:signed|certified|completed|processed|accepted|issued|executed|approved|granted|considered)|no (?:victim|applicant|requester|person|one) (?:will|shall|may|can) (?:receive|obtain|get|be given|be issued) (?:a |an |the )?(?:[ut][- ]visa )?(?:certifications?|declarations?|supplement b)|(?:requests?|certifications?|declarations?|applications?|petitions?) (?:are|is|will be|shall be|may be|get|gets) (?:closed|withdrawn|terminated|cancell?ed|discontinued|dismissed)|` +
     conceptPattern('refusal') +
     String.raw`|not (?:be )?eligible|(?:not|never|won't|wo n't|can't|ca n't) (?:be )?(?:processed|signed|certified|completed|considered|accepted|reviewed|issued|executed|endorsed)|(?:not|never|won't|wo n't|can't|ca n't) (?:sign|certify|complete|process|accept|consider|review|issue|execute|endorse)s?|no (?:legal )?(?:duty|requirement|obligation) (?:(?:for|on) (?:[^ ]+ ){1,6})?to (?:certify|sign|complete))\b`,
   'g',
