@@ -1261,7 +1261,8 @@ const CONSEQUENCES = /^(?:fails|fail|violates|violate|breaks|break|faces|face)$/
  */
 export function inSubjectModifier(clause: Clause, index: number): boolean {
   const words = clause.sentence.words;
-  const main = clause.modal ? clause.modal.from : words.findIndex((word, k) => k > index && k < clause.to && CONSEQUENCES.test(word.lower));
+  let main = clause.modal ? clause.modal.from : -1;
+  for (let k = index + 1; main === -1 && k < clause.to; k++) if (CONSEQUENCES.test(words[k]!.lower)) main = k;
   if (main === -1 || index <= clause.from || index >= main) return false;
   if (clause.opening && index < clause.opening.to) return false;
   const from = clause.opening ? clause.opening.to : clause.from;

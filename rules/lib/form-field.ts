@@ -13,6 +13,7 @@ const FIELD = /([A-Za-z][^:_()#\n]{0,60}?) ?(?:\([^)\n]{0,60}\))? ?(?:#|no\.?)? 
 export function formFieldLabels(sentence: Sentence): Span[] {
   const { words, text, start } = sentence;
   const labels: Span[] = [];
+  if (!text.includes(':')) return labels;
   for (const match of text.matchAll(FIELD)) {
     const from = start + match.index;
     const to = from + match[1]!.length;
