@@ -1,4 +1,4 @@
-import { afterQuantifiedNoun, insideException, type Clause } from '../../core/analysis/clause.ts';
+import { afterQuantifiedNoun, gapBefore, insideException, type Clause } from '../../core/analysis/clause.ts';
 import { BE_FORMS, MODALS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { conceptVerbs } from './lexicon.ts';
@@ -37,12 +37,6 @@ const SUBORDINATORS = new Set([
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const MAIN_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
 
-/** The text between word `index` and the word before it (none before the sentence's first word). */
-function sentenceGap(clause: Clause, index: number): string {
-  const { words, text, start } = clause.sentence;
-  return index === 0 ? '' : text.slice(words[index - 1]!.end - start, words[index]!.start - start);
-}
-
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
 const DECLINING = /^(?:failure|failures|refusal|refusals|reluctance|unwillingness|inability|declining|failing|refusing)$/;
 /** Words of legal exposure: "liable for honoring", "claims related to holding", "the risk of detaining". */
@@ -80,7 +74,7 @@ function contactRelative(clause: Clause, verb: number): boolean {
   const pronoun = verb - 1;
   if (pronoun - 1 < clause.from || !SUBJECT_PRONOUNS.has(words[pronoun]!.lower)) return false;
   const before = words[pronoun - 1]!.lower;
-  return !CLAUSE_OPENERS.has(before) && !SUBORDINATORS.has(before) && /^\s+$/.test(sentenceGap(clause, pronoun));
+  return !CLAUSE_OPENERS.has(before) && !SUBORDINATORS.has(before) && /^\s+$/.test(gapBefore(clause.sentence, pronoun));
 }
 // Words that may stand right before a verb of the main action: auxiliaries, negations, coordinators, "to".
 const VERB_LINKS = new Set([
@@ -106,7 +100,7 @@ export function* actionVerbs(clause: Clause, family: ReadonlyMap<string, string>
     if (SUBORDINATORS.has(word) && i > from) {
       embedded = true;
       relative = RELATIVE_PRONOUNS.has(word) ? i : -1;
-    } else if (embedded && (word === 'to' || sentenceGap(clause, i).includes(','))) embedded = false;
+    } else if (embedded && (word === 'to' || gapBefore(clause.sentence, i).includes(','))) embedded = false;
     // With no modal, a relative clause on the subject ends where the main verb group begins: "Inmates who are
     // undocumented are reported to ICE", "people who end up in jail get reported".
     else if (
@@ -149,7 +143,7 @@ const LIMITING = conceptVerbs('limiting');
 function limitedByRelative(clause: Clause, verb: number): boolean {
   const words = clause.sentence.words;
   for (let i = verb - 1; i >= Math.max(0, verb - 12); i--) {
-    if (sentenceGap(clause, i + 1).includes(',')) return false;
+    if (gapBefore(clause.sentence, i + 1).includes(',')) return false;
     if (words[i]!.lower !== 'that' && words[i]!.lower !== 'which') continue;
     for (let k = i - 1; k >= Math.max(0, verb - 12); k--) {
       const word = words[k]!.lower;
@@ -226,7 +220,7 @@ export function passiveObject(clause: Clause, verb: number, head = 5): { from: n
   let from = complement === -1 ? clause.from : clause.from + complement + 1;
   // "Upon receipt of a detainer, the inmate's release shall be delayed": a fronted phrase is not the subject.
   if (FRONTING.has(words[from]!.lower)) {
-    for (let i = from + 1; i < end; i++) if (sentenceGap(clause, i).includes(',')) from = i;
+    for (let i = from + 1; i < end; i++) if (gapBefore(clause.sentence, i).includes(',')) from = i;
   }
   // "make sure no person's citizenship was recorded": a negated subject, so nothing is done to it.
   if (from >= end || /^(?:no|neither|none)$/.test(words[from]!.lower)) return undefined;
@@ -279,7 +273,7 @@ const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 't
 function pluralVerbAhead(clause: Clause, i: number): boolean {
   const words = clause.sentence.words;
   for (let k = i + 2; k < Math.min(clause.to, i + 8); k++) {
-    if (sentenceGap(clause, k).includes(',')) return false;
+    if (gapBefore(clause.sentence, k).includes(',')) return false;
     const word = words[k]!.lower;
     if (word === 'are' || word === 'were') return true;
     if (MODALS.has(word) || /^(?:who|which|that|is|was)$/.test(word)) return false;
@@ -302,9 +296,14 @@ function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<st
   )
     return true;
   // "a person stopped, detained or arrested": the next participle of a series that modifies.
-  if (sentenceGap(clause, i).includes(',') && /ed$/.test(previous) && i - 1 > clause.from && isModifyingParticiple(clause, i - 1, family))
+  if (
+    gapBefore(clause.sentence, i).includes(',') &&
+    /ed$/.test(previous) &&
+    i - 1 > clause.from &&
+    isModifyingParticiple(clause, i - 1, family)
+  )
     return true;
-  if (VERB_LINKS.has(previous) || previous.endsWith('ly') || sentenceGap(clause, i).includes(',')) return false;
+  if (VERB_LINKS.has(previous) || previous.endsWith('ly') || gapBefore(clause.sentence, i).includes(',')) return false;
   // "Each inmate booked into the jail receives…": right after a quantified subject's noun.
   if (afterQuantifiedNoun(clause.sentence, clause.from, i)) return true;
   // "shall have the person's status determined": a causative "have" makes the participle the directed action.

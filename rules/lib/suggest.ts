@@ -1,6 +1,7 @@
 import {
   answerLabelLength,
   conditionOpeningEnd,
+  gapBefore,
   hedgeOf,
   inBrackets,
   itemLabelEnd,
@@ -511,7 +512,7 @@ function frontedEnd(clause: Clause): number | undefined {
   // A comma inside brackets ("(i.e. an assault, a fatality)") does not end the condition.
   const bracketed = inBrackets(sentence, label, verbGroup);
   for (let i = verbGroup - 1; i > label && i >= verbGroup - SUBJECT_WORDS; i--) {
-    if (!bracketed[i - label] && gapBefore(clause, i).includes(',') && !opensCondition(words, i)) return i;
+    if (!bracketed[i - label] && gapBefore(clause.sentence, i).includes(',') && !opensCondition(words, i)) return i;
   }
   return undefined;
 }
@@ -578,7 +579,7 @@ function trailingCondition(clause: Clause, scopeFrom: number): number | undefine
     // "ask the driver if he is legal", "ask when she came" put a question; "where did it happen" is one.
     if (asksQuestion(clause, scopeFrom, i) || /^(?:did|do|does|is|are|was|were|can|will)$/.test(words[i + 1]?.lower ?? '')) continue;
     // "the home where the victim lives" is a relative clause.
-    if ((word === 'where' || word === 'wherever') && !gapBefore(clause, i).includes(',')) continue;
+    if ((word === 'where' || word === 'wherever') && !gapBefore(clause.sentence, i).includes(',')) continue;
     return i;
   }
   return undefined;
@@ -620,7 +621,7 @@ function dropNarrowing(
   }
   // A set-off condition between the subject and the verb group ("the jailer, where possible, shall").
   for (let i = (subject ?? clause.from) + 1; clause.modal && i < clause.modal.from; i++) {
-    if (opensCondition(words, i) && gapBefore(clause, i).includes(',')) {
+    if (opensCondition(words, i) && gapBefore(clause.sentence, i).includes(',')) {
       changes.push(removal(clause, i, conditionEnd(clause, i)));
       break;
     }
@@ -814,11 +815,11 @@ function verbChainConjunction(clause: Clause, from: number): number | undefined 
   for (let items = 0; items < 6 && i < to; items++) {
     i++; // the verb
     if (i + 1 < to && PREPOSITIONS.test(words[i]!.lower) && /^(?:and|or)$/.test(words[i + 1]!.lower)) i++;
-    else if (i + 1 < to && PREPOSITIONS.test(words[i]!.lower) && gapBefore(clause, i + 1).includes(',')) i++;
+    else if (i + 1 < to && PREPOSITIONS.test(words[i]!.lower) && gapBefore(clause.sentence, i + 1).includes(',')) i++;
     const word = words[i]?.lower;
     if (word === 'and') return i < to - 1 ? i : undefined;
     // A comma between single words continues the chain: the next word must be the next item.
-    if (word === undefined || word === 'or' || i >= to || !gapBefore(clause, i).includes(',')) return undefined;
+    if (word === undefined || word === 'or' || i >= to || !gapBefore(clause.sentence, i).includes(',')) return undefined;
   }
   return undefined;
 }
@@ -836,7 +837,7 @@ function verbPhraseConjunction(clause: Clause, from: number): number | undefined
     if (clause.modal && opensVerbPhrase(words, next) && !/(?:s|ed|ing)$/.test(words[next]!.lower) && /[^s]s$/.test(object?.lower ?? ''))
       return i;
     // "shall not make inquiries about status, and request immigration documents": a verb of the pack's actions after ", and".
-    if (gapBefore(clause, i).includes(',') && ACTION_VERBS.has(words[next]!.lower) && opensVerbPhrase(words, next)) return i;
+    if (gapBefore(clause.sentence, i).includes(',') && ACTION_VERBS.has(words[next]!.lower) && opensVerbPhrase(words, next)) return i;
     // "honors ICE detainers and holds inmates for…": a present-tense action verb with a bare plural object (with a
     // modal, in its base form: "shall honor ICE detainers and hold inmates…").
     if (
@@ -866,11 +867,6 @@ const ACTION_BASES = new Map(
 // Words that open a verb's object: "and detain anyone who runs", "and wait 30 minutes".
 const OBJECT_OPENERS = /^(?:the|a|an|any|all|every|each|them|him|her|it|their|his|its|over|out|anyone|anybody|everyone|someone|\d+)$/;
 
-function gapBefore(clause: Clause, i: number): string {
-  const { words, text, start } = clause.sentence;
-  return i === 0 ? '' : text.slice(words[i - 1]!.end - start, words[i]!.start - start);
-}
-
 /**
  * Whether the subordinator at `at` opens the question an asking verb puts ("ask the people at the scene if…",
  * "ask when she came") rather than a condition ("ask about status when…").
@@ -880,7 +876,7 @@ function asksQuestion(clause: Clause, from: number, at: number): boolean {
   for (let i = at - 1; i >= Math.max(from - 1, at - 6); i--) {
     const word = words[i]!.lower;
     if (ASKING.test(word)) return true;
-    if (/^(?:about|for|into|on|regarding|questions?)$/.test(word) || gapBefore(clause, i + 1).includes(',')) return false;
+    if (/^(?:about|for|into|on|regarding|questions?)$/.test(word) || gapBefore(clause.sentence, i + 1).includes(',')) return false;
   }
   return false;
 }
@@ -894,7 +890,7 @@ function opensCondition(words: readonly { lower: string }[], i: number): boolean
 /** A condition runs to the clause's end, or, when set off by a comma before it, to the next comma. */
 function conditionEnd(clause: Clause, at: number): number {
   const { words, text, start } = clause.sentence;
-  const setOff = gapBefore(clause, at).includes(',');
+  const setOff = gapBefore(clause.sentence, at).includes(',');
   for (let i = at + 1; i < clause.to; i++) {
     if (!text.slice(words[i - 1]!.end - start, words[i]!.start - start).includes(',')) continue;
     // "…notify ICE when we have a possible violation, however we will not hold anyone…": the turn is a clause of its own.
@@ -912,7 +908,7 @@ function removal(clause: Clause, from: number, to: number): Change {
   const { words } = clause.sentence;
   const previous = words[from - 1];
   const next = words[to];
-  const setOff = previous && next && gapBefore(clause, from).includes(',') && gapBefore(clause, to).includes(',');
+  const setOff = previous && next && gapBefore(clause.sentence, from).includes(',') && gapBefore(clause.sentence, to).includes(',');
   if (setOff) return { start: previous.end, end: next.start, text: ' ' };
   // "…as outlined in section 5." ends on a token that carries the sentence's full stop ("5."): the stop stays.
   const last = words[to - 1]!;
