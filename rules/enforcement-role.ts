@@ -347,8 +347,9 @@ function findEnforcementRole(clause: Clause, underImmigrationHeading: boolean): 
       words.slice(authority.end, to).some((word) => AGENCY_OPERATION.test(word.lower));
     if (!target || !affirmsAt(clause, verb, { pastCounts: recorded })) continue;
     if (base === 'take' && words[verb + 1]?.lower !== 'part') continue;
-    // "join other sheriffs in denouncing DHS": the agency is what the joint act opposes.
-    if (words.slice(verb + 1, target.start).some((word) => OPPOSING.test(word.lower))) continue;
+    // "join other sheriffs in denouncing DHS": the agency is what the joint act opposes. "help victims without contacting
+    // ICE": the agency is the object of an act the help leaves out.
+    if (words.slice(verb + 1, target.start).some((word) => OPPOSING.test(word.lower) || word.lower === 'without')) continue;
     // "administrative support for the Immigration Enforcement Unit": the agency's own unit, not an operation it joins.
     if (target === operation && enforcementUnit(words, operation.start, Math.min(to, operation.end + 1))) continue;
     // "help to any agency, including those carrying out immigration operations": the operation is the other agency's.

@@ -663,7 +663,8 @@ function dropNarrowing(
   for (const match of text.slice(from, to).matchAll(DEADLINE))
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
   // "shall not cooperate fully", "shall not consider…, together with other factors," "not … without notice to the
-  // inmate": negated with the act, each would leave part of it allowed (partly, alone, with notice).
+  // inmate", "not … without delay": negated with the act, each would leave part of it allowed (partly, alone, with
+  // notice, later).
   for (const match of text.slice(from, to).matchAll(DEGREE_OF_ACT))
     changes.push({ start: from + match.index, end: from + match.index + match[0].length, text: '' });
   // "report to ICE any victim who cannot show a valid visa", "Any person who speaks no English shall…": kept, a
@@ -899,7 +900,7 @@ function conditionEnd(clause: Clause, at: number): number {
   return clause.to;
 }
 const DEGREE_OF_ACT =
-  /\s+(?:fully|completely|entirely|wholeheartedly)\b(?= with\b)|,?\s+(?:together|along|in combination|combined) with other (?:factors|indicators|circumstances),?(?=\s|$)|\s+without (?:prior |advance )?notice to (?:the |an? )?(?:inmate|person|detainee|arrestee|individual)\b/g;
+  /,\s+without (?:undue )?(?:delay|hesitation),(?=\s)|,?\s+without (?:undue )?(?:delay|hesitation)\b|\s+(?:fully|completely|entirely|wholeheartedly)\b(?= with\b)|,?\s+(?:together|along|in combination|combined) with other (?:factors|indicators|circumstances),?(?=\s|$)|\s+without (?:prior |advance )?notice to (?:the |an? )?(?:inmate|person|detainee|arrestee|individual)\b/g;
 const MANNER = /^(?:in a manner|consistent with \S+|in accordance with|in compliance with|in keeping with)/;
 const CLAUSE_TURNS = /^(?:however|but|yet|although|though|whereas|we|they|he|she|i|you)$/;
 

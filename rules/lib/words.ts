@@ -217,6 +217,8 @@ export function isNounUse(words: readonly Token[], index: number): boolean {
   const previous = words[index - 1]?.lower ?? '';
   // "continue our practice of notifying ICE": a practice or policy of doing names what is done.
   if (previous === 'of' && words[index]!.lower.endsWith('ing') && PRACTICES.test(words[index - 2]?.lower ?? '')) return false;
+  // "release no one without notifying ICE": the act that "without" excludes (or, under a negation, demands).
+  if (previous === 'without' && words[index]!.lower.endsWith('ing')) return false;
   // After "to", a verb is in its base form: "respond to calls", "listen to reports" are nouns.
   if (previous === 'to' && /[^s]s$/.test(words[index]!.lower)) return true;
   // "arrests of persons unlawfully present", "detentions of": a plural with "of" after it is a noun.
