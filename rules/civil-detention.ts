@@ -157,8 +157,11 @@ function checkedBetween(words: readonly { lower: string }[], verb: number, groun
   // whether…" or "hold the person to verify…" detains for the check, which is a civil detention.
   // So is a check coordinated with the detention verb: "book the inmate, photograph the inmate, and check the
   // inmate's status" books for the charge and checks the status besides.
-  for (let i = from; i < to; i++)
+  // And an act that "without" leaves out: "book arrestees without checking their status".
+  for (let i = from; i < to; i++) {
     if (CHECKING.test(words[i]!.lower) && /^(?:is|are|was|were|be|been|and|then)$/.test(words[i - 1]?.lower ?? '')) return true;
+    if (words[i - 1]?.lower === 'without' && words[i]!.lower.endsWith('ing')) return true;
+  }
   return false;
 }
 
