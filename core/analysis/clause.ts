@@ -1133,9 +1133,9 @@ export function forbidsAt(clause: Clause, index: number): boolean {
   if (!forbidden && negativeObjectAt(words, index + 1)) forbidden = true;
   // "There is no situation in which a member may ask…": what no case allows is forbidden.
   if (!forbidden && noCaseAllows(words, clause.from, index)) forbidden = true;
-  // "help victims without asking about their status": "without" excludes the act after it (and "shall not help
-  // without asking" demands it).
-  if (excludedByWithout(words, clause.from, index)) forbidden = !forbidden;
+  // "help victims without asking about their status", "…rather than report them": the act after "without", "instead
+  // of" or "rather than" is set aside (and "shall not help without asking" demands it).
+  if (excludedAct(words, clause.from, index)) forbidden = !forbidden;
   // "never adopted a policy that restricts officers from calling ICE": a restriction on the action turns it.
   if (clause.restrictions.some((restriction) => restriction < index && index - restriction <= RESTRICTION_REACH)) forbidden = !forbidden;
   // A list item inherits its lead-in's frame; its own negation flips it ("Members may: ... not ask").
@@ -1169,10 +1169,13 @@ const WITHOUT_SUBJECT =
   /^(?:anyone|anybody|someone|somebody|people|persons?|them|him|her|us|you|me|the|a|an|any|their|his|its|our|your|officers?|members?|deput(?:y|ies)|staff|police|agents?)$/;
 
 /**
- * Whether the act at `index` follows "without": "without asking", "without anyone asking", "without being asked",
- * "without people being questioned". "without a warrant" names no act, and excludes nothing here.
+ * Whether the act at `index` is set aside: after "without" ("without asking", "without anyone asking", "without being
+ * asked", "without people being questioned"), "instead of" or "rather than" ("protect victims rather than report them
+ * to ICE"). "without a warrant" names no act, and excludes nothing here.
  */
-function excludedByWithout(words: readonly Token[], from: number, index: number): boolean {
+function excludedAct(words: readonly Token[], from: number, index: number): boolean {
+  const before = `${words[index - 2]?.lower ?? ''} ${words[index - 1]?.lower ?? ''}`;
+  if (index - 2 >= from && (before === 'instead of' || before === 'rather than')) return true;
   let i = index - 1;
   if (/^(?:being|been)$/.test(words[i]?.lower ?? '')) {
     i--;

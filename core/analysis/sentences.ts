@@ -157,9 +157,9 @@ function lastNodes(nodes: readonly SentenceContent[], count: number): SentenceCo
 }
 
 /**
- * A sentence as several: after "ID." or "DC." before a capitalised word (the parser reads a full stop after two
- * capitals as an initialism's, "photo ID. If unable…" as one sentence), and every MAX_SENTENCE_WORDS words,
- * with the spaces between pieces outside them.
+ * A sentence as several: after "ID.", "DC." or "in." before a capitalised word (the parser reads a full stop after two
+ * capitals as an initialism's, and "in." as the abbreviation of inches: "photo ID. If unable…" and "filled in.
+ * Deputies shall…" as one sentence), and every MAX_SENTENCE_WORDS words, with the spaces between pieces outside them.
  */
 function splitSentence(node: ParagraphContent): ParagraphContent[] {
   if (node.type !== 'SentenceNode') return [node];
@@ -187,7 +187,10 @@ function splitSentence(node: ParagraphContent): ParagraphContent[] {
   return split;
 }
 
-/** Word `index` is capitalised and follows "XY." and white space: "…photo ID. If…" (the parser keeps "ID." one word). */
+/**
+ * Word `index` is capitalised and follows "XY." or "in." and white space: "…photo ID. If…", "…filled in. Deputies…"
+ * (the parser keeps "ID." and "in." one word each).
+ */
 function endsAfterCapitalPair(children: readonly SentenceContent[], index: number): boolean {
   const space = children[index - 1];
   const pair = children[index - 2];
@@ -196,7 +199,7 @@ function endsAfterCapitalPair(children: readonly SentenceContent[], index: numbe
     pair?.type === 'WordNode' &&
     // The full stop first: it rules out almost every word without building its text.
     pair.children.at(-1)?.type === 'PunctuationNode' &&
-    /^[A-Z]{2}\.$/.test(toString(pair)) &&
+    /^(?:[A-Z]{2}|in)\.$/.test(toString(pair)) &&
     /^[A-Z][a-z]/.test(toString(children[index]!))
   );
 }

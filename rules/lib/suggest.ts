@@ -302,11 +302,20 @@ export function prohibitionEdit(clause: Clause, verbIndex: number, verbBase: str
     scopeFrom = command + 1;
     chainFrom = command;
   } else {
-    const statement = statementChange(clause, verbIndex, verbBase);
+    // "Forms require the inmate's citizenship to be filled in": the requiring verb is the statement's, and turns.
+    const requiring = passiveInfinitiveRequired(clause, verbIndex);
+    const verb = requiring ?? verbIndex;
+    const base = requiring === undefined ? verbBase : words[verb]!.lower.replace(/s$/, '');
+    // A bare "require" there is a verb (a noun could not take the infinitive), so it takes "do not" like any other.
+    const statement =
+      statementChange(clause, verb, base) ??
+      (requiring !== undefined && words[verb]!.lower === base
+        ? { start: words[verb]!.start, end: words[verb]!.end, text: `do not ${base}` }
+        : undefined);
     if (!statement) return undefined;
     changes.push(statement);
-    scopeFrom = verbIndex + 1;
-    chainFrom = verbIndex;
+    scopeFrom = verb + 1;
+    chainFrom = verb;
   }
   dropNarrowing(clause, scopeFrom, changes, keepOpening, options);
   widenUnderNegation(clause, scopeFrom, chainFrom, changes);
@@ -406,6 +415,14 @@ function frameNegatesWithNot(frame: Clause): boolean {
 }
 
 /** "verifies" → "does not verify", "are reported" → "are not reported", "are then turned over" → "are not then…". */
+/** The verb of requiring before a passive infinitive at `verbIndex` ("require … to be filled in"), or undefined. */
+function passiveInfinitiveRequired(clause: Clause, verbIndex: number): number | undefined {
+  const words = clause.sentence.words;
+  if (clause.modal || words[verbIndex - 1]?.lower !== 'be' || words[verbIndex - 2]?.lower !== 'to') return undefined;
+  for (let i = verbIndex - 3; i >= clause.from; i--) if (REQUIRING.test(words[i]!.lower)) return i;
+  return undefined;
+}
+
 function statementChange(clause: Clause, verbIndex: number, verbBase: string): Change | undefined {
   const words = clause.sentence.words;
   const verb = words[verbIndex];
@@ -645,6 +662,13 @@ function dropNarrowing(
     // "well before each release", "shortly after booking": the degree goes with the condition it measures.
     const degree = condition - 1 > scopeFrom && DEGREE.test(clause.sentence.words[condition - 1]!.lower) ? condition - 1 : condition;
     if (!ground) changes.push(removal(clause, degree, end));
+  }
+  // "shall not report victims to ICE rather than protect them": the alternative set aside goes with the prohibition.
+  for (let i = Math.max(scopeFrom, findingEnd); i < clause.to - 2; i++) {
+    const pair = `${words[i]!.lower} ${words[i + 1]!.lower}`;
+    if (pair !== 'rather than' && pair !== 'instead of') continue;
+    changes.push(removal(clause, i, conditionEnd(clause, i)));
+    break;
   }
   // "shall conduct all enforcement in a manner consistent with law": negated with it, only lawful enforcement would be
   // forbidden. The manner goes, to the clause's end or its next turn.
