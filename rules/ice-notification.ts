@@ -134,6 +134,13 @@ function findNotification(clause: Clause, underImmigrationHeading: boolean): Act
       continue;
     // "provides ICE no office space", "tell ICE nothing": the thing given after the agency is negated.
     if (target && negativeObjectAt(words, target.end)) continue;
+    // "contact ICE to report a crime": a report of a crime, which anyone may make to any agency.
+    if (
+      target &&
+      target.start > verb &&
+      /^to report (?:a|an) (?:crime|criminal)\b/.test(phrase(words, target.end, Math.min(to, target.end + 5)))
+    )
+      continue;
     // "allows a local agency to enter into a partnership with ICE": what is allowed is another action, by another party.
     if (
       target &&
@@ -451,10 +458,12 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   const possessed = found !== undefined && !office && (possessive || OPERATIONS.test(words[found.end]?.lower ?? ''));
   // "Any equipment needed will be supplied by ICE": the agency after "by" is the one giving, not told.
   const giver = found !== undefined && words[verb + 1]?.lower === 'by' && found.start <= verb + 3;
+  // "notify the inmate's attorney, not ICE": the agency named as the one not told.
+  const refused = found !== undefined && /^(?:not|never)$/.test(words[found.start - 1]?.lower ?? '');
   // "The inmate's attorney shall be notified of every ICE request": the one told is the passive's subject; the agency is
   // what they are told about.
   const topic = found !== undefined && BE_FORMS.has(words[verb - 1]?.lower ?? '') && TOLD_ABOUT.test(words[verb + 1]?.lower ?? '');
-  if (found && !possessed && !giver && !topic && !insideException(clause, found.start)) return found;
+  if (found && !possessed && !giver && !topic && !refused && !insideException(clause, found.start)) return found;
   // A passive with the agency as subject: "ICE shall be notified", "Border Patrol will be called".
   // The agency must head the subject: in "a detainer is a request from an immigration agency to keep a person
   // … beyond the time the person would otherwise be released" it sits in a predicate, far from the passive.
