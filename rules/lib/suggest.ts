@@ -414,7 +414,6 @@ function frameNegatesWithNot(frame: Clause): boolean {
   return /^(?:shall|must|will|may|is to|are to)$/.test(group);
 }
 
-/** "verifies" → "does not verify", "are reported" → "are not reported", "are then turned over" → "are not then…". */
 /** The verb of requiring before a passive infinitive at `verbIndex` ("require … to be filled in"), or undefined. */
 function passiveInfinitiveRequired(clause: Clause, verbIndex: number): number | undefined {
   const words = clause.sentence.words;
@@ -423,6 +422,7 @@ function passiveInfinitiveRequired(clause: Clause, verbIndex: number): number | 
   return undefined;
 }
 
+/** "verifies" → "does not verify", "are reported" → "are not reported", "are then turned over" → "are not then…". */
 function statementChange(clause: Clause, verbIndex: number, verbBase: string): Change | undefined {
   const words = clause.sentence.words;
   const verb = words[verbIndex];
