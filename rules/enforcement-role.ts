@@ -112,6 +112,7 @@ const supportKinds = phrases(
 );
 const lessThanFull = phrases('less than ?the full|fullest|maximum extent');
 const fullExtent = phrases('to the full|fullest|maximum extent', 'cooperate|comply|assist fully');
+const CRIMINAL_PARTNERS = /^with (?:the )?(?:prosecut\w*|district attorney|investigat\w*|detectives?|court)\b/;
 // "Enforcing civil immigration law is the responsibility of the federal government": the action is named to
 // place it with another agency.
 const FEDERAL_TASK =
@@ -382,7 +383,9 @@ function findEnforcementRole(clause: Clause, underImmigrationHeading: boolean): 
   const forbiddenLimit = limitOnEnforcementForbidden(clause);
   if (forbiddenLimit) return forbiddenLimit;
   const extent = fullExtent(words, from, to);
-  if (extent && affirmsAt(clause, extent.start)) {
+  // "cooperate fully with the prosecution": a victim's help with a criminal case, not the department's with ICE.
+  const criminalCase = extent && CRIMINAL_PARTNERS.test(phrase(words, extent.end, Math.min(to, extent.end + 4)));
+  if (extent && !criminalCase && affirmsAt(clause, extent.start)) {
     const verb = clause.modal ? clause.modal.to : extent.start;
     return { verb, base: words[verb]!.lower, start: extent.start, end: extent.end };
   }
