@@ -1,4 +1,4 @@
-import { affirmsAt, conditionOpeningEnd, insideException, type Clause } from '../core/analysis/clause.ts';
+import { affirmsAt, conditionOpeningEnd, insideException, inSubjectModifier, type Clause } from '../core/analysis/clause.ts';
 import { PASSIVE_AUXILIARIES } from '../core/analysis/english.ts';
 import type { Token } from '../core/analysis/sentences.ts';
 import { defineRule } from '../core/rules/api.ts';
@@ -141,7 +141,14 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
     // "Any member who threatens a person with deportation shall be disciplined", "Officers threatening to deport…
     // will be disciplined": a threat inside the subject names who the directive is about. (A gerund heading the
     // subject is the act: "Threatening a witness with deportation may be used…".)
-    if (clause.modal && verb > clause.from && verb < clause.modal.from) continue;
+    // ("Deputies warn day laborers that they will be deported": the modal is the reported clause's, not the subject's.)
+    if (
+      clause.modal &&
+      verb > clause.from &&
+      verb < clause.modal.from &&
+      (clauseForVerb(clause, verb).modal || inSubjectModifier(clause, verb))
+    )
+      continue;
     // "a video showed the officer threatening to deport…": what a recording or a witness saw is told, not done.
     if (lower.endsWith('ing') && WITNESSED.test(before)) continue;
     const base = (THREAT_VERBS.get(lower) ?? TELLING_VERBS.get(lower) ?? USING_VERBS.get(lower))!;
@@ -157,7 +164,10 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       // The directive's modal governs the verb: in "The office says it will contact ICE" the "will" is what was said.
       const directed = clause.modal !== undefined && clause.modal.from < verb && clause.modality !== 'statement';
       const commanded = clause.modality === 'imperative' || verb === clause.from;
-      if (SPEAKING_VERBS.has(lower) && !directed && !commanded) continue;
+      // "Deputies warn day laborers that…": told to someone named, a practice, not what was said.
+      const addressed =
+        !/^(?:that|to)$/.test(words[verb + 1]?.lower ?? '') && phrase(words, verb + 1, Math.min(clause.to, verb + 5)).includes(' that');
+      if (SPEAKING_VERBS.has(lower) && !directed && !commanded && !addressed) continue;
       const consequence = after.firstOf(CONSEQUENCES);
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;
       // "let ICE know", "inform Border Patrol": the agency is the one told, a notification, not a threat.
