@@ -1,4 +1,4 @@
-import { BE_FORMS } from '../core/analysis/english.ts';
+import { BE_FORMS, SUBJECT_PRONOUNS } from '../core/analysis/english.ts';
 import { ensuredClauseStart } from './lib/ensured.ts';
 import {
   affirmsAt,
@@ -45,7 +45,6 @@ const CUSTODY_PEOPLE = /\b(?:inmates?|prisoners?|arrestees?|detainees?|persons?|
 const OPERATIONS =
   /^(?:operations?|raids?|actions?|activit(?:y|ies)|sweeps?|checkpoints?|arrests?|presence|vehicles?|uniforms?|offices?|building)$/;
 // Conjunctions that end a verb's object and open a clause of their own ("…without fear that", "…because").
-const PRONOUN_SUBJECTS = /^(?:he|she|they|we|you|i|it)$/;
 const OBJECT_ENDS = new Set(['fear', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'even', 'when', 'whenever', 'while']);
 
 /** Access no greater than the public's. */
@@ -431,7 +430,7 @@ function authorityAfter(clause: Clause, verb: number, context: boolean): Found |
   for (let i = verb + 1; i < limit; i++) {
     const word = words[i]!.lower;
     // "give each inmate a notice that he or she may decline an interview with ICE": a clause with a subject of its own.
-    const ownSubject = word === 'that' && PRONOUN_SUBJECTS.test(words[i + 1]?.lower ?? '');
+    const ownSubject = word === 'that' && SUBJECT_PRONOUNS.has(words[i + 1]?.lower ?? '');
     if (
       (word === 'that' && REPORTING.has(words[verb]!.lower)) ||
       ownSubject ||

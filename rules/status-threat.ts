@@ -166,7 +166,8 @@ function findThreat(clause: Clause, words: readonly Token[]): ActionMatch | unde
       const commanded = clause.modality === 'imperative' || verb === clause.from;
       // "Deputies warn day laborers that…": told to someone named, a practice, not what was said.
       const addressed =
-        !/^(?:that|to)$/.test(words[verb + 1]?.lower ?? '') && phrase(words, verb + 1, Math.min(clause.to, verb + 5)).includes(' that');
+        !/^(?:that|to)$/.test(words[verb + 1]?.lower ?? '') &&
+        words.slice(verb + 2, Math.min(clause.to, verb + 5)).some((word) => word.lower === 'that');
       if (SPEAKING_VERBS.has(lower) && !directed && !commanded && !addressed) continue;
       const consequence = after.firstOf(CONSEQUENCES);
       if (!consequence || isReassurance(words, verb + 1, consequence.to)) continue;

@@ -1504,8 +1504,8 @@ function afterSemicolon(sentence: Sentence, at: number): boolean {
 }
 
 /**
- * "When a person is arrested, booked, or confined, the law requires…": where an opening condition at `from` (or after "Ensure that" there) ends (the
- * first word after its last comma before `limit`), or undefined when the clause opens with none.
+ * "When a person is arrested, booked, or confined, the law requires…": where an opening condition at `from` (or after
+ * "Ensure that" there) ends (the first word after its last comma before `limit`), or undefined when there is none.
  */
 export function conditionOpeningEnd(clause: Clause, from: number, limit: number): number | undefined {
   const { words } = clause.sentence;

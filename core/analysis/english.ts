@@ -48,6 +48,8 @@ export const MODAL_ADJECTIVES: ReadonlyMap<string, Modality> = new Map<string, M
   ['mandated', 'obligation'],
   ['ordered', 'obligation'],
 ]);
+/** Pronouns that stand as a clause's subject. */
+export const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
 export const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', 'am']);
 /** Every form of "be", "being" included: what may stand before a participle or a verb ("being held", "is released"). */
 export const BE_FORMS = new Set([...BE, 'being']);

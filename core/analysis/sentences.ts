@@ -168,7 +168,7 @@ function splitSentence(node: ParagraphContent): ParagraphContent[] {
   const breaks: number[] = [];
   let words = 0;
   for (let index = 0; index < children.length; index++) {
-    if (children[index]!.type === 'WordNode' && (++words > MAX_SENTENCE_WORDS || endsAfterCapitalPair(children, index))) {
+    if (children[index]!.type === 'WordNode' && (++words > MAX_SENTENCE_WORDS || endsAfterAbbreviation(children, index))) {
       breaks.push(index);
       words = 1;
     }
@@ -191,7 +191,7 @@ function splitSentence(node: ParagraphContent): ParagraphContent[] {
  * Word `index` is capitalised and follows "XY." or "in." and white space: "…photo ID. If…", "…filled in. Deputies…"
  * (the parser keeps "ID." and "in." one word each).
  */
-function endsAfterCapitalPair(children: readonly SentenceContent[], index: number): boolean {
+function endsAfterAbbreviation(children: readonly SentenceContent[], index: number): boolean {
   const space = children[index - 1];
   const pair = children[index - 2];
   return (

@@ -15,10 +15,12 @@ export function ensuredClauseStart(clause: Clause): number {
   let at = clause.modal.to;
   while (ADVERBS.test(words[at]?.lower ?? '')) at++;
   const word = words[at]?.lower ?? '';
-  if (ENSURING.test(word)) at++;
-  else if ((word === 'make' && words[at + 1]?.lower === 'sure') || (word === 'see' && words[at + 1]?.lower === 'that'))
-    at += word === 'see' ? 1 : 2;
-  else if (word === 'see' && words[at + 1]?.lower === 'to' && words[at + 2]?.lower === 'it') at += 3;
+  const next = words[at + 1]?.lower;
+  // "ensure (that)", "make sure (that)", "see that", "see to it (that)".
+  if (ENSURING.test(word)) at += 1;
+  else if (word === 'make' && next === 'sure') at += 2;
+  else if (word === 'see' && next === 'to' && words[at + 2]?.lower === 'it') at += 3;
+  else if (word === 'see' && next === 'that') at += 1;
   else return -1;
   if (words[at]?.lower === 'that') at++;
   return at < clause.to ? at : -1;

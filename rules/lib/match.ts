@@ -1,5 +1,5 @@
 import { afterQuantifiedNoun, gapBefore, insideException, type Clause } from '../../core/analysis/clause.ts';
-import { BE_FORMS, MODALS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES } from '../../core/analysis/english.ts';
+import { BE_FORMS, MODALS, OPENING_SUBORDINATORS, PASSIVE_AUXILIARIES, SUBJECT_PRONOUNS } from '../../core/analysis/english.ts';
 import type { SentenceContext } from '../../core/rules/api.ts';
 import { conceptVerbs } from './lexicon.ts';
 import { prohibitionEdit } from './suggest.ts';
@@ -37,7 +37,6 @@ const SUBORDINATORS = new Set([
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const MAIN_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
 
-const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you', 'i', 'it']);
 const DECLINING = /^(?:failure|failures|refusal|refusals|reluctance|unwillingness|inability|declining|failing|refusing)$/;
 /** Words of legal exposure: "liable for honoring", "claims related to holding", "the risk of detaining". */
 const EXPOSURE = /^(?:liable|liability|liabilities|related|relating|lawsuits?|claims?|damages|risks?|exposure)$/;
@@ -268,7 +267,6 @@ const FRONTING = new Set([
 
 const DETERMINERS = new Set(['every', 'each', 'any', 'all', 'a', 'an', 'the', 'those', 'these', 'no']);
 
-/** "every person cited for a misdemeanor": a participle after its noun, with no auxiliary before it. */
 /** Whether "are" or "were" follows within a few words of `i`, with no comma or other verb group between. */
 function pluralVerbAhead(clause: Clause, i: number): boolean {
   const words = clause.sentence.words;
@@ -281,6 +279,7 @@ function pluralVerbAhead(clause: Clause, i: number): boolean {
   return false;
 }
 
+/** "every person cited for a misdemeanor": a participle after its noun, with no auxiliary before it. */
 function isModifyingParticiple(clause: Clause, i: number, family: ReadonlyMap<string, string>): boolean {
   const words = clause.sentence.words;
   const word = words[i]!.lower;
